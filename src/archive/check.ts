@@ -1,0 +1,99 @@
+/**
+ * `checkContent`: everything that must hold before anything is published — YAML syntax, schemas,
+ * MDX safety and cross-entry integrity — over the files on disk. Used by `npm run check` and by
+ * the build (see `src/archive/integration.ts`), so the two can never disagree.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { schemas, type CollectionName } from '../schemas/index.ts';
+import { checkBody } from '../safety/mdx.ts';
+import { CONTENT_COMPONENTS } from './content-components.ts';
+import { entryId } from './ids.ts';
+import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
+import type { Problem } from './problems.ts';
+import { readSourceFile } from './source-file.ts';
+import { validateFile } from './validate.ts';
+
+const EXTENSIONS: Record<CollectionName, readonly string[]> = {
+  countries: ['.md', '.mdx'],
+  organizations: ['.yaml'],
+  people: ['.yaml'],
+  missions: ['.md', '.mdx'],
+  statements: ['.md', '.mdx'],
+};
+
+const WHAT: Record<CollectionName, string> = {
+  countries: 'a country',
+  organizations: 'an organization',
+  people: 'a person',
+  missions: 'a mission',
+  statements: 'a statement',
+};
+
+export interface CheckResult {
+  problems: Problem[];
+  files: number;
+  entries: Entries;
+}
+
+/**
+ * Checks the content tree under `contentDir`. With `only`, problems are reported for those files
+ * alone, but every file is still read: a reference is only dangling relative to the whole archive.
+ */
+export function checkContent(root: string, contentDir = join(root, 'content'), only?: readonly string[]): CheckResult {
+  const problems: Problem[] = [];
+  const entries: Entries = { countries: [], organizations: [], people: [], missions: [], statements: [] };
+  const existing = Object.fromEntries(Object.keys(schemas).map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const invalid: { collection: CollectionName; entry: Entry<unknown> }[] = [];
+  let files = 0;
+
+  for (const path of walk(contentDir)) {
+    const rel = relative(root, path).split(sep).join('/');
+    const inContent = relative(contentDir, path).split(sep);
+    const collection = inContent[0] as CollectionName;
+    if (!(collection in schemas) || inContent.length < 2) {
+      problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `is not in a collection folder — expected content/{${Object.keys(schemas).join(',')}}/…` });
+      continue;
+    }
+    const within = inContent.slice(1).join('/');
+    if (!EXTENSIONS[collection].some((ext) => within.endsWith(ext))) {
+      problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `is not read by the site — expected a ${EXTENSIONS[collection].join(' or ')} file in content/${collection}/` });
+      continue;
+    }
+    files++;
+    const source = readSourceFile(rel, readFileSync(path, 'utf8'));
+    problems.push(...source.syntaxProblems);
+    if (source.format !== 'yaml') {
+      for (const p of checkBody(source.body, { format: source.format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 }))
+        problems.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
+    }
+    const id = entryId(collection, within);
+    existing[collection].add(id);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id))
+      problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names` });
+    const result = validateFile(source, schemas[collection] as never, WHAT[collection]);
+    problems.push(...result.problems);
+    const entry: Entry<unknown> = { id, file: rel, data: result.data ?? source.data, locate: source.locate };
+    if (result.data !== undefined) (entries[collection] as Entry<unknown>[]).push(entry);
+    else if (source.data !== undefined) invalid.push({ collection, entry });
+  }
+
+  problems.push(...checkIntegrity(entries, existing, invalid));
+  const wanted = only && new Set(only.map((f) => f.split(sep).join('/').replace(/^\.\//, '')));
+  return { problems: wanted ? problems.filter((p) => wanted.has(p.file)) : problems, files, entries };
+}
+
+function* walk(dir: string): Generator<string> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Content Layer collections over the top-level `content/` folder. The schemas are the ones
+ * `npm run check` uses; references and MDX safety are enforced before the build starts by
+ * `src/archive/integration.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { collectionPatterns, schemas, type CollectionName } from './schemas/index.ts';
+import { entryId } from './archive/ids.ts';
+
+const CONTENT_ROOT = process.env.ARCHIVE_CONTENT_DIR ?? './content';
+
+function collection<C extends CollectionName>(name: C) {
+  return defineCollection({
+    loader: glob({
+      pattern: collectionPatterns[name],
+      base: `${CONTENT_ROOT}/${name}`,
+      generateId: ({ entry }) => entryId(name, entry),
+    }),
+    schema: schemas[name],
+  });
+}
+
+export const collections = {
+  countries: collection('countries'),
+  organizations: collection('organizations'),
+  people: collection('people'),
+  missions: collection('missions'),
+  statements: collection('statements'),
+};

@@ -1,0 +1,50 @@
+/**
+ * "At a glance" facts of a mission, derived from its dated figures: for each category of observers
+ * the latest figure reported, so a reader sees the current state and, one click on, its source.
+ */
+import type { MissionData } from '../schemas/index.ts';
+import { OBSERVER_CATEGORIES, type Keys } from '../schemas/vocabulary.ts';
+
+type Figure = MissionData['observers'][number];
+type Milestone = MissionData['milestones'][number];
+
+export type ObserverCategory = Keys<typeof OBSERVER_CATEGORIES>;
+
+/** The latest figure per category, in the vocabulary's order; later dates win, deployed beats planned on a tie. */
+export function latestFigures(observers: readonly Figure[]): Figure[] {
+  const rank = { deployed: 2, expected: 1, planned: 0 } as const;
+  const best = new Map<string, Figure>();
+  for (const f of observers) {
+    const current = best.get(f.category);
+    if (!current || f.date > current.date || (f.date === current.date && rank[f.status] > rank[current.status])) best.set(f.category, f);
+  }
+  return (Object.keys(OBSERVER_CATEGORIES) as ObserverCategory[]).flatMap((c) => (best.has(c) ? [best.get(c)!] : []));
+}
+
+/** "some 460", "24 (planned)", "300 (expected)" */
+export function describeCount(f: Pick<Figure, 'count' | 'approximate' | 'status'>): string {
+  const n = `${f.approximate ? 'about ' : ''}${f.count.toLocaleString('en')}`;
+  return f.status === 'deployed' ? n : `${n} (${f.status})`;
+}
+
+/** Milestones in the order a mission lives them; undated ones keep their stage order. */
+export function orderedMilestones(milestones: readonly Milestone[]): Milestone[] {
+  const order = ['needs-assessment', 'opening', 'lto-deployment', 'interim-report', 'election-day', 'preliminary-statement', 'final-report'];
+  return [...milestones].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.date ?? '').localeCompare(b.date ?? ''));
+}
+
+/** Largest number of observers States were said to send, if any figure says. */
+export function secondingStates(observers: readonly Figure[]): Figure | undefined {
+  return observers.filter((f) => f.fromStates).sort((a, b) => b.fromStates! - a.fromStates!)[0];
+}
+
+/**
+ * Whether the mission is over on `today`: its final report is out, or its last election day is more
+ * than a year past. Used to mark contacts that may no longer answer.
+ */
+export function isMissionOver(m: Pick<MissionData, 'election' | 'milestones'>, today: string): boolean {
+  if (m.milestones.some((ms) => ms.kind === 'final-report' && ms.status === 'actual')) return true;
+  const last = m.election.rounds[m.election.rounds.length - 1]!;
+  const yearLater = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+  return yearLater < today;
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../archive/query.ts';
+import { cardFor, directoryEntries } from '../../contacts/directory.ts';
+import { vcard } from '../../contacts/vcard.ts';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return directoryEntries(archive.people, archive.statement).map((entry) => ({ params: { key: entry.key }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+/** One contact as a vCard 4.0 file. */
+export const GET: APIRoute = async ({ props, site }) => {
+  const archive = await getArchive();
+  return new Response(vcard(cardFor(props.entry, archive, site!.href)), {
+    headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
+  });
+};

@@ -1,0 +1,101 @@
+/**
+ * Building blocks shared by every collection schema.
+ *
+ * The schemas are imported both by Astro (`src/content.config.ts`) and by the maintainer CLIs in
+ * `scripts/`, which run on plain Node: so this folder imports nothing but `astro/zod`, and every
+ * message is written for a content editor, not a programmer.
+ */
+import { z } from 'astro/zod';
+
+/** Lower-case ASCII words joined by hyphens: the shape of every id and slug in `content/`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entry, by its id. Existence is checked by `src/archive/integrity.ts`. */
+export const idRef = (collection: string) =>
+  z
+    .string({ error: `expected the id of an entry in content/${collection}/` })
+    .regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, {
+      error: `expected an id of content/${collection}/ (lower-case letters, digits and hyphens)`,
+    })
+    .describe(`Id of an entry in content/${collection}/ (its file path without extension).`);
+
+export const countryRef = () => idRef('countries').describe('ISO 3166-1 alpha-2 code in lower case, e.g. `kz`: an entry of content/countries/.');
+export const organizationRef = () => idRef('organizations');
+export const personRef = () => idRef('people');
+export const missionRef = () => idRef('missions').describe('Mission id `<country>/<year>-<kind>`, e.g. `kz/2021-parliamentary`.');
+export const statementRef = () =>
+  idRef('statements').describe('Id of the statement that reports this, e.g. `2021-01-04-osce-pa-deploys-observers-kazakhstan`.');
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `y-m-d` names a real calendar day (rejects 2021-02-30). */
+export function isCalendarDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * YAML parsers disagree on unquoted dates: the CLI's parser (YAML 1.2) keeps `2021-01-04` a string,
+ * Astro's (YAML 1.1) turns it into a Date. Both are accepted and normalised to the ISO string, so a
+ * page and the check see the same value.
+ */
+function dateToIso(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+/** A calendar day written `YYYY-MM-DD`. */
+export const isoDate = () =>
+  z.preprocess(
+    dateToIso,
+    z
+      .string({ error: 'expected a date written YYYY-MM-DD, e.g. 2021-01-10' })
+      .refine((s) => ISO_DAY.test(s), { error: 'expected a date written YYYY-MM-DD, e.g. 2021-01-10' })
+      .refine(
+        (s) => {
+          const m = ISO_DAY.exec(s);
+          return !m || isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+        },
+        { error: 'is not a day of the calendar — expected a real date written YYYY-MM-DD' },
+      ),
+  );
+
+/**
+ * A day, a month or a year (`2021-01-10`, `2005-10`, `2021`): sources often give only "since October"
+ * or "in the spring", and the archive must not pretend to know more than they say.
+ */
+export const partialDate = () =>
+  z.preprocess(
+    dateToIso,
+    z
+      .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+      .refine((s) => ISO_PARTIAL.test(s), { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+      .refine(
+        (s) => {
+          const m = ISO_PARTIAL.exec(s);
+          if (!m) return true;
+          const month = m[2] ? Number(m[2]) : 1;
+          if (month < 1 || month > 12) return false;
+          return !m[3] || isCalendarDay(Number(m[1]), month, Number(m[3]));
+        },
+        { error: 'is not a date of the calendar — expected YYYY-MM-DD, YYYY-MM or YYYY' },
+      ),
+  );
+
+/** A short text that must say something. */
+export const text = (what: string) =>
+  z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, not an empty text` });
+
+/** A list of references with no repeats: a repeat is always a copy-paste slip. */
+export const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
+  z.array(item, { error: `expected a list of ${what}` }).refine((xs) => new Set(xs).size === xs.length, {
+    error: `lists the same ${what} twice — each may appear once`,
+  });
+
+/** An email address as published by a source. */
+export const email = () => z.email({ error: 'expected an email address such as press@example.org' });
+
+/** An http(s) address; other schemes (javascript:, data:) have no business in the archive. */
+export const webUrl = () =>
+  z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' });

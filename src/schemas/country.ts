@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { OSCE_STATUSES, keysOf } from './vocabulary.ts';
+import { partialDate, statementRef, text, uniqueList } from './common.ts';
+
+/** One name a capital has carried, with the statements that show it in use. */
+const capitalName = z.strictObject({
+  name: text('the name of the capital').describe('The name as the sources spell it, e.g. `Nur-Sultan`.'),
+  from: partialDate().optional().describe('When the name came into use, if a source says so.'),
+  to: partialDate().optional().describe('When the name went out of use, if a source says so.'),
+  attestedIn: uniqueList(statementRef(), 'statement')
+    .min(1, { error: 'needs at least one statement that shows the name in use' })
+    .describe('Statements that use this name.'),
+  note: z.string().optional().describe('How the sources show the name, in our words.'),
+});
+
+/** A country: `content/countries/<iso2>.mdx`. */
+export const countrySchema = z.strictObject({
+  name: text('the short English name').describe('Short English name as the OSCE lists it, e.g. `Kazakhstan`.'),
+  officialName: z.string().optional().describe('Official long name, only if a source gives it.'),
+  iso2: z
+    .string({ error: 'expected the ISO 3166-1 alpha-2 code in capitals, e.g. KZ' })
+    .regex(/^[A-Z]{2}$/, { error: 'expected the ISO 3166-1 alpha-2 code in capitals, e.g. KZ' })
+    .describe('ISO 3166-1 alpha-2 code in capitals; the file name is the same code in lower case.'),
+  osceStatus: z
+    .enum(keysOf(OSCE_STATUSES), { error: `expected one of: ${keysOf(OSCE_STATUSES).join(', ')}` })
+    .describe('Relation to the OSCE.'),
+  listedIn: statementRef().describe('Statement whose page lists the country among the OSCE participating States.'),
+  capital: z.array(capitalName).optional().describe('Names of the capital the sources use, oldest first.'),
+  chairpersonships: z
+    .array(z.strictObject({ year: z.number().int().min(1975).max(2100), source: statementRef() }))
+    .optional()
+    .describe('Years the country held the OSCE Chairpersonship, as the sources say.'),
+});
+
+export type CountryData = z.infer<typeof countrySchema>;

@@ -1,0 +1,125 @@
+import { z } from 'astro/zod';
+import {
+  ASSESSMENTS,
+  ELECTION_KINDS,
+  FIGURE_STATUSES,
+  FINDING_TOPICS,
+  LEADER_ROLES,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  MISSION_TYPES,
+  OBSERVER_CATEGORIES,
+  keysOf,
+} from './vocabulary.ts';
+import {
+  countryRef,
+  isoDate,
+  organizationRef,
+  partialDate,
+  personRef,
+  statementRef,
+  text,
+  uniqueList,
+} from './common.ts';
+
+const oneOf = <T extends Record<string, string>>(vocabulary: T) =>
+  z.enum(keysOf(vocabulary), { error: `expected one of: ${keysOf(vocabulary).join(', ')}` });
+
+/** The election observed. Two-round elections list both days. */
+const election = z.strictObject({
+  kind: oneOf(ELECTION_KINDS).describe('Kind of election.'),
+  rounds: z
+    .array(isoDate(), { error: 'expected a list of election days written YYYY-MM-DD' })
+    .min(1, { error: 'needs the date of at least one round' })
+    .max(2, { error: 'has more than two rounds — an election has one or two' })
+    .refine((d) => d.length < 2 || d[0]! < d[1]!, { error: 'the second round must come after the first' })
+    .describe('Election day, and the second round if there was one, as YYYY-MM-DD.'),
+});
+
+const leader = z.strictObject({
+  person: personRef(),
+  role: oneOf(LEADER_ROLES).describe('What the person led.'),
+  organization: organizationRef().describe('On behalf of which organization.'),
+  source: statementRef(),
+});
+
+/** One number of observers as a statement reports it, on the day it reports it. */
+const observerFigure = z.strictObject({
+  category: oneOf(OBSERVER_CATEGORIES).describe('Which observers are counted.'),
+  count: z
+    .number({ error: 'expected a whole number of observers' })
+    .int({ error: 'expected a whole number of observers' })
+    .positive({ error: 'expected a number of observers above zero' }),
+  approximate: z.boolean().optional().describe('True when the source says "some" or "about".'),
+  status: oneOf(FIGURE_STATUSES).describe('Whether the observers were deployed or only planned or expected.'),
+  date: isoDate().describe('The day the source gives the figure for (its date, unless it names another).'),
+  organization: organizationRef().optional().describe('Organization that deployed them, where it matters.'),
+  fromStates: z.number().int().positive().optional().describe('How many States or countries they came from.'),
+  note: z.string().optional().describe('What the figure includes, in our words.'),
+  source: statementRef(),
+});
+
+const milestone = z.strictObject({
+  kind: oneOf(MILESTONE_KINDS).describe('Which stage of the mission.'),
+  date: partialDate().optional().describe('YYYY-MM-DD, YYYY-MM or YYYY; leave out when the source gives none.'),
+  status: oneOf(MILESTONE_STATUSES).describe('`actual` when a source reports it done, `planned` when announced.'),
+  onOrBefore: z.boolean().optional().describe('True when the source shows only that it had happened by `date`.'),
+  note: z.string().optional().describe('What the source says about the timing, in our words.'),
+  source: statementRef(),
+});
+
+const finding = z.strictObject({
+  topic: oneOf(FINDING_TOPICS).describe('Row of the findings timeline.'),
+  assessment: oneOf(ASSESSMENTS).describe('positive, mixed or negative.'),
+  summary: text('a one-sentence summary in our own words'),
+  assessedBy: organizationRef().describe('Whose assessment this is (the mission, or an organization commenting on it).'),
+  source: statementRef(),
+});
+
+/** A mission: `content/missions/<country>/<year>-<kind>.mdx`. */
+export const missionSchema = z
+  .strictObject({
+    title: text('the title').describe('E.g. `Parliamentary elections, 10 January 2021`.'),
+    country: countryRef(),
+    election,
+    type: oneOf(MISSION_TYPES).describe('NAM, EAM, EET, LEOM, EOM, IEOM or SEAM.'),
+    organizations: uniqueList(organizationRef(), 'organization')
+      .min(1, { error: 'needs at least one organization' })
+      .describe('Organizations that took part, the leading one first.'),
+    leaders: z.array(leader).default([]),
+    observers: z.array(observerFigure).default([]).describe('Observer numbers as dated facts.'),
+    milestones: z.array(milestone).default([]),
+    findings: z.array(finding).default([]),
+    summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
+  })
+  .superRefine((m, ctx) => {
+    // A report cannot come before the vote it reports on; comparing ISO prefixes keeps partial dates honest.
+    const electionDay = m.election.rounds[0];
+    if (!electionDay) return;
+    m.milestones.forEach((ms, i) => {
+      const after = ['preliminary-statement', 'final-report'].includes(ms.kind);
+      const before = ['needs-assessment', 'opening', 'lto-deployment'].includes(ms.kind);
+      if (!ms.date) return;
+      const day = electionDay.slice(0, ms.date.length);
+      if (after && ms.date < day)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', i, 'date'],
+          message: `${ms.kind} dated ${ms.date} is before election day ${electionDay} — expected a date on or after it`,
+        });
+      if (before && ms.date > day)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', i, 'date'],
+          message: `${ms.kind} dated ${ms.date} is after election day ${electionDay} — expected a date on or before it`,
+        });
+      if (ms.kind === 'election-day' && ms.date !== electionDay && ms.date !== m.election.rounds[1])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', i, 'date'],
+          message: `election-day milestone ${ms.date} is not a date in election.rounds — expected ${m.election.rounds.join(' or ')}`,
+        });
+    });
+  });
+
+export type MissionData = z.infer<typeof missionSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { FIELDS_OF_WORK, STATEMENT_KINDS, keysOf } from './vocabulary.ts';
+import {
+  countryRef,
+  isoDate,
+  missionRef,
+  organizationRef,
+  personRef,
+  text,
+  uniqueList,
+  webUrl,
+} from './common.ts';
+
+/** A person a statement names, and in what capacity. */
+const namedPerson = z.strictObject({
+  person: personRef(),
+  as: z.enum(['author', 'speaker', 'named', 'contact']).describe('author wrote it, speaker is quoted, contact is given for the media.'),
+});
+
+/** A statement: `content/statements/<year>/<yyyy-mm-dd>-<slug>.mdx`. */
+export const statementSchema = z.strictObject({
+  title: text('the title').describe('The headline as published; see `titleIsOurs`.'),
+  titleIsOurs: z.boolean().optional().describe('True when the source has no headline and the title is ours.'),
+  kind: z
+    .enum(keysOf(STATEMENT_KINDS), { error: `expected one of: ${keysOf(STATEMENT_KINDS).join(', ')}` })
+    .describe('Kind of statement.'),
+  date: isoDate().describe('Date of publication, YYYY-MM-DD.'),
+  dateNote: z.string().optional().describe('How the date was established, when the source does not print it in full.'),
+  place: z.string().optional().describe('Dateline place, e.g. `Copenhagen`; leave out when the source gives none.'),
+  source: organizationRef().describe('Organization that issued it.'),
+  reportsOn: organizationRef().optional().describe('For news reports: whose announcement the report relays.'),
+  people: z.array(namedPerson).default([]).describe('People the statement names in a role.'),
+  fieldsOfWork: z
+    .array(z.enum(FIELDS_OF_WORK, { error: 'expected one of the OSCE fields of work, e.g. Elections' }))
+    .default([])
+    .describe('OSCE fields of work, as tagged by the source.'),
+  countries: uniqueList(countryRef(), 'country').min(1, { error: 'needs at least one country' }),
+  missions: uniqueList(missionRef(), 'mission').default([]),
+  documentNumber: z
+    .string()
+    .regex(/^[A-Z]+(?:\.[A-Z]+)*\/\d+\/\d{2}(?:\/[A-Za-z0-9.]+)*$/, {
+      error: 'expected an OSCE document number such as PC.DEL/80/21/Rev.1',
+    })
+    .optional()
+    .describe('OSCE document number, e.g. `PC.DEL/80/21/Rev.1`.'),
+  aligningStates: uniqueList(countryRef(), 'country').optional().describe('States that aligned themselves with it.'),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'expected a language tag such as en' }).default('en'),
+  url: webUrl().optional().describe('Original address, only when known.'),
+  summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
+});
+
+export type StatementData = z.infer<typeof statementSchema>;
