@@ -11,8 +11,8 @@ import { CONTENT_COMPONENTS } from './content-components.ts';
 import { entryId } from './ids.ts';
 import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
 import type { Problem } from './problems.ts';
-import { readSourceFile } from './source-file.ts';
-import { validateFile } from './validate.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
+import { fieldName, validateFile } from './validate.ts';
 
 const EXTENSIONS: Record<CollectionName, readonly string[]> = {
   countries: ['.md', '.mdx'],
@@ -72,7 +72,7 @@ export function checkContent(root: string, contentDir = join(root, 'content'), o
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id))
       problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names` });
     const result = validateFile(source, schemas[collection] as never, WHAT[collection]);
-    problems.push(...result.problems);
+    problems.push(...result.problems, ...placeholders(source));
     const entry: Entry<unknown> = { id, file: rel, data: result.data ?? source.data, locate: source.locate };
     if (result.data !== undefined) (entries[collection] as Entry<unknown>[]).push(entry);
     else if (source.data !== undefined) invalid.push({ collection, entry });
@@ -81,6 +81,28 @@ export function checkContent(root: string, contentDir = join(root, 'content'), o
   problems.push(...checkIntegrity(entries, existing, invalid));
   const wanted = only && new Set(only.map((f) => f.split(sep).join('/').replace(/^\.\//, '')));
   return { problems: wanted ? problems.filter((p) => wanted.has(p.file)) : problems, files, entries };
+}
+
+/**
+ * Scaffolded and imported drafts mark what is still to write with `TODO`; such a file must not pass,
+ * whatever its schema would accept.
+ */
+function placeholders(source: SourceFile): Problem[] {
+  const found: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string' && /\bTODO\b/.test(value))
+      found.push({ file: source.file, ...source.locate(path), field: fieldName(path), message: 'is still a TODO placeholder — expected the real value from the source' });
+    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(source.data, []);
+  const bodyTodo = /\bTODO\b/.exec(source.body);
+  if (bodyTodo) {
+    const before = source.body.slice(0, bodyTodo.index);
+    const line = source.bodyLine + (before.match(/\n/g)?.length ?? 0);
+    found.push({ file: source.file, line, column: bodyTodo.index - before.lastIndexOf('\n'), field: '(body)', message: 'is still a TODO placeholder — expected the text in your own words' });
+  }
+  return found;
 }
 
 function* walk(dir: string): Generator<string> {

@@ -6,6 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+// Imported statically: Astro loads this file through Vite's module runner, which is closed by
+// `astro:build:done`, so a dynamic import there fails with "Vite module runner has been closed".
+import * as pagefind from 'pagefind';
 import { checkContent } from './check.ts';
 import { ContentError } from './problems.ts';
 
@@ -26,7 +29,6 @@ export function archive(): AstroIntegration {
         logger.warn(new ContentError(problems).message);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });

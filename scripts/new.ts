@@ -1,0 +1,34 @@
+/**
+ * `npm run new -- mission <country> <year> <kind>` | `statement <date> <slug>` | `person <id>`
+ * Writes a content file with every required field stubbed and explained, refuses to overwrite, and
+ * prints what to fill in. The templates live in src/archive/scaffold.ts.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { scaffold, ScaffoldError } from '../src/archive/scaffold.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--content');
+const contentDir = outIndex >= 0 ? resolve(args[outIndex + 1] ?? '') : resolve(root, 'content');
+const positional = outIndex >= 0 ? args.filter((_, i) => i !== outIndex && i !== outIndex + 1) : args;
+
+try {
+  const { path, text, todo } = scaffold(positional);
+  const file = resolve(contentDir, path);
+  if (existsSync(file)) {
+    console.error(`${file.slice(root.length + 1) || file} exists already — nothing written. Edit it, or choose another id.`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text, { flag: 'wx' });
+  console.log(`Wrote ${file.startsWith(root) ? file.slice(root.length + 1) : file}`);
+  console.log('Fill in, then run `npm run check` on it:');
+  for (const line of todo) console.log(`  - ${line}`);
+} catch (error) {
+  if (error instanceof ScaffoldError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}

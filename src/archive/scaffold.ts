@@ -1,0 +1,118 @@
+/**
+ * Templates for `npm run new`: a new content file with every required field present, each value a
+ * `TODO` placeholder the content check rejects, and a comment saying what belongs there. A maintainer
+ * who knows elections but not Astro fills in the blanks and runs `npm run check`.
+ */
+import { ELECTION_KINDS, MISSION_TYPES, STATEMENT_KINDS, keysOf } from '../schemas/vocabulary.ts';
+import { SLUG_PATTERN, isCalendarDay } from '../schemas/common.ts';
+
+export class ScaffoldError extends Error {}
+
+export interface Scaffold {
+  /** Path relative to the content folder. */
+  path: string;
+  text: string;
+  /** What the maintainer still has to fill in. */
+  todo: string[];
+}
+
+export const USAGE = `usage:
+  npm run new -- mission <country> <year> <kind>    e.g. mission kz 2024 presidential
+  npm run new -- statement <yyyy-mm-dd> <slug>      e.g. statement 2024-03-18 odihr-opens-mission-kazakhstan
+  npm run new -- person <id>                        e.g. person jaroslaw-marcin-domanski`;
+
+export function scaffold(args: readonly string[]): Scaffold {
+  const [kind, ...rest] = args;
+  switch (kind) {
+    case 'mission':
+      return mission(rest);
+    case 'statement':
+      return statement(rest);
+    case 'person':
+      return person(rest);
+    default:
+      throw new ScaffoldError(`${kind ? `unknown kind of entry "${kind}"` : 'what should be created?'}\n${USAGE}`);
+  }
+}
+
+function mission([country, year, kind, ...extra]: readonly string[]): Scaffold {
+  if (!country || !year || !kind || extra.length) throw new ScaffoldError(`mission needs <country> <year> <kind>\n${USAGE}`);
+  if (!/^[a-z]{2}$/.test(country)) throw new ScaffoldError(`country "${country}" — expected an ISO 3166-1 alpha-2 code in lower case, e.g. kz`);
+  if (!/^(19|20)\d{2}$/.test(year)) throw new ScaffoldError(`year "${year}" — expected the election year, e.g. 2024`);
+  if (!(kind in ELECTION_KINDS)) throw new ScaffoldError(`kind "${kind}" — expected one of: ${keysOf(ELECTION_KINDS).join(', ')}`);
+  const text = `---
+# A mission: see CONTRIBUTING.md. Every figure, milestone and finding cites the statement that reports it.
+title: TODO e.g. ${ELECTION_KINDS[kind as keyof typeof ELECTION_KINDS]} election, <day month> ${year}
+country: ${country}
+election:
+  kind: ${kind}
+  rounds: [${year}-TODO-MM-DD] # election day as YYYY-MM-DD; add the second round after a comma
+type: TODO # one of: ${keysOf(MISSION_TYPES).join(', ')}
+organizations: [odihr] # organization ids, the leading one first
+leaders: [] # - { person: <id>, role: head-of-mission, organization: odihr, source: <statement id> }
+observers: [] # - { category: long-term, count: 24, status: deployed, date: YYYY-MM-DD, source: <statement id> }
+milestones: [] # - { kind: opening, date: YYYY-MM-DD, status: actual, source: <statement id> }
+findings: [] # - { topic: media, assessment: mixed, summary: …, assessedBy: odihr, source: <statement id> }
+summary: TODO one sentence in your own words, shown in lists and search results
+---
+
+TODO: what the mission did and found, in your own words, with short attributed quotations only.
+`;
+  return {
+    path: `missions/${country}/${year}-${kind}.mdx`,
+    text,
+    todo: ['title', 'election.rounds (the election day)', 'type', 'summary', 'leaders, observers, milestones, findings with their sources', 'the text below the frontmatter'],
+  };
+}
+
+function statement([date, slug, ...extra]: readonly string[]): Scaffold {
+  if (!date || !slug || extra.length) throw new ScaffoldError(`statement needs <yyyy-mm-dd> <slug>\n${USAGE}`);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3])))
+    throw new ScaffoldError(`date "${date}" — expected the publication date as YYYY-MM-DD`);
+  if (!SLUG_PATTERN.test(slug)) throw new ScaffoldError(`slug "${slug}" — expected lower-case words joined by hyphens, e.g. odihr-opens-mission-kazakhstan`);
+  const text = `---
+# A statement: see CONTRIBUTING.md. State facts from the source; write the summary in your own words.
+title: TODO the headline as published
+kind: TODO # one of: ${keysOf(STATEMENT_KINDS).join(', ')}
+date: ${date}
+place: TODO the dateline place, or delete this line if the source gives none
+source: TODO # id of the organization that issued it, e.g. odihr
+people: [] # - { person: <id>, as: speaker } (author | speaker | named | contact)
+fieldsOfWork: [Elections]
+countries: [TODO] # ISO codes in lower case, e.g. [kz]
+missions: [] # mission ids, e.g. [kz/2021-parliamentary]
+summary: TODO one sentence in your own words, shown in lists and search results
+---
+
+TODO: a summary of the statement in your own words, with short attributed quotations where the wording matters.
+`;
+  return {
+    path: `statements/${m[1]}/${date}-${slug}.mdx`,
+    text,
+    todo: ['title', 'kind', 'place', 'source', 'countries', 'summary', 'people and missions it names', 'the text below the frontmatter'],
+  };
+}
+
+function person([id, ...extra]: readonly string[]): Scaffold {
+  if (!id || extra.length) throw new ScaffoldError(`person needs <id>\n${USAGE}`);
+  if (!SLUG_PATTERN.test(id)) throw new ScaffoldError(`id "${id}" — expected the name in lower-case ASCII joined by hyphens, e.g. jaroslaw-marcin-domanski`);
+  const text = `# A person: see CONTRIBUTING.md. Only what a statement says, each role with its source.
+name: TODO the name as the English sources print it, with its diacritics
+sortName: TODO family name, given names
+roles:
+  - title: TODO the role in our words, e.g. Head of the ODIHR Election Observation Mission
+    organization: odihr
+    # mission: kz/2021-parliamentary
+    # asOf: YYYY-MM-DD   the day the source shows the person in the role
+    source: TODO # id of the statement that names the role
+# contactPoints:
+#   - role: Spokesperson
+#     organization: osce-pa
+#     mission: kz/2021-parliamentary
+#     phone: "+4560109772"   # E.164: +, country code, number, no spaces
+#     email: name@example.org
+#     source: <statement id>
+`;
+  return { path: `people/${id}.yaml`, text, todo: ['name', 'sortName', 'roles (title, organization, source)', 'contactPoints, if a statement publishes any'] };
+}

@@ -1,0 +1,45 @@
+/**
+ * A throwaway copy of the real `content/` tree for tests that need broken content: each test edits
+ * its copy, runs the check or the build on it, and the real content stays untouched.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+
+export interface ContentTree {
+  /** Plays the repository root: problems are reported relative to it (`content/…`). */
+  root: string;
+  contentDir: string;
+  read(file: string): string;
+  write(file: string, text: string): void;
+  /** Replaces `from` (which must occur) with `to` in a file. */
+  edit(file: string, from: string | RegExp, to: string): void;
+  delete(file: string): void;
+  remove(): void;
+}
+
+export function copyContent(): ContentTree {
+  const root = mkdtempSync(join(tmpdir(), 'archive-content-'));
+  const contentDir = join(root, 'content');
+  cpSync(join(REPO, 'content'), contentDir, { recursive: true });
+  const path = (file: string) => join(root, file);
+  return {
+    root,
+    contentDir,
+    read: (file) => readFileSync(path(file), 'utf8'),
+    write: (file, text) => {
+      mkdirSync(dirname(path(file)), { recursive: true });
+      writeFileSync(path(file), text);
+    },
+    edit(file, from, to) {
+      const text = this.read(file);
+      const next = text.replace(from, to);
+      if (next === text) throw new Error(`edit: ${String(from)} not found in ${file}`);
+      this.write(file, next);
+    },
+    delete: (file) => rmSync(path(file)),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

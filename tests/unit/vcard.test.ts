@@ -1,0 +1,267 @@
+import { describe, expect, test } from 'vitest';
+import {
+  contactUid,
+  escapeText,
+  foldLine,
+  nameParts,
+  revTimestamp,
+  telUri,
+  uuidV5,
+  vcard,
+  vcards,
+  type ContactCard,
+} from '../../src/contacts/vcard.ts';
+
+const guido: ContactCard = {
+  personId: 'guido-almerigogna',
+  missionId: 'kz/2021-parliamentary',
+  fullName: 'Guido Almerigogna',
+  sortName: 'Almerigogna, Guido',
+  title: 'Executive Advisor',
+  role: 'Spokesperson for the OSCE PA observer team',
+  organization: 'OSCE Parliamentary Assembly',
+  phone: '+4560109772',
+  email: 'guido.almerigogna@oscepa.dk',
+  published: {
+    title: 'OSCE PA to deploy observers for the 10 January parliamentary elections in Kazakhstan',
+    date: '2021-01-04',
+  },
+  source: 'https://example.org/people/guido-almerigogna/',
+};
+
+const gisladottir: ContactCard = {
+  personId: 'ingibjorg-solrun-gisladottir',
+  missionId: 'kz/2021-parliamentary',
+  fullName: 'Ingibjörg Sólrún Gísladóttir',
+  sortName: 'Gísladóttir, Ingibjörg Sólrún',
+  role: 'Director of the OSCE Office for Democratic Institutions and Human Rights, Warsaw',
+  organization: 'OSCE Office for Democratic Institutions and Human Rights',
+  email: 'office@odihr.pl',
+};
+
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Physical lines of a vCard stream, without their CRLF. */
+function physicalLines(text: string): string[] {
+  expect(text.endsWith('\r\n')).toBe(true);
+  return text.slice(0, -2).split('\r\n');
+}
+
+/** RFC 6350 §3.2 unfolding. */
+function unfold(text: string): string[] {
+  return physicalLines(text.replace(/\r\n /g, ''));
+}
+
+function propertyValue(text: string, name: string): string {
+  const line = unfold(text).find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+  if (line === undefined) throw new Error(`no ${name} line`);
+  return line.slice(line.indexOf(':') + 1);
+}
+
+/** Reverses RFC 6350 §3.4 escaping of a single text value. */
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\,;nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+describe('vcard', () => {
+  test('writes the OSCE PA spokesperson card byte for byte', () => {
+    expect(vcard(guido)).toBe(
+      [
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'UID:urn:uuid:b1df6a4c-d0ba-55e2-a969-bb36e10b77a1',
+        'KIND:individual',
+        'FN:Guido Almerigogna',
+        'N:Almerigogna;Guido;;;',
+        'ORG:OSCE Parliamentary Assembly',
+        'TITLE:Executive Advisor',
+        'ROLE:Spokesperson for the OSCE PA observer team',
+        'TEL;VALUE=uri;TYPE=work,voice:tel:+45-60-10-97-72',
+        'EMAIL;TYPE=work:guido.almerigogna@oscepa.dk',
+        'NOTE:Published in: OSCE PA to deploy observers for the 10 January parliamen',
+        ' tary elections in Kazakhstan\\, 2021-01-04',
+        'SOURCE:https://example.org/people/guido-almerigogna/',
+        'REV:20210104T000000Z',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  test('begins with BEGIN then VERSION and ends with END', () => {
+    const lines = physicalLines(vcard(gisladottir));
+    expect(lines.slice(0, 2)).toEqual(['BEGIN:VCARD', 'VERSION:4.0']);
+    expect(lines.at(-1)).toBe('END:VCARD');
+  });
+
+  test('uses CRLF everywhere and never a bare LF or CR', () => {
+    const text = vcards([guido, gisladottir, { ...guido, fullName: 'Line\nbreak\r\nand\rCR' }]);
+    expect(text).not.toMatch(/[^\r]\n|\r[^\n]|^\n/);
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  test('is deterministic: the same input gives the same bytes', () => {
+    const copy: ContactCard = structuredClone(guido);
+    expect(encoder.encode(vcard(copy))).toEqual(encoder.encode(vcard(guido)));
+    expect(vcards([copy, gisladottir])).toBe(vcards([guido, gisladottir]));
+  });
+
+  test('leaves out what the card does not know', () => {
+    const lines = unfold(vcard({ personId: 'x', fullName: 'X' }));
+    expect(lines).toEqual(['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid('x')}`, 'KIND:individual', 'FN:X', 'N:;;;;', 'END:VCARD']);
+  });
+
+  test('writes the unit as the second ORG component', () => {
+    const text = vcard({ ...guido, organization: 'OSCE; PA', unit: 'Press, Communications' });
+    expect(propertyValue(text, 'ORG')).toBe('OSCE\\; PA;Press\\, Communications');
+  });
+
+  test('rejects an empty name and a phone not in E.164', () => {
+    expect(() => vcard({ ...guido, fullName: '  ' })).toThrow(RangeError);
+    expect(() => vcard({ ...guido, phone: '+45 60 10 97 72' })).toThrow(RangeError);
+  });
+
+  test('rejects a SOURCE that is not an http(s) address', () => {
+    expect(() => vcard({ ...guido, source: 'javascript:alert(1)' })).toThrow(RangeError);
+  });
+});
+
+describe('escaping', () => {
+  test('escapes backslash, comma, semicolon and newlines (RFC 6350 §3.4)', () => {
+    expect(escapeText('a\\b,c;d\ne\r\nf\rg')).toBe('a\\\\b\\,c\\;d\\ne\\nf\\ng');
+  });
+
+  test('escapes a backslash before the characters it then escapes', () => {
+    expect(escapeText('\\,')).toBe('\\\\\\,');
+    expect(escapeText('\\n')).toBe('\\\\n');
+  });
+
+  test('drops control characters that a vCard cannot carry but keeps tabs', () => {
+    expect(escapeText('a\u0000b\u0007c\u007Fd\te')).toBe('abcd\te');
+  });
+
+  test('escapes text values in the card and round-trips them', () => {
+    const role = 'Head; spokesperson, press\\media\nsecond line';
+    const text = vcard({ ...guido, role });
+    expect(propertyValue(text, 'ROLE')).toBe('Head\\; spokesperson\\, press\\\\media\\nsecond line');
+    expect(unescapeText(propertyValue(text, 'ROLE'))).toBe(role);
+  });
+
+  test('escapes commas and semicolons inside N components, keeping ; as the separator', () => {
+    const text = vcard({ ...guido, familyName: 'Smith; Jones', givenName: 'Anna, Maria' });
+    expect(propertyValue(text, 'N')).toBe('Smith\\; Jones;Anna\\, Maria;;;');
+  });
+});
+
+describe('name parts', () => {
+  test('splits the sort name at its first comma', () => {
+    expect(nameParts({ sortName: 'Domański, Jarosław Marcin' })).toEqual({ family: 'Domański', given: 'Jarosław Marcin' });
+  });
+
+  test('takes a sort name without a comma as the family name', () => {
+    expect(nameParts({ sortName: 'Nazarbayev' })).toEqual({ family: 'Nazarbayev', given: '' });
+  });
+
+  test('prefers explicit parts to the sort name', () => {
+    expect(nameParts({ sortName: 'A, B', familyName: 'C' })).toEqual({ family: 'C', given: '' });
+  });
+
+  test('leaves N components empty when nothing is known', () => {
+    expect(propertyValue(vcard({ ...guido, sortName: undefined }), 'N')).toBe(';;;;');
+  });
+});
+
+describe('folding', () => {
+  const domanski: ContactCard = {
+    personId: 'jaroslaw-marcin-domanski',
+    missionId: 'kz/2021-parliamentary',
+    fullName: 'Jarosław Marcin Domański',
+    sortName: 'Domański, Jarosław Marcin',
+    role: 'Spokesperson — Jarosław Marcin Domański, Ingibjörg Sólrún Gísladóttir, żółć, ąęśźńł, Þórður Ægisson, ðæþ 日本 𝒳',
+    organization: 'Biuro Instytucji Demokratycznych i Praw Człowieka OBWE — Ingibjörg Sólrún Gísladóttir',
+  };
+  const text = vcard(domanski);
+
+  test('keeps every physical line within 75 octets of UTF-8', () => {
+    const lines = physicalLines(text);
+    expect(lines.length).toBeGreaterThan(unfold(text).length);
+    for (const line of lines) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  test('never splits a multi-byte character across lines', () => {
+    for (const line of physicalLines(text)) {
+      expect(() => strictDecoder.decode(encoder.encode(line))).not.toThrow();
+      expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
+
+  test('unfolding restores the values', () => {
+    expect(unescapeText(propertyValue(text, 'ROLE'))).toBe(domanski.role);
+    expect(unescapeText(propertyValue(text, 'ORG'))).toBe(domanski.organization);
+  });
+
+  test('fills a line up to 75 octets and a continuation up to 74 plus its space', () => {
+    const folded = foldLine('x'.repeat(75 + 74 + 1)).split('\r\n');
+    expect(folded).toEqual(['x'.repeat(75), ` ${'x'.repeat(74)}`, ' x']);
+  });
+
+  test('moves a two-byte character that would straddle octet 75 to the next line', () => {
+    const folded = foldLine(`${'x'.repeat(74)}ń`).split('\r\n');
+    expect(folded).toEqual(['x'.repeat(74), ' ń']);
+  });
+
+  test('moves a four-byte character whole', () => {
+    const folded = foldLine(`${'x'.repeat(73)}𝒳`).split('\r\n');
+    expect(folded).toEqual(['x'.repeat(73), ' 𝒳']);
+  });
+
+  test('leaves a line of exactly 75 octets alone', () => {
+    const line = `${'x'.repeat(73)}ó`;
+    expect(foldLine(line)).toBe(line);
+  });
+});
+
+describe('multi-card files', () => {
+  test('concatenates whole cards in order', () => {
+    const text = vcards([guido, gisladottir]);
+    expect(text).toBe(vcard(guido) + vcard(gisladottir));
+    const lines = physicalLines(text);
+    expect(lines.filter((l) => l === 'BEGIN:VCARD')).toHaveLength(2);
+    expect(lines.filter((l) => l === 'END:VCARD')).toHaveLength(2);
+    expect(lines[lines.indexOf('END:VCARD') + 1]).toBe('BEGIN:VCARD');
+  });
+
+  test('gives each card its own UID', () => {
+    const uids = unfold(vcards([guido, gisladottir])).filter((l) => l.startsWith('UID:'));
+    expect(new Set(uids).size).toBe(2);
+  });
+
+  test('is empty for no cards', () => {
+    expect(vcards([])).toBe('');
+  });
+});
+
+describe('UID', () => {
+  test('implements UUID v5 (RFC 9562 test vector for www.example.com in the DNS namespace)', () => {
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  });
+
+  test('is stable per person and mission, and differs between missions', () => {
+    expect(contactUid('guido-almerigogna', 'kz/2021-parliamentary')).toBe('urn:uuid:b1df6a4c-d0ba-55e2-a969-bb36e10b77a1');
+    expect(contactUid('guido-almerigogna', 'kz/2023-parliamentary')).not.toBe(contactUid('guido-almerigogna', 'kz/2021-parliamentary'));
+    expect(contactUid('guido-almerigogna')).not.toBe(contactUid('guido-almerigogna', 'kz/2021-parliamentary'));
+  });
+});
+
+describe('values', () => {
+  test('writes the tel: URI with the international grouping', () => {
+    expect(telUri('+4560109772')).toBe('tel:+45-60-10-97-72');
+    expect(telUri('+48226945000')).toBe('tel:+48-22-694-50-00');
+  });
+
+  test('turns the statement day into a REV timestamp', () => {
+    expect(revTimestamp('2021-01-04')).toBe('20210104T000000Z');
+    expect(() => revTimestamp('2021-01')).toThrow(RangeError);
+  });
+});
