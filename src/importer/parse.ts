@@ -1,0 +1,239 @@
+/**
+ * The layouts of the sources the archive imports, and the parts each one has.
+ *
+ * - `osce-page`: a page of osce.org, navigation first, then "Press release", the headline and a
+ *   "- Date: / - Place: / - Source: / - Fields of work:" block before the article.
+ * - `news-wire`: a news agency report opening " date 2020-12-08 BAKU, Azerbaijan, Dec. 8" and a
+ *   byline "By <name> - <agency>:".
+ * - `pc-document`: a document of the OSCE Permanent Council, numbered `PC.DEL/80/21/Rev.1`.
+ * - `news-item`: a news item with a headline, a lead and a "Nur-Sultan15 May , 12:51" stamp.
+ */
+import { isoDay, parseDayMonthYear } from './dates.ts';
+import { collapseSpace, sentences } from './text.ts';
+
+export type SourceFormat = 'osce-page' | 'news-wire' | 'pc-document' | 'news-item' | 'unknown';
+
+export type SourceParts = {
+  format: SourceFormat;
+  /** What the page calls itself, e.g. "Press release". */
+  label?: string;
+  title?: string;
+  /** The osce.org "- Key: / - value" block, keys in lower case without the colon. */
+  meta: Record<string, string[]>;
+  /** The line that dates the text, when it is not part of the article. */
+  dateline?: string;
+  byline?: string;
+  documentNumber?: string;
+  /** The article, one entry per paragraph, without headline, dateline header, byline or boilerplate. */
+  paragraphs: string[];
+};
+
+/** An OSCE document number; the last group is kept free because revisions read `Rev.1`, `Corr.1`. */
+export const DOCUMENT_NUMBER = /\b[A-Z]+(?:\.[A-Z]+)*\/\d+\/\d{2}(?:\/[A-Za-z]+\.?\d+)*/;
+const NEWS_WIRE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
+const NEWS_ITEM_STAMP = /^(\p{Lu}[\p{L}’' -]*?)\s*(\d{1,2})\s+(\p{L}+)\.?(?:\s+(\d{4}))?\s*,\s*\d{1,2}:\d{2}\s*$/u;
+const DAY_MONTH_YEAR_LINE = /^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
+const LANGUAGE_LINE = /^\p{Lu}+\s+only$/u;
+
+function lines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim());
+}
+
+function nonEmpty(ls: readonly string[]): string[] {
+  return ls.filter((l) => l.length > 0);
+}
+
+/** Which layout a text has; the first that fits wins. */
+export function detectFormat(text: string): SourceFormat {
+  const ls = lines(text);
+  if (ls.some((l) => /^-\s*Date:/.test(l))) return 'osce-page';
+  if (NEWS_WIRE_HEADER.test(nonEmpty(ls)[0] ?? '')) return 'news-wire';
+  if (ls.some((l) => documentNumberLine(l))) return 'pc-document';
+  if (ls.some((l) => NEWS_ITEM_STAMP.test(l))) return 'news-item';
+  return 'unknown';
+}
+
+function documentNumberLine(line: string): string | undefined {
+  const m = DOCUMENT_NUMBER.exec(line);
+  return m && m[0] === line ? m[0] : undefined;
+}
+
+/** The "- Date: / - Place: / - COPENHAGEN" block: keys with their values, up to the first line of prose. */
+export function parseMetaBlock(blockLines: readonly string[]): { meta: Record<string, string[]>; consumed: number } {
+  const meta: Record<string, string[]> = {};
+  let key: string | undefined;
+  let consumed = 0;
+  for (const line of blockLines) {
+    if (line === '') {
+      consumed++;
+      continue;
+    }
+    if (!line.startsWith('-')) break;
+    consumed++;
+    const keyed = /^-\s*([A-Za-z][A-Za-z ]*):\s*(.*)$/.exec(line);
+    if (keyed) {
+      key = keyed[1]!.trim().toLowerCase();
+      meta[key] = keyed[2] ? [keyed[2].trim()] : [];
+    } else if (key) {
+      const value = line.replace(/^-\s*/, '').trim();
+      if (value) meta[key]!.push(value);
+    }
+  }
+  return { meta, consumed };
+}
+
+function osceLayout(ls: string[]): SourceParts {
+  const at = ls.findIndex((l) => /^-\s*Date:/.test(l));
+  const above = nonEmpty(ls.slice(0, at));
+  const title = above[above.length - 1];
+  const label = above[above.length - 2];
+  const { meta, consumed } = parseMetaBlock(ls.slice(at));
+  const parts: SourceParts = { format: 'osce-page', meta, paragraphs: nonEmpty(ls.slice(at + consumed)) };
+  if (title) parts.title = title;
+  if (label) parts.label = label;
+  return parts;
+}
+
+function newsWireLayout(ls: string[]): SourceParts {
+  const all = nonEmpty(ls);
+  const bylineAt = all.findIndex((l) => /^By\s/.test(l));
+  const parts: SourceParts = {
+    format: 'news-wire',
+    meta: {},
+    dateline: all[0]!,
+    paragraphs: all.slice(1).filter((_, i) => i + 1 !== bylineAt),
+  };
+  if (bylineAt > 0) parts.byline = all[bylineAt]!;
+  return parts;
+}
+
+/** Sentences a Permanent Council document carries on every page, which say nothing about the statement. */
+const PC_BOILERPLATE = /bears no responsibility for the content|without prejudice to OSCE decisions/;
+
+function pcLayout(ls: string[]): SourceParts {
+  const all = nonEmpty(ls);
+  const at = all.findIndex((l) => documentNumberLine(l));
+  const documentNumber = documentNumberLine(all[at]!)!;
+  const dateAt = all.findIndex((l, i) => i > at && i <= at + 3 && DAY_MONTH_YEAR_LINE.test(l));
+  const prose = all.filter((l, i) => i !== at && i !== dateAt && !LANGUAGE_LINE.test(l));
+  const kept = sentences(prose.join('\n')).filter((s) => !PC_BOILERPLATE.test(s) && !s.startsWith('*') && !isAligningSentence(s));
+  const parts: SourceParts = { format: 'pc-document', meta: {}, documentNumber, paragraphs: [kept.join(' ')] };
+  if (dateAt !== -1) parts.dateline = all[dateAt]!;
+  return parts;
+}
+
+function newsItemLayout(ls: string[]): SourceParts {
+  const all = nonEmpty(ls);
+  const stampAt = all.findIndex((l) => NEWS_ITEM_STAMP.test(l));
+  const before = all.slice(0, stampAt);
+  const leadAt = before.findIndex((l) => /[.!?”"]$/.test(l));
+  const titleAt = leadAt === -1 ? before.length - 1 : leadAt - 1;
+  const parts: SourceParts = {
+    format: 'news-item',
+    meta: {},
+    dateline: all[stampAt]!,
+    paragraphs: [...(leadAt === -1 ? [] : before.slice(leadAt)), ...all.slice(stampAt + 1)],
+  };
+  if (titleAt >= 0) parts.title = before[titleAt]!;
+  return parts;
+}
+
+/** Splits a source text into headline, metadata, dateline and article, by its layout. */
+export function splitSource(text: string): SourceParts {
+  const ls = lines(text);
+  switch (detectFormat(text)) {
+    case 'osce-page':
+      return osceLayout(ls);
+    case 'news-wire':
+      return newsWireLayout(ls);
+    case 'pc-document':
+      return pcLayout(ls);
+    case 'news-item':
+      return newsItemLayout(ls);
+    default:
+      return { format: 'unknown', meta: {}, paragraphs: nonEmpty(ls) };
+  }
+}
+
+/** True for the sentence of a delegation statement that lists the States aligning with it. */
+export function isAligningSentence(sentence: string): boolean {
+  return /\balign(?:s)?\s+(?:themselves|itself)\s+with\s+this\s+statement\b/i.test(sentence);
+}
+
+/** The sentence listing aligning States, if the text has one. */
+export function aligningSentence(text: string): string | undefined {
+  return sentences(text).find(isAligningSentence);
+}
+
+export type Dateline = { date?: string; place?: string; raw: string };
+
+/** "COPENHAGEN, 4 January 2021 – The OSCE …" at the start of a press release's first paragraph. */
+export function parseOsceDateline(paragraph: string): Dateline | undefined {
+  const m = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*?),\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4})\s+[-–—]\s/u.exec(paragraph);
+  if (!m) return undefined;
+  const dateline: Dateline = { place: m[1]!, raw: m[0].replace(/\s+[-–—]\s$/, '') };
+  const date = parseDayMonthYear(m[2]!);
+  if (date) dateline.date = date;
+  return dateline;
+}
+
+/** " date 2020-12-08 BAKU, Azerbaijan, Dec. 8": the ISO date and the city. */
+export function parseNewsWireHeader(line: string): Dateline | undefined {
+  const m = NEWS_WIRE_HEADER.exec(line);
+  if (!m) return undefined;
+  const [y, mo, d] = m[1]!.split('-').map(Number);
+  const date = isoDay(y!, mo!, d!);
+  const place = m[2]!.split(',')[0]!.trim();
+  const dateline: Dateline = { raw: line.trim() };
+  if (date) dateline.date = date;
+  if (place) dateline.place = place;
+  return dateline;
+}
+
+/** "Nur-Sultan15 May , 12:51": the city, and the date only when the stamp has a year. */
+export function parseNewsItemStamp(line: string): (Dateline & { dayMonth: string }) | undefined {
+  const m = NEWS_ITEM_STAMP.exec(line.trim());
+  if (!m) return undefined;
+  const dayMonth = `${m[2]} ${m[3]}`;
+  const dateline: Dateline & { dayMonth: string } = { raw: line.trim(), place: m[1]!.trim(), dayMonth };
+  const date = m[4] ? parseDayMonthYear(`${dayMonth} ${m[4]}`) : undefined;
+  if (date) dateline.date = date;
+  return dateline;
+}
+
+/** The language a document says it is issued in ("ENGLISH only"), as a language tag; English otherwise. */
+export function documentLanguage(text: string): string {
+  const m = /\b(ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH)\s+only\b/.exec(text);
+  const tags: Record<string, string> = { ENGLISH: 'en', FRENCH: 'fr', GERMAN: 'de', ITALIAN: 'it', RUSSIAN: 'ru', SPANISH: 'es' };
+  return m ? tags[m[1]!]! : 'en';
+}
+
+/** The first OSCE document number in a text, e.g. `PC.DEL/80/21/Rev.1`. */
+export function findDocumentNumber(text: string): string | undefined {
+  return DOCUMENT_NUMBER.exec(text)?.[0];
+}
+
+/** Who a news item or report says it comes from: "…, the Ministry of Foreign Affairs of Kazakhstan informed." */
+export function attribution(lead: string): string | undefined {
+  const m = /,\s+(?:the\s+)?([^,]+?)\s+(?:informed|reported|reports|said)\.?\s*$/i.exec(collapseSpace(lead));
+  return m?.[1];
+}
+
+/** Whose announcement a news report relays: "…, Trend reports citing OSCE." */
+export function reportsCiting(text: string): string | undefined {
+  return /\breport(?:s|ed)?\s+citing\s+(?:the\s+)?([^,.;]+)/i.exec(text)?.[1]?.trim();
+}
+
+/** The subject that opens a delegation statement: "The European Union welcomes …" → "European Union". */
+export function openingSubject(text: string): string | undefined {
+  const m = /^\s*(?:The\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(text);
+  return m?.[1];
+}
+
+/** The "Fields of work" values, split: "Elections, Democratization" → two labels. */
+export function splitFieldsOfWork(values: readonly string[]): string[] {
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,283 @@
+/**
+ * People named in an article, with the roles the text gives them.
+ *
+ * A name is a run of two to four capitalised words that are not words of titles, institutions,
+ * countries or calendars. The roles come only from patterns that state one next to the name
+ * ("OSCE Chairman-in-Office Dimitrij Rupel", "Bruce George, President Emeritus of …",
+ * "(Bulgaria) has been appointed Special Co-ordinator"), never from what the article is about.
+ */
+import { DEMONYMS, PARTICIPATING_STATES, countryIdOf } from './countries.ts';
+import { asciiSlug, capitalise, collapseSpace } from './text.ts';
+
+export type PersonRole = 'author' | 'speaker' | 'named' | 'contact';
+
+export type NamedPerson = {
+  /** The fullest form of the name the text prints. */
+  name: string;
+  /** Proposed id: the ASCII slug of `name`. */
+  id: string;
+  as: PersonRole;
+  honorific?: string;
+  roles: string[];
+  /** Participating State given in brackets after the name, "Kristian Vigenin (Bulgaria)". */
+  nationality?: string;
+  /** Other forms of the name in the text ("Urszula Gacek" for "Urszula Józefa Gacek"). */
+  aliases: string[];
+};
+
+/** Words that head a role in front of a name, or open an appositive after it. */
+const TITLE_WORDS = [
+  'Advisor',
+  'Adviser',
+  'Chair',
+  'Chairman',
+  'Chairman-in-Office',
+  'Chairperson',
+  'Chairperson-in-Office',
+  'Chairwoman',
+  'Commissioner',
+  'Co-ordinator',
+  'Coordinator',
+  'Deputy',
+  'Director',
+  'Director-General',
+  'Emeritus',
+  'Envoy',
+  'Executive',
+  'First',
+  'Foreign',
+  'General',
+  'Head',
+  'High',
+  'Member',
+  'Minister',
+  'Personal',
+  'President',
+  'Press',
+  'Prime',
+  'Rapporteur',
+  'Representative',
+  'Secretary',
+  'Secretary-General',
+  'Senator',
+  'Speaker',
+  'Special',
+  'Spokesperson',
+  'Vice',
+  'Vice-President',
+];
+
+/** Honorifics worth keeping (the schema's `honorific`); Mr and Ms say nothing a reader needs. */
+const HONORIFICS = ['Ambassador', 'Dr', 'Professor', 'Prof', 'Sir', 'Dame'];
+const COURTESY = ['Mr', 'Mrs', 'Ms', 'Miss', 'Madam'];
+
+/** Capitalised words of institutions, places and sentence openings that never begin or end a personal name here. */
+const NOT_NAME_WORDS = [
+  ...'Affairs Agency Agreement Alliance Annual Area Assembly Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
+    ' ',
+  ),
+  ...'A After Also Altogether An And As At Before Both But By During Each Earlier Finally For Furthermore He Her His However In It Its Key Last Later Meanwhile Members Moreover Next Noting Of On Our Pointing Responding She Since Speaking Still That The Then Their These They This Those Through Today Tomorrow We When While With Yesterday Yet'.split(
+    ' ',
+  ),
+  ...'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
+  ...Object.keys(DEMONYMS),
+  ...PARTICIPATING_STATES.flatMap((s) => s.names.flatMap((n) => n.split(' '))),
+];
+
+const TITLES = new Set(TITLE_WORDS);
+const STOP = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...HONORIFICS, ...COURTESY]);
+
+const NAME_WORD = /^(?:\p{Lu}[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?$/u;
+
+type Token = { core: string; lead: string; trail: string; start: number; end: number };
+
+/** Words with the punctuation around them split off, so "(Bulgaria)" and "Gísladóttir," still compare. */
+export function tokenise(text: string): Token[] {
+  return [...text.matchAll(/\S+/g)].map((m) => {
+    const raw = m[0];
+    const lead = /^[(“"‘'[]*/.exec(raw)![0];
+    const trail = /(?:[’']s)?[,.;:!?)”"’\]]*$/.exec(raw.slice(lead.length))![0];
+    const core = raw.slice(lead.length, raw.length - trail.length);
+    return { core, lead, trail, start: m.index, end: m.index + raw.length };
+  });
+}
+
+/** True for a word that may stand in a personal name. */
+export function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word) && !STOP.has(word);
+}
+
+export type NameMention = {
+  name: string;
+  /** Offsets of the name, and of the titles in front of it, in the paragraph. */
+  start: number;
+  end: number;
+  prefixStart: number;
+  honorific?: string;
+  roles: string[];
+  nationality?: string;
+};
+
+/** Role phrases stated right before a name: "held a meeting with head of the ODIHR … mission in Kazakhstan <Name>". */
+export function roleBefore(before: string): string[] {
+  const roles: string[] = [];
+  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?)\s*$/i.exec(
+    before,
+  );
+  if (headOf) roles.push(capitalise(collapseSpace(headOf[1]!)));
+  // "led by" makes a head of mission only in a sentence about a mission: a delegation or a team led
+  // by someone is led in another capacity, which the text would have to name.
+  const sentence = before.split(/[.!?]\s+/).pop() ?? '';
+  if (/\b(?:led by|under the leadership of)\s*$/i.test(before) && /\bmission\b/i.test(sentence)) roles.push('Head of mission');
+  return roles;
+}
+
+const ROLE_END = String.raw`(?=\s+(?:to|by|for|in|and|on|at)\s|[,.;:()]|$)`;
+
+/** Nationality and roles stated right after a name: "(Bulgaria) has been appointed …", ", Director of …", "whom … appointed as …". */
+export function rolesAfter(after: string): { roles: string[]; nationality?: string } {
+  const roles: string[] = [];
+  const bracket = /^\s*\(([^)]+)\)/.exec(after);
+  const nationality = bracket ? countryIdOf(bracket[1]!) : undefined;
+  const appositive = /^,\s+(\p{Lu}[^,.;:()]*)/u.exec(after);
+  if (appositive && TITLES.has(appositive[1]!.split(/\s/)[0]!)) roles.push(collapseSpace(appositive[1]!));
+  const appointed = new RegExp(
+    String.raw`^(?:\s*\([^)]*\))?\s*(?:has been|have been|had been|was|is|will be)\s+appointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
+    'i',
+  ).exec(after);
+  if (appointed) roles.push(capitalise(collapseSpace(appointed[1]!)));
+  // Only a "whom" clause hanging on the name or its appositive: further on it is someone else's.
+  const whom = new RegExp(
+    String.raw`^(?:,\s+[^,.;:()]+)?,\s+whom\b[^.]*?\bappointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
+    'i',
+  ).exec(after);
+  if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
+  return nationality ? { roles, nationality } : { roles };
+}
+
+/** Names in one paragraph, each with what the words around it say about the person. */
+export function findNameMentions(paragraph: string): NameMention[] {
+  const tokens = tokenise(paragraph);
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isNameWord(first.core)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const current = tokens[j]!;
+      const next = tokens[j + 1]!;
+      const initial = INITIAL.test(current.core + current.trail);
+      if ((current.trail && !initial) || next.lead) break;
+      if (!isNameWord(next.core) && !INITIAL.test(next.core + next.trail)) break;
+      j++;
+    }
+    const run = tokens.slice(i, j + 1);
+    const last = run[run.length - 1]!;
+    if (run.length >= 2 && run.length <= 4 && isNameWord(last.core)) {
+      mentions.push(describeMention(paragraph, tokens, i, j));
+    }
+    i = j + 1;
+  }
+  return mentions;
+}
+
+function describeMention(paragraph: string, tokens: Token[], i: number, j: number): NameMention {
+  let k = i;
+  while (k > 0) {
+    const previous = tokens[k - 1]!;
+    const titleLike = TITLES.has(previous.core) || HONORIFICS.includes(previous.core) || COURTESY.includes(previous.core) || ACRONYM.test(previous.core);
+    if (!titleLike || previous.trail || (k < i && tokens[k]!.lead)) break;
+    k--;
+  }
+  const prefix = tokens.slice(k, i).map((t) => t.core);
+  const honorific = prefix.find((w) => HONORIFICS.includes(w));
+  const titleWords = prefix.filter((w) => !HONORIFICS.includes(w) && !COURTESY.includes(w));
+  const roles: string[] = [];
+  if (titleWords.some((w) => TITLES.has(w))) roles.push(titleWords.join(' '));
+  const start = tokens[i]!.start;
+  const end = tokens[j]!.start + tokens[j]!.lead.length + tokens[j]!.core.length;
+  const prefixStart = tokens[k]!.start;
+  roles.push(...roleBefore(paragraph.slice(0, prefixStart)));
+  const after = rolesAfter(paragraph.slice(end));
+  roles.push(...after.roles);
+  const name = tokens
+    .slice(i, j + 1)
+    .map((t) => (INITIAL.test(t.core + t.trail) ? t.core + '.' : t.core))
+    .join(' ');
+  const mention: NameMention = { name, start, end, prefixStart, roles };
+  if (honorific) mention.honorific = honorific;
+  if (after.nationality) mention.nationality = after.nationality;
+  return mention;
+}
+
+/** The id a person would get: the ASCII slug of the name as printed. */
+export function personId(name: string): string {
+  return asciiSlug(name);
+}
+
+/** Two forms of one name: same first and last word ("Urszula Gacek", "Urszula Józefa Gacek"). */
+export function sameName(a: string, b: string): boolean {
+  const x = asciiSlug(a).split('-');
+  const y = asciiSlug(b).split('-');
+  return x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
+}
+
+const SPEECH = 'said|says|noted|notes|added|adds|stated|told|tells|underscored|stressed|emphasi[sz]ed|remarked|declared|explained|confirmed';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the text quotes or reports the words of someone called by one of `names` ("Vigenin said"). */
+export function isSpeaker(text: string, names: readonly string[]): boolean {
+  const alternatives = names.map(escapeRegExp).join('|');
+  const subject = new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?:[’']s)?\s+(?:also\s+|further\s+)?(?:${SPEECH})\b`, 'u');
+  const inverted = new RegExp(String.raw`\b(?:said|says|added|noted)\s+(?:\p{Lu}\S*\s+)*?(?:${alternatives})(?!\p{L})`, 'u');
+  return subject.test(text) || inverted.test(text);
+}
+
+/**
+ * The people of an article's paragraphs, first mention first, each once: the forms of one name are
+ * merged and their roles pooled. `as` is `speaker` when the text reports their words, else `named`.
+ */
+export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
+  const people: NamedPerson[] = [];
+  for (const paragraph of paragraphs) {
+    for (const mention of findNameMentions(paragraph)) {
+      const known = people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name)));
+      const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };
+      if (!known) people.push(person);
+      if (mention.name.split(' ').length > person.name.split(' ').length) {
+        person.aliases.push(person.name);
+        person.name = mention.name;
+        person.id = personId(mention.name);
+      } else if (mention.name !== person.name && !person.aliases.includes(mention.name)) {
+        person.aliases.push(mention.name);
+      }
+      for (const role of mention.roles) if (!person.roles.includes(role)) person.roles.push(role);
+      if (mention.honorific && !person.honorific) person.honorific = mention.honorific;
+      if (mention.nationality && !person.nationality) person.nationality = mention.nationality;
+    }
+  }
+  const text = paragraphs.join('\n');
+  for (const person of people) {
+    const surname = person.name.split(' ').pop()!;
+    if (isSpeaker(text, [person.name, ...person.aliases, surname])) person.as = 'speaker';
+  }
+  return people;
+}
+
+/** "By Nargiz Sadikhova - Trend:" → the author and the outlet. */
+export function parseByline(line: string): { name: string; outlet?: string } | undefined {
+  const m = /^\s*By\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s*(?:[-–—,]\s*(.+?))?\s*:?\s*$/u.exec(line);
+  if (!m) return undefined;
+  return m[2] ? { name: m[1]!, outlet: m[2] } : { name: m[1]! };
+}
