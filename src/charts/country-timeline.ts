@@ -1,0 +1,291 @@
+/**
+ * A country's observed elections across the years: one bar per mission at its election day, as tall
+ * as the largest observer figure known for it, labelled with its mission type.
+ */
+import { format, scaleLinear } from 'd3';
+import { ELECTION_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
+import { figurePhrase, firstRound, largestFigure, missionTypeLabel } from './figures.ts';
+import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, plural, px, textWidth } from './svg.ts';
+import { timeAxis } from './time-axis.ts';
+import type {
+  ChartBase,
+  ChartFigure,
+  ChartMission,
+  ChartSize,
+  FigureStatus,
+  LegendEntry,
+  MissionType,
+  XTick,
+  YTick,
+} from './types.ts';
+
+export interface CountryTimelineOptions extends ChartSize {
+  /** Country name for the title and description, e.g. "Kazakhstan". */
+  country?: string;
+}
+
+export interface CountryMissionMark {
+  mission: string;
+  type: MissionType;
+  /** The type's abbreviation, printed above the mark: the non-colour cue for the type. */
+  typeLabel: string;
+  /** First round, ISO day. */
+  date: string;
+  className: string;
+  /** False for a mission without any observer figure: the mark then says "no figure". */
+  hasFigure: boolean;
+  count: number | null;
+  approximate: boolean;
+  status: FigureStatus | null;
+  /** "about 460", "300 (expected)", "no figure" — printed above the type label. */
+  valueLabel: string;
+  /** The whole fact in a sentence, for the mark's <title>. */
+  text: string;
+  x: number;
+  /** Bar (or no-figure box) rectangle. */
+  barX: number;
+  barY: number;
+  barWidth: number;
+  barHeight: number;
+  /** Labels are centred on `labelX` (the bar's x, moved in where the bar sits near an edge). */
+  labelX: number;
+  /** Label baselines above the bar. */
+  valueLabelY: number;
+  typeLabelY: number;
+  /** For two-round elections, a bracket along the baseline from the first to the second round. */
+  rounds: { x1: number; x2: number; d: string; text: string } | null;
+  sources: string[];
+}
+
+export interface CountryTimelineView extends ChartBase {
+  plot: { x: number; y: number; width: number; height: number };
+  xAxis: { y: number; domain: [string, string]; ticks: XTick[]; d: string } | null;
+  yAxis: { x: number; label: string; ticks: YTick[]; d: string } | null;
+  marks: CountryMissionMark[];
+}
+
+const MARGIN = { top: 44, right: 16, bottom: 32, left: 52 };
+const BAR = 14;
+const NO_FIGURE_HEIGHT = 6;
+const LABEL_FONT = 11;
+const count = format(',d');
+
+function byElection(a: ChartMission, b: ChartMission): number {
+  const da = firstRound(a) ?? '';
+  const db = firstRound(b) ?? '';
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function electionName(m: ChartMission): string {
+  const round = firstRound(m);
+  return `${ELECTION_KINDS[m.election.kind].toLowerCase()} election of ${round ? formatDate(round) : 'unknown date'}`;
+}
+
+export function countryTimeline(missionsIn: readonly ChartMission[], options: CountryTimelineOptions): CountryTimelineView {
+  const width = px(options.width);
+  const height = px(Math.max(options.height, MARGIN.top + MARGIN.bottom + 60));
+  const where = options.country ? ` in ${options.country}` : '';
+  const missions = missionsIn.filter((m) => firstRound(m) !== null).sort(byElection);
+  const left = MARGIN.left;
+  const right = width - MARGIN.right;
+  const top = MARGIN.top;
+  const bottom = px(height - MARGIN.bottom);
+  const plot = { x: left, y: top, width: px(right - left), height: px(bottom - top) };
+
+  const rows = missions.map((m) => {
+    const best = largestFigure(m);
+    return {
+      cells: [
+        formatDate(firstRound(m)!),
+        ELECTION_KINDS[m.election.kind],
+        missionTypeLabel(m.type),
+        best ? formatCount(best.count, best.approximate) : 'no figure',
+        best ? `${OBSERVER_CATEGORIES[best.category]}, ${best.status}, ${formatDate(best.date)}` : '',
+      ],
+      sources: best ? [best.source] : [],
+      mission: m.id,
+    };
+  });
+  const table = {
+    caption: `Observed elections${where} and the largest observer figure known for each`,
+    columns: [
+      { key: 'date', label: 'Election day' },
+      { key: 'election', label: 'Election' },
+      { key: 'type', label: 'Mission type' },
+      { key: 'observers', label: 'Observers', numeric: true },
+      { key: 'figure', label: 'Figure counts' },
+    ],
+    rows,
+  };
+  const title = `Observed elections${where}`;
+
+  if (missions.length === 0) {
+    const message = `No observed elections${where} are recorded yet.`;
+    return {
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      title,
+      desc: message,
+      empty: true,
+      message,
+      notes: [],
+      legend: [],
+      tables: [table],
+      plot,
+      xAxis: null,
+      yAxis: null,
+      marks: [],
+    };
+  }
+
+  const allRounds = missions.flatMap((m) => m.election.rounds.map(day));
+  // Half a year either side at least: one mission alone still sits on a readable calendar.
+  const axis = timeAxis(allRounds, [left, right], { minPadDays: 183, bounds: [0, width] });
+  const x = (d: Date) => px(axis.scale(d));
+
+  const bests = missions.map((m) => largestFigure(m));
+  const known = bests.filter((b): b is ChartFigure => b !== null);
+  const max = known.length > 0 ? Math.max(...known.map((b) => b.count)) : 0;
+  const tickCount = Math.max(2, Math.floor((bottom - top) / 40));
+  const y = scaleLinear().domain([0, Math.max(max, 1)]).nice(tickCount).range([bottom, top]);
+  const yAxis =
+    known.length > 0
+      ? {
+          x: left,
+          label: 'Observers (largest figure known)',
+          ticks: y
+            .ticks(tickCount)
+            .filter((v) => Number.isInteger(v))
+            .map((v) => ({ value: v, y: px(y(v)), label: count(v) })),
+          d: checkedPath(`M${left},${top}V${bottom}`),
+        }
+      : null;
+
+  const marks = missions.map((m, i): CountryMissionMark => {
+    const best = bests[i] ?? null;
+    const round = firstRound(m)!;
+    const cx = x(day(round));
+    const barHeight = best ? Math.max(px(bottom - y(best.count)), 1) : NO_FIGURE_HEIGHT;
+    const barY = px(bottom - barHeight);
+    const valueLabel = best
+      ? `${formatCount(best.count, best.approximate)}${best.status === 'deployed' ? '' : ` (${best.status})`}`
+      : 'no figure';
+    const second = m.election.rounds[1];
+    const rounds = second
+      ? (() => {
+          const x2 = x(day(second));
+          const yb = px(bottom + 5);
+          return {
+            x1: cx,
+            x2,
+            d: checkedPath(`M${cx},${bottom}V${yb}H${x2}V${bottom}`),
+            text: `Second round ${formatDate(second)}`,
+          };
+        })()
+      : null;
+    const state = best ? (best.status === 'deployed' ? 'deployed' : 'planned') : 'none';
+    const half = Math.max(textWidth(valueLabel, LABEL_FONT), textWidth(m.type, LABEL_FONT)) / 2;
+    const labelX = px(Math.min(Math.max(cx, half + 2), width - half - 2));
+    return {
+      mission: m.id,
+      type: m.type,
+      typeLabel: m.type,
+      date: round,
+      className: `mark bar bar--type-${classSuffix(m.type)} bar--${state}`,
+      hasFigure: best !== null,
+      count: best?.count ?? null,
+      approximate: best?.approximate ?? false,
+      status: best?.status ?? null,
+      valueLabel,
+      text: `${MISSION_TYPES[m.type]} (${m.type}), ${electionName(m)}: ${best ? figurePhrase(best) : 'no observer figure recorded'}.`,
+      x: cx,
+      labelX,
+      barX: px(cx - BAR / 2),
+      barY,
+      barWidth: BAR,
+      barHeight: px(barHeight),
+      valueLabelY: px(barY - 18),
+      typeLabelY: px(barY - 5),
+      rounds,
+      sources: best ? [best.source] : [],
+    };
+  });
+
+  const types = [...new Set(missions.map((m) => m.type))].sort(
+    (a, b) => Object.keys(MISSION_TYPES).indexOf(a) - Object.keys(MISSION_TYPES).indexOf(b),
+  );
+  const legend: LegendEntry[] = types.map((t) => ({
+    key: `type:${t}`,
+    label: missionTypeLabel(t),
+    className: `bar bar--type-${classSuffix(t)}`,
+    glyph: t,
+  }));
+  if (marks.some((mk) => mk.status !== null && mk.status !== 'deployed'))
+    legend.push({ key: 'status:planned', label: 'Hollow bar: planned or expected, not yet reported deployed', className: 'bar bar--planned' });
+  if (marks.some((mk) => !mk.hasFigure))
+    legend.push({ key: 'none', label: 'Flat box marked "no figure": no observer number recorded', className: 'bar bar--none' });
+
+  const notes: string[] = [];
+  const without = marks.filter((mk) => !mk.hasFigure).length;
+  if (known.length === 0) notes.push('No observer figures are recorded for these missions, so the bars show only when each election took place.');
+  else if (without > 0) notes.push(`${plural(without, 'mission')} without any observer figure ${without === 1 ? 'is' : 'are'} shown as a flat box marked "no figure".`);
+  notes.push('Bar height is the largest single figure a source gives for the mission: its total when one is reported, else its largest category.');
+  // Labels can collide when elections are close in time; the table carries the same facts either way.
+  const box = (mk: CountryMissionMark) => {
+    const half = Math.max(textWidth(mk.valueLabel, LABEL_FONT), textWidth(mk.typeLabel, LABEL_FONT)) / 2;
+    return { x1: mk.labelX - half, x2: mk.labelX + half, y1: mk.valueLabelY - LABEL_FONT, y2: mk.typeLabelY + 2 };
+  };
+  const crowded = marks.some((a, i) =>
+    marks.slice(i + 1).some((b) => {
+      const p = box(a);
+      const q = box(b);
+      return p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
+    }),
+  );
+  if (crowded) notes.push('Some elections are too close in time for their labels to fit; the table lists every figure.');
+
+  const first = firstRound(missions[0]!)!;
+  const last = firstRound(missions[missions.length - 1]!)!;
+  const span = first.slice(0, 4) === last.slice(0, 4) ? `in ${first.slice(0, 4)}` : `from ${first.slice(0, 4)} to ${last.slice(0, 4)}`;
+  const lead = `${plural(missions.length, 'election')} observed${where} ${span}.`;
+  let body: string;
+  if (missions.length <= 6)
+    body = missions
+      .map((m, i) => {
+        const best = bests[i];
+        return `${upperFirst(electionName(m))}: ${m.type}, ${best ? figurePhrase(best) : 'no observer figure recorded'}.`;
+      })
+      .join(' ');
+  else {
+    const biggest = known.reduce((a, b) => (b.count > a.count ? b : a), known[0]!);
+    const biggestMission = biggest ? missions[bests.indexOf(biggest)] : undefined;
+    body =
+      biggest && biggestMission
+        ? `The largest: ${figurePhrase(biggest)} at the ${electionName(biggestMission)} (${biggestMission.type}).` +
+          (without > 0 ? ` ${plural(without, 'mission')} with no observer figure.` : '')
+        : 'No observer figures are recorded.';
+    body += ` Mission types: ${listInWords(types.map((t) => `${t} ${missions.filter((m) => m.type === t).length}`))}.`;
+  }
+
+  return {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    title,
+    desc: `${lead} ${body}`,
+    empty: false,
+    message: null,
+    notes,
+    legend,
+    tables: [table],
+    plot,
+    xAxis: { y: bottom, domain: axis.domain, ticks: axis.ticks, d: checkedPath(`M${left},${bottom}H${px(right)}`) },
+    yAxis,
+    marks,
+  };
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

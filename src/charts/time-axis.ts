@@ -1,0 +1,121 @@
+/**
+ * A UTC time axis whose ticks fall on calendar boundaries a reader recognises (Mondays, first of the
+ * month, New Year) and whose labels never crowd, for spans from one day to decades.
+ */
+import { scaleUtc, utcDay, utcFormat, utcMonday, utcMonth, utcYear } from 'd3';
+import type { CountableTimeInterval, ScaleTime, TimeInterval } from 'd3';
+import { anchorWithin, isoDay, px } from './svg.ts';
+import type { XTick } from './types.ts';
+
+const DAY_MS = 86_400_000;
+
+export type TickUnit = 'day' | 'month' | 'year';
+
+export interface TimeAxis {
+  scale: ScaleTime<number, number>;
+  /** The padded domain, as ISO days. */
+  domain: [string, string];
+  unit: TickUnit;
+  ticks: XTick[];
+}
+
+export interface TimeAxisOptions {
+  /** Share of the data span added on each side, so marks never sit on the frame. */
+  padFraction?: number;
+  /** Least padding on each side: a single date still gets a readable stretch of calendar around it. */
+  minPadDays?: number;
+  /** Horizontal extent of the picture, so labels at the ends are anchored inwards; the range by default. */
+  bounds?: [number, number];
+}
+
+interface Candidate {
+  interval: TimeInterval;
+  unit: TickUnit;
+  /** Room a label of this unit needs, in px. */
+  spacing: number;
+}
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+  const stepped = interval.every(step);
+  if (!stepped) throw new RangeError(`no interval every ${step}`);
+  return stepped;
+}
+
+// Finest first: the first candidate whose labels fit wins, so short missions get weekly ticks and an
+// archive of decades gets years.
+const CANDIDATES: Candidate[] = [
+  { interval: utcDay, unit: 'day', spacing: 76 },
+  { interval: every(utcDay, 2), unit: 'day', spacing: 76 },
+  { interval: utcMonday, unit: 'day', spacing: 76 },
+  { interval: every(utcMonday, 2), unit: 'day', spacing: 76 },
+  { interval: utcMonth, unit: 'month', spacing: 64 },
+  { interval: every(utcMonth, 2), unit: 'month', spacing: 64 },
+  { interval: every(utcMonth, 3), unit: 'month', spacing: 64 },
+  { interval: every(utcMonth, 6), unit: 'month', spacing: 64 },
+  { interval: utcYear, unit: 'year', spacing: 44 },
+  { interval: every(utcYear, 2), unit: 'year', spacing: 44 },
+  { interval: every(utcYear, 5), unit: 'year', spacing: 44 },
+  { interval: every(utcYear, 10), unit: 'year', spacing: 44 },
+  { interval: every(utcYear, 20), unit: 'year', spacing: 44 },
+  { interval: every(utcYear, 50), unit: 'year', spacing: 44 },
+];
+
+const dayMonth = utcFormat('%-d %b');
+const dayMonthYear = utcFormat('%-d %b %Y');
+const monthYear = utcFormat('%b %Y');
+const year = utcFormat('%Y');
+
+/**
+ * Builds the axis for `dates` over the pixel `range`. `dates` must hold at least one date; callers
+ * with none show their no-data state instead of an axis.
+ */
+export function timeAxis(dates: readonly Date[], range: [number, number], options: TimeAxisOptions = {}): TimeAxis {
+  const { padFraction = 0.05, minPadDays = 7, bounds = range } = options;
+  if (dates.length === 0) throw new RangeError('a time axis needs at least one date');
+  const times = dates.map((d) => d.getTime());
+  const lo = Math.min(...times);
+  const hi = Math.max(...times);
+  // A zero-width domain would put every mark at NaN; the minimum padding makes it a real stretch.
+  const pad = Math.max((hi - lo) * padFraction, minPadDays * DAY_MS);
+  const start = new Date(lo - pad);
+  const end = new Date(hi + pad);
+  const scale = scaleUtc().domain([start, end]).range(range);
+
+  const room = Math.abs(range[1] - range[0]);
+  let chosen: { candidate: Candidate; dates: Date[] } | null = null;
+  for (const candidate of CANDIDATES) {
+    const tickDates = candidate.interval.range(candidate.interval.ceil(start), new Date(end.getTime() + 1));
+    if (tickDates.length >= 2 && tickDates.length <= Math.floor(room / candidate.spacing)) {
+      chosen = { candidate, dates: tickDates };
+      break;
+    }
+  }
+  if (!chosen) {
+    // Too narrow for two labels of any unit: fall back to the coarsest unit that still has a tick.
+    for (const candidate of [...CANDIDATES].reverse()) {
+      const tickDates = candidate.interval.range(candidate.interval.ceil(start), new Date(end.getTime() + 1));
+      if (tickDates.length >= 1) {
+        chosen = { candidate, dates: tickDates.slice(0, 1) };
+        break;
+      }
+    }
+  }
+  // A domain shorter than a day has no calendar boundary inside it; its middle still gets a label.
+  const tickDates = chosen?.dates ?? [new Date((start.getTime() + end.getTime()) / 2)];
+  const unit = chosen?.candidate.unit ?? 'day';
+
+  const ticks = tickDates.map((date, i): XTick => {
+    let label: string;
+    if (unit === 'year') label = year(date);
+    else if (unit === 'month') label = monthYear(date);
+    else {
+      // The year only where it changes, so weekly labels stay short but never ambiguous.
+      const previous = tickDates[i - 1];
+      label = !previous || previous.getUTCFullYear() !== date.getUTCFullYear() ? dayMonthYear(date) : dayMonth(date);
+    }
+    const x = px(scale(date));
+    return { value: unit === 'year' ? year(date) : isoDay(date), x, label, textAnchor: anchorWithin(x, label, bounds[0], bounds[1]) };
+  });
+
+  return { scale, domain: [isoDay(start), isoDay(end)], unit, ticks };
+}
