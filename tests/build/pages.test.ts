@@ -1,0 +1,204 @@
+/**
+ * The built site, page type by page type: the facts of the seeds are on their pages, cited, and
+ * the pages ship no script they do not need.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, pageHtml } from '../support/site.ts';
+import { cells, dom, facts, text } from '../support/html.ts';
+
+const dist = inject('distDir');
+
+describe('every page', () => {
+  const pages = builtPages(dist);
+  test('the site has every page type', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(95);
+    for (const prefix of ['/countries/kz/', '/missions/kz/2021-parliamentary/', '/statements/', '/people/guido-almerigogna/', '/organizations/odihr/', '/contacts/', '/search/', '/404.html'])
+      expect(pages).toContain(prefix);
+  });
+  test.each(builtPages(dist))('%s has a title, one h1, a main landmark and no stray script', (path) => {
+    const doc = dom(dist, path);
+    expect(text(doc.querySelector('title'))).toMatch(/Election Observation Archive/);
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelectorAll('main#main')).toHaveLength(1);
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    if (path !== '/search/') expect(scripts.map((s) => s.outerHTML)).toEqual([]);
+  });
+  // Astro drops whitespace that contains a line break between text and a tag, gluing words to links
+  // ("start from the<a>countries</a>"); these patterns are never intended in prose.
+  test.each(builtPages(dist))('%s has no words glued to links or times', (path) => {
+    const html = pageHtml(dist, path).replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
+    expect(html.match(/[A-Za-z0-9,;.]<(a|time|abbr|strong|em) /g) ?? []).toEqual([]);
+    expect(html.match(/<\/(a|time|abbr|strong|em)>[A-Za-z0-9·(]/g) ?? []).toEqual([]);
+  });
+});
+
+describe('home', () => {
+  const doc = dom(dist, '/');
+  test('says what the archive holds', () => {
+    expect(text(doc.querySelector('.lede'))).toBe(
+      'What international observers found, where and when: 3 observation missions in 1 country, 5 statements, 11 people and 11 organizations, covering the 57 OSCE participating States.',
+    );
+  });
+  test('lists the latest statements newest first and missions by year', () => {
+    expect([...doc.querySelectorAll('.list time')].map((t) => t.getAttribute('datetime'))).toEqual(['2021-02-22', '2021-01-04', '2020-12-08', '2019-05-15', '2005-12-05']);
+    expect([...doc.querySelectorAll('h3[id^="year-"]')].map(text)).toEqual(['2021', '2019', '2005']);
+  });
+});
+
+describe('countries', () => {
+  test('the index lists 57 States and the two partner groups', () => {
+    const doc = dom(dist, '/countries/');
+    expect(doc.querySelectorAll('tbody tr')).toHaveLength(57);
+    expect(cells(doc.querySelector('tbody tr:has(a[href="/countries/kz/"])')!)).toEqual(['Kazakhstan', 'OSCE participating State', '3', '5']);
+    expect([...doc.querySelectorAll('main ul a')].map(text)).toEqual(['Asian Partners for Co-operation', 'Mediterranean Partners for Co-operation']);
+  });
+  test('Kazakhstan: observed three times, capital names with their sources', () => {
+    const doc = dom(dist, '/countries/kz/');
+    expect(text(doc.querySelector('.lede'))).toBe('Observed 3 times in the archive: 2005, 2019, 2021.');
+    const capital = facts(doc).find(([t]) => t === 'Capital, as the sources name it')![1];
+    expect(capital).toMatch(/^Nur-Sultan — .*Seen in: 15 May 2019 — .*; 8 December 2020 — .*; 4 January 2021 — .*Astana — /);
+    expect(doc.querySelectorAll('main .card')).toHaveLength(3);
+  });
+  test('a country without missions says so', () => {
+    expect(text(dom(dist, '/countries/mn/').querySelector('.lede'))).toBe('The archive holds no observed election in Mongolia yet.');
+  });
+});
+
+describe('missions', () => {
+  test('the index is newest first', () => {
+    const rows = [...dom(dist, '/missions/').querySelectorAll('tbody tr')].map(cells);
+    expect(rows).toEqual([
+      ['10 January 2021', 'Kazakhstan', 'Parliamentary', 'LEOM', 'about 30 (planned) in all'],
+      ['9 June 2019', 'Kazakhstan', 'Presidential', 'EOM', '22 long-term, 300 short-term (expected)'],
+      ['4 December 2005', 'Kazakhstan', 'Presidential', 'IEOM', 'about 460 in all'],
+    ]);
+  });
+  test('2021: at a glance with every figure and its source', () => {
+    const doc = dom(dist, '/missions/kz/2021-parliamentary/');
+    const glance = Object.fromEntries(facts(doc, '#at-a-glance +'));
+    expect(glance['Mission type']).toBe('Limited Election Observation Mission (LEOM)');
+    expect(glance['Head of mission']).toBe('Ambassador Jarosław Marcin Domański (ODIHR) 8 December 2020 — ODIHR opens limited election observation mission for Kazakhstan\'s parliamentary elections');
+    expect(glance['Special Co-ordinator']).toMatch(/^Kristian Vigenin \(OSCE PA\) 4 January 2021/);
+    expect(glance['Core team']).toMatch(/^11 \(ODIHR\), as of 8 December 2020/);
+    expect(glance['Long-term observers']).toMatch(/^24 \(planned\) \(ODIHR\), as of 8 December 2020/);
+    expect(glance['Parliamentarians']).toMatch(/^7 \(planned\) \(OSCE PA\), as of 4 January 2021/);
+    expect(glance['All observers']).toMatch(/^about 30 \(planned\), as of 4 January 2021/);
+    expect(glance['Election day']).toBe('10 January 2021');
+    expect(glance['Statement of preliminary findings']).toBe('11 January 2021 (planned)');
+  });
+  test('2021: six findings, each with assessor and source link', () => {
+    const doc = dom(dist, '/missions/kz/2021-parliamentary/');
+    const findings = [...doc.querySelectorAll('#findings ~ ul > li')];
+    expect(findings).toHaveLength(6);
+    expect(findings.map((li) => text(li.querySelector('p')))).toEqual([
+      'Legal framework — ~ mixed',
+      'Election administration — ✓ positive',
+      'Co-operation with observers — ✓ positive',
+      'Follow-up of recommendations — ✗ negative',
+      'Fundamental freedoms — ✗ negative',
+      'Pluralism and competition — ✗ negative',
+    ]);
+    for (const li of findings) expect(li.querySelector('a[href^="/statements/"]')).not.toBeNull();
+  });
+  test('2021: the OSCE PA spokesperson with phone, email and vCard', () => {
+    const doc = dom(dist, '/missions/kz/2021-parliamentary/');
+    const card = doc.querySelector('#media-contacts ~ ul .contact')!;
+    expect(text(card.querySelector('h3'))).toBe('Guido Almerigogna');
+    expect(card.querySelector('a[data-phone]')!.getAttribute('href')).toBe('tel:+4560109772');
+    expect(text(card.querySelector('a[data-phone]'))).toBe('+45 60 10 97 72');
+    expect(card.querySelector('a[data-email]')!.getAttribute('href')).toBe('mailto:guido.almerigogna@oscepa.dk');
+    expect(card.querySelector('a[download]')!.getAttribute('href')).toBe('/contacts/guido-almerigogna--kz-2021-parliamentary.vcf');
+  });
+  test('2005: 460 observers from 43 States, the preliminary statement dated "by"', () => {
+    const doc = dom(dist, '/missions/kz/2005-presidential/');
+    const glance = Object.fromEntries(facts(doc, '#at-a-glance +'));
+    expect(glance['All observers']).toMatch(/^about 460, as of 4 December 2005/);
+    expect(glance['Seconding States']).toMatch(/^43 /);
+    expect(glance['Co-ordinator of short-term observers']).toMatch(/^Bruce George/);
+    expect(glance['Statement of preliminary findings']).toBe('by 5 December 2005');
+  });
+  test('2019: 22 long-term observers and 300 expected', () => {
+    const glance = Object.fromEntries(facts(dom(dist, '/missions/kz/2019-presidential/'), '#at-a-glance +'));
+    expect(glance['Long-term observers']).toMatch(/^22, as of 15 May 2019/);
+    expect(glance['Short-term observers']).toMatch(/^300 \(expected\), as of 15 May 2019/);
+    expect(glance['Head of mission']).toMatch(/^Urszula Józefa Gacek \(ODIHR\)/);
+  });
+});
+
+describe('statements', () => {
+  test('the list is paginated at /statements/ with no second page for five', () => {
+    const doc = dom(dist, '/statements/');
+    expect(doc.querySelectorAll('main .list > li')).toHaveLength(5);
+    expect(doc.querySelector('.pagination')).toBeNull();
+  });
+  test('the EU statement: document number, aligning States, no place', () => {
+    const doc = dom(dist, '/statements/2021-02-22-eu-statement-parliamentary-elections-kazakhstan/');
+    const f = Object.fromEntries(facts(doc));
+    expect(f['Document number']).toBe('PC.DEL/80/21/Rev.1');
+    expect(f['Place']).toBe('not stated in the source');
+    expect(f['Aligning States']).toBe('North Macedonia, Montenegro, Serbia, Albania, Iceland, Liechtenstein, Ukraine, Georgia');
+    expect(f['Mission']).toBe('Kazakhstan: Parliamentary elections, 10 January 2021');
+  });
+  test('the OSCE PA release: date, place, source, people', () => {
+    const doc = dom(dist, '/statements/2021-01-04-osce-pa-deploys-observers-kazakhstan/');
+    const f = Object.fromEntries(facts(doc));
+    expect(f['Date']).toBe('4 January 2021');
+    expect(f['Place']).toBe('Copenhagen');
+    expect(f['Source']).toBe('OSCE Parliamentary Assembly');
+    expect([...doc.querySelectorAll('dl.facts li')].map(text)).toEqual(['Kristian Vigenin (Quoted)', 'Guido Almerigogna (Media contact)']);
+  });
+  test('the 2019 item explains its date', () => {
+    const f = Object.fromEntries(facts(dom(dist, '/statements/2019-05-15-foreign-minister-meets-head-of-odihr-mission/')));
+    expect(f['Date']).toMatch(/^15 May 2019 — The item is datelined "Nur-Sultan, 15 May, 12:51" without a year\./);
+  });
+});
+
+describe('people and organizations', () => {
+  test('a person page lists roles with sources and carries JSON-LD', () => {
+    const doc = dom(dist, '/people/kristian-vigenin/');
+    expect([...doc.querySelectorAll('main h2 + ul.list > li > strong')].map(text)).toEqual([
+      'Special Co-ordinator, leading the short-term OSCE observers',
+      'Vice-President of the OSCE Parliamentary Assembly',
+      'Deputy Head of the Bulgarian Delegation to the OSCE Parliamentary Assembly',
+      'Rapporteur of the General Committee on Political Affairs and Security',
+      'Foreign Minister of Bulgaria',
+    ]);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld).toMatchObject({ '@type': 'Person', name: 'Kristian Vigenin', nationality: { name: 'Bulgaria' } });
+  });
+  test('the spokesperson page has a ContactPoint in JSON-LD', () => {
+    const ld = JSON.parse(dom(dist, '/people/guido-almerigogna/').querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld.contactPoint).toEqual([expect.objectContaining({ '@type': 'ContactPoint', telephone: '+4560109772', email: 'guido.almerigogna@oscepa.dk' })]);
+  });
+  test('an organization page lists its missions, people and statements', () => {
+    const doc = dom(dist, '/organizations/odihr/');
+    expect(doc.querySelectorAll('main .card')).toHaveLength(3);
+    expect(text(doc.querySelector('h1'))).toBe('OSCE Office for Democratic Institutions and Human Rights');
+  });
+});
+
+describe('contacts and vCards', () => {
+  test('/contacts/ groups the 2021 spokesperson under the mission, marked past', () => {
+    const doc = dom(dist, '/contacts/');
+    expect([...doc.querySelectorAll('main h2')].map(text)).toEqual(['Kazakhstan: Parliamentary elections, 10 January 2021 past mission']);
+  });
+  test('the vCard files are CRLF vCard 4.0 with the E.164 number', () => {
+    const one = readFileSync(join(dist, 'contacts/guido-almerigogna--kz-2021-parliamentary.vcf'), 'utf8');
+    expect(one.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
+    expect(one).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+45-60-10-97-72\r\n');
+    expect(one.replace(/\r\n/g, '')).not.toContain('\n');
+    const all = readFileSync(join(dist, 'missions/kz/2021-parliamentary/contacts.vcf'), 'utf8');
+    expect(all).toBe(one);
+  });
+});
+
+test('the 404 page exists', () => {
+  expect(text(dom(dist, '/404.html').querySelector('h1'))).toBe('Page not found');
+});
+
+test('Pagefind index is written into dist', () => {
+  expect(readdirSync(join(dist, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
+});

@@ -1,0 +1,45 @@
+/**
+ * The build runs the content check first: broken or unsafe content stops it before a single page
+ * is written, with the same lines `npm run check` prints.
+ */
+import { afterEach, expect, test } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from '../support/astro.ts';
+import { copyContent, REPO, type ContentTree } from '../support/content-tree.ts';
+
+const S21 = 'content/statements/2021/2021-01-04-osce-pa-deploys-observers-kazakhstan.mdx';
+let tree: ContentTree | undefined;
+let out: string | undefined;
+afterEach(() => {
+  tree?.remove();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+async function buildBroken(change: (t: ContentTree) => void): Promise<Error> {
+  tree = copyContent();
+  change(tree);
+  out = mkdtempSync(join(tmpdir(), 'archive-dist-'));
+  const error = await buildSite(REPO, { contentDir: tree.contentDir, outDir: out }).then(
+    () => new Error('the build succeeded'),
+    (e: Error) => e,
+  );
+  // Nothing published: no page at all in the output folder.
+  expect(existsSync(join(out, 'index.html'))).toBe(false);
+  expect(readdirSync(out)).toEqual([]);
+  return error;
+}
+
+test('a dangling reference stops the build with file, line and field', async () => {
+  const error = await buildBroken((t) => t.edit(S21, 'source: osce-pa', 'source: osce-parliament'));
+  expect(error.message).toContain('1 content problem — nothing was built:');
+  expect(error.message).toContain(
+    `${S21}:6:1  source  names organization "osce-parliament", which does not exist — expected a file content/organizations/osce-parliament.yaml`,
+  );
+});
+
+test('a script in MDX stops the build', async () => {
+  const error = await buildBroken((t) => t.write(S21, `${t.read(S21)}\n<script>alert(document.cookie)</script>\n`));
+  expect(error.message).toContain(`${S21}:51:1  (body)  the HTML element <script> is not allowed in content`);
+});

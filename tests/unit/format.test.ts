@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { formatDate, formatMonth, yearOf } from '../../src/format/dates.ts';
+import { buildDate } from '../../src/format/build-date.ts';
+import { pages } from '../../src/archive/paginate.ts';
+import { entryId } from '../../src/archive/ids.ts';
+import { rolesOverTime } from '../../src/people/roles.ts';
+import type { PersonData } from '../../src/schemas/index.ts';
+
+test('formatDate prints what a partial date knows, and no more', () => {
+  expect(formatDate('2021-01-04')).toBe('4 January 2021');
+  expect(formatDate('2005-10')).toBe('October 2005');
+  expect(formatDate('2005')).toBe('2005');
+  expect(() => formatDate('2005-13')).toThrow('not a month: 2005-13');
+  expect(formatMonth('2020-12-08')).toBe('Dec 2020');
+  expect(yearOf('2019-06-09')).toBe(2019);
+});
+
+test('buildDate follows SOURCE_DATE_EPOCH so rebuilds are reproducible', () => {
+  expect(buildDate({ SOURCE_DATE_EPOCH: '1610236800' })).toBe('2021-01-10');
+  expect(buildDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('pages splits a list, and an empty list still has its first page', () => {
+  expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+  expect(pages([], 2)).toEqual([[]]);
+});
+
+test('entry ids are file paths without extension; statements drop their year folder', () => {
+  expect(entryId('missions', 'kz/2021-parliamentary.mdx')).toBe('kz/2021-parliamentary');
+  expect(entryId('statements', '2021/2021-01-04-x.mdx')).toBe('2021-01-04-x');
+  expect(entryId('people', 'guido-almerigogna.yaml')).toBe('guido-almerigogna');
+  expect(entryId('countries', 'kz.md')).toBe('kz');
+});
+
+test('rolesOverTime: current roles first, newest first, undated in file order', () => {
+  const roles = [
+    { title: 'Former minister', former: true, source: 's' },
+    { title: 'Vice-President', source: 's' },
+    { title: 'Special Co-ordinator', asOf: '2021-01-04', source: 's' },
+    { title: 'Deputy Head', source: 's' },
+  ] as PersonData['roles'];
+  expect(rolesOverTime(roles).map((r) => r.title)).toEqual(['Special Co-ordinator', 'Vice-President', 'Deputy Head', 'Former minister']);
+});
