@@ -59,7 +59,8 @@ export const isoDate = () =>
         },
         { error: 'is not a day of the calendar — expected a real date written YYYY-MM-DD' },
       ),
-  );
+    // The JSON Schema for editors cannot see through the preprocess step; say what the input is.
+  ).meta({ type: 'string', pattern: ISO_DAY.source });
 
 /**
  * A day, a month or a year (`2021-01-10`, `2005-10`, `2021`): sources often give only "since October"
@@ -81,7 +82,7 @@ export const partialDate = () =>
         },
         { error: 'is not a date of the calendar — expected YYYY-MM-DD, YYYY-MM or YYYY' },
       ),
-  );
+  ).meta({ type: 'string', pattern: ISO_PARTIAL.source });
 
 /** A short text that must say something. */
 export const text = (what: string) =>
