@@ -1,0 +1,62 @@
+/**
+ * The media desk in real Chromium: from the home page to the OSCE PA spokesperson for Kazakhstan 2021,
+ * phone and email on screen, and the vCard downloaded.
+ */
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('requestfailed', (r) => problems.push(`${r.url()} ${r.failure()?.errorText}`));
+});
+afterAll(async () => browser?.close());
+
+test('home → media contacts in one click shows the spokesperson’s phone and email', async () => {
+  await page.goto(`${base}/`);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Media contacts' }).click();
+  await page.waitForURL(`${base}/contacts/`);
+
+  const group = page.getByRole('region', { name: /Kazakhstan: Parliamentary elections, 10 January 2021/ });
+  const card = group.locator('article.contact', { hasText: 'Guido Almerigogna' });
+  await expect(card.getByRole('link', { name: 'OSCE PA', exact: true }).isVisible()).resolves.toBe(true);
+  expect(await card.locator('a[data-phone]').textContent()).toBe('+45 60 10 97 72');
+  expect(await card.locator('a[data-phone]').getAttribute('href')).toBe('tel:+4560109772');
+  expect(await card.locator('a[data-email]').textContent()).toBe('guido.almerigogna@oscepa.dk');
+  expect(await card.textContent()).toContain('Past mission');
+  expect(problems).toEqual([]);
+});
+
+test('the vCard downloads and holds the published contact', async () => {
+  await page.goto(`${base}/contacts/`);
+  const card = page.locator('article.contact', { hasText: 'Guido Almerigogna' });
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: /Download vCard/ }).click()]);
+  expect(download.suggestedFilename()).toBe('guido-almerigogna--kz-2021-parliamentary.vcf');
+  const vcf = readFileSync((await download.path())!, 'utf8');
+  expect(vcf.split('\r\n').slice(0, 5)).toEqual([
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'UID:urn:uuid:b1df6a4c-d0ba-55e2-a969-bb36e10b77a1',
+    'KIND:individual',
+    'FN:Guido Almerigogna',
+  ]);
+  expect(vcf).toContain('\r\nEMAIL;TYPE=work:guido.almerigogna@oscepa.dk\r\n');
+  expect(vcf.endsWith('END:VCARD\r\n')).toBe(true);
+});
+
+test('the mission page shows the same contact and a vCard of all its contacts', async () => {
+  await page.goto(`${base}/missions/kz/2021-parliamentary/`);
+  const section = page.getByRole('region', { name: 'Media contacts' });
+  expect(await section.locator('a[data-phone]').textContent()).toBe('+45 60 10 97 72');
+  const response = await page.request.get(`${base}/missions/kz/2021-parliamentary/contacts.vcf`);
+  expect(response.status()).toBe(200);
+  expect((await response.text()).match(/BEGIN:VCARD/g)).toHaveLength(1);
+});
