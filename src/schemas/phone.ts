@@ -23,6 +23,11 @@ export function formatPhoneInternational(e164: string): string {
   return parsePhoneNumberWithError(e164).formatInternational();
 }
 
+/** For display: the international form with no-break spaces, so a number never wraps across lines. */
+export function displayPhone(e164: string): string {
+  return formatPhoneInternational(e164).replace(/ /g, '\u00a0');
+}
+
 /** The `tel:` URI of a number (RFC 3966). */
 export function phoneUri(e164: string): string {
   return parsePhoneNumberWithError(e164).getURI();

@@ -69,7 +69,7 @@ describe('countries', () => {
 
 describe('missions', () => {
   test('the index is newest first', () => {
-    const rows = [...dom(dist, '/missions/').querySelectorAll('tbody tr')].map(cells);
+    const rows = [...dom(dist, '/missions/').querySelectorAll('table:not(.chart-table) tbody tr')].map(cells);
     expect(rows).toEqual([
       ['10 January 2021', 'Kazakhstan', 'Parliamentary', 'LEOM', 'about 30 (planned) in all'],
       ['9 June 2019', 'Kazakhstan', 'Presidential', 'EOM', '22 long-term, 300 short-term (expected)'],
@@ -108,7 +108,7 @@ describe('missions', () => {
     const card = doc.querySelector('#media-contacts ~ ul .contact')!;
     expect(text(card.querySelector('h3'))).toBe('Guido Almerigogna');
     expect(card.querySelector('a[data-phone]')!.getAttribute('href')).toBe('tel:+4560109772');
-    expect(text(card.querySelector('a[data-phone]'))).toBe('+45 60 10 97 72');
+    expect(card.querySelector('a[data-phone]')!.textContent).toBe('+45\u00a060\u00a010\u00a097\u00a072');
     expect(card.querySelector('a[data-email]')!.getAttribute('href')).toBe('mailto:guido.almerigogna@oscepa.dk');
     expect(card.querySelector('a[download]')!.getAttribute('href')).toBe('/contacts/guido-almerigogna--kz-2021-parliamentary.vcf');
   });

@@ -1,0 +1,42 @@
+/**
+ * Site-wide gates over the built site: no broken internal link or fragment, valid HTML, a strict
+ * CSP obeyed by every page, safe external links, and every published URL still served.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brokenLinks } from '../../src/gates/links.ts';
+import { cspProblems, externalLinkProblems } from '../../src/gates/policy.ts';
+import { htmlProblems } from '../../src/gates/html.ts';
+import { allFiles, publishedFiles } from '../../src/gates/site-files.ts';
+import { compareUrls, parseUrlList } from '../../src/gates/urls.ts';
+import { redirects } from '../../src/archive/redirects.ts';
+import { builtPages, pageHtml } from '../support/site.ts';
+import { REPO } from '../support/content-tree.ts';
+
+const dist = inject('distDir');
+const SITE = 'https://election-observation-archive.org';
+const pages = builtPages(dist).map((path) => ({ path, html: pageHtml(dist, path) }));
+
+test('no internal link or fragment is broken', () => {
+  expect(brokenLinks(pages, allFiles(dist), SITE)).toEqual([]);
+});
+
+describe.each(pages.map((p) => [p.path, p.html] as const))('%s', (path, html) => {
+  test('is valid HTML', async () => {
+    expect(await htmlProblems(html, path)).toEqual([]);
+  });
+  test('obeys a strict Content-Security-Policy', () => {
+    expect(cspProblems(html)).toEqual([]);
+  });
+  test('opens external links safely', () => {
+    expect(externalLinkProblems(html, SITE)).toEqual([]);
+  });
+});
+
+test('every published URL is still served or redirected, and every new URL is recorded', () => {
+  const published = parseUrlList(readFileSync(join(REPO, 'src/gates/published-urls.txt'), 'utf8'));
+  const report = compareUrls(published, publishedFiles(dist), redirects);
+  expect(report.missing, 'published URLs gone without a redirect (add one in src/archive/redirects.ts)').toEqual([]);
+  expect(report.unlisted, 'new URLs not yet recorded (run `npm run build && npm run urls`)').toEqual([]);
+});
