@@ -1,0 +1,333 @@
+/**
+ * The /search/ page in the browser: Pagefind's JS API behind our own form, filters and result list.
+ *
+ * Why not Pagefind's Component UI: it injects its own markup and styles, which we would have to
+ * restyle and re-audit for our contrast, focus and live-region rules, and it is ten times the size
+ * of this file. Here every node is created with the DOM API (no innerHTML, no inline styles or
+ * handlers), so the page runs under a Content-Security-Policy without 'unsafe-inline'; Pagefind
+ * itself needs only 'wasm-unsafe-eval' for its WebAssembly and 'self' for its worker.
+ *
+ * The address bar holds the whole search (see state.ts). Typing replaces the current history
+ * entry; a search the reader has settled on (pressed Enter, paused, left the box, or changed a
+ * filter or the order) gets its own entry, so Back returns to it.
+ */
+import { excerptParts } from './excerpt.ts';
+import { describeResult } from './result.ts';
+import {
+  FILTERS, type FilterParam, type SearchState, isEmptySearch, orderValues, pagefindOptions, parseState,
+  hasFilters, normalizeQuery, stateToQuery, statusMessage, valueLabel, withFilterValue,
+} from './state.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(opts: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, opts: object): Promise<PagefindResponse>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+/** A typed search left alone this long counts as read: the next change gets its own history entry. */
+const SETTLE_MS = 1500;
+/** Groups with more values than this start folded, so the country list does not push results away. */
+const OPEN_GROUP_MAX = 10;
+
+type HistoryMode = 'typing' | 'commit' | 'push' | 'none';
+
+interface ValueControl {
+  item: HTMLLIElement;
+  input: HTMLInputElement;
+  count: HTMLSpanElement;
+}
+interface GroupControl {
+  details: HTMLDetailsElement;
+  summaryCount: HTMLSpanElement;
+  values: Map<string, ValueControl>;
+  touched: boolean;
+}
+
+/** An element with DOM properties (className, htmlFor, dateTime…) and children: no markup strings. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function need<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: missing ${selector}`);
+  return found;
+}
+
+export async function startSearchPage(root: HTMLElement): Promise<void> {
+  const form = need<HTMLFormElement>(root, '[data-search-form]');
+  const input = need<HTMLInputElement>(form, 'input[name="q"]');
+  const status = need<HTMLElement>(root, '[data-search-status]');
+  const ui = need<HTMLElement>(root, '[data-search-ui]');
+  const fallback = need<HTMLElement>(root, '[data-search-fallback]');
+  const sortSelect = need<HTMLSelectElement>(root, '[data-search-sort]');
+  const groupsBox = need<HTMLElement>(root, '[data-search-filters]');
+  const clearButton = need<HTMLButtonElement>(root, '[data-search-clear]');
+  const list = need<HTMLOListElement>(root, '[data-search-results]');
+  const empty = need<HTMLElement>(root, '[data-search-empty]');
+  const emptyClear = need<HTMLButtonElement>(root, '[data-search-empty-clear]');
+  const more = need<HTMLButtonElement>(root, '[data-search-more]');
+
+  let state = parseState(location.search);
+  input.value = state.q;
+  sortSelect.value = state.sort;
+
+  // Hidden at once so it does not flash while Pagefind loads; shown again if it cannot.
+  fallback.hidden = true;
+  let pagefind: Pagefind;
+  try {
+    // Resolved at run time so the bundler leaves Pagefind's own files alone: they are written after
+    // the site is built.
+    const url = new URL('/pagefind/pagefind.js', location.origin).href;
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+  } catch {
+    fallback.hidden = false;
+    status.textContent = 'Search could not be loaded. Please reload the page, or browse the archive by country, mission, statement, person or organization.';
+    return;
+  }
+
+  const groups = buildGroups(await pagefind.filters());
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let seq = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the current history entry holds a search the reader has seen: then the next change
+  // must not overwrite it. A search arrived at by link (?q=…) has been asked for, so it counts.
+  let settled = !isEmptySearch(state);
+  const pageTitle = document.title;
+
+  function buildGroups(all: Record<string, Record<string, number>>): Map<FilterParam, GroupControl> {
+    const built = new Map<FilterParam, GroupControl>();
+    for (const { param, name, label } of FILTERS) {
+      const values = orderValues(Object.keys(all[name] ?? {}));
+      if (!values.length) continue;
+      const summaryCount = el('span', { className: 'search-filter__count' });
+      const summary = el('summary', {}, label, ' ', summaryCount);
+      const details = el('details', { className: 'search-filter' }, summary);
+      const fieldset = el('fieldset', {}, el('legend', { className: 'visually-hidden' }, label));
+      const ul = el('ul', { className: 'search-filter__values' });
+      const group: GroupControl = { details, summaryCount, values: new Map(), touched: false };
+      values.forEach((value, i) => {
+        const id = `filter-${param}-${i}`;
+        const checkbox = el('input', { type: 'checkbox', id, value });
+        const count = el('span', { className: 'search-filter__n' });
+        const item = el('li', {}, checkbox, el('label', { htmlFor: id }, valueLabel(param, value), ' ', count));
+        checkbox.addEventListener('change', () => {
+          commitTyping();
+          run(withFilterValue(state, param, value, checkbox.checked), 'push');
+        });
+        group.values.set(value, { item, input: checkbox, count });
+        ul.append(item);
+      });
+      // A click (or Enter/Space) on the summary is the reader's choice; from then on it is kept.
+      summary.addEventListener('click', () => {
+        group.touched = true;
+      });
+      fieldset.append(ul);
+      details.append(fieldset);
+      groupsBox.append(details);
+      built.set(param, group);
+    }
+    return built;
+  }
+
+  /** Counts next to each value; values no result has are hidden unless selected. */
+  function updateGroups(counts: Record<string, Record<string, number>>) {
+    for (const { param, name } of FILTERS) {
+      const group = groups.get(param);
+      if (!group) continue;
+      const selected = new Set(state.filters[param] ?? []);
+      let visible = 0;
+      for (const [value, control] of group.values) {
+        const n = counts[name]?.[value] ?? 0;
+        control.input.checked = selected.has(value);
+        control.count.textContent = `(${n})`;
+        control.item.hidden = n === 0 && !selected.has(value);
+        if (!control.item.hidden) visible++;
+      }
+      group.details.hidden = visible === 0;
+      group.summaryCount.textContent = selected.size ? `(${selected.size} chosen)` : '';
+      if (!group.touched) group.details.open = selected.size > 0 || visible <= OPEN_GROUP_MAX;
+    }
+    clearButton.hidden = !hasFilters(state);
+  }
+
+  function writeHistory(next: SearchState, mode: HistoryMode) {
+    if (mode === 'none') return;
+    const query = stateToQuery(next);
+    if (query === location.search.replace(/^\?/, '')) {
+      if (mode !== 'typing') settled = true;
+      return;
+    }
+    const url = query ? `${location.pathname}?${query}` : location.pathname;
+    if (mode === 'push' || settled) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    settled = mode !== 'typing';
+  }
+
+  /** Typing has stopped for good (Enter, a filter, leaving the box): what was typed is a search. */
+  function commitTyping() {
+    clearTimeout(typingTimer);
+    clearTimeout(settleTimer);
+    if (normalizeQuery(input.value) !== state.q) run({ ...state, q: input.value }, 'commit');
+    else if (!isEmptySearch(state)) settled = true;
+  }
+
+  async function run(next: SearchState, mode: HistoryMode): Promise<void> {
+    next = parseState(stateToQuery(next));
+    state = next;
+    writeHistory(next, mode);
+    // The tab title names the search, so the history menu and bookmarks tell searches apart.
+    document.title = next.q ? `“${next.q}” · ${pageTitle}` : pageTitle;
+    const mine = ++seq;
+    try {
+      await search(next, mode, mine);
+    } catch (error) {
+      if (mine !== seq) return;
+      list.removeAttribute('aria-busy');
+      status.textContent = 'The search failed. Please try again, or reload the page.';
+      throw error;
+    }
+  }
+
+  async function search(next: SearchState, mode: HistoryMode, mine: number): Promise<void> {
+    if (isEmptySearch(next)) {
+      results = [];
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      empty.hidden = true;
+      more.hidden = true;
+      status.textContent = '';
+      const all = await pagefind.filters();
+      if (mine === seq) updateGroups(all);
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    const term = next.q || null;
+    const main = await pagefind.search(term, pagefindOptions(next));
+    // A filter's own counts come from the search without it, so its other values show what they add.
+    const counts = { ...main.filters };
+    for (const { param, name } of FILTERS) {
+      if (next.filters[param]?.length) counts[name] = (await pagefind.search(term, pagefindOptions(next, param))).filters[name] ?? {};
+    }
+    if (mine !== seq) return;
+    updateGroups(counts);
+    results = main.results;
+    shown = 0;
+    await showMore(mine, true);
+    if (mine !== seq) return;
+    list.removeAttribute('aria-busy');
+    empty.hidden = results.length > 0;
+    emptyClear.hidden = !hasFilters(next);
+    status.textContent = statusMessage(next, results.length);
+    if (mode === 'typing') {
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => {
+        settled = true;
+      }, SETTLE_MS);
+    }
+  }
+
+  /**
+   * Renders the next page of results (replacing the list for a new search, once the page's data
+   * is in, so the old results stay until then); returns the first new link.
+   */
+  async function showMore(mine: number, replace = false): Promise<HTMLAnchorElement | undefined> {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== seq) return undefined;
+    let first: HTMLAnchorElement | undefined;
+    if (replace) list.replaceChildren();
+    for (const d of data) {
+      const { title, facts, datetime } = describeResult(d.meta, d.url);
+      const link = el('a', { href: d.url }, title);
+      first ??= link;
+      const meta = el('p', { className: 'meta search-result__facts' });
+      facts.forEach((fact, i) => {
+        if (i > 0) meta.append(' · ');
+        const isDate = datetime && i === facts.length - 1;
+        meta.append(isDate ? el('time', { dateTime: datetime }, fact) : fact);
+      });
+      const excerpt = el('p', { className: 'search-result__excerpt' });
+      for (const part of excerptParts(d.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+      list.append(el('li', { className: 'search-result' }, el('h3', {}, link), meta, excerpt));
+    }
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+    more.textContent = `Show more results (${results.length - shown} more)`;
+    return first;
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    clearTimeout(settleTimer);
+    typingTimer = setTimeout(() => {
+      if (normalizeQuery(input.value) !== state.q) run({ ...state, q: input.value }, 'typing');
+    }, TYPING_DELAY_MS);
+  });
+  input.addEventListener('change', commitTyping);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commitTyping();
+  });
+  sortSelect.addEventListener('change', () => {
+    commitTyping();
+    run({ ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance' }, 'push');
+  });
+  const clearFilters = () => {
+    commitTyping();
+    run({ ...state, filters: {} }, 'push');
+    // The button that was pressed disappears with the filters: keep the reader in the search box.
+    input.focus();
+  };
+  clearButton.addEventListener('click', clearFilters);
+  emptyClear.addEventListener('click', clearFilters);
+  let loadingMore = false;
+  more.addEventListener('click', async () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    const mine = seq;
+    list.setAttribute('aria-busy', 'true');
+    const first = await showMore(mine);
+    loadingMore = false;
+    if (mine !== seq) return;
+    list.removeAttribute('aria-busy');
+    // Focus moves to the first new result, so keyboard and screen reader users continue from there.
+    first?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    clearTimeout(settleTimer);
+    const next = parseState(location.search);
+    input.value = next.q;
+    sortSelect.value = next.sort;
+    settled = true;
+    run(next, 'none');
+  });
+
+  ui.hidden = false;
+  // Words typed while Pagefind was loading win over the address the page was opened with.
+  if (normalizeQuery(input.value) !== state.q) await run({ ...state, q: input.value }, 'typing');
+  else await run(state, 'none');
+}
