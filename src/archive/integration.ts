@@ -4,13 +4,15 @@
  * site with Pagefind so `dist/` is complete and servable as it stands.
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 // Imported statically: Astro loads this file through Vite's module runner, which is closed by
 // `astro:build:done`, so a dynamic import there fails with "Vite module runner has been closed".
 import * as pagefind from 'pagefind';
 import { checkContent } from './check.ts';
 import { ContentError } from './problems.ts';
+import { separateBlocks, urlOfFile } from '../search/word-breaks.ts';
 
 export function archive(): AstroIntegration {
   return {
@@ -31,13 +33,28 @@ export function archive(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: resolve(fileURLToPath(dir), 'pagefind') });
+        const root = fileURLToPath(dir);
+        let pages = 0;
+        for (const file of await htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const added = await index.addHTMLFile({ url: urlOfFile(relative(root, file)), content: separateBlocks(html) });
+          if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
+          pages++;
+        }
+        const written = await index.writeFiles({ outputPath: resolve(root, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        logger.info(`Pagefind read ${pages} pages`);
         await pagefind.close();
       },
     },
   };
+}
+
+/** Every built HTML page, in a stable order so the index is the same from build to build. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
