@@ -46,3 +46,34 @@ test('the CLI writes once, then refuses to overwrite', () => {
   expect(readFileSync(join(tree.contentDir, 'people/ana-example.yaml'), 'utf8')).toContain('name: TODO');
   expect(run).toThrow(/exists already — nothing written/);
 });
+
+test('following CONTRIBUTING.md: a scaffolded mission and statement, filled in, pass the check', () => {
+  tree = copyContent();
+  const mission = scaffold(['mission', 'kz', '2024', 'presidential']);
+  const statement = scaffold(['statement', '2024-03-18', 'odihr-opens-mission-kazakhstan']);
+  const fill = (text: string, values: [RegExp, string][]) => values.reduce((t, [re, v]) => t.replace(re, v), text);
+  tree.write(
+    join('content', mission.path),
+    fill(mission.text, [
+      [/^title: TODO.*$/m, 'title: Presidential election, 20 November 2024'],
+      [/rounds: \[2024-TODO-MM-DD\].*$/m, 'rounds: [2024-11-20]'],
+      [/^type: TODO.*$/m, 'type: EOM'],
+      [/^summary: TODO.*$/m, 'summary: A test mission.'],
+      [/^TODO: .*$/m, 'What the mission did, in our words.'],
+    ]),
+  );
+  tree.write(
+    join('content', statement.path),
+    fill(statement.text, [
+      [/^title: TODO.*$/m, 'title: ODIHR opens mission'],
+      [/^kind: TODO.*$/m, 'kind: press-release'],
+      [/^place: TODO.*$/m, 'place: Warsaw'],
+      [/^source: TODO.*$/m, 'source: odihr'],
+      [/^countries: \[TODO\].*$/m, 'countries: [kz]'],
+      [/^missions: \[\].*$/m, 'missions: [kz/2024-presidential]'],
+      [/^summary: TODO.*$/m, 'summary: ODIHR opens a mission.'],
+      [/^TODO: .*$/m, 'ODIHR opened its mission, in our words.'],
+    ]),
+  );
+  expect(checkContent(tree.root, tree.contentDir).problems).toEqual([]);
+});
