@@ -1,0 +1,100 @@
+/**
+ * What the chart components share: ids, the two drawn sizes, and small text helpers for SVG, which
+ * has no line wrapping of its own.
+ */
+import type { ChartMission, LegendEntry } from '../../charts/index.ts';
+import { px, textWidth } from '../../charts/svg.ts';
+
+/**
+ * Each chart is drawn twice: at the narrow width a phone shows at about its own size, and at a wide
+ * width for everything else. Scaling one drawing down to 320 px would shrink its labels below a
+ * readable size; CSS shows the one that fits the space the figure has.
+ */
+export const VARIANTS = ['wide', 'narrow'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const WIDTH: Record<Variant, number> = { wide: 760, narrow: 320 };
+
+/** `kz/2021-parliamentary` → `kz-2021-parliamentary`: safe inside an id on any page. */
+export function slug(id: string): string {
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `mission-timeline-kz-2021-parliamentary`: unique per page as long as one chart of a kind shows one subject. */
+export function chartId(kind: string, subject?: string): string {
+  return subject ? `${kind}-${slug(subject)}` : kind;
+}
+
+/** Notes shared by both drawings go in the caption once; a note only one drawing needs shows with it. */
+export function splitNotes(wide: readonly string[], narrow: readonly string[]) {
+  return {
+    common: wide.filter((n) => narrow.includes(n)),
+    wide: wide.filter((n) => !narrow.includes(n)),
+    narrow: narrow.filter((n) => !wide.includes(n)),
+  };
+}
+
+/**
+ * Breaks a label into lines of at most `maxChars` characters at spaces (a word longer than that keeps
+ * its own line), for SVG <tspan>s. Character counts stand in for widths, as in the chart modules.
+ */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The swatch a legend entry draws when it brings neither a symbol nor a glyph. */
+export function swatchShape(entry: LegendEntry): 'symbol' | 'glyph' | 'rule' | 'bracket' | 'box' {
+  if (entry.symbol) return 'symbol';
+  if (entry.glyph) return 'glyph';
+  if (/\brule\b/.test(entry.className)) return 'rule';
+  if (/\blegend-approximate\b/.test(entry.className)) return 'bracket';
+  return 'box';
+}
+
+/** A glyph already printed before the label is not repeated in it: "LEOM — Limited…" → "Limited…". */
+export function legendText(entry: LegendEntry): string {
+  const prefix = entry.glyph ? `${entry.glyph} — ` : null;
+  return prefix && entry.label.startsWith(prefix) ? entry.label.slice(prefix.length) : entry.label;
+}
+
+/** Moves a centred label in from the edges of a drawing `width` wide, so none of it is cut off. */
+export function keepInside(x: number, text: string, width: number, fontSize = 12): number {
+  const half = textWidth(text, fontSize) / 2;
+  return px(Math.min(Math.max(x, half + 2), width - half - 2));
+}
+
+/**
+ * A heading that does not fit on its line loses its trailing parenthetical ("Observers (largest
+ * figure…)" → "Observers"); the caption and table still say it in full.
+ */
+export function fitHeading(text: string, room: number, fontSize = 12): string {
+  if (textWidth(text, fontSize) <= room) return text;
+  return text.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+/** Findings name their assessor by organization id; a reader of the table needs its name. */
+export function nameAssessors(missions: readonly ChartMission[], nameOf: (id: string) => string): ChartMission[] {
+  return missions.map((m) => ({
+    ...m,
+    findings: m.findings?.map((f) => (f.assessedBy ? { ...f, assessedBy: nameOf(f.assessedBy) } : f)),
+  }));
+}
+
+/**
+ * The length to squeeze a one-line label to when it would run past the edge of a drawing `width`
+ * wide (a long milestone on a phone-sized drawing), else undefined. Lanes keep labels on one line,
+ * so narrowing the letters is the only room there is; the caption and table give the words in full.
+ */
+export function squeezeTo(text: string, x: number, anchor: 'start' | 'middle' | 'end', width: number, fontSize = 12): number | undefined {
+  const room = anchor === 'start' ? width - 4 - x : anchor === 'end' ? x - 4 : 2 * Math.min(x - 4, width - 4 - x);
+  return textWidth(text, fontSize) > room ? px(room) : undefined;
+}
