@@ -116,7 +116,7 @@ describe('missions', () => {
     const doc = dom(dist, '/missions/kz/2005-presidential/');
     const glance = Object.fromEntries(facts(doc, '#at-a-glance +'));
     expect(glance['All observers']).toMatch(/^about 460, as of 4 December 2005/);
-    expect(glance['Seconding States']).toMatch(/^43 /);
+    expect(glance['States or countries sending observers']).toMatch(/^43 \(all observers\) /);
     expect(glance['Co-ordinator of short-term observers']).toMatch(/^Bruce George/);
     expect(glance['Statement of preliminary findings']).toBe('by 5 December 2005');
   });
