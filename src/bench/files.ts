@@ -1,0 +1,65 @@
+/**
+ * The benchmark's file I/O, kept apart from the pure generator: reading the real archive it
+ * extends, writing the synthetic one, and measuring folders.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { entryId } from '../archive/ids.ts';
+import { readSourceFile } from '../archive/source-file.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import type { BaseArchive } from './synthetic.ts';
+
+/** Every file under `dir`, depth first, skipping dot-files as the content check does. */
+export function* walkFiles(dir: string): Generator<string> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walkFiles(path);
+    else yield path;
+  }
+}
+
+/** The real content tree as the generator needs it: file texts to copy and the ids to reference. */
+export function readBaseArchive(contentDir: string): BaseArchive {
+  const base = { files: [] as { path: string; text: string }[], countries: [] as { id: string; name: string }[], organizations: [] as string[], people: [] as string[], missions: [] as string[], statements: [] as string[] };
+  for (const file of walkFiles(contentDir)) {
+    const path = relative(contentDir, file).split(sep).join('/');
+    const [collection, ...rest] = path.split('/') as [CollectionName, ...string[]];
+    const text = readFileSync(file, 'utf8');
+    base.files.push({ path, text });
+    const id = entryId(collection, rest.join('/'));
+    if (collection === 'countries') {
+      const data = readSourceFile(path, text).data as { name?: string } | undefined;
+      base.countries.push({ id, name: data?.name ?? id.toUpperCase() });
+    } else if (collection in base) (base[collection] as string[]).push(id);
+  }
+  return base;
+}
+
+/** Replaces `dir` with exactly `files` (paths relative to it). */
+export function writeTree(dir: string, files: ReadonlyMap<string, string>): void {
+  rmSync(dir, { recursive: true, force: true });
+  const made = new Set<string>();
+  for (const [path, text] of files) {
+    const target = join(dir, path);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(target, text);
+  }
+}
+
+/** Total bytes of the files under `dir` (0 when it does not exist). */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  for (const file of walkFiles(dir)) total += statSync(file).size;
+  return total;
+}

@@ -1,0 +1,94 @@
+/** Turning measurements into the one table the benchmark prints. */
+import type { PhaseSpan, RouteCost } from './build-log.ts';
+import { cpuBetween, type CpuSample } from './measure.ts';
+
+export interface BuildResult {
+  label: string;
+  entries: number;
+  pages: number;
+  /** Median over runs. */
+  seconds: number;
+  /** Median over runs. */
+  peakBytes: number;
+  distBytes: number;
+  pagefindBytes?: number;
+  largestPage?: { path: string; gzipBytes: number };
+  /** Each run's seconds, to show the spread. */
+  runs: number[];
+  /** Median CPU seconds (user + system), when measured. */
+  cpuSeconds?: number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Binary units, three significant figures: `1.23 GiB`, `812 KiB`, `97 B`. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  return `${value.toFixed(digits)} ${units[unit]}`;
+}
+
+/** A plain-text table with a header rule; numbers right-aligned. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^\d/.test(r[i] ?? '') && !(r[i] ?? '').includes('/')));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+const number = (n: number) => n.toLocaleString('en');
+
+/** Wall-time ratio, and the CPU-time ratio that a busy machine distorts less. */
+function ratio(r: BuildResult, floor: BuildResult): string {
+  const wall = `${(r.seconds / floor.seconds).toFixed(2)}×`;
+  return r.cpuSeconds !== undefined && floor.cpuSeconds ? `${wall} (CPU ${(r.cpuSeconds / floor.cpuSeconds).toFixed(2)}×)` : wall;
+}
+
+/** The benchmark's table: the archive, the bare floor, and the archive's time as a multiple of the floor. */
+export function resultsTable(results: readonly BuildResult[], floor?: BuildResult): string {
+  const header = ['build', 'entries', 'pages', 'build s', 'CPU s', 'pages/s', 'peak RSS', 'dist/', 'Pagefind', 'largest page (gz)', '× floor'];
+  const rows = results.map((r) => [
+    r.label,
+    number(r.entries),
+    number(r.pages),
+    r.runs.length > 1 ? `${r.seconds.toFixed(1)} (${r.runs.map((s) => s.toFixed(1)).join('/')})` : r.seconds.toFixed(1),
+    r.cpuSeconds === undefined ? '-' : r.cpuSeconds.toFixed(1),
+    (r.pages / r.seconds).toFixed(0),
+    formatBytes(r.peakBytes),
+    formatBytes(r.distBytes),
+    r.pagefindBytes === undefined ? '-' : formatBytes(r.pagefindBytes),
+    r.largestPage ? `${formatBytes(r.largestPage.gzipBytes)} ${r.largestPage.path}` : '-',
+    floor ? ratio(r, floor) : '-',
+  ]);
+  return formatTable(header, rows);
+}
+
+/**
+ * Wall and CPU seconds per phase, and the costliest routes, for `--detail`. CPU seconds count every
+ * process of the build (Pagefind too) and do not grow when other work slows the machine down.
+ */
+export function detailTable(label: string, phases: readonly PhaseSpan[], cpu: readonly CpuSample[], routes: readonly RouteCost[], top = 12): string {
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const total = phases.reduce((n, p) => n + p.toMs - p.fromMs, 0);
+  const phaseRows = phases.map((p) => [p.phase, s(p.toMs - p.fromMs), cpuBetween(cpu, p.fromMs, p.toMs).toFixed(1), `${((100 * (p.toMs - p.fromMs)) / total).toFixed(0)}%`]);
+  const routeRows = routes.slice(0, top).map((r) => [r.route, number(r.pages), s(r.ms), (r.ms / r.pages).toFixed(1)]);
+  return [
+    `${label}: phases`,
+    formatTable(['phase', 'wall s', 'CPU s', 'wall share'], phaseRows),
+    '',
+    `${label}: render time by route (Astro's per-page times)`,
+    formatTable(['route', 'pages', 's', 'ms/page'], routeRows),
+  ].join('\n');
+}

@@ -1,0 +1,161 @@
+/**
+ * The benchmark: generate a synthetic archive, build the site from it and a bare Astro site from
+ * the same statements, each in a child process with a cold cache, and report one table.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { BenchOptions } from './args.ts';
+import { bareProject } from './bare.ts';
+import { buildPhases, routeCosts } from './build-log.ts';
+import { folderBytes, readBaseArchive, walkFiles, writeTree } from './files.ts';
+import { measure, type Measured } from './measure.ts';
+import { detailTable, median, resultsTable, type BuildResult } from './report.ts';
+import { siteStats } from './site-stats.ts';
+import { generateArchive } from './synthetic.ts';
+
+interface Paths {
+  work: string;
+  content: string;
+  site: string;
+  siteDist: string;
+  bare: string;
+  bareDist: string;
+  profiles: string;
+}
+
+function paths(repo: string, dir: string | undefined): Paths {
+  const work = resolve(repo, dir ?? '.bench');
+  // The bare project resolves `astro` from the repository's node_modules, so it must sit below it.
+  if (relative(repo, work).startsWith('..')) throw new Error(`--dir must be inside the repository (got ${work})`);
+  return {
+    work,
+    content: join(work, 'content'),
+    site: join(work, 'site'),
+    siteDist: join(work, 'dist-site'),
+    bare: join(work, 'bare'),
+    bareDist: join(work, 'bare', 'dist'),
+    profiles: join(work, 'profiles'),
+  };
+}
+
+/** What the site's build reads from the repository, apart from content and node_modules. */
+export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'] as const;
+
+/**
+ * The site is built from a copy of the project, not from the repository itself: Astro writes
+ * `<root>/.astro/content-modules.mjs` (the module map of every MDX entry) and keeps its Content
+ * Layer store under `<root>/node_modules/.astro`, neither of which can be moved by config, so a
+ * build of the repository running at the same time (tests, someone's `npm run build`) would swap
+ * the map under the benchmark's feet, or the benchmark under theirs. The copy also freezes the
+ * code being measured while others edit it.
+ */
+function copyProject(repo: string, dest: string): void {
+  rmSync(dest, { recursive: true, force: true });
+  for (const name of PROJECT_FILES) {
+    const from = join(repo, name);
+    if (existsSync(from)) cpSync(from, join(dest, name), { recursive: true });
+  }
+}
+
+function failure(label: string, run: Measured, logFile: string): Error {
+  const tail = run.lines.slice(-30).map((l) => l.text).join('\n');
+  return new Error(`${label} build failed with exit code ${run.exitCode} (full log: ${logFile})\n${tail}`);
+}
+
+function saveLog(file: string, run: Measured): void {
+  writeFileSync(file, run.lines.map((l) => `${(l.ms / 1000).toFixed(3).padStart(8)}  ${l.text}`).join('\n') + '\n');
+}
+
+export async function runBench(repo: string, options: BenchOptions, print: (line: string) => void): Promise<void> {
+  const p = paths(repo, options.dir);
+  const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  if (!existsSync(astro)) throw new Error(`astro is not installed (no ${astro}); run npm install`);
+  mkdirSync(p.work, { recursive: true });
+
+  const generating = performance.now();
+  const archive = generateArchive(readBaseArchive(join(repo, 'content')), options);
+  writeTree(p.content, archive.files);
+  const c = archive.counts;
+  print(
+    `Synthetic archive: ${c.statements} statements (.${options.format}), ${c.missions} missions, ${c.people} people, ` +
+      `${c.countries} countries, ${c.organizations} organizations — ${archive.files.size} files in ${((performance.now() - generating) / 1000).toFixed(1)} s`,
+  );
+  copyProject(repo, p.site);
+  writeTree(p.bare, bareProject(join(p.content, 'statements')));
+
+  const siteRuns: Measured[] = [];
+  const bareRuns: Measured[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    // Cold every time: a warm Content Layer store skips the parsing a first build pays for.
+    for (const dir of [join(p.site, 'node_modules'), join(p.site, '.astro'), p.siteDist]) rmSync(dir, { recursive: true, force: true });
+    print(`Run ${run}/${options.runs}: building the site…`);
+    const nodeFlags = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${p.profiles}`] : [];
+    const site = await measure({
+      command: process.execPath,
+      args: [...nodeFlags, astro, 'build', '--root', p.site, '--outDir', p.siteDist],
+      cwd: p.site,
+      env: { ARCHIVE_CONTENT_DIR: p.content },
+      timeReport: join(p.work, 'time-site.txt'),
+    });
+    saveLog(join(p.work, 'site-build.log'), site);
+    if (site.exitCode !== 0) throw failure('Site', site, join(p.work, 'site-build.log'));
+    siteRuns.push(site);
+    print(`  site: ${(site.wallMs / 1000).toFixed(1)} s`);
+
+    if (!options.floor) continue;
+    for (const sub of ['dist', '.astro', 'node_modules']) rmSync(join(p.bare, sub), { recursive: true, force: true });
+    print(`Run ${run}/${options.runs}: building the bare floor…`);
+    const bare = await measure({
+      command: process.execPath,
+      args: [astro, 'build', '--root', p.bare],
+      cwd: p.bare,
+      timeReport: join(p.work, 'time-bare.txt'),
+    });
+    saveLog(join(p.work, 'bare-build.log'), bare);
+    if (bare.exitCode !== 0) throw failure('Bare', bare, join(p.work, 'bare-build.log'));
+    bareRuns.push(bare);
+    print(`  bare: ${(bare.wallMs / 1000).toFixed(1)} s`);
+  }
+
+  const stats = siteStats(p.siteDist);
+  const result = (label: string, runs: Measured[], entries: number, pages: number, distBytes: number): BuildResult => ({
+    label,
+    entries,
+    pages,
+    seconds: median(runs.map((r) => r.wallMs / 1000)),
+    peakBytes: median(runs.map((r) => r.peakBytes)),
+    distBytes,
+    runs: runs.map((r) => r.wallMs / 1000),
+    ...(runs.every((r) => r.cpuSeconds !== undefined) ? { cpuSeconds: median(runs.map((r) => r.cpuSeconds!)) } : {}),
+  });
+  const site: BuildResult = {
+    ...result(`archive (.${options.format})`, siteRuns, c.statements + c.missions + c.people + c.countries + c.organizations, stats.pages, stats.distBytes),
+    pagefindBytes: stats.pagefindBytes,
+    largestPage: stats.largestPage,
+  };
+  const floor = bareRuns.length
+    ? result('bare floor', bareRuns, c.statements, [...walkFiles(p.bareDist)].filter((f) => f.endsWith('.html')).length, folderBytes(p.bareDist))
+    : undefined;
+
+  print('');
+  print(resultsTable(floor ? [site, floor] : [site], floor));
+  print('');
+  print(
+    `Build s: wall time of \`astro build\` (cold cache), median of ${options.runs}. Peak RSS: the larger of /usr/bin/time's ` +
+      `maximum RSS of the largest process and the sampled sum over the process tree (Node + Pagefind). ` +
+      `CPU s: user + system time of the tree (Pagefind included), steadier than wall time when the machine is shared.`,
+  );
+  print(`Largest page: HTML + linked CSS/JS, each gzipped; ${stats.largestPage.assets.length} linked files.`);
+  if (options.detail) {
+    const last = siteRuns[siteRuns.length - 1]!;
+    print('');
+    print(detailTable('archive', buildPhases(last.lines, last.wallMs), last.cpu, routeCosts(last.lines)));
+    if (bareRuns.length) {
+      const bare = bareRuns[bareRuns.length - 1]!;
+      print('');
+      print(detailTable('bare floor', buildPhases(bare.lines, bare.wallMs), bare.cpu, routeCosts(bare.lines), 3));
+    }
+  }
+  if (options.cpuProf) print(`CPU profiles: ${p.profiles}`);
+  print(`Logs: ${join(p.work, 'site-build.log')}${floor ? `, ${join(p.work, 'bare-build.log')}` : ''}`);
+}

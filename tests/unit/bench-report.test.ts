@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { parseBenchArgs } from '../../src/bench/args.ts';
+import { bareProject } from '../../src/bench/bare.ts';
+import { buildPhases, routeCosts, routePattern } from '../../src/bench/build-log.ts';
+import { existsSync } from 'node:fs';
+import { cpuBetween, descendants, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../src/bench/measure.ts';
+import { formatBytes, formatTable, median } from '../../src/bench/report.ts';
+import { PROJECT_FILES } from '../../src/bench/run.ts';
+import { linkedAssets } from '../../src/bench/site-stats.ts';
+
+describe('parseBenchArgs', () => {
+  test('defaults to 10,000 statements, 1,000 missions, one run, Markdown', () => {
+    expect(parseBenchArgs([])).toMatchObject({ statements: 10_000, missions: 1_000, runs: 1, format: 'md', floor: true, detail: false });
+  });
+
+  test('reads sizes, runs and format', () => {
+    expect(parseBenchArgs(['--statements', '500', '--missions=50', '--runs', '3', '--format', 'mdx', '--no-floor'])).toMatchObject({
+      statements: 500,
+      missions: 50,
+      runs: 3,
+      format: 'mdx',
+      floor: false,
+    });
+  });
+
+  test('refuses nonsense', () => {
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/--runs/);
+    expect(() => parseBenchArgs(['--statements', 'many'])).toThrow(/--statements/);
+    expect(() => parseBenchArgs(['--format', 'html'])).toThrow(/--format/);
+    expect(() => parseBenchArgs(['--stataments', '5'])).toThrow();
+  });
+});
+
+describe('measure helpers', () => {
+  test('parseTimeReport reads the peak RSS and CPU time of GNU time -v', () => {
+    const report = '\tUser time (seconds): 4.13\n\tSystem time (seconds): 1.51\n\tMaximum resident set size (kbytes): 511328\n';
+    const parsed = parseTimeReport(report);
+    expect(parsed.maxRssBytes).toBe(511328 * 1024);
+    expect(parsed.cpuSeconds).toBeCloseTo(5.64);
+    expect(parseTimeReport('')).toEqual({});
+  });
+
+  test('parseProcStat reads the parent and CPU ticks, whatever the command name holds', () => {
+    const stat = '1234 (node (worker) x) S 77 1234 1234 0 -1 4194304 100 0 0 0 250 50 7 3 20 0 1 0';
+    expect(parseProcStat(stat)).toEqual({ ppid: 77, cpuTicks: 310 });
+    expect(parseProcStat('garbage')).toBeUndefined();
+  });
+
+  test('cpuBetween interpolates the cumulative samples', () => {
+    const samples = [{ ms: 1000, cpuSeconds: 1 }, { ms: 2000, cpuSeconds: 3 }, { ms: 3000, cpuSeconds: 3.5 }];
+    expect(cpuBetween(samples, 1000, 2000)).toBe(2);
+    expect(cpuBetween(samples, 1500, 2500)).toBeCloseTo(1.25);
+    expect(cpuBetween(samples, 0, 5000)).toBe(3.5);
+    expect(cpuBetween([], 0, 5000)).toBe(0);
+  });
+
+  test('descendants walks the whole tree below the root only', () => {
+    const parents = new Map([[2, 1], [3, 2], [4, 2], [5, 9]]);
+    expect(descendants(2, parents).sort()).toEqual([2, 3, 4]);
+  });
+
+  test.skipIf(!existsSync('/proc/self/stat'))('treeUsage measures a live process and nothing once it is gone', () => {
+    const usage = treeUsage(process.pid)!;
+    expect(usage.rssBytes).toBeGreaterThan(1024 * 1024);
+    expect(usage.cpuSeconds).toBeGreaterThan(0);
+    expect(treeUsage(2 ** 22 + 12345)).toBeUndefined();
+  });
+
+  test('stripAnsi removes colour codes', () => {
+    expect(stripAnsi('\x1b[2m12:36:55\x1b[22m   \x1b[34m├─\x1b[39m')).toBe('12:36:55   ├─');
+  });
+});
+
+describe('build log', () => {
+  const lines = [
+    { ms: 3000, text: '12:00:00 [election-archive] 87 content files checked: no problems' },
+    { ms: 3100, text: '12:00:00 [content] Syncing content' },
+    { ms: 5000, text: '12:00:02 [content] Synced content' },
+    { ms: 5000, text: '12:00:02 [build] ✓ Completed in 2.03s.' },
+    { ms: 9000, text: ' generating static routes ' },
+    { ms: 9100, text: '12:00:06   ├─ /statements/2021-01-04-x/index.html (+12ms) ' },
+    { ms: 9200, text: '12:00:06   ├─ /statements/2021-01-05-y/index.html (+8ms) ' },
+    { ms: 9300, text: '12:00:06   ├─ /missions/kz/2021-parliamentary/contacts.vcf (+1.5s) ' },
+    { ms: 9400, text: '12:00:06   └─ /index.html (+30ms) ' },
+    { ms: 12000, text: '12:00:09 ✓ Completed in 3.0s.' },
+    { ms: 15000, text: '12:00:12 [election-archive] Pagefind indexed 95 pages' },
+  ];
+
+  test('buildPhases times the stretches between Astro\'s progress messages', () => {
+    expect(buildPhases(lines, 16000).map((p) => p.toMs - p.fromMs)).toEqual([3000, 2000, 4000, 3000, 4000]);
+    expect(buildPhases([], 5000).map((p) => p.toMs - p.fromMs)).toEqual([0, 0, 0, 0, 5000]);
+  });
+
+  test('routePattern groups pages by route', () => {
+    expect(routePattern('/statements/2021-01-04-x/index.html')).toBe('/statements/*/');
+    expect(routePattern('/statements/page/3/index.html')).toBe('/statements/page/*/');
+    expect(routePattern('/missions/kz/2021-parliamentary/contacts.vcf')).toBe('/missions/*/*/*.vcf');
+    expect(routePattern('/contacts/a--b.vcf')).toBe('/contacts/*.vcf');
+    expect(routePattern('/index.html')).toBe('/');
+    expect(routePattern('/404.html')).toBe('/404.html');
+    expect(routePattern('/2021-01-04-x/index.html')).toBe('/*/');
+  });
+
+  test('routeCosts sums per route, costliest first', () => {
+    expect(routeCosts(lines)).toEqual([
+      { route: '/missions/*/*/*.vcf', pages: 1, ms: 1500 },
+      { route: '/', pages: 1, ms: 30 },
+      { route: '/statements/*/', pages: 2, ms: 20 },
+    ]);
+  });
+});
+
+describe('report', () => {
+  test('median of odd and even counts', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  test('formatBytes uses binary units with three significant figures', () => {
+    expect(formatBytes(97)).toBe('97 B');
+    expect(formatBytes(1536)).toBe('1.50 KiB');
+    expect(formatBytes(812 * 1024)).toBe('812 KiB');
+    expect(formatBytes(1.234 * 1024 ** 3)).toBe('1.23 GiB');
+  });
+
+  test('formatTable aligns columns and right-aligns numbers', () => {
+    expect(formatTable(['name', 'n'], [['a', '1'], ['bbb', '10']])).toBe('name |  n\n-----|---\na    |  1\nbbb  | 10');
+  });
+});
+
+describe('linkedAssets', () => {
+  test('finds same-site stylesheets, scripts and module preloads in any attribute order', () => {
+    const html = `<link rel="stylesheet" href="/_astro/a.css"><link href='/_astro/b.css' rel=stylesheet>
+      <link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/c.js?v=1"></script>
+      <link rel="modulepreload" href="/_astro/d.js"><script src="https://cdn.example/x.js"></script><script>inline()</script>`;
+    expect(linkedAssets(html)).toEqual(['/_astro/a.css', '/_astro/b.css', '/_astro/c.js', '/_astro/d.js']);
+  });
+});
+
+describe('generated projects', () => {
+  test('the bare project has one dynamic page, a glob collection and no schema', () => {
+    const files = bareProject('/srv/archive/content/statements');
+    expect([...files.keys()].sort()).toEqual(['astro.config.mjs', 'src/content.config.ts', 'src/pages/[id].astro']);
+    expect(files.get('src/content.config.ts')).toContain('base: "/srv/archive/content/statements"');
+    expect(files.get('src/content.config.ts')).not.toContain('schema');
+    expect(files.get('src/pages/[id].astro')).toContain('<Content />');
+  });
+
+  test('the site is built from a copy of everything its build reads', () => {
+    expect(PROJECT_FILES).toEqual(expect.arrayContaining(['astro.config.mjs', 'src', 'public']));
+  });
+});
