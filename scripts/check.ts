@@ -5,7 +5,7 @@
  * commands instead, so a pull request shows each problem on the line it concerns.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/archive/check.ts';
+import { checkContentParallel } from '../src/archive/check-parallel.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/archive/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,7 +19,7 @@ if (format !== 'text' && format !== 'github') {
 const paths = args.filter((a, i) => !a.startsWith('--') && i !== formatIndex + 1);
 
 const started = performance.now();
-const { problems, files } = checkContent(root, resolve(root, 'content'), paths.length ? paths.map((p) => resolve(p).slice(root.length + 1)) : undefined);
+const { problems, files } = await checkContentParallel(root, resolve(root, 'content'), paths.length ? paths.map((p) => resolve(p).slice(root.length + 1)) : undefined);
 const ms = Math.round(performance.now() - started);
 
 /** GitHub workflow command; `%`, CR and LF must be escaped in the message. */

@@ -36,51 +36,84 @@ export interface CheckResult {
   entries: Entries;
 }
 
+/** What checking one file yields; plain data, so worker threads can send it back. */
+export interface FileResult {
+  file: string;
+  problems: Problem[];
+  /** Set when the file belongs to a collection and was read. */
+  entry?: { collection: CollectionName; id: string; data: unknown; valid: boolean };
+}
+
+/** Everything that concerns one file alone: its place, YAML, schema, MDX safety and placeholders. */
+export function checkFile(root: string, contentDir: string, path: string): FileResult {
+  const rel = relative(root, path).split(sep).join('/');
+  const inContent = relative(contentDir, path).split(sep);
+  const collection = inContent[0] as CollectionName;
+  if (!(collection in schemas) || inContent.length < 2)
+    return { file: rel, problems: [{ file: rel, line: 1, column: 1, field: '(file)', message: `is not in a collection folder — expected content/{${Object.keys(schemas).join(',')}}/…` }] };
+  const within = inContent.slice(1).join('/');
+  if (!EXTENSIONS[collection].some((ext) => within.endsWith(ext)))
+    return { file: rel, problems: [{ file: rel, line: 1, column: 1, field: '(file)', message: `is not read by the site — expected a ${EXTENSIONS[collection].join(' or ')} file in content/${collection}/` }] };
+
+  const problems: Problem[] = [];
+  const source = readSourceFile(rel, readFileSync(path, 'utf8'));
+  problems.push(...source.syntaxProblems);
+  if (source.format !== 'yaml') {
+    for (const p of checkBody(source.body, { format: source.format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 }))
+      problems.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
+  }
+  const id = entryId(collection, within);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id))
+    problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names` });
+  const result = validateFile(source, schemas[collection] as never, WHAT[collection]);
+  problems.push(...result.problems, ...placeholders(source));
+  const valid = result.data !== undefined;
+  const data = valid ? result.data : source.data;
+  return { file: rel, problems, entry: data === undefined && !valid ? { collection, id, data: undefined, valid } : { collection, id, data, valid } };
+}
+
 /**
- * Checks the content tree under `contentDir`. With `only`, problems are reported for those files
- * alone, but every file is still read: a reference is only dangling relative to the whole archive.
+ * Joins per-file results and runs the rules that span entries. Positions for those rules are found
+ * by reading the file again, only when a problem is reported: they are rare, and results coming back
+ * from worker threads carry no parsed YAML.
  */
-export function checkContent(root: string, contentDir = join(root, 'content'), only?: readonly string[]): CheckResult {
+export function assemble(root: string, results: readonly FileResult[], only?: readonly string[]): CheckResult {
   const problems: Problem[] = [];
   const entries: Entries = { countries: [], organizations: [], people: [], missions: [], statements: [] };
   const existing = Object.fromEntries(Object.keys(schemas).map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const invalid: { collection: CollectionName; entry: Entry<unknown> }[] = [];
   let files = 0;
-
-  for (const path of walk(contentDir)) {
-    const rel = relative(root, path).split(sep).join('/');
-    const inContent = relative(contentDir, path).split(sep);
-    const collection = inContent[0] as CollectionName;
-    if (!(collection in schemas) || inContent.length < 2) {
-      problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `is not in a collection folder — expected content/{${Object.keys(schemas).join(',')}}/…` });
-      continue;
-    }
-    const within = inContent.slice(1).join('/');
-    if (!EXTENSIONS[collection].some((ext) => within.endsWith(ext))) {
-      problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `is not read by the site — expected a ${EXTENSIONS[collection].join(' or ')} file in content/${collection}/` });
-      continue;
-    }
+  for (const r of results) {
+    problems.push(...r.problems);
+    if (!r.entry) continue;
     files++;
-    const source = readSourceFile(rel, readFileSync(path, 'utf8'));
-    problems.push(...source.syntaxProblems);
-    if (source.format !== 'yaml') {
-      for (const p of checkBody(source.body, { format: source.format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 }))
-        problems.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
-    }
-    const id = entryId(collection, within);
+    const { collection, id, data, valid } = r.entry;
     existing[collection].add(id);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id))
-      problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names` });
-    const result = validateFile(source, schemas[collection] as never, WHAT[collection]);
-    problems.push(...result.problems, ...placeholders(source));
-    const entry: Entry<unknown> = { id, file: rel, data: result.data ?? source.data, locate: source.locate };
-    if (result.data !== undefined) (entries[collection] as Entry<unknown>[]).push(entry);
-    else if (source.data !== undefined) invalid.push({ collection, entry });
+    const entry: Entry<unknown> = { id, file: r.file, data, locate: lazyLocate(root, r.file) };
+    if (valid) (entries[collection] as Entry<unknown>[]).push(entry);
+    else if (data !== undefined) invalid.push({ collection, entry });
   }
-
   problems.push(...checkIntegrity(entries, existing, invalid));
   const wanted = only && new Set(only.map((f) => f.split(sep).join('/').replace(/^\.\//, '')));
   return { problems: wanted ? problems.filter((p) => wanted.has(p.file)) : problems, files, entries };
+}
+
+function lazyLocate(root: string, file: string): Entry<unknown>['locate'] {
+  let source: SourceFile | undefined;
+  return (path) => (source ??= readSourceFile(file, readFileSync(join(root, file), 'utf8'))).locate(path);
+}
+
+/** Every file under the content folder, in path order. */
+export function contentFiles(contentDir: string): string[] {
+  return [...walk(contentDir)];
+}
+
+/**
+ * Checks the content tree under `contentDir`. With `only`, problems are reported for those files
+ * alone, but every file is still read: a reference is only dangling relative to the whole archive.
+ */
+export function checkContent(root: string, contentDir = join(root, 'content'), only?: readonly string[]): CheckResult {
+  return assemble(root, contentFiles(contentDir).map((path) => checkFile(root, contentDir, path)), only);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 // Imported statically: Astro loads this file through Vite's module runner, which is closed by
 // `astro:build:done`, so a dynamic import there fails with "Vite module runner has been closed".
 import * as pagefind from 'pagefind';
-import { checkContent } from './check.ts';
+import { checkContentParallel } from './check-parallel.ts';
 import { ContentError } from './problems.ts';
 import { separateBlocks, urlOfFile } from '../search/word-breaks.ts';
 
@@ -18,10 +18,10 @@ export function archive(): AstroIntegration {
   return {
     name: 'election-archive',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.ARCHIVE_CONTENT_DIR ?? 'content');
-        const { problems, files } = checkContent(root, contentDir);
+        const { problems, files } = await checkContentParallel(root, contentDir);
         if (problems.length === 0) {
           logger.info(`${files} content files checked: no problems`);
           return;
@@ -34,13 +34,17 @@ export function archive(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const root = fileURLToPath(dir);
-        let pages = 0;
-        for (const file of await htmlFiles(root)) {
-          const html = await readFile(file, 'utf8');
-          const added = await index.addHTMLFile({ url: urlOfFile(relative(root, file)), content: separateBlocks(html) });
-          if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
-          pages++;
+        const files = await htmlFiles(root);
+        // Pages go in one at a time, in path order: the index's bytes depend on the order it is fed
+        // (the reproducibility test caught concurrent feeding). The next file is read meanwhile.
+        let reading = files.length ? readFile(files[0]!, 'utf8') : undefined;
+        for (let i = 0; i < files.length; i++) {
+          const html = await reading!;
+          reading = i + 1 < files.length ? readFile(files[i + 1]!, 'utf8') : undefined;
+          const added = await index.addHTMLFile({ url: urlOfFile(relative(root, files[i]!)), content: separateBlocks(html) });
+          if (added.errors.length) throw new Error(`Pagefind, ${files[i]}: ${added.errors.join('; ')}`);
         }
+        const pages = files.length;
         const written = await index.writeFiles({ outputPath: resolve(root, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         logger.info(`Pagefind read ${pages} pages`);

@@ -198,6 +198,7 @@ export function checkIntegrity(
     });
   }
 
+  const missionById = new Map(entries.missions.map((m) => [m.id, m]));
   for (const s of entries.statements) {
     if (!s.id.startsWith(`${s.data.date}-`))
       report(s, ['date'], `is ${s.data.date} but the file is named ${s.id} — expected the file name to start with the date`);
@@ -205,7 +206,7 @@ export function checkIntegrity(
     if (folderYear && folderYear !== s.data.date.slice(0, 4))
       report(s, ['date'], `is in ${s.data.date.slice(0, 4)} but the file is in the folder ${folderYear}/ — expected content/statements/${s.data.date.slice(0, 4)}/`);
     s.data.missions.forEach((id, i) => {
-      const mission = entries.missions.find((m) => m.id === id);
+      const mission = missionById.get(id);
       if (mission && !s.data.countries.includes(mission.data.country))
         report(s, ['missions', i], `is a mission in "${mission.data.country}", which is not in countries — expected countries to list "${mission.data.country}"`);
     });

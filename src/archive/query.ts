@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byDateDesc, indexArchive, type ArchiveIndex } from './relations.ts';
+import { directoryEntries, type DirectoryEntry } from '../contacts/directory.ts';
 
 export type Country = CollectionEntry<'countries'>;
 export type Organization = CollectionEntry<'organizations'>;
@@ -11,7 +12,11 @@ export type Person = CollectionEntry<'people'>;
 export type Mission = CollectionEntry<'missions'>;
 export type Statement = CollectionEntry<'statements'>;
 
-export type Archive = ArchiveIndex<Country, Organization, Person, Mission, Statement>;
+export type Archive = ArchiveIndex<Country, Organization, Person, Mission, Statement> & {
+  /** Every published contact point, and the same grouped by the mission it speaks for. */
+  contacts: DirectoryEntry[];
+  contactsByMission: Map<string, DirectoryEntry[]>;
+};
 
 let loaded: Promise<Archive> | undefined;
 
@@ -25,7 +30,11 @@ export function getArchive(): Promise<Archive> {
       getCollection('missions'),
       getCollection('statements'),
     ]);
-    return indexArchive({ countries, organizations, people, missions, statements });
+    const index = indexArchive({ countries, organizations, people, missions, statements });
+    const contacts = directoryEntries(index.people, index.statement);
+    const contactsByMission = new Map<string, DirectoryEntry[]>();
+    for (const c of contacts) if (c.point.mission) contactsByMission.set(c.point.mission, [...(contactsByMission.get(c.point.mission) ?? []), c]);
+    return { ...index, contacts, contactsByMission };
   })();
   return loaded;
 }

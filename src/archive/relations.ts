@@ -41,11 +41,17 @@ export function byDateDesc<T extends E<{ date: string }>>(a: T, b: T): number {
   return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 }
 
+/** Seen values per list, so adding stays O(1) however long a list grows (ODIHR issues thousands). */
+const members = new WeakMap<unknown[], Set<unknown>>();
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  let seen = members.get(list);
+  if (!seen) members.set(list, (seen = new Set()));
+  if (seen.has(value)) return;
+  seen.add(value);
+  list.push(value);
 }
 
 export function indexArchive<C extends E<CountryData>, O extends E<OrganizationData>, P extends E<PersonData>, M extends E<MissionData>, S extends E<StatementData>>(input: {

@@ -33,6 +33,8 @@ interface Candidate {
   unit: TickUnit;
   /** Room a label of this unit needs, in px. */
   spacing: number;
+  /** The longest period of the unit in days, so span / approxDays never overcounts the ticks by more than one. */
+  approxDays: number;
 }
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {
@@ -44,20 +46,20 @@ function every(interval: CountableTimeInterval, step: number): TimeInterval {
 // Finest first: the first candidate whose labels fit wins, so short missions get weekly ticks and an
 // archive of decades gets years.
 const CANDIDATES: Candidate[] = [
-  { interval: utcDay, unit: 'day', spacing: 76 },
-  { interval: every(utcDay, 2), unit: 'day', spacing: 76 },
-  { interval: utcMonday, unit: 'day', spacing: 76 },
-  { interval: every(utcMonday, 2), unit: 'day', spacing: 76 },
-  { interval: utcMonth, unit: 'month', spacing: 64 },
-  { interval: every(utcMonth, 2), unit: 'month', spacing: 64 },
-  { interval: every(utcMonth, 3), unit: 'month', spacing: 64 },
-  { interval: every(utcMonth, 6), unit: 'month', spacing: 64 },
-  { interval: utcYear, unit: 'year', spacing: 44 },
-  { interval: every(utcYear, 2), unit: 'year', spacing: 44 },
-  { interval: every(utcYear, 5), unit: 'year', spacing: 44 },
-  { interval: every(utcYear, 10), unit: 'year', spacing: 44 },
-  { interval: every(utcYear, 20), unit: 'year', spacing: 44 },
-  { interval: every(utcYear, 50), unit: 'year', spacing: 44 },
+  { interval: utcDay, unit: 'day', spacing: 76, approxDays: 1 },
+  { interval: every(utcDay, 2), unit: 'day', spacing: 76, approxDays: 2 },
+  { interval: utcMonday, unit: 'day', spacing: 76, approxDays: 7 },
+  { interval: every(utcMonday, 2), unit: 'day', spacing: 76, approxDays: 14 },
+  { interval: utcMonth, unit: 'month', spacing: 64, approxDays: 31 },
+  { interval: every(utcMonth, 2), unit: 'month', spacing: 64, approxDays: 62 },
+  { interval: every(utcMonth, 3), unit: 'month', spacing: 64, approxDays: 92 },
+  { interval: every(utcMonth, 6), unit: 'month', spacing: 64, approxDays: 184 },
+  { interval: utcYear, unit: 'year', spacing: 44, approxDays: 366 },
+  { interval: every(utcYear, 2), unit: 'year', spacing: 44, approxDays: 731 },
+  { interval: every(utcYear, 5), unit: 'year', spacing: 44, approxDays: 1827 },
+  { interval: every(utcYear, 10), unit: 'year', spacing: 44, approxDays: 3653 },
+  { interval: every(utcYear, 20), unit: 'year', spacing: 44, approxDays: 7306 },
+  { interval: every(utcYear, 50), unit: 'year', spacing: 44, approxDays: 18263 },
 ];
 
 const dayMonth = utcFormat('%-d %b');
@@ -83,7 +85,12 @@ export function timeAxis(dates: readonly Date[], range: [number, number], option
 
   const room = Math.abs(range[1] - range[0]);
   let chosen: { candidate: Candidate; dates: Date[] } | null = null;
+  const spanDays = (end.getTime() - start.getTime()) / DAY_MS;
   for (const candidate of CANDIDATES) {
+    // Counting ticks means listing them: skip units that cannot fit before listing 11,000 days of a
+    // 30-year axis. With the longest period, the estimate undercounts by at most one tick, so a unit
+    // is only skipped when it surely has more ticks than fit.
+    if (spanDays / candidate.approxDays > Math.floor(room / candidate.spacing) + 2) continue;
     const tickDates = candidate.interval.range(candidate.interval.ceil(start), new Date(end.getTime() + 1));
     if (tickDates.length >= 2 && tickDates.length <= Math.floor(room / candidate.spacing)) {
       chosen = { candidate, dates: tickDates };

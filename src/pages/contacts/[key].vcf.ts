@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../archive/query.ts';
-import { cardFor, directoryEntries } from '../../contacts/directory.ts';
+import { cardFor } from '../../contacts/directory.ts';
 import { vcard } from '../../contacts/vcard.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return directoryEntries(archive.people, archive.statement).map((entry) => ({ params: { key: entry.key }, props: { entry } }));
+  return archive.contacts.map((entry) => ({ params: { key: entry.key }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 /** One contact as a vCard 4.0 file. */

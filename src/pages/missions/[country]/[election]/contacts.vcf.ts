@@ -1,18 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../../archive/query.ts';
-import { cardFor, directoryEntries } from '../../../../contacts/directory.ts';
+import { cardFor } from '../../../../contacts/directory.ts';
 import { vcards } from '../../../../contacts/vcard.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  const entries = directoryEntries(archive.people, archive.statement);
-  return archive.missions
-    .map((mission) => ({ mission, entries: entries.filter((e) => e.point.mission === mission.id) }))
-    .filter(({ entries }) => entries.length > 0)
-    .map(({ mission, entries }) => {
-      const [country, election] = mission.id.split('/');
-      return { params: { country, election }, props: { entries } };
-    });
+  return [...archive.contactsByMission].map(([missionId, entries]) => {
+    const [country, election] = missionId.split('/');
+    return { params: { country, election }, props: { entries } };
+  });
 }) satisfies GetStaticPaths;
 
 /** All contacts of one mission in a single vCard file. */
