@@ -1,14 +1,8 @@
 import { expect, test } from 'vitest';
-import { separateBlocks, urlOfFile } from '../../src/search/word-breaks.ts';
+import { separateBlocks } from '../../src/search/word-breaks.ts';
 
 test('closing block tags get a line break before the next tag; inline tags are left alone', () => {
   expect(separateBlocks('<dl><dt>Nationality</dt><dd>Bulgaria</dd></dl><p>a <em>b</em><a href="/">c</a></p><td>1</td><td>2</td>')).toBe(
     '<dl><dt>Nationality</dt>\n<dd>Bulgaria</dd>\n</dl>\n<p>a <em>b</em><a href="/">c</a></p>\n<td>1</td>\n<td>2</td>',
   );
-});
-
-test('urlOfFile maps built files to the URLs they are served at', () => {
-  expect(urlOfFile('index.html')).toBe('/');
-  expect(urlOfFile('missions/kz/2021-parliamentary/index.html')).toBe('/missions/kz/2021-parliamentary/');
-  expect(urlOfFile('404.html')).toBe('/404.html');
 });
