@@ -14,7 +14,7 @@ describe('every page', () => {
   const pages = builtPages(dist);
   test('the site has every page type', () => {
     expect(pages.length).toBeGreaterThanOrEqual(95);
-    for (const prefix of ['/countries/kz/', '/missions/kz/2021-parliamentary/', '/statements/', '/people/guido-almerigogna/', '/organizations/odihr/', '/contacts/', '/search/', '/404.html'])
+    for (const prefix of ['/countries/kz/', '/countries/kz/statements/', '/missions/kz/2021-parliamentary/', '/statements/', '/people/guido-almerigogna/', '/organizations/odihr/', '/contacts/', '/search/', '/404.html'])
       expect(pages).toContain(prefix);
   });
   test.each(builtPages(dist))('%s has a title, one h1, a main landmark and no stray script', (path) => {
@@ -46,6 +46,10 @@ describe('home', () => {
     expect([...doc.querySelectorAll('.list time')].map((t) => t.getAttribute('datetime'))).toEqual(['2021-02-22', '2021-01-04', '2020-12-08', '2019-05-15', '2005-12-05']);
     expect([...doc.querySelectorAll('h3[id^="year-"]')].map(text)).toEqual(['2021', '2019', '2005']);
   });
+  test('links on to the full lists, with their totals', () => {
+    expect(text(doc.querySelector('main a[href="/statements/"]'))).toBe('All 5 statements, newest first');
+    expect(text(doc.querySelector('main a[href="/missions/"]'))).toBe('All 3 missions, newest first');
+  });
 });
 
 describe('countries', () => {
@@ -75,6 +79,7 @@ describe('missions', () => {
       ['9 June 2019', 'Kazakhstan', 'Presidential', 'EOM', '22 long-term, 300 short-term (expected)'],
       ['4 December 2005', 'Kazakhstan', 'Presidential', 'IEOM', 'about 460 in all'],
     ]);
+    expect(dom(dist, '/missions/').querySelector('.pagination')).toBeNull();
   });
   test('2021: at a glance with every figure and its source', () => {
     const doc = dom(dist, '/missions/kz/2021-parliamentary/');
@@ -153,6 +158,25 @@ describe('statements', () => {
   test('the 2019 item explains its date', () => {
     const f = Object.fromEntries(facts(dom(dist, '/statements/2019-05-15-foreign-minister-meets-head-of-odihr-mission/')));
     expect(f['Date']).toMatch(/^15 May 2019 — The item is datelined "Nur-Sultan, 15 May, 12:51" without a year\./);
+  });
+});
+
+describe("an entity's full lists", () => {
+  test('a country has its statements and its missions on lists of their own, below its page', () => {
+    const statements = dom(dist, '/countries/kz/statements/');
+    expect(text(statements.querySelector('h1'))).toBe('Statements on Kazakhstan');
+    expect([...statements.querySelectorAll('.breadcrumbs li')].map(text)).toEqual(['Home', 'Countries', 'Kazakhstan', 'Statements']);
+    expect(statements.querySelectorAll('main .list > li')).toHaveLength(5);
+    expect(statements.querySelector('.pagination')).toBeNull();
+    const missions = dom(dist, '/countries/kz/missions/');
+    expect([...missions.querySelectorAll('tbody tr')].map((r) => cells(r)[0])).toEqual(['10 January 2021', '9 June 2019', '4 December 2005']);
+  });
+  test('an entity page showing everything it has needs no link to the full list', () => {
+    expect(dom(dist, '/countries/kz/').querySelector('main a[href="/countries/kz/statements/"]')).toBeNull();
+  });
+  test('an organization and a person have theirs too', () => {
+    expect(text(dom(dist, '/organizations/odihr/missions/').querySelector('h1'))).toBe('Missions of ODIHR');
+    expect(text(dom(dist, '/people/kristian-vigenin/statements/').querySelector('h1'))).toBe('Statements naming Kristian Vigenin');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeCount, isMissionOver, observerSummary, latestFigures, orderedMilestones, secondingStates } from '../../src/missions/glance.ts';
-import { missionsByYear } from '../../src/missions/years.ts';
+import { missionsByYear, recentYears } from '../../src/missions/years.ts';
 import type { MissionData } from '../../src/schemas/index.ts';
 
 type Figure = MissionData['observers'][number];
@@ -66,6 +66,35 @@ test('missionsByYear groups newest year first and keeps order within a year', ()
     [2021, ['a', 'c']],
     [2019, ['b']],
   ]);
+});
+
+describe('recentYears', () => {
+  const mk = (id: string, day: string) => ({ id, data: { election: { rounds: [day] } } as MissionData });
+  const shown = (groups: { year: number; missions: { id: string }[]; total: number }[]) => groups.map((g) => [g.year, g.missions.map((m) => m.id), g.total]);
+  const archive = [mk('a', '2024-03-01'), mk('b', '2024-01-01'), mk('c', '2023-05-01'), mk('d', '2021-01-01'), mk('e', '2020-01-01')];
+  test('whole years, newest first, up to the number of years', () => {
+    expect(shown(recentYears(archive, { years: 3, missions: 12 }))).toEqual([
+      [2024, ['a', 'b'], 2],
+      [2023, ['c'], 1],
+      [2021, ['d'], 1],
+    ]);
+  });
+  test('the cap on missions cuts the last year shown and says how many it has', () => {
+    expect(shown(recentYears(archive, { years: 3, missions: 1 }))).toEqual([[2024, ['a'], 2]]);
+    expect(shown(recentYears(archive, { years: 3, missions: 2 }))).toEqual([[2024, ['a', 'b'], 2]]);
+    expect(shown(recentYears(archive, { years: 3, missions: 3 }))).toEqual([
+      [2024, ['a', 'b'], 2],
+      [2023, ['c'], 1],
+    ]);
+  });
+  test('a large archive still yields a small page', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => mk(`m${i}`, `${2025 - Math.floor(i / 40)}-01-01`));
+    const groups = recentYears(many, { years: 3, missions: 12 });
+    expect(shown(groups).map(([y, ms, total]) => [y, (ms as string[]).length, total])).toEqual([[2025, 12, 40]]);
+  });
+  test('an empty archive has no years', () => {
+    expect(recentYears([], { years: 3, missions: 12 })).toEqual([]);
+  });
 });
 
 test('observerSummary prefers the total, else lists each category', () => {

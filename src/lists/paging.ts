@@ -1,0 +1,65 @@
+/**
+ * Long lists split into numbered pages with permanent addresses: a list's first page is served at
+ * the list's own URL (`/missions/`, `/countries/kz/statements/`), page N at `<list>page/N/`.
+ * Entity pages show only their newest entries and link to the full list, so no page grows with the
+ * archive while every entry stays reachable without JavaScript.
+ */
+import { pages, PAGE_SIZE } from '../archive/paginate.ts';
+
+/** Entries an entity page (country, organization, person) shows before linking to the full list. */
+export const LATEST = 10;
+
+/**
+ * Rows per page of a missions table: a row carries no summary, so 100 rows weigh about what a page
+ * of statements does.
+ */
+export const MISSIONS_PAGE_SIZE = 100;
+
+export interface ListPage<T> {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pages: number;
+  /** Entries in the whole list. */
+  total: number;
+}
+
+/** What an entity page shows of a list: its newest `n` entries, and whether more are behind a link. */
+export function latest<T>(items: readonly T[], n = LATEST): { shown: T[]; total: number; more: boolean } {
+  return { shown: items.slice(0, n), total: items.length, more: items.length > n };
+}
+
+/** Every page of `items`, numbered from 1; an empty list still has its (empty) first page. */
+export function listPages<T>(items: readonly T[], size = PAGE_SIZE): ListPage<T>[] {
+  const all = pages(items, size);
+  return all.map((page, i) => ({ items: page, page: i + 1, pages: all.length, total: items.length }));
+}
+
+/** Address of page `page` of the list at `base` (which ends in `/`). */
+export function pageHref(base: string, page: number): string {
+  if (!base.endsWith('/')) throw new Error(`a list's address ends in "/": ${base}`);
+  return page === 1 ? base : `${base}page/${page}/`;
+}
+
+/** Value of a `[...page]` route parameter: none for page 1, so it is served at the list's own address. */
+export function pageParam(page: number): string | undefined {
+  return page === 1 ? undefined : `page/${page}`;
+}
+
+/**
+ * Static paths of a `<entity>/[id]/<list>/[...page].astro` route: every page of each entity's list.
+ * An entity with nothing to list gets no list at all; one with anything gets a list whatever its
+ * length, so whether a list's address exists never depends on how many entries its entity page shows
+ * (changing LATEST must not take published URLs away).
+ */
+export function entityListPaths<E extends { id: string }, T>(
+  entities: readonly E[],
+  itemsOf: (entity: E) => readonly T[] | undefined,
+  size = PAGE_SIZE,
+): { params: { id: string; page: string | undefined }; props: { entity: E } & ListPage<T> }[] {
+  return entities.flatMap((entity) => {
+    const items = itemsOf(entity) ?? [];
+    if (items.length === 0) return [];
+    return listPages(items, size).map((p) => ({ params: { id: entity.id, page: pageParam(p.page) }, props: { entity, ...p } }));
+  });
+}
