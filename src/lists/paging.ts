@@ -15,6 +15,12 @@ export const LATEST = 10;
  */
 export const MISSIONS_PAGE_SIZE = 100;
 
+/** People per page of /people/: one line each. */
+export const PEOPLE_PAGE_SIZE = 200;
+
+/** Mission groups per page of /contacts/: a group is one to a few contact cards. */
+export const CONTACT_GROUPS_PAGE_SIZE = 40;
+
 export interface ListPage<T> {
   items: T[];
   /** 1-based. */
