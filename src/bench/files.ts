@@ -2,28 +2,16 @@
  * The benchmark's file I/O, kept apart from the pure generator: reading the real archive it
  * extends, writing the synthetic one, and measuring folders.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { entryId } from '../archive/ids.ts';
 import { readSourceFile } from '../archive/source-file.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { BaseArchive } from './synthetic.ts';
+import { contentFiles } from '../archive/check.ts';
 
-/** Every file under `dir`, depth first, skipping dot-files as the content check does. */
-export function* walkFiles(dir: string): Generator<string> {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walkFiles(path);
-    else yield path;
-  }
-}
+/** Every file under `dir`, depth first, skipping dot-files: the content check's own walk. */
+export const walkFiles = contentFiles;
 
 /** The real content tree as the generator needs it: file texts to copy and the ids to reference. */
 export function readBaseArchive(contentDir: string): BaseArchive {

@@ -4,7 +4,7 @@
  */
 import { format, scaleBand, scaleLinear } from 'd3';
 import { figurePhrase, firstRound, largestFigure } from './figures.ts';
-import { anchorWithin, checkedPath, formatCount, listInWords, plural, px, textWidth, yearRangesInWords } from './svg.ts';
+import { anchorWithin, checkedPath, formatCount, listInWords, plural, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
 import type { ChartBase, ChartMission, ChartSize, DataTable, FigureStatus, LegendEntry, XTick, YTick } from './types.ts';
 
 export interface YearBar {
@@ -126,16 +126,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   if (missions.length === 0) {
     const message = 'No missions are recorded in the archive yet.';
     return {
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      title,
-      desc: message,
-      empty: true,
-      message,
-      notes: [],
-      legend: [],
-      tables: [table],
+      ...emptyChartBase(width, height, title, message, [table]),
       years: [],
       gapYears: [],
       xAxis: null,

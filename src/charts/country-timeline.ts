@@ -5,7 +5,7 @@
 import { format, scaleLinear } from 'd3';
 import { ELECTION_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { figurePhrase, firstRound, largestFigure, missionTypeLabel } from './figures.ts';
-import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, plural, px, textWidth } from './svg.ts';
+import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, plural, px, textWidth, emptyChartBase } from './svg.ts';
 import { timeAxis } from './time-axis.ts';
 import type {
   ChartBase,
@@ -122,16 +122,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
   if (missions.length === 0) {
     const message = `No observed elections${where} are recorded yet.`;
     return {
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      title,
-      desc: message,
-      empty: true,
-      message,
-      notes: [],
-      legend: [],
-      tables: [table],
+      ...emptyChartBase(width, height, title, message, [table]),
       plot,
       xAxis: null,
       yAxis: null,

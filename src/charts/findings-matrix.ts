@@ -8,7 +8,7 @@
  */
 import { ASSESSMENTS, ELECTION_KINDS, FINDING_TOPICS } from '../schemas/vocabulary.ts';
 import { firstRound } from './figures.ts';
-import { formatDate, formatMonthShort, listInWords, plural, px } from './svg.ts';
+import { formatDate, formatMonthShort, listInWords, plural, px, emptyChartBase } from './svg.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
 
 export interface FindingsMatrixOptions {
@@ -147,16 +147,7 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
     const message =
       sorted.length === 0 ? 'No elections are recorded yet, so there are no findings to show.' : 'No findings are recorded for these elections yet.';
     return {
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      title,
-      desc: message,
-      empty: true,
-      message,
-      notes,
-      legend: [],
-      tables: [table],
+      ...emptyChartBase(width, height, title, message, [table], notes),
       rows: [],
       columns: [],
       cells: [],

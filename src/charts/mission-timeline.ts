@@ -18,8 +18,7 @@ import {
   placeDate,
   px,
   symbolPath,
-  textWidth,
-} from './svg.ts';
+  textWidth, emptyChartBase } from './svg.ts';
 import type { PlacedDate } from './svg.ts';
 import { timeAxis } from './time-axis.ts';
 import type {
@@ -297,16 +296,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     const height = px(size.height);
     const message = 'Nothing about this mission is dated yet, so there is no timeline to draw.';
     return {
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      title,
-      desc: message,
-      empty: true,
-      message,
-      notes: undatedNote(undated),
-      legend: [],
-      tables,
+      ...emptyChartBase(width, height, title, message, tables, undatedNote(undated)),
       plot: { x: MARGIN.left, y: 0, width: px(width - MARGIN.left - MARGIN.right), height },
       xAxis: null,
       yAxis: null,

@@ -6,6 +6,7 @@
  */
 import { format, pathRound, utcFormat } from 'd3';
 import type { SymbolType } from 'd3';
+import type { ChartBase, DataTable } from './types.ts';
 
 /** Rounds to 0.1 px. Throws on NaN/Infinity: a chart with a broken number must not ship silently. */
 export function px(value: number): number {
@@ -189,4 +190,12 @@ export function symbolPath(type: SymbolType, size: number, x = 0, y = 0): string
 export function checkedPath(d: string): string {
   if (!d || /NaN|Infinity|undefined/.test(d)) throw new RangeError(`chart geometry produced an invalid path "${d}"`);
   return d;
+}
+
+/**
+ * The shared part of a chart with nothing to draw: the sentence that says so serves as its
+ * description and its message, and its table still lists what there is.
+ */
+export function emptyChartBase(width: number, height: number, title: string, message: string, tables: DataTable[], notes: string[] = []): ChartBase {
+  return { width, height, viewBox: `0 0 ${width} ${height}`, title, desc: message, empty: true, message, notes, legend: [], tables };
 }
