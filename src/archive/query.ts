@@ -33,7 +33,12 @@ export function getArchive(): Promise<Archive> {
     const index = indexArchive({ countries, organizations, people, missions, statements });
     const contacts = directoryEntries(index.people, index.statement);
     const contactsByMission = new Map<string, DirectoryEntry[]>();
-    for (const c of contacts) if (c.point.mission) contactsByMission.set(c.point.mission, [...(contactsByMission.get(c.point.mission) ?? []), c]);
+    for (const c of contacts) {
+      if (!c.point.mission) continue;
+      const list = contactsByMission.get(c.point.mission);
+      if (list) list.push(c);
+      else contactsByMission.set(c.point.mission, [c]);
+    }
     return { ...index, contacts, contactsByMission };
   })();
   return loaded;

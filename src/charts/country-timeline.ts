@@ -4,7 +4,7 @@
  */
 import { format, scaleLinear } from 'd3';
 import { ELECTION_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
-import { figurePhrase, firstRound, largestFigure, missionTypeLabel } from './figures.ts';
+import { byElection, electionName, figurePhrase, firstRound, largestFigure, missionTypeLabel } from './figures.ts';
 import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, plural, px, textWidth, emptyChartBase } from './svg.ts';
 import { timeAxis } from './time-axis.ts';
 import type {
@@ -69,17 +69,6 @@ const BAR = 14;
 const NO_FIGURE_HEIGHT = 6;
 const LABEL_FONT = 11;
 const count = format(',d');
-
-function byElection(a: ChartMission, b: ChartMission): number {
-  const da = firstRound(a) ?? '';
-  const db = firstRound(b) ?? '';
-  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function electionName(m: ChartMission): string {
-  const round = firstRound(m);
-  return `${ELECTION_KINDS[m.election.kind].toLowerCase()} election of ${round ? formatDate(round) : 'unknown date'}`;
-}
 
 export function countryTimeline(missionsIn: readonly ChartMission[], options: CountryTimelineOptions): CountryTimelineView {
   const width = px(options.width);

@@ -2,7 +2,7 @@
  * Observer figures in words, and the one figure that stands for a mission when a chart has room for
  * one number per mission.
  */
-import { MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
+import { ELECTION_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { formatCount, formatDate } from './svg.ts';
 import type { ChartFigure, ChartMission, ObserverCategory } from './types.ts';
 
@@ -80,4 +80,17 @@ export function missionTypeLabel(type: ChartMission['type']): string {
 /** The first round orders and places a mission; the schema guarantees at least one. */
 export function firstRound(mission: Pick<ChartMission, 'election'>): string | null {
   return mission.election.rounds[0] ?? null;
+}
+
+/** Chronological order of missions by first round; the id breaks ties, so the order is stable. */
+export function byElection(a: ChartMission, b: ChartMission): number {
+  const da = firstRound(a) ?? '';
+  const db = firstRound(b) ?? '';
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** "parliamentary election of 10 January 2021", for descriptions in words. */
+export function electionName(m: ChartMission): string {
+  const round = firstRound(m);
+  return `${ELECTION_KINDS[m.election.kind].toLowerCase()} election of ${round ? formatDate(round) : 'unknown date'}`;
 }

@@ -7,7 +7,7 @@
  * and a combined "mixed" would state a judgement no source made. Every mark links its own source.
  */
 import { ASSESSMENTS, ELECTION_KINDS, FINDING_TOPICS } from '../schemas/vocabulary.ts';
-import { firstRound } from './figures.ts';
+import { byElection, electionName, firstRound } from './figures.ts';
 import { formatDate, formatMonthShort, listInWords, plural, px, emptyChartBase } from './svg.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
 
@@ -89,17 +89,6 @@ const PAD = 8;
 const INSET = 3;
 const GAP = 2;
 const MIN_SLOT = 14;
-
-function byElection(a: ChartMission, b: ChartMission): number {
-  const da = firstRound(a) ?? '';
-  const db = firstRound(b) ?? '';
-  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function electionName(m: ChartMission): string {
-  const round = firstRound(m);
-  return `${ELECTION_KINDS[m.election.kind].toLowerCase()} election of ${round ? formatDate(round) : 'unknown date'}`;
-}
 
 export function findingsMatrix(missionsIn: readonly ChartMission[], options: FindingsMatrixOptions = {}): FindingsMatrixView {
   const { labelWidth = 200, rowHeight = 32 } = options;

@@ -4,9 +4,10 @@
  * Every coordinate goes through `px`, so the printed SVG is byte-stable across runs and machines, and
  * a NaN or Infinity fails the build where it starts instead of producing an invisible mark.
  */
-import { format, pathRound, utcFormat } from 'd3';
+import { pathRound, utcFormat } from 'd3';
 import type { SymbolType } from 'd3';
 import type { ChartBase, DataTable } from './types.ts';
+import { formatCount as groupThousands } from '../format/counts.ts';
 
 /** Rounds to 0.1 px. Throws on NaN/Infinity: a chart with a broken number must not ship silently. */
 export function px(value: number): number {
@@ -102,18 +103,10 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const formatLongDay = utcFormat('%-d %B %Y');
-const formatLongMonth = utcFormat('%B %Y');
 const formatShortMonth = utcFormat('%b %Y');
 
-/** `2021-01-04` → "4 January 2021", `2005-10` → "October 2005", `2005` → "2005". */
-export function formatDate(iso: string): string {
-  const placed = placeDate(iso);
-  if (!placed) return iso;
-  if (placed.precision === 'day') return formatLongDay(placed.at);
-  if (placed.precision === 'month') return formatLongMonth(placed.start);
-  return String(placed.start.getUTCFullYear());
-}
+/** `2021-01-04` → "4 January 2021", `2005-10` → "October 2005": the site's own formatter, so charts and pages agree. */
+export { formatDate } from '../format/dates.ts';
 
 /** `2021-01-04` → "Jan 2021". */
 export function formatMonthShort(iso: string): string {
@@ -125,11 +118,8 @@ export function formatMonthShort(iso: string): string {
 // Numbers and lists in words
 
 /** 460 → "460", 1234 → "1,234"; "about 460" when the source says "some" or "about". */
-const thousands = format(',d');
-
 export function formatCount(count: number, approximate = false): string {
-  // d3-format rather than toLocaleString: the output must not depend on the build machine's ICU data.
-  const digits = thousands(Math.round(count));
+  const digits = groupThousands(Math.round(count));
   return approximate ? `about ${digits}` : digits;
 }
 
