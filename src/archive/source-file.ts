@@ -22,7 +22,8 @@ export interface SourceFile {
   syntaxProblems: Problem[];
 }
 
-const FRONTMATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// The closing `---` must start a line, as in Astro's own split: `title: a---` is a value, not the end.
+const FRONTMATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function readSourceFile(file: string, text: string): SourceFile {
   const format = file.endsWith('.mdx') ? 'mdx' : file.endsWith('.md') ? 'md' : 'yaml';

@@ -113,6 +113,10 @@ describe('statements', () => {
       'content/statements/2021/2021-03-01-notes.mdx:1:1  (frontmatter)  has no frontmatter — expected the file to start with a line `---`, the fields, and a closing `---`',
     ]);
   });
+  test('a line that ends in --- does not end the frontmatter', () => {
+    // Astro reads `place` as "Copenhagen---" and the fields after it; so must the check.
+    expect(problemsAfter((t) => t.edit(S21, 'place: Copenhagen', 'place: Copenhagen---'))).toEqual([]);
+  });
   test('a file the site would not read', () => {
     expect(problemsAfter((t) => t.write('content/statements/2021/notes.txt', 'draft'))).toEqual([
       'content/statements/2021/notes.txt:1:1  (file)  is not read by the site — expected a .md or .mdx file in content/statements/',
