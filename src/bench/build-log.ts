@@ -11,15 +11,18 @@ export interface PhaseSpan {
 }
 
 const MARKERS = {
-  checked: /content files checked/,
+  syncing: /\[content\] Syncing content/,
   synced: /\[content\] Synced content/,
+  checked: /content files checked/,
   routes: /generating static routes/,
   completed: /✓ Completed in/,
 } as const;
 
 /**
- * The build's phases, from the moments its progress messages arrived. A phase whose markers are
- * missing (a bare project has no content check) is empty.
+ * The build's phases, from the moments its progress messages arrived. The content check runs
+ * beside the content sync and is awaited after it; the time spent waiting for it once the sync is
+ * done is its own phase. A phase whose markers are missing (a bare project has no content check)
+ * is empty.
  */
 export function buildPhases(lines: readonly LogLine[], totalMs: number): PhaseSpan[] {
   const index = (re: RegExp, from = 0) => {
@@ -27,18 +30,20 @@ export function buildPhases(lines: readonly LogLine[], totalMs: number): PhaseSp
     return -1;
   };
   const ms = (i: number, fallback: number) => (i < 0 ? fallback : lines[i]!.ms);
-  const checked = ms(index(MARKERS.checked), 0);
-  const synced = ms(index(MARKERS.synced), checked);
+  const syncing = ms(index(MARKERS.syncing), 0);
+  const synced = ms(index(MARKERS.synced), syncing);
+  const checked = Math.max(synced, ms(index(MARKERS.checked), synced));
   const routesAt = index(MARKERS.routes);
-  const routes = ms(routesAt, synced);
+  const routes = ms(routesAt, checked);
   // Astro prints "✓ Completed" after several steps; the one that ends rendering follows the routes.
   const rendered = routesAt < 0 ? routes : ms(index(MARKERS.completed, routesAt), routes);
   return [
-    { phase: 'start-up + content check', fromMs: 0, toMs: checked },
-    { phase: 'content sync (load, validate, render Markdown, store)', fromMs: checked, toMs: synced },
-    { phase: 'bundle (Vite/Rolldown)', fromMs: synced, toMs: routes },
-    { phase: 'render pages', fromMs: routes, toMs: rendered },
-    { phase: 'Pagefind + finish', fromMs: rendered, toMs: totalMs },
+    { phase: 'start-up', fromMs: 0, toMs: syncing },
+    { phase: 'content sync (load, validate, render Markdown, store), check beside it', fromMs: syncing, toMs: synced },
+    { phase: 'content check, after the sync', fromMs: synced, toMs: checked },
+    { phase: 'bundle (Vite/Rolldown)', fromMs: checked, toMs: routes },
+    { phase: 'render pages, Pagefind reading them', fromMs: routes, toMs: rendered },
+    { phase: 'Pagefind index + finish', fromMs: rendered, toMs: totalMs },
   ];
 }
 

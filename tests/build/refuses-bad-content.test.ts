@@ -43,3 +43,11 @@ test('a script in MDX stops the build', async () => {
   const error = await buildBroken((t) => t.write(S21, `${t.read(S21)}\n<script>alert(document.cookie)</script>\n`));
   expect(error.message).toContain(`${S21}:51:1  (body)  the HTML element <script> is not allowed in content`);
 });
+
+test("a field Astro's own loader rejects too is reported as the check reports it", async () => {
+  // The check runs beside Astro's content sync; the sync's schema error must not be what the
+  // maintainer sees, since it names neither line nor what was expected in our words.
+  const error = await buildBroken((t) => t.edit(S21, 'date: 2021-01-04', 'date: 4 January 2021'));
+  expect(error.message).toContain('1 content problem — nothing was built:');
+  expect(error.message).toContain(`${S21}:4:1  date  is "4 January 2021" — expected a date written YYYY-MM-DD, e.g. 2021-01-10`);
+});

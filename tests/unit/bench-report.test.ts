@@ -73,9 +73,9 @@ describe('measure helpers', () => {
 
 describe('build log', () => {
   const lines = [
-    { ms: 3000, text: '12:00:00 [election-archive] 87 content files checked: no problems' },
-    { ms: 3100, text: '12:00:00 [content] Syncing content' },
+    { ms: 3000, text: '12:00:00 [content] Syncing content' },
     { ms: 5000, text: '12:00:02 [content] Synced content' },
+    { ms: 5500, text: '12:00:02 [election-archive] 87 content files checked: no problems' },
     { ms: 5000, text: '12:00:02 [build] ✓ Completed in 2.03s.' },
     { ms: 9000, text: ' generating static routes ' },
     { ms: 9100, text: '12:00:06   ├─ /statements/2021-01-04-x/index.html (+12ms) ' },
@@ -87,8 +87,11 @@ describe('build log', () => {
   ];
 
   test('buildPhases times the stretches between Astro\'s progress messages', () => {
-    expect(buildPhases(lines, 16000).map((p) => p.toMs - p.fromMs)).toEqual([3000, 2000, 4000, 3000, 4000]);
-    expect(buildPhases([], 5000).map((p) => p.toMs - p.fromMs)).toEqual([0, 0, 0, 0, 5000]);
+    expect(buildPhases(lines, 16000).map((p) => p.toMs - p.fromMs)).toEqual([3000, 2000, 500, 3500, 3000, 4000]);
+    expect(buildPhases([], 5000).map((p) => p.toMs - p.fromMs)).toEqual([0, 0, 0, 0, 0, 5000]);
+    // A bare project: no check, so nothing is spent waiting for one.
+    const bare = lines.filter((l) => !l.text.includes('checked'));
+    expect(buildPhases(bare, 16000).map((p) => p.toMs - p.fromMs)).toEqual([3000, 2000, 0, 4000, 3000, 4000]);
   });
 
   test('routePattern groups pages by route', () => {
