@@ -5,13 +5,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { collectionPatterns, schemas, type CollectionName } from './schemas/index.ts';
 import { entryId } from './archive/ids.ts';
 import { reportingCheckProblems } from './archive/check-gate.ts';
 
 const CONTENT_ROOT = process.env.ARCHIVE_CONTENT_DIR ?? './content';
 
-function collection<C extends CollectionName>(name: C) {
+// The schema is passed in, not looked up by name, so that each collection keeps its own schema type
+// and `CollectionEntry<'missions'>` is typed by the mission schema rather than `unknown`.
+function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   return defineCollection({
     loader: reportingCheckProblems(glob({
       pattern: collectionPatterns[name],
@@ -21,14 +24,14 @@ function collection<C extends CollectionName>(name: C) {
       // data store. (deferRender was measured too: slower and no lighter at 2,000 statements.)
       retainBody: false,
     })),
-    schema: schemas[name],
+    schema,
   });
 }
 
 export const collections = {
-  countries: collection('countries'),
-  organizations: collection('organizations'),
-  people: collection('people'),
-  missions: collection('missions'),
-  statements: collection('statements'),
+  countries: collection('countries', schemas.countries),
+  organizations: collection('organizations', schemas.organizations),
+  people: collection('people', schemas.people),
+  missions: collection('missions', schemas.missions),
+  statements: collection('statements', schemas.statements),
 };

@@ -21,14 +21,16 @@ export const PEOPLE_PAGE_SIZE = 200;
 /** Mission groups per page of /contacts/: a group is one to a few contact cards. */
 export const CONTACT_GROUPS_PAGE_SIZE = 40;
 
-export interface ListPage<T> {
+// A type, not an interface: Astro's page props must be assignable to `Record<string, any>`, which
+// an interface (open to declaration merging) is not.
+export type ListPage<T> = {
   items: T[];
   /** 1-based. */
   page: number;
   pages: number;
   /** Entries in the whole list. */
   total: number;
-}
+};
 
 /** What an entity page shows of a list: its newest `n` entries, and whether more are behind a link. */
 export function latest<T>(items: readonly T[], n = LATEST): { shown: T[]; total: number; more: boolean } {

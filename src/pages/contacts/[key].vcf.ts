@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../archive/query.ts';
 import { cardFor } from '../../contacts/directory.ts';
 import { vcard } from '../../contacts/vcard.ts';
@@ -9,7 +9,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** One contact as a vCard 4.0 file. */
-export const GET: APIRoute = async ({ props, site }) => {
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
   return new Response(vcard(cardFor(props.entry, archive, site!.href)), {
     headers: { 'Content-Type': 'text/vcard; charset=utf-8' },

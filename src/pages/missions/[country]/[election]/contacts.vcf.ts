@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../../../archive/query.ts';
 import { cardFor } from '../../../../contacts/directory.ts';
 import { vcards } from '../../../../contacts/vcard.ts';
@@ -12,7 +12,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** All contacts of one mission in a single vCard file. */
-export const GET: APIRoute = async ({ props, site }) => {
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
   return new Response(vcards(props.entries.map((e) => cardFor(e, archive, site!.href))), {
     headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
