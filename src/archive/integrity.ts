@@ -113,17 +113,6 @@ export function referencesOf(collection: CollectionName, data: unknown): Ref[] {
   return refs.filter((r) => typeof r.id === 'string');
 }
 
-function idsOf(entries: Entries): Record<CollectionName, ReadonlySet<string>> {
-  const of = (list: readonly { id: string }[]) => new Set(list.map((e) => e.id));
-  return {
-    countries: of(entries.countries),
-    organizations: of(entries.organizations),
-    people: of(entries.people),
-    missions: of(entries.missions),
-    statements: of(entries.statements),
-  };
-}
-
 /**
  * `existing` lists the ids of every file, valid or not: an entry that fails its schema still exists,
  * and reporting every reference to it as dangling would bury the one real problem.
@@ -137,7 +126,11 @@ export function checkIntegrity(
   const report = (entry: Entry<unknown>, path: Path, message: string) =>
     problems.push({ file: entry.file, ...entry.locate(path), field: fieldName(path) || '(file)', message });
 
-  const ids = existing ?? idsOf(entries);
+  const ids =
+    existing ??
+    (Object.fromEntries(
+      (Object.keys(entries) as CollectionName[]).map((c) => [c, new Set(entries[c].map((e) => e.id))]),
+    ) as Record<CollectionName, Set<string>>);
 
   // Dangling references, in valid entries and in those that failed their schema (raw data).
   const all = [

@@ -8,9 +8,9 @@ export const getStaticPaths = (async () => {
   return archive.contacts.map((entry) => ({ params: { key: entry.key }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-/** One contact as a vCard 4.0 file. */
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
+/** One contact as a vCard 4.0 file. */
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
   return new Response(vcard(cardFor(props.entry, archive, site!.href)), {

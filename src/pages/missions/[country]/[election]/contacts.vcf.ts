@@ -11,9 +11,9 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-/** All contacts of one mission in a single vCard file. */
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
+/** All contacts of one mission in a single vCard file. */
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
   return new Response(vcards(props.entries.map((e) => cardFor(e, archive, site!.href))), {
