@@ -20,6 +20,9 @@ export function archive(): AstroIntegration {
     name: 'election-archive',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
+        // Preview serves a `dist/` whose content was checked when it was built; checking again only
+        // delayed the server (18.5 s at 11,899 files).
+        if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.ARCHIVE_CONTENT_DIR ?? 'content');
         const running = startContentCheck(() => checkContentParallel(root, contentDir));
