@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { checkContentParallel } from '../src/archive/check-parallel.ts';
-import { formatProblem, sortProblems, type Problem } from '../src/archive/problems.ts';
+import { formatProblem, formatProblemGithub, sortProblems } from '../src/archive/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -22,11 +22,7 @@ const started = performance.now();
 const { problems, files } = await checkContentParallel(root, resolve(root, 'content'), paths.length ? paths.map((p) => resolve(p).slice(root.length + 1)) : undefined);
 const ms = Math.round(performance.now() - started);
 
-/** GitHub workflow command; `%`, CR and LF must be escaped in the message. */
-const github = (p: Problem) =>
-  `::error file=${p.file},line=${p.line},col=${p.column},title=${p.field}::${p.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`;
-
-for (const p of sortProblems(problems)) console.log(format === 'github' ? github(p) : formatProblem(p));
+for (const p of sortProblems(problems)) console.log(format === 'github' ? formatProblemGithub(p) : formatProblem(p));
 const summary = `${files} content file${files === 1 ? '' : 's'} checked in ${ms} ms: ${problems.length === 0 ? 'no problems' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}`;
 if (problems.length) {
   console.error(summary);

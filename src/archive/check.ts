@@ -3,10 +3,11 @@
  * MDX safety and cross-entry integrity — over the files on disk. Used by `npm run check` and by
  * the build (see `src/archive/integration.ts`), so the two can never disagree.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { schemas, type CollectionName } from '../schemas/index.ts';
 import { checkBody } from '../safety/mdx.ts';
+import { checkRenderedBody } from '../safety/renderer.ts';
 import { CONTENT_COMPONENTS } from './content-components.ts';
 import { entryId } from './ids.ts';
 import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
@@ -44,24 +45,53 @@ export interface FileResult {
   entry?: { collection: CollectionName; id: string; data: unknown; valid: boolean };
 }
 
-/** Everything that concerns one file alone: its place, YAML, schema, MDX safety and placeholders. */
+/** A content file larger than this is refused unread: no entry needs it, and every parser's work grows with it. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Where each collection's files may sit below its folder: `missions/<country>/`, `statements/<year>/`,
+ * the others flat. A file elsewhere would get an id its pages cannot route.
+ */
+const FOLDERS: Record<CollectionName, { depth: number; folder?: RegExp; expected: string }> = {
+  countries: { depth: 0, expected: 'content/countries/<iso2>.mdx' },
+  organizations: { depth: 0, expected: 'content/organizations/<id>.yaml' },
+  people: { depth: 0, expected: 'content/people/<id>.yaml' },
+  missions: { depth: 1, folder: /^[a-z]{2}$/, expected: 'content/missions/<country>/<year>-<kind>.mdx' },
+  statements: { depth: 1, folder: /^\d{4}$/, expected: 'content/statements/<year>/<date>-<slug>.mdx' },
+};
+
+/** Everything that concerns one file alone: its place, bytes, YAML, schema, MDX safety and placeholders. */
 export function checkFile(root: string, contentDir: string, path: string): FileResult {
   const rel = relative(root, path).split(sep).join('/');
+  const fileProblem = (message: string, line = 1): FileResult => ({ file: rel, problems: [{ file: rel, line, column: 1, field: '(file)', message }] });
   const inContent = relative(contentDir, path).split(sep);
   const collection = inContent[0] as CollectionName;
-  if (!(collection in schemas) || inContent.length < 2)
-    return { file: rel, problems: [{ file: rel, line: 1, column: 1, field: '(file)', message: `is not in a collection folder — expected content/{${Object.keys(schemas).join(',')}}/…` }] };
+  if (!Object.hasOwn(schemas, collection) || inContent.length < 2)
+    return fileProblem(`is not in a collection folder — expected content/{${Object.keys(schemas).join(',')}}/…`);
   const within = inContent.slice(1).join('/');
   if (!EXTENSIONS[collection].some((ext) => within.endsWith(ext)))
-    return { file: rel, problems: [{ file: rel, line: 1, column: 1, field: '(file)', message: `is not read by the site — expected a ${EXTENSIONS[collection].join(' or ')} file in content/${collection}/` }] };
+    return fileProblem(`is not read by the site — expected a ${EXTENSIONS[collection].join(' or ')} file in content/${collection}/`);
+  const place = FOLDERS[collection];
+  const folders = inContent.slice(1, -1);
+  if (folders.length !== place.depth || (place.folder && !place.folder.test(folders[0]!)))
+    return fileProblem(`is in a folder the site cannot route — expected ${place.expected}`);
+
+  // Never followed: a link could publish any file of the machine that builds the site, or loop.
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) return fileProblem('is a symbolic link — expected a plain file; links in content/ are never followed');
+  if (!stat.isFile()) return fileProblem('is not a plain file — expected a text file');
+  if (stat.size > MAX_FILE_BYTES)
+    return fileProblem(`is ${stat.size.toLocaleString('en')} bytes — expected at most ${MAX_FILE_BYTES.toLocaleString('en')} (1 MiB); split it or shorten it`);
+  const bytes = readFileSync(path);
+  const text = decodeUtf8(bytes);
+  if (typeof text === 'number') return fileProblem(`is not valid UTF-8 at byte ${text.toLocaleString('en')} — expected the file saved as UTF-8`, lineAt(bytes, text));
+  if (text.includes('\0')) return fileProblem('contains a NUL character — expected a text file', lineAt(bytes, bytes.indexOf(0)));
 
   const problems: Problem[] = [];
-  const source = readSourceFile(rel, readFileSync(path, 'utf8'));
+  const source = readSourceFile(rel, text);
   problems.push(...source.syntaxProblems);
-  if (source.format !== 'yaml') {
-    for (const p of checkBody(source.body, { format: source.format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 }))
-      problems.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
-  }
+  // Without a frontmatter split there is no body to speak of; the file is refused for that already.
+  if (source.format !== 'yaml' && source.rendered) problems.push(...bodyProblems(rel, text, source));
   const id = entryId(collection, within);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id))
     problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names` });
@@ -70,6 +100,50 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
   const valid = result.data !== undefined;
   const data = valid ? result.data : source.data;
   return { file: rel, problems, entry: data === undefined && !valid ? { collection, id, data: undefined, valid } : { collection, id, data, valid } };
+}
+
+/**
+ * The body's verdict comes from the renderer's own tree (`checkRenderedBody`); the older rules over
+ * micromark's reading stay as a second line, and a line both refuse is reported once.
+ */
+function bodyProblems(rel: string, text: string, source: SourceFile): Problem[] {
+  const format = source.format as 'md' | 'mdx';
+  const before = text.slice(0, source.renderedOffset);
+  const startLine = before.split('\n').length;
+  const startColumn = source.renderedOffset - before.lastIndexOf('\n');
+  // The older rules' messages are more specific (they know the escapes micromark saw); the renderer's
+  // verdict adds what they missed. Either one refuses the file.
+  const found: Problem[] = [];
+  const seen = new Set<number>();
+  for (const p of checkBody(source.body, { format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 })) {
+    seen.add(p.line);
+    found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
+  }
+  for (const p of checkRenderedBody({ text: source.rendered, format, startLine, startColumn }, CONTENT_COMPONENTS))
+    if (!seen.has(p.line)) found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
+  return found;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text, or the offset of the first byte that is not UTF-8. */
+function decodeUtf8(bytes: Buffer): string | number {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    // Lenient decoding replaces each bad sequence with U+FFFD; everything before the first one
+    // re-encodes to the same bytes, so the first difference is where the file stops being UTF-8.
+    const again = Buffer.from(bytes.toString('utf8'), 'utf8');
+    let i = 0;
+    while (i < bytes.length && bytes[i] === again[i]) i++;
+    return i;
+  }
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return line;
 }
 
 /**
@@ -148,7 +222,8 @@ function* walk(dir: string): Generator<string> {
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
+    // lstat: a link to a folder (or a loop) is yielded as a file and refused there, never entered.
+    if (lstatSync(path).isDirectory()) yield* walk(path);
     else yield path;
   }
 }

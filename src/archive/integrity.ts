@@ -11,6 +11,7 @@ import type {
   PersonData,
   StatementData,
 } from '../schemas/index.ts';
+import { isReservedId, outputsOf } from './outputs.ts';
 import type { Problem } from './problems.ts';
 import { fieldName } from './validate.ts';
 
@@ -162,6 +163,8 @@ export function checkIntegrity(
     }
   }
 
+  problems.push(...collisions(entries), ...parentCycles(entries.organizations));
+
   for (const c of entries.countries) {
     if (c.data.iso2.toLowerCase() !== c.id)
       report(c, ['iso2'], `is "${c.data.iso2}" but the file is named ${c.id} — expected iso2 "${c.id.toUpperCase()}"`);
@@ -213,6 +216,53 @@ export function checkIntegrity(
   }
 
   return problems;
+}
+
+/** Two entries (or two fields of one) that would publish the same file; the later one is blamed. */
+function collisions(entries: Entries): Problem[] {
+  const found: Problem[] = [];
+  const written = new Map<string, { entry: Entry<unknown>; field: Path }>();
+  for (const collection of Object.keys(entries) as CollectionName[]) {
+    for (const entry of entries[collection] as Entry<unknown>[]) {
+      if (isReservedId(collection, entry.id))
+        found.push({ file: entry.file, ...entry.locate([]), field: '(file)', message: `has the id "${entry.id}", which the site's own pages use in /${collection}/${entry.id}/ — expected another file name` });
+      for (const output of outputsOf(collection, entry.id, entry.data)) {
+        const first = written.get(output.path);
+        if (!first) {
+          written.set(output.path, { entry, field: output.field });
+          continue;
+        }
+        // An entry's own page twice is a duplicate id, reported on its own below.
+        if (output.field.length === 0 && first.field.length === 0) continue;
+        const where = first.entry.file === entry.file ? `\`${fieldName(first.field)}\`` : `${first.entry.file}${first.field.length ? ` (\`${fieldName(first.field)}\`)` : ''}`;
+        found.push({
+          file: entry.file,
+          ...entry.locate(output.field),
+          field: fieldName(output.field) || '(file)',
+          message: `would publish ${output.path}, which ${where} publishes already — expected each published file once (one contact point per person and mission or organization)`,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** An organization that is its own parent, or its own ancestor, has no place in any hierarchy. */
+function parentCycles(organizations: readonly Entry<OrganizationData>[]): Problem[] {
+  const parent = new Map(organizations.map((o) => [o.id, o.data.parent]));
+  const found: Problem[] = [];
+  for (const o of organizations) {
+    const chain = [o.id];
+    for (let next = parent.get(o.id); next !== undefined && chain.length <= organizations.length; next = parent.get(next)) {
+      if (next === o.id) {
+        found.push({ file: o.file, ...o.locate(['parent']), field: 'parent', message: `makes ${o.id} its own ${chain.length === 1 ? 'parent' : 'ancestor'} (${[...chain, next].join(' → ')}) — expected a parent higher up` });
+        break;
+      }
+      if (chain.includes(next)) break;
+      chain.push(next);
+    }
+  }
+  return found;
 }
 
 function hintPath(collection: CollectionName, id: string): string {

@@ -10,9 +10,32 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Characters that would let a file name, field or value steer a terminal or a log: C0 and C1
+ * controls (ESC starts ANSI sequences, CR rewrites a line), DEL, bidirectional overrides and
+ * isolates (text that reads differently from what it is), and line/paragraph separators.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Content-derived text made safe to print: each such character shown as `\u{1b}`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
 /** `file:line:col  field  message`, the one-line form editors and CI annotations understand. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.field}  ${p.message}`;
+  return `${printable(p.file)}:${p.line}:${p.column}  ${printable(p.field)}  ${printable(p.message)}`;
+}
+
+/**
+ * A GitHub workflow command (`::error …::message`), escaped as GitHub's toolkit escapes it: `%`, CR
+ * and LF in the message; those and `:` and `,` in properties, so a file name cannot end a property
+ * early and forge another annotation.
+ */
+export function formatProblemGithub(p: Problem): string {
+  const data = (s: string) => printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::error file=${property(p.file)},line=${p.line},col=${p.column},title=${property(p.field)}::${data(p.message)}`;
 }
 
 /** Problems in reading order: by file, then line, then column. */
@@ -32,5 +55,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The message is the whole story; a stack trace would only bury it (Astro prints one when present).
+    this.stack = '';
   }
 }

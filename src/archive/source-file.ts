@@ -1,82 +1,119 @@
 /**
- * One content file as the check reads it: its parsed YAML with positions, so every problem can name
- * the line a maintainer must edit. Astro parses the same files itself for the build; the check keeps
- * its own parse because Astro's gives no positions.
+ * One content file as the check reads it: its frontmatter split off exactly as Astro splits it, its
+ * YAML read as the site reads it (`yaml.ts`), with positions, so every problem can name the line a
+ * maintainer must edit; and its body in the two forms the safety check needs: as written, and as
+ * the renderer receives it.
  */
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
+import { readYaml } from './yaml.ts';
 
 export interface SourceFile {
   /** Path relative to the repository root. */
   file: string;
   format: 'md' | 'mdx' | 'yaml';
-  /** Parsed data (frontmatter for md/mdx), or undefined when the YAML does not parse. */
+  /** Parsed data (frontmatter for md/mdx) as the site sees it, or undefined when the YAML is refused. */
   data: unknown;
   /** Markdown/MDX body after the frontmatter ('' for YAML files). */
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /**
+   * The text Astro hands to the renderer (Sätteri): the whole file with the frontmatter blanked out
+   * for `.mdx`, the trimmed body for `.md`; `renderedOffset` is where it starts in the file.
+   */
+  rendered: string;
+  renderedOffset: number;
   /** Locates a field path; falls back to the nearest existing parent. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
-  /** YAML syntax errors, already located. */
+  /** Frontmatter and YAML problems, already located. */
   syntaxProblems: Problem[];
 }
 
-// The closing `---` must start a line, as in Astro's own split: `title: a---` is a value, not the end.
-const FRONTMATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const NO_FRONTMATTER = 'has no frontmatter — expected the file to start with a line `---`, the fields, and a closing `---`';
 
 export function readSourceFile(file: string, text: string): SourceFile {
   const format = file.endsWith('.mdx') ? 'mdx' : file.endsWith('.md') ? 'md' : 'yaml';
+  const syntaxProblems: Problem[] = [];
+  const problem = (line: number, column: number, message: string, field = '(frontmatter)') => syntaxProblems.push({ file, line, column, field, message });
+  const unread = (message: string): SourceFile => {
+    problem(1, 1, message);
+    return { file, format, data: undefined, body: text, bodyLine: 1, rendered: '', renderedOffset: 0, locate: () => ({ line: 1, column: 1 }), syntaxProblems };
+  };
+
   let yamlText = text;
-  let yamlLine = 1; // line of the file where the YAML starts
   let body = '';
   let bodyLine = 1;
-  const syntaxProblems: Problem[] = [];
-
+  let rendered = '';
+  let renderedOffset = 0;
   if (format !== 'yaml') {
-    const m = FRONTMATTER.exec(text);
-    if (!m) {
-      syntaxProblems.push({
-        file,
-        line: 1,
-        column: 1,
-        field: '(frontmatter)',
-        message: 'has no frontmatter — expected the file to start with a line `---`, the fields, and a closing `---`',
-      });
-      return { file, format, data: undefined, body: text, bodyLine: 1, locate: () => ({ line: 1, column: 1 }), syntaxProblems };
+    const split = splitFrontmatter(text);
+    if (typeof split === 'string') return unread(split);
+    yamlText = split.raw;
+    body = split.body;
+    bodyLine = split.bodyLine;
+    // Astro blanks the frontmatter with spaces so positions hold, then (for `.md`) trims.
+    const content = text.slice(0, split.start) + `   ${split.raw.replace(/[^\r\n]/g, ' ')}   ` + text.slice(split.end);
+    if (format === 'mdx') rendered = content;
+    else {
+      rendered = content.trim();
+      renderedOffset = content.length - content.trimStart().length;
     }
-    yamlText = m[1]!;
-    yamlLine = 2;
-    body = text.slice(m[0].length);
-    bodyLine = text.slice(0, m[0].length).split('\n').length;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const reading = readYaml(yamlText);
+  // The frontmatter's YAML starts on the line of the opening `---`, so its line numbers are the file's.
   const position = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + yamlLine - 1, column: p.col };
+    const p = reading.lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
   };
-  for (const error of doc.errors) {
-    const { line, column } = position(error.pos[0]);
-    const what = error.code === 'DUPLICATE_KEY' ? 'repeats a field — each field may appear once' : `is not valid YAML — ${firstLine(error.message)}`;
-    syntaxProblems.push({ file, line, column, field: '(frontmatter)', message: what });
+  for (const p of reading.problems) {
+    const { line, column } = position(p.offset);
+    problem(line, column, p.message, p.path?.length ? p.path.join('.') : undefined);
   }
-
-  const data = doc.errors.length ? undefined : (doc.toJS() ?? {});
   return {
     file,
     format,
-    data,
+    data: reading.data,
     body,
     bodyLine,
+    rendered,
+    renderedOffset,
     syntaxProblems,
-    locate: (path) => locateIn(doc, path, position, yamlLine),
+    locate: (path) => locateIn(reading.doc, path, position, format === 'yaml' ? 1 : 2),
   };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+interface Split {
+  raw: string;
+  /** Offsets of `---raw---` in the file. */
+  start: number;
+  end: number;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * Astro's own split (`extractFrontmatter`), held to a stricter shape where Astro's regular expression
+ * is lenient and a looser reading could hide text from one reader: the file starts with a line
+ * `---`, the frontmatter ends at a line that is `---` alone, and TOML (`+++`) is not used.
+ */
+function splitFrontmatter(text: string): Split | string {
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) return NO_FRONTMATTER;
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  if (text.startsWith('+++', bom)) return 'is TOML frontmatter (+++) — expected YAML between lines `---`';
+  const start = text.indexOf(`---${raw}---`);
+  if (start !== bom || !/^\r?\n/.test(raw)) return NO_FRONTMATTER;
+  const end = start + raw.length + 6;
+  const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(end));
+  if (!rest) {
+    const line = text.slice(0, end).split('\n').length;
+    return `has text after the closing \`---\` on line ${line} — expected \`---\` alone on its line`;
+  }
+  const bodyStart = end + rest[0].length;
+  return { raw, start, end, body: text.slice(bodyStart), bodyLine: text.slice(0, bodyStart).split('\n').length };
 }
 
 /** Walks the YAML AST along `path`; a key that is missing is reported at its parent. */

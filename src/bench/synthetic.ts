@@ -302,12 +302,15 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
   }
 
   const categories = rng.sample(keysOf(OBSERVER_CATEGORIES), rng.int(2, 5));
+  const opened = opening.date <= day ? opening.date : addDays(day, -40);
   const observers = categories.map((category) => {
     const source = rng.pick(m.statements);
-    const deployed = source.date <= day ? rng.chance(0.5) : true;
+    // Consistent as the check requires: no long-term observers deployed before the mission opened,
+    // and no category above the total.
+    const deployed = (source.date <= day ? rng.chance(0.5) : true) && !(category === 'long-term' && source.date < opened);
     return {
       category,
-      count: category === 'core-team' ? rng.int(8, 15) : category === 'total' ? rng.int(150, 900) : rng.int(10, 400),
+      count: category === 'core-team' ? rng.int(8, 15) : category === 'total' ? rng.int(400, 900) : rng.int(10, 400),
       ...(rng.chance(0.2) ? { approximate: true } : {}),
       status: deployed ? 'deployed' : 'planned',
       date: source.date,
@@ -319,8 +322,8 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
   const preliminary = cite(m, 'preliminary');
   const milestones = [
     { kind: 'needs-assessment', date: addDays(day, -rng.int(90, 150)), status: 'actual', source: cite(m, 'needs-assessment').id },
-    { kind: 'opening', date: opening.date <= day ? opening.date : addDays(day, -40), status: 'actual', source: opening.id },
-    { kind: 'lto-deployment', date: addDays(day, -rng.int(20, 35)), status: rng.pick(['actual', 'planned']), source: opening.id },
+    { kind: 'opening', date: opened, status: 'actual', source: opening.id },
+    { kind: 'lto-deployment', date: [addDays(day, -rng.int(20, 35)), opened].sort()[1]!, status: rng.pick(['actual', 'planned']), source: opening.id },
     { kind: 'election-day', date: day, status: 'actual', source: preliminary.id },
     { kind: 'preliminary-statement', date: addDays(day, 1), status: 'actual', source: preliminary.id },
     { kind: 'final-report', ...(rng.chance(0.7) ? { date: addDays(day, rng.int(50, 90)) } : {}), status: rng.pick(['actual', 'planned']), source: cite(m, 'final', 'preliminary').id },

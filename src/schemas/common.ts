@@ -6,6 +6,7 @@
  * message is written for a content editor, not a programmer.
  */
 import { z } from 'astro/zod';
+import { buildDate } from '../format/build-date.ts';
 
 /** Lower-case ASCII words joined by hyphens: the shape of every id and slug in `content/`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,13 +46,27 @@ function dateToIso(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The years a date in the archive can plausibly fall in: international observation as the archive
+ * records it starts with the Copenhagen commitments of 1990, and announcements reach a few years
+ * ahead at most. A year outside is a typo (`0050`, `2201`), and the message says which years fit.
+ */
+export const FIRST_YEAR = 1990;
+export const lastYear = (): number => Number(buildDate().slice(0, 4)) + 10;
+const yearInRange = (s: string) => {
+  const year = Number(s.slice(0, 4));
+  return !/^\d{4}/.test(s) || (year >= FIRST_YEAR && year <= lastYear());
+};
+const yearOutOfRange = () => ({ error: `expected a year from ${FIRST_YEAR} to ${lastYear()}, the years the archive covers`, abort: true });
+
 /** A calendar day written `YYYY-MM-DD`. */
 export const isoDate = () =>
   z.preprocess(
     dateToIso,
     z
       .string({ error: 'expected a date written YYYY-MM-DD, e.g. 2021-01-10' })
-      .refine((s) => ISO_DAY.test(s), { error: 'expected a date written YYYY-MM-DD, e.g. 2021-01-10' })
+      .refine((s) => ISO_DAY.test(s), { error: 'expected a date written YYYY-MM-DD, e.g. 2021-01-10', abort: true })
+      .refine(yearInRange, yearOutOfRange())
       .refine(
         (s) => {
           const m = ISO_DAY.exec(s);
@@ -71,7 +86,8 @@ export const partialDate = () =>
     dateToIso,
     z
       .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
-      .refine((s) => ISO_PARTIAL.test(s), { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+      .refine((s) => ISO_PARTIAL.test(s), { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
+      .refine(yearInRange, yearOutOfRange())
       .refine(
         (s) => {
           const m = ISO_PARTIAL.exec(s);

@@ -21,6 +21,7 @@ import {
   text,
   uniqueList,
 } from './common.ts';
+import { missionContradictions, reportContradictions } from './consistency.ts';
 
 const oneOf = <T extends Record<string, string>>(vocabulary: T) =>
   z.enum(keysOf(vocabulary), { error: `expected one of: ${keysOf(vocabulary).join(', ')}` });
@@ -93,6 +94,7 @@ export const missionSchema = z
     summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
   })
   .superRefine((m, ctx) => {
+    reportContradictions(missionContradictions(m), ctx);
     // A report cannot come before the vote it reports on; comparing ISO prefixes keeps partial dates honest.
     const electionDay = m.election.rounds[0];
     if (!electionDay) return;

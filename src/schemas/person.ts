@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { countryRef, email, missionRef, organizationRef, partialDate, statementRef, text } from './common.ts';
+import { reportContradictions, roleContradictions } from './consistency.ts';
 import { e164Phone } from './phone.ts';
 
 /** A role as a source names it, e.g. "Vice-President of the Parliamentary Assembly". */
@@ -42,6 +43,6 @@ export const personSchema = z.strictObject({
   nationality: countryRef().optional().describe('Only if a source states it.'),
   roles: z.array(role).min(1, { error: 'needs at least one role: people are in the archive for what they did' }),
   contactPoints: z.array(contactPoint).optional().describe('Published phone numbers and emails.'),
-});
+}).superRefine((p, ctx) => reportContradictions(roleContradictions(p.roles), ctx));
 
 export type PersonData = z.infer<typeof personSchema>;

@@ -55,7 +55,7 @@ describe('statements', () => {
   });
   test('a date that is not in the calendar', () => {
     expect(problemsAfter((t) => t.edit(S21B, 'date: 2021-02-22', 'date: 2021-02-30'))).toEqual([
-      `${S21B}:5:1  date  is not a day of the calendar — expected a real date written YYYY-MM-DD`,
+      `${S21B}:5:7  date  is "2021-02-30", which the site reads as the date 2021-03-02 — expected a real date written YYYY-MM-DD, or text in quotes`,
     ]);
   });
   test('a dangling organization, country and mission', () => {

@@ -1,0 +1,166 @@
+/**
+ * YAML read the way the site reads it. Astro parses frontmatter and data files with js-yaml (YAML 1.1
+ * types: timestamps, merge keys, `!!binary`…); the check needs positions, which only the `yaml`
+ * library gives. So a document is parsed by both, the data the site will see is js-yaml's, and a
+ * document is refused when:
+ *
+ * - it uses a feature content has no use for and the two readers treat differently: directives
+ *   (`%YAML 1.1`), tags (`!!binary`, `!!js/function`, `!custom`), merge keys (`<<`);
+ * - it uses more than a few aliases (a billion-laughs document expands exponentially);
+ * - the two readers give different values (`count: 1_000`, `date: 2021-1-4`), or js-yaml cannot
+ *   read what `yaml` could;
+ * - a key repeats.
+ *
+ * A plain `2021-01-04` that js-yaml turns into a date is the same value to both; whether a date is
+ * acceptable in that field is the schema's call (see `validate.ts`).
+ */
+import { load as loadAsTheSiteDoes } from 'js-yaml';
+import { isAlias, isScalar, LineCounter, Parser, parseDocument, visit, type Document } from 'yaml';
+
+/** Content needs no aliases; a few are harmless, many are an expansion attack. */
+export const MAX_ALIASES = 16;
+
+export interface YamlProblem {
+  /** Offset in the YAML text. */
+  offset: number;
+  /** The field concerned, when the problem is about one value. */
+  path?: (string | number)[];
+  message: string;
+}
+
+export interface YamlReading {
+  /** What the site will see, or undefined when the document is refused. */
+  data: unknown;
+  /** The `yaml` library's document, for locating fields. */
+  doc: Document;
+  lineCounter: LineCounter;
+  problems: YamlProblem[];
+}
+
+export function readYaml(text: string): YamlReading {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const problems: YamlProblem[] = doc.errors.map((error) => ({
+    offset: error.pos[0],
+    message: error.code === 'DUPLICATE_KEY' ? 'repeats a field — each field may appear once' : `is not valid YAML — ${firstLine(error.message)}`,
+  }));
+  if (problems.length) return { data: undefined, doc, lineCounter, problems };
+
+  problems.push(...directives(text), ...unsupportedNodes(doc));
+  if (problems.length) return { data: undefined, doc, lineCounter, problems };
+
+  let siteData: unknown;
+  try {
+    siteData = loadAsTheSiteDoes(text);
+  } catch (error) {
+    const mark = (error as { mark?: { position?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? 'cannot be read';
+    return { data: undefined, doc, lineCounter, problems: [{ offset: mark?.position ?? 0, message: `is not valid YAML for the site's reader — ${reason}` }] };
+  }
+  const ours = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  const difference = firstDifference(ours, siteData, []);
+  if (difference) {
+    const node = doc.getIn(difference.path, true) as { range?: [number, number, number] } | undefined;
+    const { site, ours } = difference;
+    problems.push({
+      offset: node?.range?.[0] ?? 0,
+      path: difference.path,
+      message:
+        site instanceof Date && typeof ours === 'string'
+          ? `is ${JSON.stringify(ours)}, which the site reads as ${describe(site)} — expected a real date written YYYY-MM-DD, or text in quotes`
+          : `is read as ${describe(site)} by the site but as ${describe(ours)} by the check — write it in quotes if it is text`,
+    });
+    return { data: undefined, doc, lineCounter, problems };
+  }
+  return { data: siteData ?? {}, doc, lineCounter, problems };
+}
+
+/** `%YAML 1.1`, `%TAG …`: they change how the rest is read, differently in each reader. */
+function directives(text: string): YamlProblem[] {
+  const found: YamlProblem[] = [];
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'directive')
+      found.push({ offset: token.offset, message: `has the YAML directive "${token.source.trim()}" — directives are not allowed` });
+    if (token.type === 'document') break;
+  }
+  return found;
+}
+
+function unsupportedNodes(doc: Document): YamlProblem[] {
+  const found: YamlProblem[] = [];
+  let aliases = 0;
+  visit(doc, {
+    Alias(_, node) {
+      aliases++;
+      if (aliases === MAX_ALIASES + 1)
+        found.push({ offset: node.range?.[0] ?? 0, message: `uses more than ${MAX_ALIASES} aliases (*name) — write the values out` });
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN')
+        found.push({ offset: pair.key.range?.[0] ?? 0, message: 'is a YAML merge key (<<) — write the fields out in full' });
+    },
+    Node(_, node) {
+      // An explicit tag is the only way to make either reader build something other than plain data.
+      if (node.tag && !isAlias(node) && hasExplicitTag(node))
+        found.push({ offset: node.range?.[0] ?? 0, message: `has the YAML tag ${node.tag} — tags are not allowed; write a plain value` });
+    },
+  });
+  return found;
+}
+
+/** `yaml` records resolved default tags on some nodes too; an explicit one comes from the source. */
+function hasExplicitTag(node: { srcToken?: unknown; tag?: string }): boolean {
+  const token = node.srcToken as { props?: { type: string }[]; start?: { type: string }[] } | undefined;
+  const props = token?.props ?? token?.start ?? [];
+  return props.some((p) => p.type === 'tag');
+}
+
+interface Difference {
+  path: (string | number)[];
+  ours: unknown;
+  site: unknown;
+}
+
+/** The first place the two readings differ; a js-yaml date equals the `YYYY-MM-DD` text it came from. */
+function firstDifference(ours: unknown, site: unknown, path: (string | number)[]): Difference | undefined {
+  if (site instanceof Date) {
+    const day = Number.isNaN(site.getTime()) ? '' : site.toISOString().slice(0, 10);
+    return typeof ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(ours) && day === ours ? undefined : { path, ours, site };
+  }
+  if (Array.isArray(site) || Array.isArray(ours)) {
+    if (!Array.isArray(site) || !Array.isArray(ours) || site.length !== ours.length) return { path, ours, site };
+    for (let i = 0; i < site.length; i++) {
+      const d = firstDifference(ours[i], site[i], [...path, i]);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  if (isPlainObject(site) || isPlainObject(ours)) {
+    if (!isPlainObject(site) || !isPlainObject(ours)) return { path, ours, site };
+    const keys = new Set([...Object.keys(site), ...Object.keys(ours)]);
+    for (const key of keys) {
+      if (!(key in site) || !(key in ours)) return { path: [...path, key], ours: ours[key], site: site[key] };
+      const d = firstDifference(ours[key], site[key], [...path, key]);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  return Object.is(ours, site) ? undefined : { path, ours, site };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'empty (null)';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a set of fields';
+  return `${typeof value} ${String(value)}`;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
