@@ -1,44 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { archive } from './src/archive/integration.ts';
+import { publishAtomically } from './src/archive/publish.ts';
 import { redirects } from './src/archive/redirects.ts';
-import { CONTENT_COMPONENTS } from './src/archive/content-components.ts';
-import { contentGuard, RENDER_FEATURES } from './src/safety/renderer.ts';
+import { siteMarkdown } from './src/safety/markdown.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/headers.ts';
 
 export default defineConfig({
   site: 'https://election-observation-archive.org',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [archive(), mdx()],
+  // publishAtomically() stays last: it moves the finished build into place after the others are done.
+  integrations: [archive(), mdx(), publishAtomically()],
   redirects,
   devToolbar: { enabled: false },
-  // Content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  // The guard refuses, while compiling, any body that holds code (ESM, expressions, other JSX, HTML):
-  // content can never run at build, even if the content check were skipped. The check reads bodies
-  // with the same features (`RENDER_FEATURES`).
-  markdown: {
-    syntaxHighlight: false,
-    processor: satteri({ mdastPlugins: [contentGuard(CONTENT_COMPONENTS)], features: RENDER_FEATURES }),
-  },
+  // Sätteri with the content guard: a body holding code stops the build even if the check were skipped.
+  markdown: siteMarkdown(),
   // A strict Content-Security-Policy in a <meta> on every page: Astro hashes its own bundled scripts
-  // and styles; nothing inline runs without a hash. Pagefind's search needs WebAssembly
-  // ('wasm-unsafe-eval', which allows compiling wasm, not eval of JavaScript).
+  // and styles; nothing inline runs without a hash. The same policy goes out as a header, with what
+  // only a header can say, from src/security/headers.ts.
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
 });

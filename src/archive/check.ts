@@ -7,7 +7,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { schemas, type CollectionName } from '../schemas/index.ts';
 import { checkBody } from '../safety/mdx.ts';
-import { checkRenderedBody } from '../safety/renderer.ts';
+import { checkRenderedBody, SECOND_READING_MAX_CHARACTERS } from '../safety/renderer.ts';
 import { CONTENT_COMPONENTS } from './content-components.ts';
 import { entryId } from './ids.ts';
 import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
@@ -113,13 +113,18 @@ function bodyProblems(rel: string, text: string, source: SourceFile): Problem[] 
   const startColumn = source.renderedOffset - before.lastIndexOf('\n');
   // The older rules' messages are more specific (they know the escapes micromark saw); the renderer's
   // verdict adds what they missed. Either one refuses the file.
+  const rendered = checkRenderedBody({ text: source.rendered, format, startLine, startColumn }, CONTENT_COMPONENTS);
+  // Too long or too deep for the renderer's bounds: the slower second reading is not attempted.
+  const bounded = rendered.filter((p) => p.rule === 'renderer-size' || p.rule === 'renderer-nesting');
+  if (bounded.length) return bounded.map((p) => ({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message }));
   const found: Problem[] = [];
   const seen = new Set<number>();
-  for (const p of checkBody(source.body, { format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 })) {
+  const secondReading = source.body.length <= SECOND_READING_MAX_CHARACTERS ? checkBody(source.body, { format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 }) : [];
+  for (const p of secondReading) {
     seen.add(p.line);
     found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
   }
-  for (const p of checkRenderedBody({ text: source.rendered, format, startLine, startColumn }, CONTENT_COMPONENTS))
+  for (const p of rendered)
     if (!seen.has(p.line)) found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
   return found;
 }

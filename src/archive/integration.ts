@@ -3,6 +3,7 @@
  * check beside Astro's content sync and refuses to render anything on any problem, and builds the Pagefind
  * index from the pages as they are rendered, so `dist/` is complete and servable as it stands.
  */
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -13,6 +14,7 @@ import { ContentError } from './problems.ts';
 import { startContentCheck, throwContentProblems } from './check-gate.ts';
 import { separateBlocks } from '../search/word-breaks.ts';
 import { isIndexable, SearchIndexer } from '../search/indexer.ts';
+import { staticHostHeaders } from '../security/headers.ts';
 
 export function archive(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
@@ -42,6 +44,8 @@ export function archive(): AstroIntegration {
         setPrerenderer((base) => indexingPrerenderer(base, searchIndex));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Static hosts (Netlify, Cloudflare Pages) read their response headers from this file.
+        writeFileSync(new URL('_headers', dir), staticHostHeaders());
         if (!indexer) return;
         const pages = await indexer.write(resolve(fileURLToPath(dir), 'pagefind'));
         indexer = undefined;

@@ -15,7 +15,8 @@
  * acceptable in that field is the schema's call (see `validate.ts`).
  */
 import { load as loadAsTheSiteDoes } from 'js-yaml';
-import { isAlias, isScalar, LineCounter, Parser, parseDocument, visit, type Document } from 'yaml';
+import { FIRST_YEAR, lastYear } from '../schemas/common.ts';
+import { isScalar, LineCounter, Parser, parseDocument, visit, type Document } from 'yaml';
 
 /** Content needs no aliases; a few are harmless, many are an expansion attack. */
 export const MAX_ALIASES = 16;
@@ -57,7 +58,8 @@ export function readYaml(text: string): YamlReading {
     const reason = (error as { reason?: string }).reason ?? 'cannot be read';
     return { data: undefined, doc, lineCounter, problems: [{ offset: mark?.position ?? 0, message: `is not valid YAML for the site's reader — ${reason}` }] };
   }
-  const ours = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  // An empty document is nothing to js-yaml and null to `yaml`: the same absence of fields.
+  const ours = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? undefined;
   const difference = firstDifference(ours, siteData, []);
   if (difference) {
     const node = doc.getIn(difference.path, true) as { range?: [number, number, number] } | undefined;
@@ -67,7 +69,7 @@ export function readYaml(text: string): YamlReading {
       path: difference.path,
       message:
         site instanceof Date && typeof ours === 'string'
-          ? `is ${JSON.stringify(ours)}, which the site reads as ${describe(site)} — expected a real date written YYYY-MM-DD, or text in quotes`
+          ? `is ${JSON.stringify(ours)}, which the site reads as ${describe(site)} — expected ${inRange(ours) ? 'a real date written YYYY-MM-DD' : `a year from ${FIRST_YEAR} to ${lastYear()}`}, or text in quotes`
           : `is read as ${describe(site)} by the site but as ${describe(ours)} by the check — write it in quotes if it is text`,
     });
     return { data: undefined, doc, lineCounter, problems };
@@ -100,19 +102,16 @@ function unsupportedNodes(doc: Document): YamlProblem[] {
         found.push({ offset: pair.key.range?.[0] ?? 0, message: 'is a YAML merge key (<<) — write the fields out in full' });
     },
     Node(_, node) {
-      // An explicit tag is the only way to make either reader build something other than plain data.
-      if (node.tag && !isAlias(node) && hasExplicitTag(node))
-        found.push({ offset: node.range?.[0] ?? 0, message: `has the YAML tag ${node.tag} — tags are not allowed; write a plain value` });
+      // Only an explicit tag in the source sets one (plain values resolve without): the one way to
+      // make either reader build something other than plain data.
+      if (node.tag) found.push({ offset: node.range?.[0] ?? 0, message: `has the YAML tag ${shortTag(node.tag)} — tags are not allowed; write a plain value` });
     },
   });
   return found;
 }
 
-/** `yaml` records resolved default tags on some nodes too; an explicit one comes from the source. */
-function hasExplicitTag(node: { srcToken?: unknown; tag?: string }): boolean {
-  const token = node.srcToken as { props?: { type: string }[]; start?: { type: string }[] } | undefined;
-  const props = token?.props ?? token?.start ?? [];
-  return props.some((p) => p.type === 'tag');
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
 
 interface Difference {
@@ -146,6 +145,11 @@ function firstDifference(ours: unknown, site: unknown, path: (string | number)[]
     return undefined;
   }
   return Object.is(ours, site) ? undefined : { path, ours, site };
+}
+
+function inRange(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return year >= FIRST_YEAR && year <= lastYear();
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -20,6 +20,19 @@ export const RENDER_FEATURES = { gfm: true, smartPunctuation: true } satisfies F
 
 export type Components = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * Bounds that keep checking and rendering cheap on pathological bodies (a million-character body of
+ * links, a thousand nested lists): prose never needs more, and every parser's work grows with them.
+ */
+export const MAX_BODY_CHARACTERS = 32_768;
+export const MAX_NESTING = 24;
+/**
+ * The second reading (micromark, `mdx.ts`) is quadratic on some inputs (40,000 characters of `*a`
+ * take 17 s), so it cross-checks bodies up to this size only; the renderer's verdict, which decides,
+ * covers every body. The longest body in the archive is under 6,000 characters.
+ */
+export const SECOND_READING_MAX_CHARACTERS = 8_192;
+
 /** Node types of plain Markdown (CommonMark and GFM) that render to nothing but text and markup. */
 const MARKDOWN_NODES = new Set([
   'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'definition', 'text',
@@ -30,7 +43,7 @@ const MARKDOWN_NODES = new Set([
 export interface RendererProblem {
   line: number;
   column: number;
-  rule: 'renderer-syntax' | 'renderer-esm' | 'renderer-expression' | 'renderer-jsx' | 'renderer-html' | 'renderer-image' | 'renderer-url' | 'renderer-node';
+  rule: 'renderer-size' | 'renderer-nesting' | 'renderer-syntax' | 'renderer-esm' | 'renderer-expression' | 'renderer-jsx' | 'renderer-html' | 'renderer-image' | 'renderer-url' | 'renderer-node';
   message: string;
 }
 
@@ -107,6 +120,8 @@ export interface RenderedBody {
 /** Every node of the rendered tree that content may not hold, located in the file. */
 export function checkRenderedBody(body: RenderedBody, components: Components): RendererProblem[] {
   const at = (line = 1, column = 1) => ({ line: body.startLine + line - 1, column: line === 1 ? body.startColumn + column - 1 : column });
+  if (body.text.length > MAX_BODY_CHARACTERS)
+    return [{ ...at(), rule: 'renderer-size', message: `the body is ${body.text.length.toLocaleString('en')} characters long — expected at most ${MAX_BODY_CHARACTERS.toLocaleString('en')}; summarise it` }];
   let tree: TreeNode;
   try {
     tree = (body.format === 'mdx' ? mdxToMdast(body.text, { features: RENDER_FEATURES }) : markdownToMdast(body.text, { features: RENDER_FEATURES })) as TreeNode;
@@ -118,13 +133,17 @@ export function checkRenderedBody(body: RenderedBody, components: Components): R
   }
   const problems: RendererProblem[] = [];
   // An explicit stack: a body of thousands of nested quotes must not exhaust the call stack.
-  const stack: TreeNode[] = [tree];
+  const stack: [TreeNode, number][] = [[tree, 0]];
   while (stack.length) {
-    const node = stack.pop()!;
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      problems.push({ ...at(node.position?.start.line, node.position?.start.column), rule: 'renderer-nesting', message: `the body nests lists, quotes or components more than ${MAX_NESTING} levels deep — expected at most a few levels` });
+      break;
+    }
     const found = verdict(node, components);
     if (found) problems.push({ ...at(node.position?.start.line, node.position?.start.column), ...found });
     // What is inside a refused node is refused with it; looking further only repeats the message.
-    if (!found && node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (!found && node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, depth + 1]);
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

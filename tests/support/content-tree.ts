@@ -20,10 +20,14 @@ export interface ContentTree {
   remove(): void;
 }
 
-export function copyContent(): ContentTree {
+/** The small fixture archive of invented entries under `tests/fixtures/archive-min/content/`. */
+export const FIXTURE_CONTENT = join(REPO, 'tests/fixtures/archive-min/content');
+
+/** A throwaway copy of a content tree: the real `content/` unless another is named. */
+export function copyContent(from = join(REPO, 'content')): ContentTree {
   const root = mkdtempSync(join(tmpdir(), 'archive-content-'));
   const contentDir = join(root, 'content');
-  cpSync(join(REPO, 'content'), contentDir, { recursive: true });
+  cpSync(from, contentDir, { recursive: true });
   const path = (file: string) => join(root, file);
   return {
     root,

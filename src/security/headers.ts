@@ -1,0 +1,104 @@
+/**
+ * The site's security policy, stated once: the Content-Security-Policy directives Astro puts in each
+ * page's `<meta>` (with hashes of its own scripts and styles), and the HTTP headers a real host must
+ * send, since some protections only work as headers (`frame-ancestors`, `nosniff`). From these come
+ * the `_headers` file that static hosts read (written into the build) and the nginx configuration
+ * (`npm run nginx-config`), so the two can never drift apart.
+ */
+
+/** CSP directives shared by the `<meta>` policy (astro.config.mjs) and the header. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** Pagefind's search needs WebAssembly ('wasm-unsafe-eval' allows compiling wasm, not eval of JavaScript). */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/**
+ * The header policy. Both it and the `<meta>` policy apply, so a resource must pass both: the header
+ * allows what the meta allows (it carries no hashes, and no page has inline code to need them), and
+ * adds what only a header can say.
+ */
+export const CSP_HEADER = [
+  ...CSP_DIRECTIVES,
+  `script-src ${SCRIPT_SOURCES.join(' ')}`,
+  `style-src ${STYLE_SOURCES.join(' ')}`,
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers for every response. */
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', CSP_HEADER],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  // The site uses none of these features; no embedded or injected content may either.
+  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
+/**
+ * Types for the files the archive publishes that generic servers get wrong or leave untyped. Pagefind's
+ * `.pf_*` and `.pagefind` files are already gzip-compressed by Pagefind and decompressed by its own
+ * script: they must go out as plain bytes, never compressed again.
+ */
+export const FILE_TYPES: readonly { extension: string; type: string; compress: boolean }[] = [
+  { extension: 'vcf', type: 'text/vcard; charset=utf-8', compress: true },
+  { extension: 'ics', type: 'text/calendar; charset=utf-8', compress: true },
+  { extension: 'pf_fragment', type: 'application/octet-stream', compress: false },
+  { extension: 'pf_index', type: 'application/octet-stream', compress: false },
+  { extension: 'pf_meta', type: 'application/octet-stream', compress: false },
+  { extension: 'pf_filter', type: 'application/octet-stream', compress: false },
+  { extension: 'pagefind', type: 'application/wasm', compress: false },
+];
+
+/** The `_headers` file of Netlify and Cloudflare Pages. */
+export function staticHostHeaders(): string {
+  const lines = ['/*', ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`)];
+  for (const { extension, type } of FILE_TYPES) lines.push(`/*.${extension}`, `  Content-Type: ${type}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An nginx `server` block serving the built site from `root`. nginx drops inherited `add_header`s in
+ * any location that sets its own, so every location repeats the security headers.
+ */
+export function nginxServer(opts: { root: string; listen: string; serverName?: string }): string {
+  const quote = (s: string) => `"${s.replace(/(["\\$])/g, '\\$1')}"`;
+  const headers = SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
+  const indent = (lines: readonly string[], n: number) => lines.map((l) => `${' '.repeat(n)}${l}`).join('\n');
+  const locations = FILE_TYPES.map(
+    ({ extension, type, compress }) => `    location ~ \\.${extension}$ {
+      types { }
+      default_type ${quote(type)};
+${compress ? '' : '      gzip off;\n'}${indent(headers, 6)}
+    }`,
+  );
+  return `server {
+    listen ${opts.listen};
+    server_name ${opts.serverName ?? '_'};
+    root ${quote(opts.root)};
+    index index.html;
+    charset utf-8;
+    charset_types text/css application/javascript application/json text/xml application/xml application/rss+xml text/plain;
+    gzip on;
+    gzip_types text/css application/javascript application/json application/xml application/rss+xml image/svg+xml text/plain text/vcard text/calendar text/csv;
+    server_tokens off;
+${indent(headers, 4)}
+
+    location / {
+      try_files $uri $uri/ =404;
+${indent(headers, 6)}
+    }
+${locations.join('\n')}
+
+    error_page 404 /404.html;
+}
+`;
+}
