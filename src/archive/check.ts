@@ -3,7 +3,7 @@
  * MDX safety and cross-entry integrity — over the files on disk. Used by `npm run check` and by
  * the build (see `src/archive/integration.ts`), so the two can never disagree.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { schemas, type CollectionName } from '../schemas/index.ts';
 import { checkBody } from '../safety/mdx.ts';
@@ -76,10 +76,9 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
   if (folders.length !== place.depth || (place.folder && !place.folder.test(folders[0]!)))
     return fileProblem(`is in a folder the site cannot route — expected ${place.expected}`);
 
-  // Never followed: a link could publish any file of the machine that builds the site, or loop.
   const stat = lstatSync(path);
-  if (stat.isSymbolicLink()) return fileProblem('is a symbolic link — expected a plain file; links in content/ are never followed');
-  if (!stat.isFile()) return fileProblem('is not a plain file — expected a text file');
+  const special = specialFileProblem(stat);
+  if (special) return fileProblem(special);
   if (stat.size > MAX_FILE_BYTES)
     return fileProblem(`is ${stat.size.toLocaleString('en')} bytes — expected at most ${MAX_FILE_BYTES.toLocaleString('en')} (1 MiB); split it or shorten it`);
   const bytes = readFileSync(path);
@@ -127,6 +126,30 @@ function bodyProblems(rel: string, text: string, source: SourceFile): Problem[] 
   for (const p of rendered)
     if (!seen.has(p.line)) found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
   return found;
+}
+
+/**
+ * Never followed: a link could publish any file of the machine that builds the site, or loop; and a
+ * named pipe or device would block whoever reads it.
+ */
+function specialFileProblem(stat: Stats): string | undefined {
+  if (stat.isSymbolicLink()) return 'is a symbolic link — expected a plain file; links in content/ are never followed';
+  if (!stat.isFile()) return 'is not a plain file — expected a text file';
+  return undefined;
+}
+
+/**
+ * Links and special files only: cheap enough (one lstat per file) to run before Astro's own loaders
+ * read the tree, which would follow a link or block on a named pipe.
+ */
+export function specialFiles(root: string, contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const path of walk(contentDir)) {
+    const message = specialFileProblem(lstatSync(path));
+    const file = relative(root, path).split(sep).join('/');
+    if (message) problems.push({ file, line: 1, column: 1, field: '(file)', message });
+  }
+  return problems;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -10,6 +10,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 // Imported statically: Astro loads this file through Vite's module runner, which is closed by
 // `astro:build:done`, so a dynamic import there fails with "Vite module runner has been closed".
 import { checkContentParallel } from './check-parallel.ts';
+import { specialFiles } from './check.ts';
 import { ContentError } from './problems.ts';
 import { startContentCheck, throwContentProblems } from './check-gate.ts';
 import { separateBlocks } from '../search/word-breaks.ts';
@@ -27,6 +28,9 @@ export function archive(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.ARCHIVE_CONTENT_DIR ?? 'content');
+        // Before Astro's loaders read the tree: they would follow a link out of it or block on a pipe.
+        const special = specialFiles(root, contentDir);
+        if (special.length) throw new ContentError(special);
         const running = startContentCheck(() => checkContentParallel(root, contentDir));
         // The build awaits the verdict in `astro:build:start`, after Astro's content sync has run
         // beside it. In dev a maintainer is fixing things: problems are shown, nothing is stopped.

@@ -32,7 +32,7 @@ export function publishAtomically(): AstroIntegration {
         // A folder left by a build that failed is half-built by definition.
         rmSync(staging, { recursive: true, force: true });
         // A URL, as Astro holds the resolved config; a string here would not be resolved again.
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': () => {
         if (!finalDir || !staging || !existsSync(staging)) return;

@@ -42,7 +42,8 @@ describe('the site build', () => {
       expect(kept).toBeGreaterThan(20);
 
       const out = join(work, 'site');
-      await buildSite(REPO, { contentDir: tree.contentDir, outDir: out });
+      // Its own cache: the content layer's store must not mix this tree with the real site's.
+      await buildSite(REPO, { contentDir: tree.contentDir, outDir: out, cacheDir: join(work, 'cache') });
       expect(existsSync(join(out, 'index.html'))).toBe(true);
       expect(existsSync(marker)).toBe(false);
     } finally {

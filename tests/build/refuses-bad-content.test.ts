@@ -2,8 +2,9 @@
  * The build runs the content check first: broken or unsafe content stops it before a single page
  * is written, with the same lines `npm run check` prints.
  */
-import { afterEach, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { afterEach, expect, onTestFinished, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../support/astro.ts';
@@ -50,4 +51,28 @@ test("a field Astro's own loader rejects too is reported as the check reports it
   const error = await buildBroken((t) => t.edit(S21, 'date: 2021-01-04', 'date: 4 January 2021'));
   expect(error.message).toContain('1 content problem — nothing was built:');
   expect(error.message).toContain(`${S21}:4:1  date  is "4 January 2021" — expected a date written YYYY-MM-DD, e.g. 2021-01-10`);
+});
+
+test('a symbolic link or named pipe stops the build before Astro reads the tree', { timeout: 120_000 }, async () => {
+  const error = await buildBroken((t) => {
+    symlinkSync('/etc/passwd', join(t.contentDir, 'people/passwd.yaml'));
+    execFileSync('mkfifo', [join(t.contentDir, 'people/pipe.yaml')]);
+  });
+  expect(error.message).toContain('2 content problems — nothing was built:');
+  expect(error.message).toMatch(/content\/people\/passwd\.yaml:1:1  \(file\)  is a symbolic link/);
+  expect(error.message).toMatch(/content\/people\/pipe\.yaml:1:1  \(file\)  is not a plain file/);
+});
+
+test('a refused build leaves the last complete site in place', { timeout: 300_000 }, async () => {
+  tree = copyContent();
+  out = mkdtempSync(join(tmpdir(), 'archive-dist-'));
+  // Its own cache: the content layer's store must not mix this tree with another test's.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'archive-cache-'));
+  onTestFinished(() => rmSync(cacheDir, { recursive: true, force: true }));
+  await buildSite(REPO, { contentDir: tree.contentDir, outDir: out, cacheDir });
+  const before = readdirSync(out, { recursive: true }).sort();
+  expect(before).toContain('index.html');
+  tree.edit(S21, 'source: osce-pa', 'source: osce-parliament');
+  await expect(buildSite(REPO, { contentDir: tree.contentDir, outDir: out, cacheDir })).rejects.toThrow(/content problem/);
+  expect(readdirSync(out, { recursive: true }).sort()).toEqual(before);
 });

@@ -44,7 +44,7 @@ async function runsCode(body: string, n: number): Promise<boolean | 'unrenderabl
   const source = readSourceFile('x.mdx', STATEMENT_FRONTMATTER + body);
   let code: string;
   try {
-    ({ code } = await mdxToJs(source.rendered, { features: RENDER_FEATURES, jsxImportSource: 'astro', elementAttributeNameCase: 'html' }));
+    ({ code } = mdxToJs(source.rendered, { features: RENDER_FEATURES, jsxImportSource: 'astro', elementAttributeNameCase: 'html' }));
   } catch {
     return 'unrenderable';
   }
