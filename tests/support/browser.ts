@@ -1,17 +1,14 @@
 /**
- * Real Chromium for browser tests: the Debian package at /usr/bin/chromium driven by playwright-core.
- * In CI a missing browser is a failure, never a skip.
+ * Real Chromium for browser tests, driven by playwright-core: Debian's package on Linux (what CI
+ * installs), an installed Chrome, Chromium or Edge elsewhere (`tools.ts`). A missing browser is a
+ * failure that says what to install, never a skip.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { requireTool } from './tools.ts';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install the Debian package (apt-get install -y chromium)`);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: requireTool('Chromium'),
     args: [
       '--headless',
       '--no-sandbox',

@@ -3,14 +3,14 @@
  * (`nginxServer` in src/security/headers.ts), on a free loopback port, for the browser tests and the
  * header tests. Started and stopped by the tests; nothing is installed or left running.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { nginxServer } from '../../src/security/headers.ts';
+import { requireTool } from './tools.ts';
 
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 export interface RunningNginx {
   baseUrl: string;
@@ -29,7 +29,7 @@ async function freePort(): Promise<number> {
 }
 
 export async function startNginx(distDir: string): Promise<RunningNginx> {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: install the Debian package (apt-get install -y nginx)`);
+  const nginx = requireTool('nginx');
   const prefix = mkdtempSync(join(tmpdir(), 'archive-nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
   const port = await freePort();
@@ -43,7 +43,7 @@ pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 events { worker_connections 128; }
 http {
-  include /etc/nginx/mime.types;
+  include ${mimeTypes(nginx)};
   default_type application/octet-stream;
   access_log off;
   client_body_temp_path ${prefix}/body;
@@ -55,7 +55,7 @@ ${nginxServer({ root: distDir, listen: `127.0.0.1:${port}` })}
 }
 `,
   );
-  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(nginx, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -81,6 +81,13 @@ ${nginxServer({ root: distDir, listen: `127.0.0.1:${port}` })}
       rmSync(prefix, { recursive: true, force: true });
     },
   };
+}
+
+/** The `mime.types` installed beside nginx's own configuration (Debian, Homebrew and Windows differ). */
+function mimeTypes(nginx: string): string {
+  const version = spawnSync(nginx, ['-V'], { encoding: 'utf8' });
+  const conf = /--conf-path=(\S+)/.exec(`${version.stderr}${version.stdout}`)?.[1];
+  return conf ? join(dirname(conf), 'mime.types') : '/etc/nginx/mime.types';
 }
 
 function readLog(prefix: string): string {
