@@ -47,7 +47,8 @@ export interface RendererProblem {
   message: string;
 }
 
-interface TreeNode {
+/** The fields of a Sätteri mdast node the verdict reads. */
+export interface TreeNode {
   type: string;
   value?: unknown;
   url?: string;

@@ -8,18 +8,10 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { checkBody, isSafeUrl } from '../../src/safety/mdx.ts';
+import { RENDER_FEATURES, type TreeNode } from '../../src/safety/renderer.ts';
 
 const COMPONENTS = { Quote: ['by'] };
-const FEATURES = { gfm: true, smartPunctuation: true };
-
-interface TreeNode {
-  type: string;
-  value?: unknown;
-  url?: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: TreeNode[];
-}
+const FEATURES = RENDER_FEATURES;
 
 /** What Sätteri would render that content must not contain. */
 function dangers(tree: TreeNode): string[] {
