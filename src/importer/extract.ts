@@ -8,7 +8,12 @@ import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
 import { findCountries, findDemonyms, findOtherCountryNames } from './countries.ts';
 import { proposeMissions, type MissionProposal } from './missions.ts';
-import { organizationIdOf } from './organizations.ts';
+import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
+import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
+import { splitArticle, type ArticleParts, type Byline } from './layout.ts';
+import { findOrganizations } from './organizations-in-text.ts';
+import { parseBlockContact } from './contacts.ts';
+import { firstFullDate } from './dates.ts';
 import {
   aligningSentence,
   attribution,
@@ -25,7 +30,7 @@ import {
   type SourceParts,
 } from './parse.ts';
 import { findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
-import { titleCasePlace } from './text.ts';
+import { sentences, titleCasePlace } from './text.ts';
 
 export type StatementKind = keyof typeof STATEMENT_KINDS;
 export type FieldOfWork = (typeof FIELDS_OF_WORK)[number];
@@ -48,25 +53,52 @@ export type Extraction = {
   language: string;
   /** Things the text says that the importer could not turn into a value, for the maintainer. */
   unplaced: string[];
+  /** Organizations the statement refers to that neither the archive nor the table knows: drafted for review. */
+  newOrganizations?: DraftOrganization[];
+  /** What a source gives beyond the statement's fields: PC meeting, cut-off aligning list, bylines. */
+  notes?: SourceNotes;
+};
+
+export type SourceNotes = {
+  meeting?: string;
+  aligningCutOff?: string;
+  bylines?: Byline[];
+  /** Name of the organization each contact names, by contact id. */
+  contactOrganizations?: Record<string, string>;
+  /** All phones of a contact that lists more than one, by contact id. */
+  contactPhones?: Record<string, string[]>;
 };
 
 /** Labels osce.org puts above a headline, and the kind of statement each one is. */
-const OSCE_LABELS: Record<string, StatementKind> = { 'press release': 'press-release' };
+const OSCE_LABELS: Record<string, StatementKind> = { 'press release': 'press-release', 'media advisory': 'press-release' };
 
 /** A field of work as the vocabulary spells it, whatever the letter case of the source. */
 export function fieldOfWork(label: string): FieldOfWork | undefined {
   return FIELDS_OF_WORK.find((f) => f.toLowerCase() === label.trim().toLowerCase());
 }
 
-/** An organization id, or a line for the report naming what the text calls it. */
-function organization(name: string | undefined, what: string, unplaced: string[]): string | undefined {
+/** The archive the statement is read against; set for one call of `extractStatement`. */
+let archive: ArchiveIndex = EMPTY_ARCHIVE;
+let drafted: DraftOrganization[] = [];
+
+/**
+ * An organization id: the archive's or the table's, else a drafted new organization (listed for
+ * review), else a line for the report naming what the text calls it.
+ */
+function organization(name: string | undefined, what: string, unplaced: string[], kind?: OrganizationKind): string | undefined {
   if (!name) {
     unplaced.push(`${what}: the text does not say`);
     return undefined;
   }
-  const id = organizationIdOf(name);
-  if (!id) unplaced.push(`${what}: "${name}" is not an organization the importer knows (src/importer/organizations.ts)`);
-  return id;
+  const id = organizationIdOf(name) ?? findArchiveOrganization(archive, name)?.id;
+  if (id) return id;
+  const draft = draftOrganization(name, kind);
+  if (draft && (draft.kind || kind)) {
+    if (!drafted.some((d) => d.id === draft.id)) drafted.push(draft);
+    return draft.id;
+  }
+  unplaced.push(`${what}: "${name}" is not an organization the importer knows (src/importer/organizations.ts)`);
+  return undefined;
 }
 
 type Header = Pick<Extraction, 'title' | 'kind' | 'date' | 'place' | 'source' | 'reportsOn' | 'fieldsOfWork'> & {
@@ -76,7 +108,8 @@ type Header = Pick<Extraction, 'title' | 'kind' | 'date' | 'place' | 'source' | 
 function osceHeader(parts: SourceParts, unplaced: string[]): Header {
   const header: Header = { fieldsOfWork: [] };
   if (parts.title) header.title = parts.title;
-  const kind = OSCE_LABELS[(parts.label ?? '').toLowerCase()];
+  const label = (parts.label ?? '').toLowerCase();
+  const kind = OSCE_LABELS[label] ?? (label === 'statement' && /Chair/i.test(parts.meta.source?.join(' ') ?? '') ? 'chairpersonship-statement' : undefined);
   if (kind) header.kind = kind;
   else unplaced.push(`kind: the page is labelled "${parts.label ?? ''}", which the importer does not know`);
   const dateline = parseOsceDateline(parts.paragraphs[0] ?? '');
@@ -116,13 +149,17 @@ function newsWireHeader(parts: SourceParts, unplaced: string[]): Header {
 
 function pcHeader(parts: SourceParts, unplaced: string[]): Header {
   const header: Header = { fieldsOfWork: [] };
+  if (parts.title) header.title = parts.title;
   if (parts.documentNumber?.startsWith('PC.DEL/')) header.kind = 'delegation-statement';
   else unplaced.push(`kind: document ${parts.documentNumber ?? ''} is not a delegation statement (PC.DEL)`);
-  const date = parts.dateline ? parseDayMonthYear(parts.dateline) : undefined;
+  const date = parts.dateline ? (parseDayMonthYear(parts.dateline) ?? firstFullDate(parts.dateline)) : undefined;
   if (date) header.date = date;
   else unplaced.push(`date: no date of the calendar printed under ${parts.documentNumber ?? 'the document number'}`);
-  const subject = openingSubject(parts.paragraphs[0] ?? '');
-  const source = organization(subject, 'source (the delegation the statement opens with)', unplaced);
+  if (parts.meeting || parts.deliveredBy) header.place = 'Vienna';
+  // Who speaks: the delegation line, the "EU Statement on …" title, or the subject the text opens with.
+  const titled = parts.title ? /^(.+?)\s+Statement\b/i.exec(parts.title)?.[1] : undefined;
+  const subject = parts.delegation ?? (titled && organizationIdOf(titled) ? titled : openingSubject(parts.paragraphs[0] ?? ''));
+  const source = organization(subject, 'source (the delegation the statement opens with)', unplaced, 'government');
   if (source) header.source = source;
   return header;
 }
@@ -142,6 +179,57 @@ function newsItemHeader(parts: SourceParts, unplaced: string[]): Header {
   if (source) header.source = source;
   if (by && GOVERNMENT.test(by)) header.kind = 'government-statement';
   else unplaced.push(`kind: ${by ? `"${by}" is not a government body` : 'the lead names no source'}, so the kind is left to the maintainer`);
+  return header;
+}
+
+/** Bodies whose texts are press releases when they carry a dateline of their own. */
+const ISSUERS = ['odihr', 'osce-pa', 'osce', 'osce-chairpersonship', 'pace', 'nato-pa', 'european-parliament'];
+
+/** The organization a sentence opens with ("The OSCE Office … (ODIHR) today opened", "OSCE PA President …"). */
+function sentenceSubject(sentence: string): string | undefined {
+  const first = findOrganizations(sentence, archive)[0];
+  return first && /^\s*(?:The\s+)?$/i.test(sentence.slice(0, first.index)) ? first.name : undefined;
+}
+
+function articleHeader(article: ArticleParts, unplaced: string[]): Header {
+  const header: Header = { fieldsOfWork: [] };
+  if (article.title) header.title = article.title;
+  const printed = article.printedDate;
+  if (printed?.date) header.date = printed.date;
+  else if (printed?.weekdayOnly) unplaced.push(`date: the text says only "${printed.text.replace(/[,.]$/, '').trim()}", a weekday without a date`);
+  else if (printed?.month) unplaced.push(`date: the text prints "${printed.text.trim()}" without a year; look the year up, do not infer it`);
+  else unplaced.push(`date: ${article.dateWhy ?? 'the text prints no date of the calendar'}`);
+  if (article.place) header.place = titleCasePlace(article.place);
+  const author = article.bylines.find((b) => b.role === 'author');
+  if (author) header.author = author.name;
+  const outlet = article.agency ?? article.bylines.find((b) => b.outlet)?.outlet;
+  const lead = article.paragraphs.find((p) => p.length > 0) ?? '';
+  const leadText = article.place ? lead.replace(/^[^–—]*?[–—-]\s+|^\p{Lu}[\p{Lu}\s-]+[.,]\s+/u, '') : lead;
+  if (outlet) {
+    header.kind = 'news-report';
+    const source = organization(outlet, 'source (the agency of the dateline or byline)', unplaced, 'media');
+    if (source) header.source = source;
+    const cited = reportsCiting(article.paragraphs.join('\n'));
+    const reportsOn = cited ? organization(cited, 'reportsOn', unplaced) : undefined;
+    if (reportsOn) header.reportsOn = reportsOn;
+    return header;
+  }
+  const firstSentence = sentences(leadText)[0] ?? '';
+  const by = attribution(firstSentence.replace(/\.$/, '')) ?? attribution(lead);
+  const byId = by && (organizationIdOf(by) ?? findArchiveOrganization(archive, by)?.id ?? (GOVERNMENT.test(by) || /Commission/.test(by) ? by : undefined));
+  const subject = byId ? by : sentenceSubject(firstSentence);
+  let source = subject ? organization(subject, 'source', unplaced) : undefined;
+  if (!source) {
+    const contactOrgs = [...new Set(article.contactLines.flatMap((l) => findOrganizations(l, archive).map((o) => o.id)))];
+    if (contactOrgs.length === 1) source = contactOrgs[0];
+  }
+  if (source) header.source = source;
+  else unplaced.push('source: the text does not say who issued it (no agency, no organization opening the lead, no single organization in its contacts)');
+  const label = (article.label ?? '').toLowerCase();
+  if (by && GOVERNMENT.test(by)) header.kind = 'government-statement';
+  else if (OSCE_LABELS[label]) header.kind = OSCE_LABELS[label];
+  else if (article.pressDateline || (source && ISSUERS.includes(source) && article.place)) header.kind = 'press-release';
+  else unplaced.push('kind: the text has no label, dateline or issuer that says what kind of statement it is');
   return header;
 }
 
@@ -197,29 +285,80 @@ export function countriesOf(text: string, unplaced: string[]): string[] {
   return countries;
 }
 
-/** Reads one source text. Pure: no file is opened, nothing is checked against `content/`. */
-export function extractStatement(text: string): Extraction {
+/** Contacts of a contacts block printed without labels, one a line. */
+function blockContacts(lines: readonly string[], unplaced: string[], notes: SourceNotes): Contact[] {
+  const contacts: Contact[] = [];
+  const isOrganization = (name: string) => findOrganizations(name, archive).some((o) => o.name.length === name.trim().length);
+  for (const line of lines) {
+    if (isContactLine(line)) {
+      const parsed = parseContacts([line]);
+      contacts.push(...parsed.contacts);
+      unplaced.push(...parsed.unplaced);
+      continue;
+    }
+    const { contact, unplaced: why } = parseBlockContact(line, isOrganization);
+    unplaced.push(...why);
+    if (!contact) continue;
+    const { phones, organizationName, ...plain } = contact;
+    if (organizationName) (notes.contactOrganizations ??= {})[plain.id] = organizationName;
+    if (phones.length > 1) (notes.contactPhones ??= {})[plain.id] = phones;
+    if (plain.phone || plain.email) contacts.push(plain);
+  }
+  return contacts;
+}
+
+/** Reads one source text against what the archive holds. Pure: no file is opened. */
+export function extractStatement(text: string, known: ArchiveIndex = EMPTY_ARCHIVE): Extraction {
+  archive = known;
+  drafted = [];
   const unplaced: string[] = [];
-  const parts = splitSource(text);
-  const { author, ...header } = headerOf(parts, unplaced);
+  const notes: SourceNotes = {};
+  let parts = splitSource(text);
+  let header: Header;
+  let contactLines = parts.paragraphs.filter(isContactLine);
+  if (parts.format === 'unknown') {
+    const article = splitArticle(text);
+    header = articleHeader(article, unplaced);
+    parts = { ...parts, paragraphs: article.paragraphs };
+    contactLines = article.contactLines;
+    if (article.bylines.length > 0) notes.bylines = article.bylines;
+  } else {
+    header = headerOf(parts, unplaced);
+  }
+  const { author, ...fields } = header;
+  if (parts.meeting) notes.meeting = parts.meeting;
+  if (parts.cutOffAligning) notes.aligningCutOff = parts.cutOffAligning;
 
   const article = parts.paragraphs.filter((p) => !isContactLine(p));
-  const parsedContacts = parseContacts(parts.paragraphs.filter(isContactLine));
-  unplaced.push(...parsedContacts.unplaced);
+  const contacts0 = parts.format === 'unknown' ? blockContacts(contactLines, unplaced, notes) : (() => {
+    const parsed = parseContacts(contactLines);
+    unplaced.push(...parsed.unplaced);
+    return parsed.contacts;
+  })();
   const role = contactRole(article.join('\n'));
-  const contacts = parsedContacts.contacts.map((c) => (role ? { ...c, role } : c));
-  const people = peopleOf(article, author, contacts);
+  const contacts = contacts0.map((c) => (role ? { ...c, role } : c));
+  const credited = (notes.bylines ?? []).filter((b) => b.name !== author).map((b) => b.name);
+  const speaker = parts.deliveredBy ? /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)$/u.exec(parts.deliveredBy)?.[1] : undefined;
+  const people = peopleOf(speaker ? [...article, `${speaker} said.`] : article, author, contacts);
+  for (const name of credited) if (!people.some((p) => sameName(p.name, name))) people.push({ name, id: personId(name), as: 'author', roles: [], aliases: [] });
 
   // The headline counts as article; the navigation, datelines and boilerplate never do.
-  const scanned = [header.title ?? '', ...article].join('\n');
-  const countries = countriesOf(scanned, unplaced);
+  const scanned = [fields.title ?? '', ...article].join('\n');
+  let countries = countriesOf(scanned, unplaced);
+  // A delegation speaks for its own State; the statement is about the others it names.
+  if (fields.kind === 'delegation-statement' && parts.delegation) {
+    const own = findCountries(parts.delegation);
+    countries = countries.filter((c) => !own.includes(c));
+  }
 
-  const extraction: Extraction = { format: parts.format, ...header, people, contacts, countries, missions: [], language: documentLanguage(text), unplaced };
+  const extraction: Extraction = { format: parts.format, ...fields, people, contacts, countries, missions: [], language: documentLanguage(text), unplaced };
+  if (drafted.length > 0) extraction.newOrganizations = drafted;
+  if (Object.keys(notes).length > 0) extraction.notes = notes;
 
   const documentNumber = parts.documentNumber ?? findDocumentNumber(text);
   if (documentNumber) extraction.documentNumber = documentNumber;
 
-  const aligning = aligningSentence(text);
+  const aligning = aligningSentence(text) ?? parts.cutOffAligning;
   if (aligning) {
     extraction.aligningStates = findCountries(aligning);
     for (const name of findOtherCountryNames(aligning)) {

@@ -26,6 +26,12 @@ export type SourceParts = {
   documentNumber?: string;
   /** The article, one entry per paragraph, without headline, dateline header, byline or boilerplate. */
   paragraphs: string[];
+  /** Permanent Council documents: the meeting number, who delivered the statement, for whom. */
+  meeting?: string;
+  deliveredBy?: string;
+  delegation?: string;
+  /** The paragraph listing aligning States when the source cuts it off before its end. */
+  cutOffAligning?: string;
 };
 
 /** An OSCE document number; the last group is kept free because revisions read `Rev.1`, `Corr.1`. */
@@ -110,14 +116,45 @@ function newsWireLayout(ls: string[]): SourceParts {
 /** Sentences a Permanent Council document carries on every page, which say nothing about the statement. */
 const PC_BOILERPLATE = /bears no responsibility for the content|without prejudice to OSCE decisions/;
 
+/** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
+const MEETING_LINE = /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|^(\d+)(?:st|nd|rd|th)\s+(?:Plenary\s+)?Meeting of the (?:OSCE\s+)?Permanent Council/i;
+const DELIVERED_LINE = /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?$/iu;
+const DELEGATION_LINE = /^(?:(?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .+ to the OSCE|Permanent Mission of .+)$/i;
+const TITLE_LINE = /^(?:\S.{0,40}?\s)?Statement (?:on|by|in|regarding)\b.{0,160}$/i;
+/** The opening of the paragraph that lists aligning States, which a cut-off source may not finish. */
+const ALIGNING_OPENING = /^(?:The\s+)?(?:Candidate Countries|EFTA countries)\b/i;
+
 function pcLayout(ls: string[]): SourceParts {
   const all = nonEmpty(ls);
   const at = all.findIndex((l) => documentNumberLine(l));
   const documentNumber = documentNumberLine(all[at]!)!;
-  const dateAt = all.findIndex((l, i) => i > at && i <= at + 3 && DAY_MONTH_YEAR_LINE.test(l));
-  const prose = all.filter((l, i) => i !== at && i !== dateAt && !LANGUAGE_LINE.test(l));
+  const dateAt = all.findIndex((l, i) => i > at && i <= at + 5 && (DAY_MONTH_YEAR_LINE.test(l) || /^\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u.test(l)));
+  const header = new Set<number>();
+  const parts: SourceParts = { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] };
+  all.forEach((line, i) => {
+    const meeting = MEETING_LINE.exec(line);
+    if (meeting) {
+      parts.meeting = meeting[1] ?? meeting[2]!;
+      header.add(i);
+    } else if (DELIVERED_LINE.test(line)) {
+      parts.deliveredBy = DELIVERED_LINE.exec(line)![1]!;
+      header.add(i);
+    } else if (DELEGATION_LINE.test(line)) {
+      parts.delegation = line;
+      header.add(i);
+    } else if (!parts.title && TITLE_LINE.test(line) && !/[.!?]$/.test(line)) {
+      parts.title = line;
+      header.add(i);
+    }
+  });
+  const last = all[all.length - 1] ?? '';
+  if (ALIGNING_OPENING.test(last) && !/[.!?]\s*$/.test(last)) {
+    parts.cutOffAligning = last;
+    header.add(all.length - 1);
+  }
+  const prose = all.filter((l, i) => i !== at && i !== dateAt && !header.has(i) && !LANGUAGE_LINE.test(l));
   const kept = sentences(prose.join('\n')).filter((s) => !PC_BOILERPLATE.test(s) && !s.startsWith('*') && !isAligningSentence(s));
-  const parts: SourceParts = { format: 'pc-document', meta: {}, documentNumber, paragraphs: [kept.join(' ')] };
+  parts.paragraphs = [kept.join(' ')];
   if (dateAt !== -1) parts.dateline = all[dateAt]!;
   return parts;
 }
@@ -205,7 +242,11 @@ export function parseNewsItemStamp(line: string): (Dateline & { dayMonth: string
 export function documentLanguage(text: string): string {
   const m = /\b(ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH)\s+only\b/.exec(text);
   const tags: Record<string, string> = { ENGLISH: 'en', FRENCH: 'fr', GERMAN: 'de', ITALIAN: 'it', RUSSIAN: 'ru', SPANISH: 'es' };
-  return m ? tags[m[1]!]! : 'en';
+  if (m) return tags[m[1]!]!;
+  // A text written in Cyrillic is Russian here: the OSCE publishes in its six languages, and Russian is the one in Cyrillic.
+  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  return cyrillic > latin ? 'ru' : 'en';
 }
 
 /** The first OSCE document number in a text, e.g. `PC.DEL/80/21/Rev.1`. */

@@ -6,7 +6,9 @@
  * ("OSCE Chairman-in-Office Dimitrij Rupel", "Bruce George, President Emeritus of …",
  * "(Bulgaria) has been appointed Special Co-ordinator"), never from what the article is about.
  */
+import nlp from 'compromise';
 import { DEMONYMS, PARTICIPATING_STATES, countryIdOf } from './countries.ts';
+import { findOrganizations } from './organizations-in-text.ts';
 import { asciiSlug, capitalise, collapseSpace } from './text.ts';
 
 export type PersonRole = 'author' | 'speaker' | 'named' | 'contact';
@@ -73,7 +75,7 @@ const COURTESY = ['Mr', 'Mrs', 'Ms', 'Miss', 'Madam'];
 
 /** Capitalised words of institutions, places and sentence openings that never begin or end a personal name here. */
 const NOT_NAME_WORDS = [
-  ...'Affairs Agency Agreement Alliance Annual Area Assembly Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
+  ...'Affairs Agency Agreement Alliance Annual Area Assembly Hotel Rada Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
     ' ',
   ),
   ...'A After Also Altogether An And As At Before Both But By During Each Earlier Finally For Furthermore He Her His However In It Its Key Last Later Meanwhile Members Moreover Next Noting Of On Our Pointing Responding She Since Speaking Still That The Then Their These They This Those Through Today Tomorrow We When While With Yesterday Yet'.split(
@@ -125,14 +127,21 @@ export type NameMention = {
 /** Role phrases stated right before a name: "held a meeting with head of the ODIHR … mission in Kazakhstan <Name>". */
 export function roleBefore(before: string): string[] {
   const roles: string[] = [];
-  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?)\s*$/i.exec(
+  // The role may stand before the name with a comma: "The head of the ODIHR … mission, Ambassador Rolf Maier".
+  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?),?\s*$/i.exec(
     before,
   );
   if (headOf) roles.push(capitalise(collapseSpace(headOf[1]!)));
-  // "led by" makes a head of mission only in a sentence about a mission: a delegation or a team led
-  // by someone is led in another capacity, which the text would have to name.
+  // "led by" makes a head of mission only in a sentence about a mission, and a head of delegation in
+  // one about a delegation; a team led by someone is led in another capacity, which the text would
+  // have to name.
   const sentence = before.split(/[.!?]\s+/).pop() ?? '';
-  if (/\b(?:led by|under the leadership of)\s*$/i.test(before) && /\bmission\b/i.test(sentence)) roles.push('Head of mission');
+  if (/\b(?:led by|headed by|under the leadership of)\s*$/i.test(before)) {
+    if (/\bdelegation\b/i.test(sentence)) {
+      const organization = findOrganizations(sentence)[0];
+      roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
+    } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence)) roles.push('Head of mission');
+  }
   return roles;
 }
 
@@ -143,8 +152,8 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   const roles: string[] = [];
   const bracket = /^\s*\(([^)]+)\)/.exec(after);
   const nationality = bracket ? countryIdOf(bracket[1]!) : undefined;
-  const appositive = /^,\s+(\p{Lu}[^,.;:()]*)/u.exec(after);
-  if (appositive && TITLES.has(appositive[1]!.split(/\s/)[0]!)) roles.push(collapseSpace(appositive[1]!));
+  const appositive = /^,\s+(\p{L}[^,.;:()]*)/u.exec(after);
+  if (appositive && TITLES.has(capitalise(appositive[1]!.split(/\s/)[0]!))) roles.push(capitalise(collapseSpace(appositive[1]!)));
   const appointed = new RegExp(
     String.raw`^(?:\s*\([^)]*\))?\s*(?:has been|have been|had been|was|is|will be)\s+appointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
     'i',
@@ -157,6 +166,23 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   ).exec(after);
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
   return nationality ? { roles, nationality } : { roles };
+}
+
+const NOT_PERSON_TAGS = ['Place', 'Organization', 'Adjective', 'Verb', 'Date', 'Plural', 'Actor', 'Uncountable', 'Duration', 'Value'];
+
+/**
+ * Whether compromise's lexicon lets a run of capitalised words be a person: "Volodymyrska Street"
+ * (a place), "Main Navigation" and "Public Health" (adjective and noun), "Foreign Affairs Committee"
+ * (an organization) are not. A run it tags as a person is one unless a word is also a place or an
+ * organization ("Heydar Aliyev Avenue"); an initial ("O. Murphy") is always kept.
+ */
+export function looksLikePerson(name: string): boolean {
+  if (name.split(' ').some((w) => INITIAL.test(w))) return true;
+  const tags = (nlp(name).terms().json() as { terms: { tags: string[] }[] }[]).map((t) => t.terms[0]?.tags ?? []);
+  const has = (tag: string) => tags.some((t) => t.includes(tag));
+  if (has('Place') || has('Organization')) return false;
+  if (has('Person')) return true;
+  return !NOT_PERSON_TAGS.some(has);
 }
 
 /** Names in one paragraph, each with what the words around it say about the person. */
@@ -182,7 +208,8 @@ export function findNameMentions(paragraph: string): NameMention[] {
     const run = tokens.slice(i, j + 1);
     const last = run[run.length - 1]!;
     if (run.length >= 2 && run.length <= 4 && isNameWord(last.core)) {
-      mentions.push(describeMention(paragraph, tokens, i, j));
+      const mention = describeMention(paragraph, tokens, i, j);
+      if (looksLikePerson(mention.name)) mentions.push(mention);
     }
     i = j + 1;
   }
