@@ -106,7 +106,7 @@ export function contactRole(text: string): string | undefined {
 }
 
 /** What Cloudflare prints instead of an address it hides from robots: no address at all. */
-const HIDDEN_EMAIL = /\[email(?:&#160;|\s)protected\]/i;
+export const HIDDEN_EMAIL = /\[email(?:&#160;|\s)protected\]/i;
 
 /** A contact of a contacts block, with every phone it lists and the organization it names, if any. */
 export type BlockContact = Contact & { phones: string[]; organizationName?: string };
@@ -133,7 +133,7 @@ export function parseBlockContact(line: string, isOrganization: (name: string) =
       contact.email ??= email;
       continue;
     }
-    if (/\d{3}/.test(segment)) {
+    if ((segment.match(/\d/g) ?? []).length >= 6) {
       const phones = phonesIn(segment);
       if (phones.length === 0) unplaced.push(`phone of ${name}: "${segment}" has no country code, or too few or too many digits`);
       contact.phones.push(...phones);

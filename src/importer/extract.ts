@@ -12,7 +12,7 @@ import { draftOrganization, organizationIdOf, type DraftOrganization, type Organ
 import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
 import { splitArticle, type ArticleParts, type Byline } from './layout.ts';
 import { findOrganizations } from './organizations-in-text.ts';
-import { parseBlockContact } from './contacts.ts';
+import { HIDDEN_EMAIL, parseBlockContact } from './contacts.ts';
 import { firstFullDate } from './dates.ts';
 import {
   aligningSentence,
@@ -29,7 +29,7 @@ import {
   type SourceFormat,
   type SourceParts,
 } from './parse.ts';
-import { findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
+import { findNameMentions, findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
 import { sentences, titleCasePlace } from './text.ts';
 
 export type StatementKind = keyof typeof STATEMENT_KINDS;
@@ -188,7 +188,7 @@ const ISSUERS = ['odihr', 'osce-pa', 'osce', 'osce-chairpersonship', 'pace', 'na
 /** The organization a sentence opens with ("The OSCE Office … (ODIHR) today opened", "OSCE PA President …"). */
 function sentenceSubject(sentence: string): string | undefined {
   const first = findOrganizations(sentence, archive)[0];
-  return first && /^\s*(?:The\s+)?$/i.test(sentence.slice(0, first.index)) ? first.name : undefined;
+  return first && /^\s*(?:(?:The|A|An)\s+)?(?:(?:delegation|mission|team) of\s+(?:the\s+)?)?$/i.test(sentence.slice(0, first.index)) ? first.name : undefined;
 }
 
 function articleHeader(article: ArticleParts, unplaced: string[]): Header {
@@ -290,7 +290,7 @@ function blockContacts(lines: readonly string[], unplaced: string[], notes: Sour
   const contacts: Contact[] = [];
   const isOrganization = (name: string) => findOrganizations(name, archive).some((o) => o.name.length === name.trim().length);
   for (const line of lines) {
-    if (isContactLine(line)) {
+    if (isContactLine(line.replace(HIDDEN_EMAIL, ''))) {
       const parsed = parseContacts([line]);
       contacts.push(...parsed.contacts);
       unplaced.push(...parsed.unplaced);
@@ -338,7 +338,7 @@ export function extractStatement(text: string, known: ArchiveIndex = EMPTY_ARCHI
   const role = contactRole(article.join('\n'));
   const contacts = contacts0.map((c) => (role ? { ...c, role } : c));
   const credited = (notes.bylines ?? []).filter((b) => b.name !== author).map((b) => b.name);
-  const speaker = parts.deliveredBy ? /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)$/u.exec(parts.deliveredBy)?.[1] : undefined;
+  const speaker = parts.deliveredBy ? findNameMentions(parts.deliveredBy).pop()?.name : undefined;
   const people = peopleOf(speaker ? [...article, `${speaker} said.`] : article, author, contacts);
   for (const name of credited) if (!people.some((p) => sameName(p.name, name))) people.push({ name, id: personId(name), as: 'author', roles: [], aliases: [] });
 

@@ -101,7 +101,7 @@ export function dayOf(d: PrintedDate, statementDate: string | undefined): string
  */
 export function electionDays(mention: ElectionMention, statementDate: string | undefined): { rounds: string[]; dayWithoutYear?: string } {
   const dates = findDates(mention.sentence);
-  const adjacent = dates.find((d) => d.month && d.day && /^[\s,]*(?:(?:early|snap)\s+)?$/i.test(mention.sentence.slice(d.end, mention.at)));
+  const adjacent = dates.find((d) => d.month && d.day && d.end <= mention.at && /^[\s,]*(?:(?:early|snap)\s+)?$/i.test(mention.sentence.slice(d.end, mention.at)));
   const chosen = adjacent
     ? [adjacent]
     : dates.filter((d) => d.index >= mention.end && d.month && d.day && !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index))).slice(0, 2);
@@ -183,15 +183,19 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       if (!found) return;
       const previousEnd = inSentence.length > 0 ? inSentence[inSentence.length - 1]!.end : 0;
       const nextStart = numbers[i + 1]?.index ?? sentence.length;
-      const window = sentence.slice(previousEnd, nextStart);
+      // The words before the next number belong to it ("22 long-term and expected 300 short-term").
+      const rawFollowing = sentence.slice(n.end + found.end, nextStart);
+      const following = numbers[i + 1] ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
+      const window = sentence.slice(previousEnd, n.index) + following;
       const status: FigureStatus = EXPECTED.test(window) ? 'expected' : PLANNED.test(window) ? 'planned' : 'deployed';
       const figure: ObserverFigure & { index: number; end: number } = { category: found.category, count: n.value, status, index: n.index, end: n.end + found.end };
       if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 20), n.index))) figure.approximate = true;
       const phraseEnd = n.end + found.end;
       const from = /^\s+(?:and staff\s+)?(?:from|of)\s+(?:the\s+)?/i.exec(sentence.slice(phraseEnd));
       const fromOrg = from ? orgs.find((o) => o.index === phraseEnd + from[0].length) : undefined;
-      const deployedBy = orgs.find((o) => o.index > n.end && o.index < phraseEnd && /^-deployed/i.test(sentence.slice(o.end)));
-      const subject = orgs.filter((o) => o.end <= n.index && o.index >= previousEnd).pop();
+      const deployedBy = orgs.find((o) => o.index > n.end && o.index < phraseEnd);
+      // The organization that deploys them is the subject right before the verb: "The OSCE PA will deploy 30".
+      const subject = orgs.filter((o) => o.end <= n.index && o.index >= previousEnd && /^[^,]{0,40}$/.test(sentence.slice(o.end, n.index))).pop();
       const organization = fromOrg ?? deployedBy ?? (inSentence.length === 0 ? subject : undefined);
       if (organization && OBSERVING.includes(organization.id)) figure.organization = organization.id;
       inSentence.push(figure);
@@ -216,8 +220,11 @@ export type Milestone = { kind: MilestoneKind; date?: string; status: 'actual' |
 /** Milestones a text announces or reports. "today" is the statement's date; a report "about two months after" keeps no date, only a note. */
 export function milestones(text: string, statementDate: string | undefined, electionDay: string | undefined, type: string | undefined): Milestone[] {
   const found: Milestone[] = [];
+  // The headline often names a stage without its day ("ODIHR opens …"); the article's dated mention wins.
   const add = (m: Milestone) => {
-    if (!found.some((f) => f.kind === m.kind)) found.push(m);
+    const at = found.findIndex((f) => f.kind === m.kind);
+    if (at === -1) found.push(m);
+    else if (!found[at]!.date && m.date) found[at] = m;
   };
   const dayAfter = (iso: string) => {
     const d = new Date(`${iso}T12:00:00Z`);

@@ -36,6 +36,8 @@ const TITLE_WORDS = [
   'Chairman-in-Office',
   'Chairperson',
   'Chairperson-in-Office',
+  'Chargé',
+  'Affaires',
   'Chairwoman',
   'Commissioner',
   'Co-ordinator',
@@ -192,7 +194,9 @@ export function findNameMentions(paragraph: string): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (!isNameWord(first.core)) {
+    // An initial may open a name ("O. Murphy") when a name word follows it.
+    const initialFirst = INITIAL.test(first.core + first.trail) && isNameWord(tokens[i + 1]?.core ?? '') && !tokens[i + 1]!.lead;
+    if (!isNameWord(first.core) && !initialFirst) {
       i++;
       continue;
     }

@@ -8,7 +8,7 @@ import { ELECTION_KINDS } from '../schemas/vocabulary.ts';
 import { findArchivePerson, foldName, type ArchiveIndex, type ArchiveMission } from './archive.ts';
 import { draftPath, draftSlug } from './draft.ts';
 import { extractStatement, type Extraction } from './extract.ts';
-import { splitArticle } from './layout.ts';
+import { readDateline, splitArticle } from './layout.ts';
 import { leadersOf, type Leader } from './leaders.ts';
 import {
   electionDays,
@@ -78,9 +78,14 @@ export type ImportResult = {
 /** The paragraphs the importer reads as the article: no menus, datelines stamps, bylines or contacts. */
 export function articleOf(text: string): string {
   const parts = splitSource(text);
-  if (parts.format !== 'unknown') return [parts.title ?? '', ...parts.paragraphs].join('\n');
+  if (parts.format !== 'unknown') return [parts.title ?? '', ...parts.paragraphs.map(withoutDateline)].join('\n');
   const article = splitArticle(text);
-  return [article.title ?? '', ...article.paragraphs].join('\n');
+  return [article.title ?? '', ...article.paragraphs.map(withoutDateline)].join('\n');
+}
+
+/** A paragraph without the dateline that opens it: its date is the statement's, not a fact of the mission. */
+function withoutDateline(paragraph: string): string {
+  return readDateline(paragraph)?.rest ?? paragraph;
 }
 
 const FIELD_OF_MESSAGE: [RegExp, string][] = [
@@ -132,8 +137,10 @@ function draftMission(e: Extraction, article: string, statementId: string, archi
   const type = missionType(article);
   const mentions = electionMentions(article);
   if (mentions.length === 0 && !type) return undefined;
-  const kind = mentions[0]?.kind;
-  const sameKind = mentions.filter((m) => m.kind === kind);
+  // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
+  const first = mentions[0]?.kind;
+  const kind = mentions.find((m) => first && m.kind === `early-${first}`)?.kind ?? first;
+  const sameKind = mentions.filter((m) => m.kind === kind || (first && m.kind === first && kind === `early-${first}`));
   const country = sameKind.find((m) => m.country)?.country ?? (e.countries.length === 1 ? e.countries[0] : undefined);
   let rounds: string[] = [];
   let withoutYear: string | undefined;
