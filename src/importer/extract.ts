@@ -12,7 +12,8 @@ import { draftOrganization, organizationIdOf, type DraftOrganization, type Organ
 import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
 import { splitArticle, type ArticleParts, type Byline } from './layout.ts';
 import { findOrganizations } from './organizations-in-text.ts';
-import { HIDDEN_EMAIL, parseBlockContact } from './contacts.ts';
+import { HIDDEN_EMAIL, parseBlockContact, phonesIn } from './contacts.ts';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { firstFullDate } from './dates.ts';
 import {
   aligningSentence,
@@ -285,6 +286,18 @@ export function countriesOf(text: string, unplaced: string[]): string[] {
   return countries;
 }
 
+/** A sentence that gives a contact, rewritten as a line of a contacts block: name, title, phones, email. */
+function proseContact(paragraph: string): string | undefined {
+  const at = paragraph.search(/\bcontact\b/i);
+  const mention = findNameMentions(paragraph.slice(at)).at(0);
+  if (!mention) return undefined;
+  const after = paragraph.slice(at + mention.end);
+  const title = /^,\s*([^,]+?)\s*(?:,|\bat\b|\bon\b)/.exec(after)?.[1];
+  const phones = findPhoneNumbersInText(after).map((p) => after.slice(p.startsAt, p.endsAt));
+  const email = after.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
+  return [mention.name, title, ...phones, email].filter(Boolean).join(', ');
+}
+
 /** Contacts of a contacts block printed without labels, one a line. */
 function blockContacts(lines: readonly string[], unplaced: string[], notes: SourceNotes): Contact[] {
   const contacts: Contact[] = [];
@@ -320,7 +333,8 @@ export function extractStatement(text: string, known: ArchiveIndex = EMPTY_ARCHI
     const article = splitArticle(text);
     header = articleHeader(article, unplaced);
     parts = { ...parts, paragraphs: article.paragraphs };
-    contactLines = article.contactLines;
+    // "For more information please contact Andreas Baker, OSCE PA Press Officer, at +45 … or press@…"
+    contactLines = [...article.contactLines, ...article.paragraphs.filter((p) => /\bcontact\b/i.test(p) && (phonesIn(p).length > 0 || /@/.test(p))).map(proseContact).filter((l): l is string => l !== undefined)];
     if (article.bylines.length > 0) notes.bylines = article.bylines;
   } else {
     header = headerOf(parts, unplaced);

@@ -154,6 +154,10 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
   return seen.find((s) => s.category !== 'total') ?? seen[0];
 }
 
+const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)`;
+const MONTH_AFTER = new RegExp(String.raw`^\s*(?:-|to|and|–)?\s*(?:\d{1,2}\s+)?${MONTHS}`, 'iu');
+const MONTH_BEFORE = new RegExp(String.raw`${MONTHS}\p{L}*\.?\s*$`, 'iu');
+
 const EXPECTED = /\b(?:will request|request(?:s|ed)?|expect(?:s|ed)?|anticipate[sd]?)\b|запрос|ожида/iu;
 const PLANNED = /\bwill\b|\bto deploy\b|\bto be deployed\b|\bplan(?:s|ned)?\b|направит|будут|будет/iu;
 const APPROXIMATE = /(?:\b(?:some|about|around|approximately|nearly|almost|roughly)|около|примерно|порядка|почти)\s+$/iu;
@@ -165,9 +169,12 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
   const flags: string[] = [];
   for (const sentence of text.split('\n').flatMap(sentences)) {
     const dates = findDates(sentence);
-    const numbers = numbersIn(sentence).filter(
-      (n) => !dates.some((d) => n.index >= d.index && n.index < d.end) && !/(?:No\.|\/|:)\s*$/.test(sentence.slice(0, n.index)) && !/^[:/]\d/.test(sentence.slice(n.end)),
-    );
+    // A number is a day or a year only next to a month ("11 October", "March 20", "25.10.2014"):
+    // chrono also reads "from 20 countries, to … 11 October" as a range, which must not hide the 20.
+    const inDate = (n: { index: number; end: number; value: number }) =>
+      dates.some((d) => n.index >= d.index && n.index < d.end) &&
+      (MONTH_AFTER.test(sentence.slice(n.end)) || MONTH_BEFORE.test(sentence.slice(0, n.index)) || /^[.:]\d/.test(sentence.slice(n.end)) || (n.value >= 1900 && n.value <= 2100));
+    const numbers = numbersIn(sentence).filter((n) => !inDate(n) && !/(?:No\.|\/|:)\s*$/.test(sentence.slice(0, n.index)) && !/^[:/]\d/.test(sentence.slice(n.end)));
     const orgs = findOrgs(sentence);
     const inSentence: (ObserverFigure & { index: number; end: number })[] = [];
     numbers.forEach((n, i) => {
@@ -187,7 +194,9 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const rawFollowing = sentence.slice(n.end + found.end, nextStart);
       const following = numbers[i + 1] ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
       const window = sentence.slice(previousEnd, n.index) + following;
-      const status: FigureStatus = EXPECTED.test(window) ? 'expected' : PLANNED.test(window) ? 'planned' : 'deployed';
+      // A figure in a list after another ("80 observers, including 60 parliamentarians") shares its verb.
+      const previous = inSentence[inSentence.length - 1];
+      const status: FigureStatus = EXPECTED.test(window) ? 'expected' : PLANNED.test(window) ? 'planned' : (previous?.status ?? 'deployed');
       const figure: ObserverFigure & { index: number; end: number } = { category: found.category, count: n.value, status, index: n.index, end: n.end + found.end };
       if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 20), n.index))) figure.approximate = true;
       const phraseEnd = n.end + found.end;

@@ -93,6 +93,9 @@ const NOT_NAME_WORDS = [
 const TITLES = new Set(TITLE_WORDS);
 const STOP = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...HONORIFICS, ...COURTESY]);
 
+/** Lower-case words inside family names. */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'де', 'ван', 'фон']);
+
 const NAME_WORD = /^(?:\p{Lu}[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?$/u;
@@ -167,6 +170,9 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     'i',
   ).exec(after);
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
+  // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
+  const heads = /^(?:\s*\([^)]*\))?\s+(?:will|is to|shall|would)\s+(?:head|lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:delegation|mission))\b/i.exec(after);
+  if (heads) roles.push(`Head of the ${collapseSpace(heads[1]!)}`);
   return nationality ? { roles, nationality } : { roles };
 }
 
@@ -206,12 +212,23 @@ export function findNameMentions(paragraph: string): NameMention[] {
       const next = tokens[j + 1]!;
       const initial = INITIAL.test(current.core + current.trail);
       if ((current.trail && !initial) || next.lead) break;
+      // A particle ("Tana de Zulueta", "Pieter van der Berg") stays inside a name when a name word follows.
+      const particles = (() => {
+        let k = j + 1;
+        while (k < tokens.length && PARTICLES.has(tokens[k]!.core) && !tokens[k]!.trail && !tokens[k]!.lead) k++;
+        return k > j + 1 && k < tokens.length && isNameWord(tokens[k]!.core) && !tokens[k]!.lead ? k - j - 1 : 0;
+      })();
+      if (particles > 0) {
+        j += particles + 1;
+        continue;
+      }
       if (!isNameWord(next.core) && !INITIAL.test(next.core + next.trail)) break;
       j++;
     }
     const run = tokens.slice(i, j + 1);
     const last = run[run.length - 1]!;
-    if (run.length >= 2 && run.length <= 4 && isNameWord(last.core)) {
+    const words = run.filter((t) => !PARTICLES.has(t.core)).length;
+    if (words >= 2 && words <= 4 && isNameWord(last.core)) {
       const mention = describeMention(paragraph, tokens, i, j);
       if (looksLikePerson(mention.name)) mentions.push(mention);
     }
