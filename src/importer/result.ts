@@ -259,6 +259,11 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
         });
       }
     }
+    // A media contact is in the archive for the role the contacts block gives.
+    const point = draft.contactPoints[0];
+    if (draft.roles.length === 0 && point) {
+      draft.roles.push({ title: point.title ?? point.role, ...(point.organization ? { organization: point.organization } : {}), ...(point.mission ? { mission: point.mission } : {}), ...asOf, source: statementId });
+    }
     const matches = [
       ...latin.filter((o) => o !== p).map((o) => ({ id: idOf(o), name: o.name })),
       ...archive.people.filter((a) => a.id !== id).map((a) => ({ id: a.id, name: a.name })),
