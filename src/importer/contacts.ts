@@ -128,19 +128,19 @@ export function parseBlockContact(line: string, isOrganization: (name: string) =
       unplaced.push(`email of ${name}: the source site hid the address ("[email protected]"); it is not an address`);
       continue;
     }
+    // "+48 609 522 266 or katya.andrusz@odihr.pl": one segment may hold a phone and an email.
     const email = segment.match(EMAIL)?.[0];
-    if (email) {
-      contact.email ??= email;
-      continue;
-    }
-    if ((segment.match(/\d/g) ?? []).length >= 6) {
-      const phones = phonesIn(segment);
-      if (phones.length === 0) unplaced.push(`phone of ${name}: "${segment}" has no country code, or too few or too many digits`);
+    if (email) contact.email ??= email;
+    const rest = segment.replace(EMAIL, '').replace(/\b(?:or|and|tel\.?|phone|mobile|e-?mail)\b\s*:?/gi, ' ').trim();
+    if ((rest.match(/\d/g) ?? []).length >= 6) {
+      const phones = phonesIn(rest);
+      if (phones.length === 0) unplaced.push(`phone of ${name}: "${rest}" has no country code, or too few or too many digits`);
       contact.phones.push(...phones);
       continue;
     }
-    if (isOrganization(segment)) contact.organizationName ??= segment;
-    else contact.title ??= segment;
+    if (email || rest === '') continue;
+    if (isOrganization(rest)) contact.organizationName ??= rest;
+    else contact.title ??= rest;
   }
   if (contact.phones[0]) contact.phone = contact.phones[0];
   if (contact.phones.length === 0 && !contact.email) unplaced.push(`contact ${name}: no phone or email it could read`);

@@ -49,6 +49,15 @@ function creditRole(word: string): Byline['role'] {
   return 'author';
 }
 
+const TITLE_PLACE = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s*(,)\s*/u;
+
+function titleCasePlace(paragraph: string): RegExpExecArray | null {
+  const m = TITLE_PLACE.exec(paragraph);
+  if (!m) return null;
+  const date = findDates(paragraph.slice(m[0].length, m[0].length + 30))[0];
+  return date && date.index === 0 && date.month ? m : null;
+}
+
 export type Dateline = { place: string; body: string; printedDate?: PrintedDate; agency?: string; rest: string; press: boolean };
 
 /**
@@ -56,14 +65,16 @@ export type Dateline = { place: string; body: string; printedDate?: PrintedDate;
  * that starts the article, the date and the agency in between.
  */
 export function readDateline(paragraph: string): Dateline | undefined {
-  const m = PLACE.exec(paragraph);
+  // A place in title case ("Baku, February 9, AZERTAC") counts only when a date follows it.
+  const m = PLACE.exec(paragraph) ?? titleCasePlace(paragraph);
   if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
   const place = m[1]!;
   const after = paragraph.slice(m[0].length);
   let body = '';
   let rest = after;
   if (m[2] === ',') {
-    const end = /\s[-–—]\s|[.]\s+(?=\p{Lu})|\.\s*$/u.exec(after.slice(0, 120));
+    // A dateline on a line of its own ("Baku, February 9, AZERTAC") ends with the line.
+    const end = /\s[-–—]\s|[.]\s+(?=\p{Lu})|\.\s*$/u.exec(after.slice(0, 120)) ?? (after.length < 60 && findDates(after)[0]?.month ? /$/.exec(after) : null);
     if (!end) return undefined;
     body = after.slice(0, end.index).trim();
     rest = after.slice(end.index + end[0].length).trim();

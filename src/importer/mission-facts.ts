@@ -186,7 +186,9 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
         return;
       }
       const core = /core team of\s+$|(?:core team|headquarters team)\s+(?:of|comprising)\s+$/i.test(sentence.slice(0, n.index));
-      const found = core ? { category: 'core-team' as const, end: after.search(/[,.;]|$/) } : categoryAfter(after);
+      // "The PACE delegation consisted of 15 members": members of a delegation are parliamentarians.
+      const members = /^\s+members\b/i.test(after) && /\bdelegation\b/i.test(sentence) ? { category: 'parliamentarians' as const, end: after.indexOf('members') + 'members'.length } : undefined;
+      const found = core ? { category: 'core-team' as const, end: after.search(/[,.;]|$/) } : (members ?? categoryAfter(after));
       if (!found) return;
       const previousEnd = inSentence.length > 0 ? inSentence[inSentence.length - 1]!.end : 0;
       const nextStart = numbers[i + 1]?.index ?? sentence.length;

@@ -128,7 +128,10 @@ function pcLayout(ls: string[]): SourceParts {
   const all = nonEmpty(ls);
   const at = all.findIndex((l) => documentNumberLine(l));
   const documentNumber = documentNumberLine(all[at]!)!;
-  const dateAt = all.findIndex((l, i) => i > at && i <= at + 5 && (DAY_MONTH_YEAR_LINE.test(l) || /^\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u.test(l)));
+  // The date stands alone under the number, or after the place ("Vienna, 14 January 2021"), near the top.
+  const dateLine = (l: string) => /^(?:\p{Lu}\p{Ll}+,\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})$/u.test(l);
+  const below = all.findIndex((l, i) => i > at && i <= at + 8 && dateLine(l));
+  const dateAt = below !== -1 ? below : all.findIndex((l, i) => i < at && i >= at - 8 && dateLine(l));
   const header = new Set<number>();
   const parts: SourceParts = { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] };
   all.forEach((line, i) => {

@@ -213,7 +213,8 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
   const e = extractStatement(text, archive);
   const article = articleOf(text);
   const { path, id: statementId } = draftPath(e.date, draftSlug(e));
-  const unplaced: Unplaced[] = e.unplaced.map(unplacedEntry);
+  // The mission draft says itself why it has no id; the statement reader's line about it would repeat it.
+  const unplaced: Unplaced[] = e.unplaced.map(unplacedEntry).filter((u) => u.field !== 'mission.id');
   const review: Unplaced[] = [];
 
   // People printed in Cyrillic have no Latin spelling the archive could file them under.
@@ -285,7 +286,9 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
   statement.people = latin.map((p) => ({ person: idOf(p), as: p.as }));
   statement.fieldsOfWork = e.fieldsOfWork;
   statement.countries = e.countries;
-  const missionIds = [...new Set([...(mission?.id ? [mission.id] : []), ...e.missions.map((m) => m.id)])];
+  // The drafted mission stands for the election; another id only for another country the text names.
+  const country = mission?.id?.split('/')[0];
+  const missionIds = [...new Set([...(mission?.id ? [mission.id] : []), ...e.missions.map((m) => m.id).filter((id) => !country || !id.startsWith(`${country}/`))])];
   statement.missions = missionIds;
   if (e.documentNumber) statement.documentNumber = e.documentNumber;
   if (e.aligningStates) statement.aligningStates = e.aligningStates;
