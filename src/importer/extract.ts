@@ -10,7 +10,7 @@ import { findCountries, findDemonyms, findOtherCountryNames } from './countries.
 import { proposeMissions, type MissionProposal } from './missions.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
 import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
-import { splitArticle, type ArticleParts, type Byline } from './layout.ts';
+import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import { HIDDEN_EMAIL, parseBlockContact, phonesIn } from './contacts.ts';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
@@ -207,7 +207,7 @@ function articleHeader(article: ArticleParts, unplaced: string[]): Header {
   if (author) header.author = author.name;
   const outlet = article.agency ?? article.bylines.find((b) => b.outlet)?.outlet;
   const lead = article.paragraphs.find((p) => p.length > 0) ?? '';
-  const leadText = article.place ? lead.replace(/^[^–—]*?[–—-]\s+|^\p{Lu}[\p{Lu}\s-]+[.,]\s+/u, '') : lead;
+  const leadText = readDateline(lead)?.rest ?? lead;
   if (outlet) {
     header.kind = 'news-report';
     const source = organization(outlet, 'source (the agency of the dateline or byline)', unplaced, 'media');
@@ -300,12 +300,29 @@ function proseContact(paragraph: string): string | undefined {
   return [mention.name, title, ...phones, email].filter(Boolean).join(', ');
 }
 
+const LONE_NAME = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;
+
+/**
+ * osce.org prints a contact over several lines (name, title, "Office: …", "Mobile: …", address);
+ * those are joined into one line per person. A name on a line of its own opens the next contact.
+ */
+export function contactRecords(lines: readonly string[]): string[] {
+  const records: string[][] = [];
+  for (const line of lines) {
+    const opensRecord = LONE_NAME.test(line) && findNameMentions(`${line} said.`).length > 0;
+    if (opensRecord || records.length === 0) records.push([line]);
+    else records[records.length - 1]!.push(line.replace(/:$/, ''));
+  }
+  return records.map((r) => r.join(', '));
+}
+
 /** Contacts of a contacts block printed without labels, one a line. */
 function blockContacts(lines: readonly string[], unplaced: string[], notes: SourceNotes): Contact[] {
   const contacts: Contact[] = [];
+  const oneLineEach = lines.some((l) => /\d{3}|@/.test(l) && !LONE_NAME.test(l)) && lines.some((l) => LONE_NAME.test(l));
   const isOrganization = (name: string) => findOrganizations(name, archive).some((o) => o.name.length === name.trim().length);
-  for (const line of lines) {
-    if (isContactLine(line.replace(HIDDEN_EMAIL, ''))) {
+  for (const line of oneLineEach ? contactRecords(lines) : lines) {
+    if (!oneLineEach && isContactLine(line.replace(HIDDEN_EMAIL, ''))) {
       const parsed = parseContacts([line]);
       contacts.push(...parsed.contacts);
       unplaced.push(...parsed.unplaced);

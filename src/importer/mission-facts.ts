@@ -223,7 +223,22 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
     }
     figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
   }
-  return { figures, flags };
+  return { figures: mergeRepeated(figures), flags };
+}
+
+/** A headline's "400 observers" and the article's "some 400 observers" are one figure, with what each adds. */
+function mergeRepeated(figures: readonly ObserverFigure[]): ObserverFigure[] {
+  const merged: ObserverFigure[] = [];
+  for (const f of figures) {
+    const same = merged.find((m) => m.category === f.category && m.count === f.count && m.status === f.status);
+    if (!same) merged.push({ ...f });
+    else {
+      if (f.approximate) same.approximate = true;
+      same.organization ??= f.organization;
+      same.fromStates ??= f.fromStates;
+    }
+  }
+  return merged;
 }
 
 export type Milestone = { kind: MilestoneKind; date?: string; status: 'actual' | 'planned'; note?: string };

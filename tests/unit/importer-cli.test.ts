@@ -202,7 +202,9 @@ describe('--json', () => {
   });
 });
 
-describe('scripts/import.ts', () => {
+// Each of these starts a Node process that loads the importer's libraries; on a loaded machine that
+// takes longer than Vitest's default 5 s, which says nothing about the importer.
+describe('scripts/import.ts', { timeout: 30_000 }, () => {
   const script = (...args: string[]) => spawnSync(process.execPath, [join(repo, 'scripts/import.ts'), ...args], { cwd: dir, encoding: 'utf8' });
 
   test('prints a dry-run draft and exits 0; paths default to content/ of the working folder', () => {
