@@ -220,7 +220,10 @@ function articleHeader(article: ArticleParts, unplaced: string[]): Header {
   const firstSentence = sentences(leadText)[0] ?? '';
   const by = attribution(firstSentence.replace(/\.$/, '')) ?? attribution(lead);
   const byId = by && (organizationIdOf(by) ?? findArchiveOrganization(archive, by)?.id ?? (GOVERNMENT.test(by) || /Commission/.test(by) ? by : undefined));
-  const subject = byId ? by : sentenceSubject(firstSentence);
+  // A headline that opens with its issuer ("ODIHR opens …", "OSCE PA President appoints …") names the source.
+  // Only in a release's own layout, with its "PLACE, date –" dateline: a news site's headline names others.
+  const titled = article.pressDateline ? sentenceSubject(article.title ?? '') : undefined;
+  const subject = byId ? by : (titled ?? sentenceSubject(firstSentence));
   let source = subject ? organization(subject, 'source', unplaced) : undefined;
   if (!source) {
     const contactOrgs = [...new Set(article.contactLines.flatMap((l) => findOrganizations(l, archive).map((o) => o.id)))];

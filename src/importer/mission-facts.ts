@@ -46,7 +46,8 @@ export function observingOrganizations(mentions: readonly OrganizationMention[])
 
 export type ElectionMention = { kind: ElectionKind; country?: string; sentence: string; at: number; end: number };
 
-const ENGLISH_ELECTION = /\b(?:(last|previous|past|former|earlier)\s+)?(?:(early|snap|pre-term)\s+)?(parliamentary|presidential|local|municipal)\s+elections?\b|\b(referendum)\b/gi;
+// "parliamentary and presidential elections" are read as the first kind named; the second is reported.
+const ENGLISH_ELECTION = /\b(?:(last|previous|past|former|earlier)\s+)?(?:(early|snap|pre-term)\s+)?(parliamentary|presidential|local|municipal)(?:\s+and\s+(?:early\s+)?(?:parliamentary|presidential|local|municipal))?\s+elections?\b|\b(referendum)\b/gi;
 const RUSSIAN_ELECTION = /(досрочн\p{L}*\s+)?(парламентск|президентск|местн)\p{L}*\s+выбор\p{L}*/giu;
 
 function kindOf(early: boolean, word: string): ElectionKind {
@@ -101,7 +102,7 @@ export function dayOf(d: PrintedDate, statementDate: string | undefined): string
  */
 export function electionDays(mention: ElectionMention, statementDate: string | undefined): { rounds: string[]; dayWithoutYear?: string } {
   const dates = findDates(mention.sentence);
-  const adjacent = dates.find((d) => d.month && d.day && d.end <= mention.at && /^[\s,]*(?:(?:early|snap)\s+)?$/i.test(mention.sentence.slice(d.end, mention.at)));
+  const adjacent = dates.find((d) => d.month && d.day && d.end <= mention.at && /^[\s,]*(?:\p{Ll}+\s+)?$/u.test(mention.sentence.slice(d.end, mention.at)));
   const chosen = adjacent
     ? [adjacent]
     : dates.filter((d) => d.index >= mention.end && d.month && d.day && !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index))).slice(0, 2);
@@ -274,6 +275,7 @@ export function milestones(text: string, statementDate: string | undefined, elec
       const day = /(?:the )?day after the elections?/i.test(sentence) && electionDay ? dayAfter(electionDay) : dates.find((x) => x.day && x.day !== electionDay)?.day;
       add(dated({ kind: 'preliminary-statement', status: future ? 'planned' : 'actual' }, day));
     }
+    if (/final report/i.test(sentence) && !future && /\b(?:published|issued|released|presented)\b/i.test(sentence)) add(dated({ kind: 'final-report', status: 'actual' }, today));
     if (/final report/i.test(sentence) && future) {
       const when = /((?:about|approximately|some)\s+\w+\s+(?:weeks|months)\s+after[^.,;]*)/i.exec(sentence);
       add(when ? { kind: 'final-report', status: 'planned', note: `Announced for ${when[1]!.replace(/\s+/g, ' ')}.` } : { kind: 'final-report', status: 'planned' });

@@ -170,6 +170,12 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     'i',
   ).exec(after);
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
+  // "has appointed Kari Holm, Vice-President of …, as Special Co-ordinator": the appointment follows the name.
+  const asRole = /^(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/i.exec(after);
+  if (asRole) roles.push(capitalise(collapseSpace(asRole[1]!)));
+  // "Jan Petersen, who headed the mission": a relative clause hanging on the name.
+  const who = /^,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
+  if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
   // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
   const heads = /^(?:\s*\([^)]*\))?\s+(?:will|is to|shall|would)\s+(?:head|lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:delegation|mission))\b/i.exec(after);
   if (heads) roles.push(`Head of the ${collapseSpace(heads[1]!)}`);
