@@ -17,7 +17,7 @@ const archive = readArchive(new URL('content', fixtures).pathname);
 type Expected = {
   statement: Record<string, unknown>;
   missions: { id: string | null; type: string | null; exists?: boolean; election: { kind: string; rounds: string[] | null }; organizations: string[] }[];
-  leaders: { name: string; role: string; organization: string }[];
+  leaders: { name: string; role: string; organization: string | null }[];
   observers: Record<string, unknown>[];
   milestones: { kind: string; status: string; date?: string }[];
   people: string[];
