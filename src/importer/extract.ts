@@ -362,6 +362,11 @@ export function extractStatement(text: string, known: ArchiveIndex = EMPTY_ARCHI
     header = headerOf(parts, unplaced);
   }
   const { author, ...fields } = header;
+  // A dateline names a town; anything longer was a sentence read as one.
+  if (fields.place && (fields.place.length > 40 || fields.place.split(/\s+/).length > 4)) {
+    unplaced.push(`place: "${fields.place.slice(0, 60)}" is not the name of a place`);
+    delete fields.place;
+  }
   if (parts.meeting) notes.meeting = parts.meeting;
   if (parts.cutOffAligning) notes.aligningCutOff = parts.cutOffAligning;
 

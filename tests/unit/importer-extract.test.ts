@@ -111,4 +111,10 @@ describe('extractStatement reports what it cannot place and leaves the field emp
     expect(e.aligningStates).toEqual(['al']);
     expect(e.unplaced).toEqual(['aligning State "KOSOVO" is not an OSCE participating State in src/importer/countries.ts']);
   });
+
+  test('a place longer than a town name is not taken for the dateline place', () => {
+    const e = extractStatement('Press release\nA headline\n- Date:\n- Place:\n- The mission met the candidates in the capital today\n- Source:\n- OSCE\nText about Kazakhstan.');
+    expect(e.place).toBeUndefined();
+    expect(e.unplaced).toContain('place: "The mission met the candidates in the capital today" is not the name of a place');
+  });
 });
