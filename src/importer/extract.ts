@@ -14,7 +14,7 @@ import { readDateline, splitArticle, type ArticleParts, type Byline } from './la
 import { findOrganizations } from './organizations-in-text.ts';
 import { HIDDEN_EMAIL, parseBlockContact, phonesIn } from './contacts.ts';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import { firstFullDate } from './dates.ts';
+import { findDates, firstFullDate } from './dates.ts';
 import {
   aligningSentence,
   attribution,
@@ -201,7 +201,12 @@ function articleHeader(article: ArticleParts, unplaced: string[]): Header {
   if (printed?.date) header.date = printed.date;
   else if (printed?.weekdayOnly) unplaced.push(`date: the text says only "${printed.text.replace(/[,.]$/, '').trim()}", a weekday without a date`);
   else if (printed?.month) unplaced.push(`date: the text prints "${printed.text.trim()}" without a year; look the year up, do not infer it`);
-  else unplaced.push(`date: ${article.dateWhy ?? 'the text prints no date of the calendar'}`);
+  else {
+    // "On 14 May 2021, the Minister received …" dates the event, not the text.
+    const event = findDates(article.paragraphs[0] ?? '').find((d) => d.date);
+    const why = article.dateWhy ?? (event ? `the text prints no date of its own; "${event.text.trim()}" is the day of the event it reports` : 'the text prints no date of the calendar');
+    unplaced.push(`date: ${why}`);
+  }
   if (article.place) header.place = titleCasePlace(article.place);
   const author = article.bylines.find((b) => b.role === 'author');
   if (author) header.author = author.name;

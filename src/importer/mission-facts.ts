@@ -124,7 +124,7 @@ export type ObserverFigure = {
 const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
   [/^(?:long[- ]term\b|LTOs?\b|долгосрочн)/iu, 'long-term'],
   [/^(?:short[- ]term\b|STOs?\b|краткосрочн)/iu, 'short-term'],
-  [/^(?:parliamentarians|members of (?:the )?(?:European )?Parliament|MPs\b|парламентари)/iu, 'parliamentarians'],
+  [/^(?:parliamentarians|members of (?:the )?(?:European Parliament|Parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|MPs\b|парламентари)/iu, 'parliamentarians'],
   [/^(?:experts|эксперт)/iu, 'core-team'],
   [/^(?:observers|observants|наблюдател)/iu, 'total'],
 ];
@@ -192,11 +192,15 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const found = core ? { category: 'core-team' as const, end: after.search(/[,.;]|$/) } : (members ?? categoryAfter(after));
       if (!found) return;
       const previousEnd = inSentence.length > 0 ? inSentence[inSentence.length - 1]!.end : 0;
-      const nextStart = numbers[i + 1]?.index ?? sentence.length;
+      // The next figure, not a number of States of origin ("300 observers from 40 countries will observe").
+      const nextFigure = numbers.slice(i + 1).find((m) => !FROM_STATES.test(sentence.slice(m.end)));
+      const nextStart = nextFigure?.index ?? sentence.length;
       // The words before the next number belong to it ("22 long-term and expected 300 short-term").
       const rawFollowing = sentence.slice(n.end + found.end, nextStart);
-      const following = numbers[i + 1] ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
-      const window = sentence.slice(previousEnd, n.index) + following;
+      const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
+      // A figure that opens its sentence ("More than 800 observers, including …, will observe") takes the sentence's verb.
+      const opens = inSentence.length === 0 && /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(0, n.index));
+      const window = sentence.slice(previousEnd, n.index) + (opens ? sentence.slice(n.end) : following);
       // A figure in a list after another ("80 observers, including 60 parliamentarians") shares its verb.
       const previous = inSentence[inSentence.length - 1];
       const status: FigureStatus = EXPECTED.test(window) ? 'expected' : PLANNED.test(window) ? 'planned' : (previous?.status ?? 'deployed');

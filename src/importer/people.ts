@@ -142,7 +142,9 @@ export function roleBefore(before: string): string[] {
   // have to name.
   const sentence = before.split(/[.!?]\s+/).pop() ?? '';
   if (/\b(?:led by|headed by|under the leadership of)\s*$/i.test(before)) {
-    if (/\bdelegation\b/i.test(sentence)) {
+    // "the delegation of the … Election Observation Mission headed by": the noun nearest the verb is what is led.
+    const led = [...sentence.matchAll(/\b(delegation|mission)\b/gi)].pop()?.[1]?.toLowerCase();
+    if (led === 'delegation') {
       const organization = findOrganizations(sentence)[0];
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
     } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence)) roles.push('Head of mission');
