@@ -151,14 +151,14 @@ function newsWireHeader(parts: SourceParts, unplaced: string[]): Header {
 function pcHeader(parts: SourceParts, unplaced: string[]): Header {
   const header: Header = { fieldsOfWork: [] };
   if (parts.title) header.title = parts.title;
-  if (parts.documentNumber?.startsWith('PC.DEL/')) header.kind = 'delegation-statement';
+  if (parts.documentNumber?.startsWith('PC.DEL/') || (!parts.documentNumber && parts.deliveredBy)) header.kind = 'delegation-statement';
   else unplaced.push(`kind: document ${parts.documentNumber ?? ''} is not a delegation statement (PC.DEL)`);
   const date = parts.dateline ? (parseDayMonthYear(parts.dateline) ?? firstFullDate(parts.dateline)) : undefined;
   const placed = parts.dateline ? /^(\p{Lu}\p{Ll}+),/u.exec(parts.dateline)?.[1] : undefined;
   if (placed) header.place = placed;
   if (date) header.date = date;
   else unplaced.push(`date: no date of the calendar printed under ${parts.documentNumber ?? 'the document number'}`);
-  if (!header.place && (parts.meeting || parts.deliveredBy)) header.place = 'Vienna';
+  if (!header.place && parts.meta.place?.[0]) header.place = parts.meta.place[0];
   // Who speaks: the delegation line, the "EU Statement on …" title, or the subject the text opens with.
   const titled = parts.title ? /^(.+?)\s+Statement\b/i.exec(parts.title)?.[1] : undefined;
   const subject = parts.delegation ?? (titled && organizationIdOf(titled) ? titled : openingSubject(parts.paragraphs[0] ?? ''));

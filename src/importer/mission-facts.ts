@@ -38,9 +38,14 @@ export function missionType(text: string): MissionType | undefined {
   return undefined;
 }
 
-/** The observing organizations a text names, ODIHR first, then in order of mention. */
-export function observingOrganizations(mentions: readonly OrganizationMention[]): string[] {
-  const ids = [...new Set(mentions.map((m) => m.id).filter((id) => OBSERVING.includes(id)))];
+/**
+ * The observing organizations a text names, ODIHR first, then in order of mention. A parliamentary
+ * assembly counts only in a text about its delegation, parliamentarians or a joint mission: "President
+ * Emeritus of the OSCE PA" or "campaigns for the European Parliament" name it in another capacity.
+ */
+export function observingOrganizations(mentions: readonly OrganizationMention[], text: string): string[] {
+  const parliamentary = /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|joint (?:undertaking|effort)|International Election Observation Mission|делегаци|парламентари/iu.test(text);
+  const ids = [...new Set(mentions.map((m) => m.id).filter((id) => OBSERVING.includes(id) && (id === 'odihr' || parliamentary)))];
   return ids.includes('odihr') ? ['odihr', ...ids.filter((id) => id !== 'odihr')] : ids;
 }
 

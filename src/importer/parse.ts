@@ -39,7 +39,8 @@ export const DOCUMENT_NUMBER = /\b[A-Z]+(?:\.[A-Z]+)*\/\d+\/\d{2}(?:\/[A-Za-z]+\
 const NEWS_WIRE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
 const NEWS_ITEM_STAMP = /^(\p{Lu}[\p{L}’' -]*?)\s*(\d{1,2})\s+(\p{L}+)\.?(?:\s+(\d{4}))?\s*,\s*\d{1,2}:\d{2}\s*$/u;
 const DAY_MONTH_YEAR_LINE = /^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
-const LANGUAGE_LINE = /^\p{Lu}+\s+only$/u;
+/** "ENGLISH only", and the "ENGLISH / Original: RUSSIAN" pair of a translated document. */
+const LANGUAGE_LINE = /^(?:\p{Lu}+\s+only|ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH|Original:\s*\p{Lu}+)$/u;
 
 function lines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim());
@@ -55,6 +56,8 @@ export function detectFormat(text: string): SourceFormat {
   if (ls.some((l) => /^-\s*Date:/.test(l))) return 'osce-page';
   if (NEWS_WIRE_HEADER.test(nonEmpty(ls)[0] ?? '')) return 'news-wire';
   if (ls.some((l) => documentNumberLine(l))) return 'pc-document';
+  // A delegation's statement printed without its document number still says who delivered it.
+  if (ls.some((l) => DELIVERED_LINE.test(l)) && ls.some((l) => /\bStatement\b/i.test(l))) return 'pc-document';
   if (ls.some((l) => NEWS_ITEM_STAMP.test(l))) return 'news-item';
   return 'unknown';
 }
@@ -117,9 +120,9 @@ function newsWireLayout(ls: string[]): SourceParts {
 const PC_BOILERPLATE = /bears no responsibility for the content|without prejudice to OSCE decisions/;
 
 /** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
-const MEETING_LINE = /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|^(\d+)(?:st|nd|rd|th)\s+(?:Plenary\s+)?Meeting of the (?:OSCE\s+)?Permanent Council/i;
-const DELIVERED_LINE = /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?$/iu;
-const DELEGATION_LINE = /^(?:(?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .+ to the OSCE|Permanent Mission of .+)$/i;
+const MEETING_LINE = /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:Plenary\s+)?Meeting of the (?:OSCE\s+)?Permanent Council/i;
+const DELIVERED_LINE = /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
+const DELEGATION_LINE = /^(?:Statement by\s+)?(?:the\s+)?((?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .{3,60}?(?: to the OSCE)?|Permanent Mission of .+)$/i;
 const TITLE_LINE = /^(?:\S.{0,40}?\s)?Statement (?:on|by|in|regarding)\b.{0,160}$/i;
 /** The opening of the paragraph that lists aligning States, which a cut-off source may not finish. */
 const ALIGNING_OPENING = /^(?:The\s+)?(?:Candidate Countries|EFTA countries)\b/i;
@@ -127,23 +130,31 @@ const ALIGNING_OPENING = /^(?:The\s+)?(?:Candidate Countries|EFTA countries)\b/i
 function pcLayout(ls: string[]): SourceParts {
   const all = nonEmpty(ls);
   const at = all.findIndex((l) => documentNumberLine(l));
-  const documentNumber = documentNumberLine(all[at]!)!;
+  const documentNumber = at === -1 ? undefined : documentNumberLine(all[at]!)!;
   // The date stands alone under the number, or after the place ("Vienna, 14 January 2021"), near the top.
   const dateLine = (l: string) => /^(?:\p{Lu}\p{Ll}+,\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})$/u.test(l);
   const below = all.findIndex((l, i) => i > at && i <= at + 8 && dateLine(l));
   const dateAt = below !== -1 ? below : all.findIndex((l, i) => i < at && i >= at - 8 && dateLine(l));
   const header = new Set<number>();
-  const parts: SourceParts = { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] };
+  const parts: SourceParts = documentNumber ? { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] } : { format: 'pc-document', meta: {}, paragraphs: [] };
+  let deliveredOn: number | undefined;
   all.forEach((line, i) => {
     const meeting = MEETING_LINE.exec(line);
     if (meeting) {
       parts.meeting = meeting[1] ?? meeting[2]!;
       header.add(i);
-    } else if (DELIVERED_LINE.test(line)) {
-      parts.deliveredBy = DELIVERED_LINE.exec(line)![1]!;
+    }
+    // The place a meeting or a delivery line prints ("Permanent Council No. 1395, Vienna").
+    const place = /,\s*(Vienna|Wien)\b/.exec(line);
+    if ((meeting || DELIVERED_LINE.test(line)) && place) parts.meta.place = [place[1]!];
+    const delivered = DELIVERED_LINE.exec(line);
+    const delegation = DELEGATION_LINE.exec(line);
+    if (delivered) {
+      parts.deliveredBy = delivered[1]!;
+      if (delivered[2]) deliveredOn = i;
       header.add(i);
-    } else if (DELEGATION_LINE.test(line)) {
-      parts.delegation = line;
+    } else if (delegation && !parts.delegation) {
+      parts.delegation = delegation[1]!;
       header.add(i);
     } else if (!parts.title && TITLE_LINE.test(line) && !/[.!?]$/.test(line)) {
       parts.title = line;
@@ -159,6 +170,7 @@ function pcLayout(ls: string[]): SourceParts {
   const kept = sentences(prose.join('\n')).filter((s) => !PC_BOILERPLATE.test(s) && !s.startsWith('*') && !isAligningSentence(s));
   parts.paragraphs = [kept.join(' ')];
   if (dateAt !== -1) parts.dateline = all[dateAt]!;
+  else if (deliveredOn !== undefined) parts.dateline = DELIVERED_LINE.exec(all[deliveredOn]!)![2]!;
   return parts;
 }
 

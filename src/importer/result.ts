@@ -172,7 +172,7 @@ function draftMission(e: Extraction, article: string, statementId: string, archi
   const draft: MissionDraft = {
     exists: false,
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
-    organizations: observingOrganizations(orgMentions),
+    organizations: observingOrganizations(orgMentions, article),
     leaders: leaders.map((l) => ({ person: people(l.name), role: l.role, ...(l.organization ? { organization: l.organization } : {}), source: statementId })),
     observers: figures.map((f) => ({ ...f, ...(e.date ? { date: e.date } : {}), source: statementId })),
     milestones: milestones(article, e.date, rounds[0], type).map((m) => ({ ...m, source: statementId })),

@@ -5,7 +5,7 @@ import { findDates, nearestDay } from '../../src/importer/dates.ts';
 import { numbersIn } from '../../src/importer/numbers.ts';
 import { readDateline, splitArticle } from '../../src/importer/layout.ts';
 import { parseBlockContact } from '../../src/importer/contacts.ts';
-import { electionDays, electionMentions, milestones, missionType, observerFigures } from '../../src/importer/mission-facts.ts';
+import { electionDays, electionMentions, milestones, missionType, observerFigures, observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { draftOrganization } from '../../src/importer/organizations.ts';
 import { looksLikePerson, findPeople } from '../../src/importer/people.ts';
@@ -155,6 +155,13 @@ describe('mission facts', () => {
     const [two] = electionMentions('for the presidential election in Romania, with the first round on 2 March 2025 and a possible second round on 16 March 2025');
     expect(electionDays(two!, '2025-01-30').rounds).toEqual(['2025-03-02', '2025-03-16']);
     expect(electionMentions('парламентскими выборами 31 октября 2020 года в Грузии')[0]).toMatchObject({ kind: 'parliamentary', country: 'ge' });
+  });
+
+  test('a parliamentary assembly observes only in a text about its delegation, its parliamentarians or a joint mission', () => {
+    const orgs = (text: string) => observingOrganizations(findOrganizations(text), text);
+    expect(orgs('She ran for the European Parliament and led ODIHR missions.')).toEqual(['odihr']);
+    expect(orgs('The OSCE PA delegation will join the ODIHR mission.')).toEqual(['odihr', 'osce-pa']);
+    expect(orgs('A joint undertaking of ODIHR, PACE and the European Parliament.')).toEqual(['odihr', 'pace', 'european-parliament']);
   });
 
   const figures = (text: string) => observerFigures(text, (s) => findOrganizations(s));
