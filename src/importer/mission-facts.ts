@@ -275,10 +275,9 @@ export function milestones(text: string, statementDate: string | undefined, elec
     if (/\b(?:opened|opens)\b|открыл/iu.test(sentence) && /mission|мисси/iu.test(sentence)) {
       add(dated({ kind: 'opening', status: 'actual' }, today ?? dates.find((x) => x.day && x.day !== electionDay)?.day));
     }
-    if (/long[- ]term observers|LTOs|долгосрочн/iu.test(sentence) && /deployed\b[^.]*\bfrom\s*$/i.test(sentence.slice(0, dates.find((x) => /^from\b/i.test(sentence.slice(x.d.index - 5).trim()))?.d.index ?? 0))) {
-      const from = dates.find((x) => /from\s*$/i.test(sentence.slice(0, x.d.index)));
-      add(dated({ kind: 'lto-deployment', status: future ? 'planned' : 'actual' }, from?.day));
-    }
+    // "24 long-term observers will be deployed throughout the country from 15 December".
+    const from = dates.find((x) => /\bdeployed\b[^.]*\bfrom\s*$/i.test(sentence.slice(0, x.d.index)));
+    if (from && /long[- ]term observers|LTOs|долгосрочн/iu.test(sentence)) add(dated({ kind: 'lto-deployment', status: future ? 'planned' : 'actual' }, from.day));
     if (/interim report/i.test(sentence)) add(dated({ kind: 'interim-report', status: future ? 'planned' : 'actual' }, future ? undefined : today));
     if (/preliminary (?:findings|statement|conclusions)/i.test(sentence) && /press conference|will be (?:issued|presented|published|delivered)|will present/i.test(sentence)) {
       const day = /(?:the )?day after the elections?/i.test(sentence) && electionDay ? dayAfter(electionDay) : dates.find((x) => x.day && x.day !== electionDay)?.day;

@@ -5,8 +5,12 @@
  *   "- Date: / - Place: / - Source: / - Fields of work:" block before the article.
  * - `news-wire`: a news agency report opening " date 2020-12-08 BAKU, Azerbaijan, Dec. 8" and a
  *   byline "By <name> - <agency>:".
- * - `pc-document`: a document of the OSCE Permanent Council, numbered `PC.DEL/80/21/Rev.1`.
+ * - `pc-document`: a document of the OSCE Permanent Council, numbered `PC.DEL/80/21/Rev.1`, or a
+ *   delegation's statement with its "As delivered by" line; meeting number, delegation and a cut-off
+ *   list of aligning States are kept apart from the article.
  * - `news-item`: a news item with a headline, a lead and a "Nur-Sultan15 May , 12:51" stamp.
+ * - `unknown`: none of these fixed layouts; such a text is read part by part by `layout.ts`
+ *   (press releases, media advisories, wire reprints, Russian texts).
  */
 import { isoDay, parseDayMonthYear } from './dates.ts';
 import { collapseSpace, sentences } from './text.ts';
