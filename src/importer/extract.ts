@@ -71,7 +71,14 @@ export type SourceNotes = {
 };
 
 /** Labels osce.org puts above a headline, and the kind of statement each one is. */
-const OSCE_LABELS: Record<string, StatementKind> = { 'press release': 'press-release', 'media advisory': 'press-release' };
+const OSCE_LABELS: Record<string, StatementKind> = {
+  'press release': 'press-release',
+  'media advisory': 'press-release',
+  'needs assessment mission report': 'needs-assessment-report',
+  'interim report': 'interim-report',
+  'final report': 'final-report',
+  'statement of preliminary findings and conclusions': 'preliminary-statement',
+};
 
 /** A field of work as the vocabulary spells it, whatever the letter case of the source. */
 export function fieldOfWork(label: string): FieldOfWork | undefined {
@@ -190,7 +197,8 @@ const ISSUERS = ['odihr', 'osce-pa', 'osce', 'osce-chairpersonship', 'pace', 'na
 /** The organization a sentence opens with ("The OSCE Office … (ODIHR) today opened", "OSCE PA President …"). */
 function sentenceSubject(sentence: string, archive: ArchiveIndex): string | undefined {
   const first = findOrganizations(sentence, archive)[0];
-  return first && /^\s*(?:(?:The|A|An)\s+)?(?:(?:delegation|mission|team) of\s+(?:the\s+)?)?$/i.test(sentence.slice(0, first.index)) ? first.name : undefined;
+  if (!first || /^\s*(?:observers?|experts?|missions?)\b/i.test(sentence.slice(first.end))) return undefined;
+  return /^\s*(?:(?:The|A|An)\s+)?(?:(?:delegation|mission|team) of\s+(?:the\s+)?)?$/i.test(sentence.slice(0, first.index)) ? first.name : undefined;
 }
 
 function articleHeader(article: ArticleParts, r: Reading): Header {

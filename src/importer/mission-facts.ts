@@ -27,7 +27,7 @@ const ODIHR_WORDS = /ODIHR|Office for Democratic Institutions and Human Rights|�
 /** The mission type the wording gives, most specific first; undefined when the text does not say. */
 export function missionType(text: string): MissionType | undefined {
   if (/needs[- ]assessment/i.test(text) || /оценке потребностей/i.test(text)) return 'NAM';
-  if (/International Election Observation Mission|\bIEOM\b|joint (?:undertaking|effort) of\b|международн\p{L}* мисси\p{L}* по наблюдению/iu.test(text)) return 'IEOM';
+  if (/International Election Observation Mission|\bIEOM\b|joint (?:undertaking|effort|(?:observation )?mission) of\b|международн\p{L}* мисси\p{L}* по наблюдению/iu.test(text)) return 'IEOM';
   if (/limited election observation mission|\bLEOM\b|ограниченн\p{L}* мисси/iu.test(text)) return 'LEOM';
   if (/special election assessment mission|\bSEAM\b/i.test(text)) return 'SEAM';
   if (/election assessment mission|\bEAM\b/i.test(text)) return 'EAM';
@@ -156,7 +156,9 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
   }
   if (seen.length === 0) return undefined;
   const distinct = new Set(seen.map((s) => s.category).filter((c) => c !== 'total'));
-  if (distinct.size > 1) return { category: 'total', end: seen[seen.length - 1]!.end };
+  // "experts and observers" are the whole mission, not its core team.
+  const expertsAndObservers = distinct.has('core-team') && seen.some((s) => s.category === 'total');
+  if (distinct.size > 1 || expertsAndObservers) return { category: 'total', end: seen[seen.length - 1]!.end };
   return seen.find((s) => s.category !== 'total') ?? seen[0];
 }
 
@@ -165,7 +167,7 @@ const MONTH_AFTER = new RegExp(String.raw`^\s*(?:-|to|and|–)?\s*(?:\d{1,2}\s+)
 const MONTH_BEFORE = new RegExp(String.raw`${MONTHS}\p{L}*\.?\s*$`, 'iu');
 
 const EXPECTED = /\b(?:will request|request(?:s|ed)?|expect(?:s|ed)?|anticipate[sd]?)\b|запрос|ожида/iu;
-const PLANNED = /\bwill\b|\bto deploy\b|\bto be deployed\b|\bplan(?:s|ned)?\b|направит|будут|будет/iu;
+const PLANNED = /\bwill\b|\bto deploy\b|\bto be deployed\b|\bplan(?:s|ned)?\b|\brecommend(?:s|ed)?\b|направит|будут|будет/iu;
 const APPROXIMATE = /(?:\b(?:some|about|around|approximately|nearly|almost|roughly)|около|примерно|порядка|почти)\s+$/iu;
 const FROM_STATES = /^\s+(?:OSCE\s+)?(?:participating\s+)?(?:countries|States|nations|стран|государств)/iu;
 
@@ -194,7 +196,11 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const core = /core team of\s+$|(?:core team|headquarters team)\s+(?:of|comprising)\s+$/i.test(sentence.slice(0, n.index));
       // "The PACE delegation consisted of 15 members": members of a delegation are parliamentarians.
       const members = /^\s+members\b/i.test(after) && /\bdelegation\b/i.test(sentence) ? { category: 'parliamentarians' as const, end: after.indexOf('members') + 'members'.length } : undefined;
-      const found = core ? { category: 'core-team' as const, end: after.search(/[,.;]|$/) } : (members ?? categoryAfter(after));
+      // "43 parliamentarians from the OSCE PA and 20 from PACE": the noun left out is the one before.
+      const elided = inSentence.length > 0 && /^\s+from\s+(?:the\s+)?/i.test(after) && orgs.some((o) => o.index === n.end + /^\s+from\s+(?:the\s+)?/i.exec(after)![0].length)
+        ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
+        : undefined;
+      const found = core ? { category: 'core-team' as const, end: after.search(/[,.;]|$/) } : (members ?? categoryAfter(after) ?? elided);
       if (!found) return;
       const previousEnd = inSentence.length > 0 ? inSentence[inSentence.length - 1]!.end : 0;
       // The next figure, not a number of States of origin ("300 observers from 40 countries will observe").
@@ -216,7 +222,10 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const fromOrg = from ? orgs.find((o) => o.index === phraseEnd + from[0].length) : undefined;
       const deployedBy = orgs.find((o) => o.index > n.end && o.index < phraseEnd);
       // The organization that deploys them is the subject right before the verb: "The OSCE PA will deploy 30".
-      const subject = orgs.filter((o) => o.end <= n.index && o.index >= previousEnd && /^[^,]{0,40}$/.test(sentence.slice(o.end, n.index))).pop();
+      const subject = orgs
+        .filter((o) => o.end <= n.index && o.index >= previousEnd && /^[^,]{0,40}$/.test(sentence.slice(o.end, n.index)))
+        .filter((o) => /(?:^|[,;:]\s*)(?:The\s+)?$/i.test(sentence.slice(0, o.index)))
+        .pop();
       const organization = fromOrg ?? deployedBy ?? (inSentence.length === 0 ? subject : undefined);
       if (organization && OBSERVING.includes(organization.id)) figure.organization = organization.id;
       inSentence.push(figure);
@@ -280,7 +289,7 @@ export function milestones(text: string, statementDate: string | undefined, elec
     if (from && /long[- ]term observers|LTOs|долгосрочн/iu.test(sentence)) add(dated({ kind: 'lto-deployment', status: future ? 'planned' : 'actual' }, from.day));
     if (/interim report/i.test(sentence)) add(dated({ kind: 'interim-report', status: future ? 'planned' : 'actual' }, future ? undefined : today));
     if (/preliminary (?:findings|statement|conclusions)/i.test(sentence) && /press conference|will be (?:issued|presented|published|delivered)|will present/i.test(sentence)) {
-      const day = /(?:the )?day after the elections?/i.test(sentence) && electionDay ? dayAfter(electionDay) : dates.find((x) => x.day && x.day !== electionDay)?.day;
+      const day = /(?:the )?day after the elections?/i.test(sentence) && electionDay ? dayAfter(electionDay) : (dates.find((x) => x.day && x.day !== electionDay)?.day ?? today);
       add(dated({ kind: 'preliminary-statement', status: future ? 'planned' : 'actual' }, day));
     }
     if (/final report/i.test(sentence) && !future && /\b(?:published|issued|released|presented)\b/i.test(sentence)) add(dated({ kind: 'final-report', status: 'actual' }, today));
@@ -288,7 +297,7 @@ export function milestones(text: string, statementDate: string | undefined, elec
       const when = /((?:about|approximately|some)\s+\w+\s+(?:weeks|months)\s+after[^.,;]*)/i.exec(sentence);
       add(when ? { kind: 'final-report', status: 'planned', note: `Announced for ${when[1]!.replace(/\s+/g, ' ')}.` } : { kind: 'final-report', status: 'planned' });
     }
-    if (type === 'NAM' && /needs[- ]assessment/i.test(sentence) && /visit|held|conducted|met/i.test(sentence)) {
+    if (type === 'NAM' && /needs[- ]assessment/i.test(sentence) && /visit|held|conducted|met|undert(?:ook|aken)|carried out|took place/i.test(sentence)) {
       const first = dates.find((x) => x.day && x.day !== electionDay);
       add(dated({ kind: 'needs-assessment', status: future ? 'planned' : 'actual' }, first?.day));
     }
