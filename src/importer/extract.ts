@@ -174,7 +174,7 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
 }
 
 /** Government bodies, whose news items are their own statements; an agency's would be a news report. */
-const GOVERNMENT = /\b(?:Ministry|Government|Presidency|Administration|Office of the President)\b/;
+const GOVERNMENT = /\b(?:Ministry|Government|Presidency|Administration|Office of the President)\b|(?:^|\s)(?:МИД|Министерств\p{L}*|Правительств\p{L}*)(?:\s|$)/u;
 
 function newsItemHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };

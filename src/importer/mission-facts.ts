@@ -33,7 +33,7 @@ export function missionType(text: string): MissionType | undefined {
   if (/election assessment mission|\bEAM\b/i.test(text)) return 'EAM';
   if (/election expert team|\bEET\b/i.test(text)) return 'EET';
   for (const sentence of text.split('\n').flatMap(sentences)) {
-    if (ODIHR_WORDS.test(sentence) && /election observation mission|мисси\p{L}* по наблюдению/iu.test(sentence)) return 'EOM';
+    if (ODIHR_WORDS.test(sentence) && /election observation mission|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению/iu.test(sentence)) return 'EOM';
   }
   return undefined;
 }
@@ -53,7 +53,7 @@ export type ElectionMention = { kind: ElectionKind; country?: string; sentence: 
 
 // "parliamentary and presidential elections" are read as the first kind named; the second is reported.
 const ENGLISH_ELECTION = /\b(?:(last|previous|past|former|earlier)\s+)?(?:(early|snap|pre-term)\s+)?(parliamentary|presidential|local|municipal)(?:\s+and\s+(?:early\s+)?(?:parliamentary|presidential|local|municipal))?\s+elections?\b|\b(referendum)\b/gi;
-const RUSSIAN_ELECTION = /(досрочн\p{L}*\s+)?(парламентск|президентск|местн)\p{L}*\s+выбор\p{L}*/giu;
+const RUSSIAN_ELECTION = /(досрочн\p{L}*\s+)?(парламентск|президентск|местн)\p{L}*\s+выбор\p{L}*|выбор\p{L}*\s+(?:в\s+(Государственную\s+[Дд]ум|парламент)|(президент))\p{L}*/giu;
 
 function kindOf(early: boolean, word: string): ElectionKind {
   const base = /^(?:parl|парл)/i.test(word) ? 'parliamentary' : /^(?:pres|през)/i.test(word) ? 'presidential' : 'local';
@@ -83,7 +83,8 @@ export function electionMentions(text: string): ElectionMention[] {
       found.push(mention);
     }
     for (const m of sentence.matchAll(RUSSIAN_ELECTION)) {
-      const mention: ElectionMention = { kind: kindOf(Boolean(m[1]), m[2]!), sentence, at: m.index, end: m.index + m[0].length };
+      const word = m[2] ?? (m[3] ? 'парл' : 'през');
+      const mention: ElectionMention = { kind: kindOf(Boolean(m[1]), word), sentence, at: m.index, end: m.index + m[0].length };
       const country = findCountryMentions(sentence.slice(mention.end))[0];
       if (country) mention.country = country.id;
       found.push(mention);

@@ -82,10 +82,12 @@ export type DraftOrganization = { id: string; name: string; kind?: OrganizationK
  */
 export function draftOrganization(name: string, hint?: OrganizationKind): DraftOrganization | undefined {
   const clean = name.trim().replace(/\s+/g, ' ').replace(/^the /i, '');
-  const national = /^(Ministry of Foreign Affairs|Central Elect(?:ion|oral) Commission) of (?:the )?(.+)$/i.exec(clean);
+  const national =
+    /^(Ministry of Foreign Affairs|Central Elect(?:ion|oral) Commission) of (?:the )?(.+)$/i.exec(clean) ??
+    /^(МИД|Министерство иностранных дел|ЦИК|Центральная избирательная комиссия)\s+(.+)$/iu.exec(clean);
   const country = national ? countryIdOf(national[2]!) : undefined;
   if (national && country) {
-    const mfa = /^Ministry/i.test(national[1]!);
+    const mfa = /^(?:Ministry|МИД|Министерство)/iu.test(national[1]!);
     return { id: `${country}-${mfa ? 'mfa' : 'cec'}`, name: clean, kind: mfa ? 'government' : 'election-administration', country };
   }
   const id = asciiSlug(clean);

@@ -275,8 +275,11 @@ export function findDocumentNumber(text: string): string | undefined {
 
 /** Who a news item or report says it comes from: "…, the Ministry of Foreign Affairs of Kazakhstan informed." */
 export function attribution(lead: string): string | undefined {
-  const m = /,\s+(?:the\s+)?([^,]+?)\s+(?:informed|reported|reports|said)\.?\s*$/i.exec(collapseSpace(lead));
-  return m?.[1];
+  const text = collapseSpace(lead);
+  const m = /,\s+(?:the\s+)?([^,]+?)\s+(?:informed|reported|reports|said)\.?\s*$/i.exec(text);
+  // Russian puts the verb first: "…, сообщил МИД России."
+  const ru = /,\s+(?:сообщил[аио]?|сообщает|сообщили в)\s+([^,]+?)\.?\s*$/iu.exec(text);
+  return m?.[1] ?? ru?.[1];
 }
 
 /** Whose announcement a news report relays: "…, Trend reports citing OSCE." */
