@@ -104,3 +104,45 @@ export function contactRole(text: string): string | undefined {
   );
   return m?.[1]?.trim();
 }
+
+/** What Cloudflare prints instead of an address it hides from robots: no address at all. */
+export const HIDDEN_EMAIL = /\[email(?:&#160;|\s)protected\]/i;
+
+/** A contact of a contacts block, with every phone it lists and the organization it names, if any. */
+export type BlockContact = Contact & { phones: string[]; organizationName?: string };
+
+/**
+ * One line of a contacts block that prints no labels: "Name, Press Officer, +45 60 10 80 30,
+ * +45 33 37 80 40, name@oscepa.dk" or "Name, ODIHR: +48 603 683 122, [email protected]". Every
+ * phone is read by libphonenumber-js; one without a country code cannot be dialled from abroad and
+ * is reported, not completed.
+ */
+export function parseBlockContact(line: string, isOrganization: (name: string) => boolean): { contact?: BlockContact; unplaced: string[] } {
+  const unplaced: string[] = [];
+  const segments = line.split(/\s*[,;:]\s+|\s*:\s*/).map((s) => s.trim()).filter(Boolean);
+  const name = segments.shift() ?? '';
+  if (!NAME.test(name)) return { unplaced: [`contact line "${line}": no name it could read at its start`] };
+  const contact: BlockContact = { name, id: asciiSlug(name), phones: [] };
+  for (const segment of segments) {
+    if (HIDDEN_EMAIL.test(segment)) {
+      unplaced.push(`email of ${name}: the source site hid the address ("[email protected]"); it is not an address`);
+      continue;
+    }
+    // "+48 609 522 266 or katya.andrusz@odihr.pl": one segment may hold a phone and an email.
+    const email = segment.match(EMAIL)?.[0];
+    if (email) contact.email ??= email;
+    const rest = segment.replace(EMAIL, '').replace(/\b(?:or|and|tel\.?|phone|mobile|e-?mail)\b\s*:?/gi, ' ').trim();
+    if ((rest.match(/\d/g) ?? []).length >= 6) {
+      const phones = phonesIn(rest);
+      if (phones.length === 0) unplaced.push(`phone of ${name}: "${rest}" has no country code, or too few or too many digits`);
+      contact.phones.push(...phones);
+      continue;
+    }
+    if (email || rest === '') continue;
+    if (isOrganization(rest)) contact.organizationName ??= rest;
+    else contact.title ??= rest;
+  }
+  if (contact.phones[0]) contact.phone = contact.phones[0];
+  if (contact.phones.length === 0 && !contact.email) unplaced.push(`contact ${name}: no phone or email it could read`);
+  return { contact, unplaced };
+}

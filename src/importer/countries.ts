@@ -1,77 +1,60 @@
 /**
  * Country names the importer recognises.
  *
- * The 57 OSCE participating States are listed under the names osce.org uses in its navigation
- * (tests/fixtures/seeds/000_*.txt), with the older or longer names other sources still print.
- * Every other country name is only ever reported, never placed: the archive decides by hand
- * whether a partner or a non-participating State belongs in `content/countries/`.
+ * Names come from i18n-iso-countries (ISO 3166-1 names with their aliases, in English and Russian),
+ * so "Czechia" and "Czech Republic", "Türkiye" and "Turkey", "Россия" and "Российская Федерация" need
+ * no table of ours. What the OSCE adds is kept here: which 57 States participate, and the official
+ * forms its documents print that ISO does not list ("Kyrgyz Republic", "the former Yugoslav Republic
+ * of Macedonia"). Every other country name is only ever reported, never placed: the archive decides
+ * by hand whether a partner or a non-participating State belongs in `content/countries/`.
  */
+import isoCountries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import russian from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+
+isoCountries.registerLocale(english);
+isoCountries.registerLocale(russian);
 
 export type CountryName = { name: string; id: string };
 
-/** OSCE participating States: the name as osce.org lists it first, then variants seen in sources. */
-export const PARTICIPATING_STATES: ReadonlyArray<{ id: string; names: readonly string[] }> = [
-  { id: 'al', names: ['Albania'] },
-  { id: 'ad', names: ['Andorra'] },
-  { id: 'am', names: ['Armenia'] },
-  { id: 'at', names: ['Austria'] },
-  { id: 'az', names: ['Azerbaijan'] },
-  { id: 'be', names: ['Belgium'] },
-  { id: 'by', names: ['Belarus'] },
-  { id: 'ba', names: ['Bosnia and Herzegovina', 'Bosnia & Herzegovina'] },
-  { id: 'bg', names: ['Bulgaria'] },
-  { id: 'ca', names: ['Canada'] },
-  { id: 'hr', names: ['Croatia'] },
-  { id: 'cy', names: ['Cyprus'] },
-  { id: 'cz', names: ['Czechia', 'Czech Republic'] },
-  { id: 'dk', names: ['Denmark'] },
-  { id: 'ee', names: ['Estonia'] },
-  { id: 'fi', names: ['Finland'] },
-  { id: 'fr', names: ['France'] },
-  { id: 'ge', names: ['Georgia'] },
-  { id: 'de', names: ['Germany'] },
-  { id: 'gr', names: ['Greece'] },
-  { id: 'va', names: ['Holy See'] },
-  { id: 'hu', names: ['Hungary'] },
-  { id: 'is', names: ['Iceland'] },
-  { id: 'ie', names: ['Ireland'] },
-  { id: 'it', names: ['Italy'] },
-  { id: 'kz', names: ['Kazakhstan'] },
-  { id: 'kg', names: ['Kyrgyzstan', 'Kyrgyz Republic'] },
-  { id: 'lv', names: ['Latvia'] },
-  { id: 'li', names: ['Liechtenstein'] },
-  { id: 'lt', names: ['Lithuania'] },
-  { id: 'lu', names: ['Luxembourg'] },
-  { id: 'mt', names: ['Malta'] },
-  { id: 'md', names: ['Moldova', 'Republic of Moldova'] },
-  { id: 'mc', names: ['Monaco'] },
-  { id: 'mn', names: ['Mongolia'] },
-  { id: 'me', names: ['Montenegro'] },
-  { id: 'nl', names: ['The Netherlands', 'Netherlands'] },
-  {
-    id: 'mk',
-    names: ['North Macedonia', 'Republic of North Macedonia', 'former Yugoslav Republic of Macedonia'],
-  },
-  { id: 'no', names: ['Norway'] },
-  { id: 'pl', names: ['Poland'] },
-  { id: 'pt', names: ['Portugal'] },
-  { id: 'ro', names: ['Romania'] },
-  { id: 'ru', names: ['Russian Federation', 'Russia'] },
-  { id: 'sm', names: ['San Marino'] },
-  { id: 'rs', names: ['Serbia'] },
-  { id: 'sk', names: ['Slovakia', 'Slovak Republic'] },
-  { id: 'si', names: ['Slovenia'] },
-  { id: 'es', names: ['Spain'] },
-  { id: 'se', names: ['Sweden'] },
-  { id: 'ch', names: ['Switzerland'] },
-  { id: 'tj', names: ['Tajikistan'] },
-  { id: 'tr', names: ['Türkiye', 'Turkey'] },
-  { id: 'tm', names: ['Turkmenistan'] },
-  { id: 'ua', names: ['Ukraine'] },
-  { id: 'gb', names: ['United Kingdom'] },
-  { id: 'us', names: ['United States of America', 'United States'] },
-  { id: 'uz', names: ['Uzbekistan'] },
-];
+/** The OSCE's participating States, by ISO alpha-2 code. */
+const PARTICIPATING_IDS =
+  'al ad am at az be by ba bg ca hr cy cz dk ee fi fr ge de gr va hu is ie it kz kg lv li lt lu mt md mc mn me nl mk no pl pt ro ru sm rs sk si es se ch tj tr tm ua gb us uz'.split(' ');
+
+/** Official forms OSCE documents use that ISO's tables do not hold. */
+const OSCE_FORMS: Readonly<Record<string, readonly string[]>> = {
+  va: ['Holy See'],
+  kg: ['Kyrgyz Republic', 'Кыргызстан', 'Кыргызская Республика'],
+  md: ['Moldova', 'Молдова', 'Республика Молдова'],
+  mk: ['former Yugoslav Republic of Macedonia', 'Republic of North Macedonia'],
+  sk: ['Slovak Republic'],
+  tm: ['Туркменистан'],
+  by: ['Белоруссия'],
+};
+
+/**
+ * ISO's names made readable as printed in a sentence: "Moldova, Republic of" → "Moldova" and
+ * "Republic of Moldova"; "Holy See (Vatican City State)" → kept only without the bracket. Names of
+ * three letters or fewer ("US", "UK") are dropped: in capitals they are ordinary words ("LET US").
+ */
+function printedForms(isoName: string): string[] {
+  const unbracketed = isoName.replace(/\s*\(.*\)$/, '').replace(/^The (?!Netherlands)/, '');
+  const inverted = /^(.+), (.+)$/.exec(unbracketed);
+  const forms = inverted ? [inverted[1]!, `${inverted[2]} ${inverted[1]}`] : [unbracketed];
+  return forms.filter((f) => f.length > 3);
+}
+
+/** ISO's names, and in English the long form most States use in their own documents ("the Republic of Azerbaijan"). */
+function namesOf(id: string, locale: 'en' | 'ru'): string[] {
+  const forms = (isoCountries.getNames(locale, { select: 'all' })[id.toUpperCase()] ?? []).flatMap(printedForms);
+  return locale === 'en' ? [...forms, ...forms.filter((f) => !/\b(?:Republic|Federation|Kingdom|States|See)\b/.test(f)).map((f) => `Republic of ${f}`)] : forms;
+}
+
+/** OSCE participating States: the English names first, then Russian names and the OSCE's own forms. */
+export const PARTICIPATING_STATES: ReadonlyArray<{ id: string; names: readonly string[] }> = PARTICIPATING_IDS.map((id) => ({
+  id,
+  names: [...new Set([...namesOf(id, 'en'), ...(OSCE_FORMS[id] ?? []), ...namesOf(id, 'ru')])],
+}));
 
 /**
  * Adjectives of the participating States. They never place a country by themselves ("the Slovenian
@@ -148,8 +131,26 @@ function escapeRegExp(s: string): string {
 
 /** A whole-word pattern: JavaScript's `\b` ignores letters such as ü, so the boundary is spelt out. */
 function wholeWords(names: readonly string[], flags: string): RegExp {
-  const alternatives = names.map((n) => escapeRegExp(n).replace(/ /g, '\\s+')).join('|');
+  const alternatives = names.map(namePattern).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, `gu${flags}`);
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Russian declines country names ("в Грузии", "из Армении", "Российской Федерации"): each Cyrillic
+ * word matches its stem and an ending of up to three letters, which covers the six cases and no
+ * derived adjective ("грузинский" differs in the stem, "казахстанский" adds four letters).
+ */
+function namePattern(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => {
+      if (!CYRILLIC.test(word)) return escapeRegExp(word);
+      const stem = word.replace(/(?:ая|ий|ия|ь|[аяеоуыи])$/u, (ending) => (ending === 'ия' ? 'и' : ''));
+      return `${escapeRegExp(stem)}\\p{Script=Cyrillic}{0,3}`;
+    })
+    .join('\\s+');
 }
 
 const PARTICIPATING_PATTERN = wholeWords(
@@ -158,10 +159,12 @@ const PARTICIPATING_PATTERN = wholeWords(
 );
 
 const BY_LOWER_NAME = new Map(PARTICIPATING_NAMES.map((c) => [c.name.toLowerCase(), c.id]));
+const DECLINED = PARTICIPATING_NAMES.filter((c) => CYRILLIC.test(c.name)).map((c) => ({ id: c.id, pattern: new RegExp(`^(?:${namePattern(c.name)})$`, 'iu') }));
 
-/** The id of a participating State from one of its names, in any letter case. */
+/** The id of a participating State from one of its names, in any letter case (and any Russian case). */
 export function countryIdOf(name: string): string | undefined {
-  return BY_LOWER_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase());
+  const printed = name.trim().replace(/\s+/g, ' ').replace(/^the /i, '');
+  return BY_LOWER_NAME.get(printed.toLowerCase()) ?? DECLINED.find((d) => d.pattern.test(printed))?.id;
 }
 
 export type CountryMention = { id: string; name: string; index: number };

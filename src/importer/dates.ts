@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { isCalendarDay } from '../schemas/common.ts';
 
 const MONTHS = [
@@ -35,4 +36,87 @@ export function parseDayMonthYear(text: string): string | undefined {
   if (!m) return undefined;
   const month = monthNumber(m[2]!);
   return month ? isoDay(Number(m[3]), month, Number(m[1])) : undefined;
+}
+
+/**
+ * Dates written in words, in English and Russian, read by chrono-node ("27 September 2013",
+ * "MARCH 9", "Jan. 5, 2021", "25.10.2014", "21 сентября 2020 года"). chrono says which parts the
+ * text gives and which it would fill in from the reference day; only printed parts are kept, so a
+ * date without a year stays without one.
+ */
+
+export type PrintedDate = {
+  text: string;
+  index: number;
+  end: number;
+  /** `YYYY-MM-DD`, only when day, month and year are all printed. */
+  date?: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** "on Wednesday": a weekday and nothing else. */
+  weekdayOnly?: boolean;
+  /** "at 11:00": a time of day and nothing else. */
+  timeOnly?: boolean;
+};
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A fixed reference day, so that nothing chrono fills in can depend on when the importer runs. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** Dates of a text, in order. Relative words ("today", "yesterday") are not dates of the calendar and are skipped. */
+export function findDates(text: string): PrintedDate[] {
+  const parser = CYRILLIC.test(text) ? chrono.ru : chrono.en;
+  const found: PrintedDate[] = [];
+  for (const r of parser.parse(text, REFERENCE)) {
+    const s = r.start;
+    if (/(?:today|tonight|yesterday|tomorrow|now|сегодня|вчера|завтра)/i.test(r.text)) {
+      if (s.isCertain('hour')) found.push({ text: r.text, index: r.index, end: r.index + r.text.length, timeOnly: true });
+      continue;
+    }
+    const printed: PrintedDate = { text: r.text, index: r.index, end: r.index + r.text.length };
+    if (s.isCertain('year')) printed.year = s.get('year')!;
+    if (s.isCertain('month')) printed.month = s.get('month')!;
+    if (s.isCertain('day')) printed.day = s.get('day')!;
+    if (printed.year && printed.month && printed.day) {
+      const iso = isoDay(printed.year, printed.month, printed.day);
+      if (iso) printed.date = iso;
+    }
+    if (!printed.month && !printed.day && !printed.year) {
+      if (s.isCertain('weekday')) printed.weekdayOnly = true;
+      else if (s.isCertain('hour')) printed.timeOnly = true;
+      else continue;
+    }
+    found.push(printed);
+    // "21 April and 5 May 2019": the year printed once belongs to both days.
+    if (r.end && r.end.isCertain('month') && r.end.isCertain('day') && r.end.isCertain('year')) {
+      const iso = isoDay(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!);
+      if (iso) found.push({ text: r.text, index: r.index, end: r.index + r.text.length, date: iso, year: r.end.get('year')!, month: r.end.get('month')!, day: r.end.get('day')! });
+    }
+  }
+  // "21 April and 5 May 2019": the year printed once belongs to both days.
+  found.forEach((d, i) => {
+    const next = found[i + 1];
+    if (d.month && d.day && !d.year && next?.date && /^\s+and\s+$/.test(text.slice(d.end, next.index))) {
+      d.year = next.year!;
+      d.date = isoDay(d.year, d.month, d.day);
+    }
+  });
+  return found;
+}
+
+/** The first date of a text that prints day, month and year. */
+export function firstFullDate(text: string): string | undefined {
+  return findDates(text).find((d) => d.date)?.date;
+}
+
+/**
+ * A day and month without a year, placed in the year that brings it nearest to `reference` (the
+ * statement's own date): "the 10 January elections" in a release of 8 December 2020 are in 2021.
+ */
+export function nearestDay(month: number, day: number, reference: string): string | undefined {
+  const year = Number(reference.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => isoDay(y, month, day)).filter((d): d is string => d !== undefined);
+  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(reference));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0];
 }

@@ -34,7 +34,9 @@ export const BODY_TODO =
 
 /** The file-name slug: the headline's, else the document number's, else source and kind. */
 export function draftSlug(e: Pick<Extraction, 'title' | 'documentNumber' | 'source' | 'kind'>): string {
-  if (e.title) return headlineSlug(e.title);
+  // A headline in Cyrillic has no ASCII slug; the file is then named like a text without one.
+  const fromTitle = e.title ? headlineSlug(e.title) : '';
+  if (fromTitle) return fromTitle;
   if (e.documentNumber) return asciiSlug(e.documentNumber);
   return [e.source ?? 'unknown-source', e.kind ?? 'statement'].join('-');
 }

@@ -8,7 +8,13 @@ import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
 import { findCountries, findDemonyms, findOtherCountryNames } from './countries.ts';
 import { proposeMissions, type MissionProposal } from './missions.ts';
-import { organizationIdOf } from './organizations.ts';
+import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
+import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
+import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
+import { findOrganizations } from './organizations-in-text.ts';
+import { HIDDEN_EMAIL, parseBlockContact, phonesIn } from './contacts.ts';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { findDates, firstFullDate } from './dates.ts';
 import {
   aligningSentence,
   attribution,
@@ -24,8 +30,8 @@ import {
   type SourceFormat,
   type SourceParts,
 } from './parse.ts';
-import { findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
-import { titleCasePlace } from './text.ts';
+import { findNameMentions, findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
+import { sentences, titleCasePlace } from './text.ts';
 
 export type StatementKind = keyof typeof STATEMENT_KINDS;
 export type FieldOfWork = (typeof FIELDS_OF_WORK)[number];
@@ -48,115 +54,215 @@ export type Extraction = {
   language: string;
   /** Things the text says that the importer could not turn into a value, for the maintainer. */
   unplaced: string[];
+  /** Organizations the statement refers to that neither the archive nor the table knows: drafted for review. */
+  newOrganizations?: DraftOrganization[];
+  /** What a source gives beyond the statement's fields: PC meeting, cut-off aligning list, bylines. */
+  notes?: SourceNotes;
+};
+
+export type SourceNotes = {
+  meeting?: string;
+  aligningCutOff?: string;
+  bylines?: Byline[];
+  /** Name of the organization each contact names, by contact id. */
+  contactOrganizations?: Record<string, string>;
+  /** All phones of a contact that lists more than one, by contact id. */
+  contactPhones?: Record<string, string[]>;
 };
 
 /** Labels osce.org puts above a headline, and the kind of statement each one is. */
-const OSCE_LABELS: Record<string, StatementKind> = { 'press release': 'press-release' };
+const OSCE_LABELS: Record<string, StatementKind> = {
+  'press release': 'press-release',
+  'media advisory': 'press-release',
+  'needs assessment mission report': 'needs-assessment-report',
+  'interim report': 'interim-report',
+  'final report': 'final-report',
+  'statement of preliminary findings and conclusions': 'preliminary-statement',
+};
 
 /** A field of work as the vocabulary spells it, whatever the letter case of the source. */
 export function fieldOfWork(label: string): FieldOfWork | undefined {
   return FIELDS_OF_WORK.find((f) => f.toLowerCase() === label.trim().toLowerCase());
 }
 
-/** An organization id, or a line for the report naming what the text calls it. */
-function organization(name: string | undefined, what: string, unplaced: string[]): string | undefined {
+/** One reading of a text: the archive it is read against, and what the reading collects. */
+type Reading = { archive: ArchiveIndex; drafted: DraftOrganization[]; unplaced: string[] };
+
+/**
+ * An organization id: the archive's or the table's, else a drafted new organization (listed for
+ * review), else a line for the report naming what the text calls it.
+ */
+function organization(r: Reading, name: string | undefined, what: string, kind?: OrganizationKind): string | undefined {
   if (!name) {
-    unplaced.push(`${what}: the text does not say`);
+    r.unplaced.push(`${what}: the text does not say`);
     return undefined;
   }
-  const id = organizationIdOf(name);
-  if (!id) unplaced.push(`${what}: "${name}" is not an organization the importer knows (src/importer/organizations.ts)`);
-  return id;
+  const id = organizationIdOf(name) ?? findArchiveOrganization(r.archive, name)?.id;
+  if (id) return id;
+  const draft = draftOrganization(name, kind);
+  if (draft && (draft.kind || kind)) {
+    if (!r.drafted.some((d) => d.id === draft.id)) r.drafted.push(draft);
+    return draft.id;
+  }
+  r.unplaced.push(`${what}: "${name}" is not an organization the importer knows (src/importer/organizations.ts)`);
+  return undefined;
 }
 
 type Header = Pick<Extraction, 'title' | 'kind' | 'date' | 'place' | 'source' | 'reportsOn' | 'fieldsOfWork'> & {
   author?: string;
 };
 
-function osceHeader(parts: SourceParts, unplaced: string[]): Header {
+function osceHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };
   if (parts.title) header.title = parts.title;
-  const kind = OSCE_LABELS[(parts.label ?? '').toLowerCase()];
+  const label = (parts.label ?? '').toLowerCase();
+  const kind = OSCE_LABELS[label] ?? (label === 'statement' && /Chair/i.test(parts.meta.source?.join(' ') ?? '') ? 'chairpersonship-statement' : undefined);
   if (kind) header.kind = kind;
-  else unplaced.push(`kind: the page is labelled "${parts.label ?? ''}", which the importer does not know`);
+  else r.unplaced.push(`kind: the page is labelled "${parts.label ?? ''}", which the importer does not know`);
   const dateline = parseOsceDateline(parts.paragraphs[0] ?? '');
   const printedDate = parts.meta.date?.[0];
   const date = dateline?.date;
   if (date) header.date = date;
-  else unplaced.push(`date: no dateline such as "COPENHAGEN, 4 January 2021 –"${printedDate ? ` (the page says "${printedDate}")` : ''}`);
+  else r.unplaced.push(`date: no dateline such as "COPENHAGEN, 4 January 2021 –"${printedDate ? ` (the page says "${printedDate}")` : ''}`);
   const place = parts.meta.place?.[0] ?? dateline?.place;
   if (place) header.place = titleCasePlace(place);
-  const source = organization(parts.meta.source?.join(' '), 'source', unplaced);
+  const source = organization(r, parts.meta.source?.join(' '), 'source');
   if (source) header.source = source;
   for (const label of splitFieldsOfWork(parts.meta['fields of work'] ?? [])) {
     const field = fieldOfWork(label);
     if (field) header.fieldsOfWork.push(field);
-    else unplaced.push(`field of work "${label}" is not in the vocabulary (src/schemas/vocabulary.ts)`);
+    else r.unplaced.push(`field of work "${label}" is not in the vocabulary (src/schemas/vocabulary.ts)`);
   }
   return header;
 }
 
-function newsWireHeader(parts: SourceParts, unplaced: string[]): Header {
+function newsWireHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { kind: 'news-report', fieldsOfWork: [] };
   const dateline = parseNewsWireHeader(parts.dateline ?? '');
   if (dateline?.date) header.date = dateline.date;
-  else unplaced.push(`date: the header "${parts.dateline ?? ''}" holds no date of the calendar`);
+  else r.unplaced.push(`date: the header "${parts.dateline ?? ''}" holds no date of the calendar`);
   if (dateline?.place) header.place = titleCasePlace(dateline.place);
   const byline = parts.byline ? parseByline(parts.byline) : undefined;
   if (byline) header.author = byline.name;
-  const source = organization(byline?.outlet, 'source (the agency of the byline)', unplaced);
+  const source = organization(r, byline?.outlet, 'source (the agency of the byline)');
   if (source) header.source = source;
   const cited = reportsCiting(parts.paragraphs.join('\n'));
   if (cited) {
-    const reportsOn = organization(cited, 'reportsOn', unplaced);
+    const reportsOn = organization(r, cited, 'reportsOn');
     if (reportsOn) header.reportsOn = reportsOn;
   }
   return header;
 }
 
-function pcHeader(parts: SourceParts, unplaced: string[]): Header {
+function pcHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };
-  if (parts.documentNumber?.startsWith('PC.DEL/')) header.kind = 'delegation-statement';
-  else unplaced.push(`kind: document ${parts.documentNumber ?? ''} is not a delegation statement (PC.DEL)`);
-  const date = parts.dateline ? parseDayMonthYear(parts.dateline) : undefined;
+  if (parts.title) header.title = parts.title;
+  if (parts.documentNumber?.startsWith('PC.DEL/') || (!parts.documentNumber && parts.deliveredBy)) header.kind = 'delegation-statement';
+  else r.unplaced.push(`kind: document ${parts.documentNumber ?? ''} is not a delegation statement (PC.DEL)`);
+  const date = parts.dateline ? (parseDayMonthYear(parts.dateline) ?? firstFullDate(parts.dateline)) : undefined;
+  const placed = parts.dateline ? /^(\p{Lu}\p{Ll}+),/u.exec(parts.dateline)?.[1] : undefined;
+  if (placed) header.place = placed;
   if (date) header.date = date;
-  else unplaced.push(`date: no date of the calendar printed under ${parts.documentNumber ?? 'the document number'}`);
-  const subject = openingSubject(parts.paragraphs[0] ?? '');
-  const source = organization(subject, 'source (the delegation the statement opens with)', unplaced);
+  else r.unplaced.push(`date: no date of the calendar printed under ${parts.documentNumber ?? 'the document number'}`);
+  if (!header.place && parts.meta.place?.[0]) header.place = parts.meta.place[0];
+  // Who speaks: the delegation line, the "EU Statement on …" title, or the subject the text opens with.
+  const titled = parts.title ? /^(.+?)\s+Statement\b/i.exec(parts.title)?.[1] : undefined;
+  const subject = parts.delegation ?? (titled && organizationIdOf(titled) ? titled : openingSubject(parts.paragraphs[0] ?? ''));
+  const source = organization(r, subject, 'source (the delegation the statement opens with)', 'government');
   if (source) header.source = source;
   return header;
 }
 
 /** Government bodies, whose news items are their own statements; an agency's would be a news report. */
-const GOVERNMENT = /\b(?:Ministry|Government|Presidency|Administration|Office of the President)\b/;
+const GOVERNMENT = /\b(?:Ministry|Government|Presidency|Administration|Office of the President)\b|(?:^|\s)(?:МИД|Министерств\p{L}*|Правительств\p{L}*)(?:\s|$)/u;
 
-function newsItemHeader(parts: SourceParts, unplaced: string[]): Header {
+function newsItemHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };
   if (parts.title) header.title = parts.title;
   const stamp = parseNewsItemStamp(parts.dateline ?? '');
   if (stamp?.place) header.place = titleCasePlace(stamp.place);
   if (stamp?.date) header.date = stamp.date;
-  else unplaced.push(`date: the source prints "${parts.dateline ?? ''}" without a year; look the year up, do not infer it`);
+  else r.unplaced.push(`date: the source prints "${parts.dateline ?? ''}" without a year; look the year up, do not infer it`);
   const by = attribution(parts.paragraphs[0] ?? '');
-  const source = organization(by, 'source (who the lead says informed)', unplaced);
+  const source = organization(r, by, 'source (who the lead says informed)');
   if (source) header.source = source;
   if (by && GOVERNMENT.test(by)) header.kind = 'government-statement';
-  else unplaced.push(`kind: ${by ? `"${by}" is not a government body` : 'the lead names no source'}, so the kind is left to the maintainer`);
+  else r.unplaced.push(`kind: ${by ? `"${by}" is not a government body` : 'the lead names no source'}, so the kind is left to the maintainer`);
   return header;
 }
 
-function headerOf(parts: SourceParts, unplaced: string[]): Header {
+/** Bodies whose texts are press releases when they carry a dateline of their own. */
+const ISSUERS = ['odihr', 'osce-pa', 'osce', 'osce-chairpersonship', 'pace', 'nato-pa', 'european-parliament'];
+
+/** The organization a sentence opens with ("The OSCE Office … (ODIHR) today opened", "OSCE PA President …"). */
+function sentenceSubject(sentence: string, archive: ArchiveIndex): string | undefined {
+  const first = findOrganizations(sentence, archive)[0];
+  if (!first || /^\s*(?:observers?|experts?|missions?)\b/i.test(sentence.slice(first.end))) return undefined;
+  return /^\s*(?:(?:The|A|An)\s+)?(?:(?:delegation|mission|team) of\s+(?:the\s+)?)?$/i.test(sentence.slice(0, first.index)) ? first.name : undefined;
+}
+
+function articleHeader(article: ArticleParts, r: Reading): Header {
+  const header: Header = { fieldsOfWork: [] };
+  if (article.title) header.title = article.title;
+  const printed = article.printedDate;
+  if (printed?.date) header.date = printed.date;
+  else if (printed?.weekdayOnly) r.unplaced.push(`date: the text says only "${printed.text.replace(/[,.]$/, '').trim()}", a weekday without a date`);
+  else if (printed?.month) r.unplaced.push(`date: the text prints "${printed.text.trim()}" without a year; look the year up, do not infer it`);
+  else {
+    // "On 14 May 2021, the Minister received …" dates the event, not the text.
+    const event = findDates(article.paragraphs[0] ?? '').find((d) => d.date);
+    const why = article.dateWhy ?? (event ? `the text prints no date of its own; "${event.text.trim()}" is the day of the event it reports` : 'the text prints no date of the calendar');
+    r.unplaced.push(`date: ${why}`);
+  }
+  if (article.place) header.place = titleCasePlace(article.place);
+  const author = article.bylines.find((b) => b.role === 'author');
+  if (author) header.author = author.name;
+  const outlet = article.agency ?? article.bylines.find((b) => b.outlet)?.outlet;
+  const lead = article.paragraphs.find((p) => p.length > 0) ?? '';
+  const leadText = readDateline(lead)?.rest ?? lead;
+  if (outlet) {
+    header.kind = 'news-report';
+    const source = organization(r, outlet, 'source (the agency of the dateline or byline)', 'media');
+    if (source) header.source = source;
+    const cited = reportsCiting(article.paragraphs.join('\n'));
+    const reportsOn = cited ? organization(r, cited, 'reportsOn') : undefined;
+    if (reportsOn) header.reportsOn = reportsOn;
+    return header;
+  }
+  const firstSentence = sentences(leadText)[0] ?? '';
+  const by = attribution(firstSentence.replace(/\.$/, '')) ?? attribution(lead);
+  const byId = by && (organizationIdOf(by) ?? findArchiveOrganization(r.archive, by)?.id ?? (GOVERNMENT.test(by) || /Commission/.test(by) ? by : undefined));
+  // A headline that opens with its issuer ("ODIHR opens …", "OSCE PA President appoints …") names the source.
+  // Only in a release's own layout, with its "PLACE, date –" dateline: a news site's headline names others.
+  const titled = article.pressDateline ? sentenceSubject(article.title ?? '', r.archive) : undefined;
+  const subject = byId ? by : (titled ?? sentenceSubject(firstSentence, r.archive));
+  let source = subject ? organization(r, subject, 'source') : undefined;
+  if (!source) {
+    const contactOrgs = [...new Set(article.contactLines.flatMap((l) => findOrganizations(l, r.archive).map((o) => o.id)))];
+    if (contactOrgs.length === 1) source = contactOrgs[0];
+  }
+  if (source) header.source = source;
+  else r.unplaced.push('source: the text does not say who issued it (no agency, no organization opening the lead, no single organization in its contacts)');
+  const label = (article.label ?? '').toLowerCase();
+  if (by && GOVERNMENT.test(by)) header.kind = 'government-statement';
+  else if (OSCE_LABELS[label]) header.kind = OSCE_LABELS[label];
+  else if (article.pressDateline || (source && ISSUERS.includes(source) && article.place)) header.kind = 'press-release';
+  else r.unplaced.push('kind: the text has no label, dateline or issuer that says what kind of statement it is');
+  return header;
+}
+
+function headerOf(parts: SourceParts, r: Reading): Header {
   switch (parts.format) {
     case 'osce-page':
-      return osceHeader(parts, unplaced);
+      return osceHeader(parts, r);
     case 'news-wire':
-      return newsWireHeader(parts, unplaced);
+      return newsWireHeader(parts, r);
     case 'pc-document':
-      return pcHeader(parts, unplaced);
+      return pcHeader(parts, r);
     case 'news-item':
-      return newsItemHeader(parts, unplaced);
+      return newsItemHeader(parts, r);
     default:
-      unplaced.push(
+      r.unplaced.push(
         'layout: the text is none of those the importer knows (osce.org page, news wire, PC document, news item); title, kind, date, place and source were not looked for',
       );
       return { fieldsOfWork: [] };
@@ -197,29 +303,115 @@ export function countriesOf(text: string, unplaced: string[]): string[] {
   return countries;
 }
 
-/** Reads one source text. Pure: no file is opened, nothing is checked against `content/`. */
-export function extractStatement(text: string): Extraction {
+/** A sentence that gives a contact, rewritten as a line of a contacts block: name, title, phones, email. */
+function proseContact(paragraph: string): string | undefined {
+  const at = paragraph.search(/\bcontact\b/i);
+  const mention = findNameMentions(paragraph.slice(at)).at(0);
+  if (!mention) return undefined;
+  const after = paragraph.slice(at + mention.end);
+  const title = /^,\s*([^,]+?)\s*(?:,|\bat\b|\bon\b)/.exec(after)?.[1];
+  const phones = findPhoneNumbersInText(after).map((p) => after.slice(p.startsAt, p.endsAt));
+  const email = after.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
+  return [mention.name, title, ...phones, email].filter(Boolean).join(', ');
+}
+
+const LONE_NAME = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;
+
+/**
+ * osce.org prints a contact over several lines (name, title, "Office: …", "Mobile: …", address);
+ * those are joined into one line per person. A name on a line of its own opens the next contact.
+ */
+export function contactRecords(lines: readonly string[]): string[] {
+  const records: string[][] = [];
+  for (const line of lines) {
+    const opensRecord = LONE_NAME.test(line) && findNameMentions(`${line} said.`).length > 0;
+    if (opensRecord || records.length === 0) records.push([line]);
+    else records[records.length - 1]!.push(line.replace(/:$/, ''));
+  }
+  return records.map((r) => r.join(', '));
+}
+
+/** Contacts of a contacts block printed without labels, one a line. */
+function blockContacts(lines: readonly string[], r: Reading, notes: SourceNotes): Contact[] {
+  const { unplaced, archive } = r;
+  const contacts: Contact[] = [];
+  const oneLineEach = lines.some((l) => /\d{3}|@/.test(l) && !LONE_NAME.test(l)) && lines.some((l) => LONE_NAME.test(l));
+  const isOrganization = (name: string) => findOrganizations(name, archive).some((o) => o.name.length === name.trim().length);
+  for (const line of oneLineEach ? contactRecords(lines) : lines) {
+    if (!oneLineEach && isContactLine(line.replace(HIDDEN_EMAIL, ''))) {
+      const parsed = parseContacts([line]);
+      contacts.push(...parsed.contacts);
+      unplaced.push(...parsed.unplaced);
+      continue;
+    }
+    const { contact, unplaced: why } = parseBlockContact(line, isOrganization);
+    unplaced.push(...why);
+    if (!contact) continue;
+    const { phones, organizationName, ...plain } = contact;
+    if (organizationName) (notes.contactOrganizations ??= {})[plain.id] = organizationName;
+    if (phones.length > 1) (notes.contactPhones ??= {})[plain.id] = phones;
+    if (plain.phone || plain.email) contacts.push(plain);
+  }
+  return contacts;
+}
+
+/** Reads one source text against what the archive holds. Pure: no file is opened. */
+export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARCHIVE): Extraction {
   const unplaced: string[] = [];
-  const parts = splitSource(text);
-  const { author, ...header } = headerOf(parts, unplaced);
+  const r: Reading = { archive, drafted: [], unplaced };
+  const notes: SourceNotes = {};
+  let parts = splitSource(text);
+  let header: Header;
+  let contactLines = parts.paragraphs.filter(isContactLine);
+  if (parts.format === 'unknown') {
+    const article = splitArticle(text);
+    header = articleHeader(article, r);
+    parts = { ...parts, paragraphs: article.paragraphs };
+    // "For more information please contact Andreas Baker, OSCE PA Press Officer, at +45 … or press@…"
+    contactLines = [...article.contactLines, ...article.paragraphs.filter((p) => /\bcontact\b/i.test(p) && (phonesIn(p).length > 0 || /@/.test(p))).map(proseContact).filter((l): l is string => l !== undefined)];
+    if (article.bylines.length > 0) notes.bylines = article.bylines;
+  } else {
+    header = headerOf(parts, r);
+  }
+  const { author, ...fields } = header;
+  // A dateline names a town; anything longer was a sentence read as one.
+  if (fields.place && (fields.place.length > 40 || fields.place.split(/\s+/).length > 4)) {
+    unplaced.push(`place: "${fields.place.slice(0, 60)}" is not the name of a place`);
+    delete fields.place;
+  }
+  if (parts.meeting) notes.meeting = parts.meeting;
+  if (parts.cutOffAligning) notes.aligningCutOff = parts.cutOffAligning;
 
   const article = parts.paragraphs.filter((p) => !isContactLine(p));
-  const parsedContacts = parseContacts(parts.paragraphs.filter(isContactLine));
-  unplaced.push(...parsedContacts.unplaced);
+  const contacts0 = parts.format === 'unknown' ? blockContacts(contactLines, r, notes) : (() => {
+    const parsed = parseContacts(contactLines);
+    unplaced.push(...parsed.unplaced);
+    return parsed.contacts;
+  })();
   const role = contactRole(article.join('\n'));
-  const contacts = parsedContacts.contacts.map((c) => (role ? { ...c, role } : c));
-  const people = peopleOf(article, author, contacts);
+  const contacts = contacts0.map((c) => (role ? { ...c, role } : c));
+  const credited = (notes.bylines ?? []).filter((b) => b.name !== author).map((b) => b.name);
+  const speaker = parts.deliveredBy ? findNameMentions(parts.deliveredBy).pop()?.name : undefined;
+  const people = peopleOf(speaker ? [...article, `${speaker} said.`] : article, author, contacts);
+  for (const name of credited) if (!people.some((p) => sameName(p.name, name))) people.push({ name, id: personId(name), as: 'author', roles: [], aliases: [] });
 
   // The headline counts as article; the navigation, datelines and boilerplate never do.
-  const scanned = [header.title ?? '', ...article].join('\n');
-  const countries = countriesOf(scanned, unplaced);
+  const scanned = [fields.title ?? '', ...article].join('\n');
+  let countries = countriesOf(scanned, unplaced);
+  // A delegation speaks for its own State; the statement is about the others it names.
+  if (fields.kind === 'delegation-statement' && parts.delegation) {
+    const own = findCountries(parts.delegation);
+    countries = countries.filter((c) => !own.includes(c));
+  }
 
-  const extraction: Extraction = { format: parts.format, ...header, people, contacts, countries, missions: [], language: documentLanguage(text), unplaced };
+  const extraction: Extraction = { format: parts.format, ...fields, people, contacts, countries, missions: [], language: documentLanguage(text), unplaced };
+  if (r.drafted.length > 0) extraction.newOrganizations = r.drafted;
+  if (Object.keys(notes).length > 0) extraction.notes = notes;
 
   const documentNumber = parts.documentNumber ?? findDocumentNumber(text);
   if (documentNumber) extraction.documentNumber = documentNumber;
 
-  const aligning = aligningSentence(text);
+  const aligning = aligningSentence(text) ?? parts.cutOffAligning;
   if (aligning) {
     extraction.aligningStates = findCountries(aligning);
     for (const name of findOtherCountryNames(aligning)) {

@@ -5,8 +5,12 @@
  *   "- Date: / - Place: / - Source: / - Fields of work:" block before the article.
  * - `news-wire`: a news agency report opening " date 2020-12-08 BAKU, Azerbaijan, Dec. 8" and a
  *   byline "By <name> - <agency>:".
- * - `pc-document`: a document of the OSCE Permanent Council, numbered `PC.DEL/80/21/Rev.1`.
+ * - `pc-document`: a document of the OSCE Permanent Council, numbered `PC.DEL/80/21/Rev.1`, or a
+ *   delegation's statement with its "As delivered by" line; meeting number, delegation and a cut-off
+ *   list of aligning States are kept apart from the article.
  * - `news-item`: a news item with a headline, a lead and a "Nur-Sultan15 May , 12:51" stamp.
+ * - `unknown`: none of these fixed layouts; such a text is read part by part by `layout.ts`
+ *   (press releases, media advisories, wire reprints, Russian texts).
  */
 import { isoDay, parseDayMonthYear } from './dates.ts';
 import { collapseSpace, sentences } from './text.ts';
@@ -26,6 +30,12 @@ export type SourceParts = {
   documentNumber?: string;
   /** The article, one entry per paragraph, without headline, dateline header, byline or boilerplate. */
   paragraphs: string[];
+  /** Permanent Council documents: the meeting number, who delivered the statement, for whom. */
+  meeting?: string;
+  deliveredBy?: string;
+  delegation?: string;
+  /** The paragraph listing aligning States when the source cuts it off before its end. */
+  cutOffAligning?: string;
 };
 
 /** An OSCE document number; the last group is kept free because revisions read `Rev.1`, `Corr.1`. */
@@ -33,7 +43,8 @@ export const DOCUMENT_NUMBER = /\b[A-Z]+(?:\.[A-Z]+)*\/\d+\/\d{2}(?:\/[A-Za-z]+\
 const NEWS_WIRE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
 const NEWS_ITEM_STAMP = /^(\p{Lu}[\p{L}’' -]*?)\s*(\d{1,2})\s+(\p{L}+)\.?(?:\s+(\d{4}))?\s*,\s*\d{1,2}:\d{2}\s*$/u;
 const DAY_MONTH_YEAR_LINE = /^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
-const LANGUAGE_LINE = /^\p{Lu}+\s+only$/u;
+/** "ENGLISH only", and the "ENGLISH / Original: RUSSIAN" pair of a translated document. */
+const LANGUAGE_LINE = /^(?:\p{Lu}+\s+only|ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH|Original:\s*\p{Lu}+)$/u;
 
 function lines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim());
@@ -49,6 +60,8 @@ export function detectFormat(text: string): SourceFormat {
   if (ls.some((l) => /^-\s*Date:/.test(l))) return 'osce-page';
   if (NEWS_WIRE_HEADER.test(nonEmpty(ls)[0] ?? '')) return 'news-wire';
   if (ls.some((l) => documentNumberLine(l))) return 'pc-document';
+  // A delegation's statement printed without its document number still says who delivered it.
+  if (ls.some((l) => DELIVERED_LINE.test(l)) && ls.some((l) => /\bStatement\b/i.test(l))) return 'pc-document';
   if (ls.some((l) => NEWS_ITEM_STAMP.test(l))) return 'news-item';
   return 'unknown';
 }
@@ -110,15 +123,58 @@ function newsWireLayout(ls: string[]): SourceParts {
 /** Sentences a Permanent Council document carries on every page, which say nothing about the statement. */
 const PC_BOILERPLATE = /bears no responsibility for the content|without prejudice to OSCE decisions/;
 
+/** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
+const MEETING_LINE = /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:Plenary\s+)?Meeting of the (?:OSCE\s+)?Permanent Council/i;
+const DELIVERED_LINE = /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
+const DELEGATION_LINE = /^(?:Statement by\s+)?(?:the\s+)?((?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .{3,60}?(?: to the OSCE)?|Permanent Mission of .+)$/i;
+const TITLE_LINE = /^(?:\S.{0,40}?\s)?Statement (?:on|by|in|regarding)\b.{0,160}$/i;
+/** The opening of the paragraph that lists aligning States, which a cut-off source may not finish. */
+const ALIGNING_OPENING = /^(?:The\s+)?(?:Candidate Countries|EFTA countries)\b/i;
+
 function pcLayout(ls: string[]): SourceParts {
   const all = nonEmpty(ls);
   const at = all.findIndex((l) => documentNumberLine(l));
-  const documentNumber = documentNumberLine(all[at]!)!;
-  const dateAt = all.findIndex((l, i) => i > at && i <= at + 3 && DAY_MONTH_YEAR_LINE.test(l));
-  const prose = all.filter((l, i) => i !== at && i !== dateAt && !LANGUAGE_LINE.test(l));
+  const documentNumber = at === -1 ? undefined : documentNumberLine(all[at]!)!;
+  // The date stands alone under the number, or after the place ("Vienna, 14 January 2021"), near the top.
+  const dateLine = (l: string) => /^(?:\p{Lu}\p{Ll}+,\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})$/u.test(l);
+  const below = all.findIndex((l, i) => i > at && i <= at + 8 && dateLine(l));
+  const dateAt = below !== -1 ? below : all.findIndex((l, i) => i < at && i >= at - 8 && dateLine(l));
+  const header = new Set<number>();
+  const parts: SourceParts = documentNumber ? { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] } : { format: 'pc-document', meta: {}, paragraphs: [] };
+  let deliveredOn: number | undefined;
+  all.forEach((line, i) => {
+    const meeting = MEETING_LINE.exec(line);
+    if (meeting) {
+      parts.meeting = meeting[1] ?? meeting[2]!;
+      header.add(i);
+    }
+    // The place a meeting or a delivery line prints ("Permanent Council No. 1395, Vienna").
+    const place = /,\s*(Vienna|Wien)\b/.exec(line);
+    if ((meeting || DELIVERED_LINE.test(line)) && place) parts.meta.place = [place[1]!];
+    const delivered = DELIVERED_LINE.exec(line);
+    const delegation = DELEGATION_LINE.exec(line);
+    if (delivered) {
+      parts.deliveredBy = delivered[1]!;
+      if (delivered[2]) deliveredOn = i;
+      header.add(i);
+    } else if (delegation && !parts.delegation) {
+      parts.delegation = delegation[1]!;
+      header.add(i);
+    } else if (!parts.title && TITLE_LINE.test(line) && !/[.!?]$/.test(line)) {
+      parts.title = line;
+      header.add(i);
+    }
+  });
+  const last = all[all.length - 1] ?? '';
+  if (ALIGNING_OPENING.test(last) && !/[.!?]\s*$/.test(last)) {
+    parts.cutOffAligning = last;
+    header.add(all.length - 1);
+  }
+  const prose = all.filter((l, i) => i !== at && i !== dateAt && !header.has(i) && !LANGUAGE_LINE.test(l));
   const kept = sentences(prose.join('\n')).filter((s) => !PC_BOILERPLATE.test(s) && !s.startsWith('*') && !isAligningSentence(s));
-  const parts: SourceParts = { format: 'pc-document', meta: {}, documentNumber, paragraphs: [kept.join(' ')] };
+  parts.paragraphs = [kept.join(' ')];
   if (dateAt !== -1) parts.dateline = all[dateAt]!;
+  else if (deliveredOn !== undefined) parts.dateline = DELIVERED_LINE.exec(all[deliveredOn]!)![2]!;
   return parts;
 }
 
@@ -205,7 +261,11 @@ export function parseNewsItemStamp(line: string): (Dateline & { dayMonth: string
 export function documentLanguage(text: string): string {
   const m = /\b(ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH)\s+only\b/.exec(text);
   const tags: Record<string, string> = { ENGLISH: 'en', FRENCH: 'fr', GERMAN: 'de', ITALIAN: 'it', RUSSIAN: 'ru', SPANISH: 'es' };
-  return m ? tags[m[1]!]! : 'en';
+  if (m) return tags[m[1]!]!;
+  // A text written in Cyrillic is Russian here: the OSCE publishes in its six languages, and Russian is the one in Cyrillic.
+  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  return cyrillic > latin ? 'ru' : 'en';
 }
 
 /** The first OSCE document number in a text, e.g. `PC.DEL/80/21/Rev.1`. */
@@ -215,8 +275,11 @@ export function findDocumentNumber(text: string): string | undefined {
 
 /** Who a news item or report says it comes from: "…, the Ministry of Foreign Affairs of Kazakhstan informed." */
 export function attribution(lead: string): string | undefined {
-  const m = /,\s+(?:the\s+)?([^,]+?)\s+(?:informed|reported|reports|said)\.?\s*$/i.exec(collapseSpace(lead));
-  return m?.[1];
+  const text = collapseSpace(lead);
+  const m = /,\s+(?:the\s+)?([^,]+?)\s+(?:informed|reported|reports|said)\.?\s*$/i.exec(text);
+  // Russian puts the verb first: "…, сообщил МИД России."
+  const ru = /,\s+(?:сообщил[аио]?|сообщает|сообщили в)\s+([^,]+?)\.?\s*$/iu.exec(text);
+  return m?.[1] ?? ru?.[1];
 }
 
 /** Whose announcement a news report relays: "…, Trend reports citing OSCE." */

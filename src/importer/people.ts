@@ -6,7 +6,9 @@
  * ("OSCE Chairman-in-Office Dimitrij Rupel", "Bruce George, President Emeritus of …",
  * "(Bulgaria) has been appointed Special Co-ordinator"), never from what the article is about.
  */
+import nlp from 'compromise';
 import { DEMONYMS, PARTICIPATING_STATES, countryIdOf } from './countries.ts';
+import { findOrganizations } from './organizations-in-text.ts';
 import { asciiSlug, capitalise, collapseSpace } from './text.ts';
 
 export type PersonRole = 'author' | 'speaker' | 'named' | 'contact';
@@ -34,6 +36,8 @@ const TITLE_WORDS = [
   'Chairman-in-Office',
   'Chairperson',
   'Chairperson-in-Office',
+  'Chargé',
+  'Affaires',
   'Chairwoman',
   'Commissioner',
   'Co-ordinator',
@@ -73,7 +77,7 @@ const COURTESY = ['Mr', 'Mrs', 'Ms', 'Miss', 'Madam'];
 
 /** Capitalised words of institutions, places and sentence openings that never begin or end a personal name here. */
 const NOT_NAME_WORDS = [
-  ...'Affairs Agency Agreement Alliance Annual Area Assembly Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
+  ...'Affairs Agency Agreement Alliance Annual Area Assembly Hotel Rada Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
     ' ',
   ),
   ...'A After Also Altogether An And As At Before Both But By During Each Earlier Finally For Furthermore He Her His However In It Its Key Last Later Meanwhile Members Moreover Next Noting Of On Our Pointing Responding She Since Speaking Still That The Then Their These They This Those Through Today Tomorrow We When While With Yesterday Yet'.split(
@@ -88,6 +92,9 @@ const NOT_NAME_WORDS = [
 
 const TITLES = new Set(TITLE_WORDS);
 const STOP = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...HONORIFICS, ...COURTESY]);
+
+/** Lower-case words inside family names. */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'де', 'ван', 'фон']);
 
 const NAME_WORD = /^(?:\p{Lu}[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -125,14 +132,23 @@ export type NameMention = {
 /** Role phrases stated right before a name: "held a meeting with head of the ODIHR … mission in Kazakhstan <Name>". */
 export function roleBefore(before: string): string[] {
   const roles: string[] = [];
-  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?)\s*$/i.exec(
+  // The role may stand before the name with a comma: "The head of the ODIHR … mission, Ambassador Rolf Maier".
+  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?),?\s*$/i.exec(
     before,
   );
   if (headOf) roles.push(capitalise(collapseSpace(headOf[1]!)));
-  // "led by" makes a head of mission only in a sentence about a mission: a delegation or a team led
-  // by someone is led in another capacity, which the text would have to name.
+  // "led by" makes a head of mission only in a sentence about a mission, and a head of delegation in
+  // one about a delegation; a team led by someone is led in another capacity, which the text would
+  // have to name.
   const sentence = before.split(/[.!?]\s+/).pop() ?? '';
-  if (/\b(?:led by|under the leadership of)\s*$/i.test(before) && /\bmission\b/i.test(sentence)) roles.push('Head of mission');
+  if (/\b(?:led by|headed by|under the leadership of)\s*$/i.test(before)) {
+    // "the delegation of the … Election Observation Mission headed by": the noun nearest the verb is what is led.
+    const led = [...sentence.matchAll(/\b(delegation|mission)\b/gi)].pop()?.[1]?.toLowerCase();
+    if (led === 'delegation') {
+      const organization = findOrganizations(sentence)[0];
+      roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
+    } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence)) roles.push('Head of mission');
+  }
   return roles;
 }
 
@@ -143,8 +159,8 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   const roles: string[] = [];
   const bracket = /^\s*\(([^)]+)\)/.exec(after);
   const nationality = bracket ? countryIdOf(bracket[1]!) : undefined;
-  const appositive = /^,\s+(\p{Lu}[^,.;:()]*)/u.exec(after);
-  if (appositive && TITLES.has(appositive[1]!.split(/\s/)[0]!)) roles.push(collapseSpace(appositive[1]!));
+  const appositive = /^,\s+(\p{L}[^,.;:()]*)/u.exec(after);
+  if (appositive && TITLES.has(capitalise(appositive[1]!.split(/\s/)[0]!))) roles.push(capitalise(collapseSpace(appositive[1]!)));
   const appointed = new RegExp(
     String.raw`^(?:\s*\([^)]*\))?\s*(?:has been|have been|had been|was|is|will be)\s+appointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
     'i',
@@ -156,7 +172,33 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     'i',
   ).exec(after);
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
+  // "has appointed Kari Holm, Vice-President of …, as Special Co-ordinator": the appointment follows the name.
+  const asRole = /^(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/i.exec(after);
+  if (asRole) roles.push(capitalise(collapseSpace(asRole[1]!)));
+  // "Jan Petersen, who headed the mission": a relative clause hanging on the name.
+  const who = /^,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
+  if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
+  // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
+  const heads = /^(?:\s*\([^)]*\))?\s+(?:will|is to|shall|would)\s+(?:head|lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:delegation|mission))\b/i.exec(after);
+  if (heads) roles.push(`Head of the ${collapseSpace(heads[1]!)}`);
   return nationality ? { roles, nationality } : { roles };
+}
+
+const NOT_PERSON_TAGS = ['Place', 'Organization', 'Adjective', 'Verb', 'Date', 'Plural', 'Actor', 'Uncountable', 'Duration', 'Value'];
+
+/**
+ * Whether compromise's lexicon lets a run of capitalised words be a person: "Volodymyrska Street"
+ * (a place), "Main Navigation" and "Public Health" (adjective and noun), "Foreign Affairs Committee"
+ * (an organization) are not. A run it tags as a person is one unless a word is also a place or an
+ * organization ("Heydar Aliyev Avenue"); an initial ("O. Murphy") is always kept.
+ */
+export function looksLikePerson(name: string): boolean {
+  if (name.split(' ').some((w) => INITIAL.test(w))) return true;
+  const tags = (nlp(name).terms().json() as { terms: { tags: string[] }[] }[]).map((t) => t.terms[0]?.tags ?? []);
+  const has = (tag: string) => tags.some((t) => t.includes(tag));
+  if (has('Place') || has('Organization')) return false;
+  if (has('Person')) return true;
+  return !NOT_PERSON_TAGS.some(has);
 }
 
 /** Names in one paragraph, each with what the words around it say about the person. */
@@ -166,7 +208,9 @@ export function findNameMentions(paragraph: string): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (!isNameWord(first.core)) {
+    // An initial may open a name ("O. Murphy") when a name word follows it.
+    const initialFirst = INITIAL.test(first.core + first.trail) && isNameWord(tokens[i + 1]?.core ?? '') && !tokens[i + 1]!.lead;
+    if (!isNameWord(first.core) && !initialFirst) {
       i++;
       continue;
     }
@@ -176,13 +220,25 @@ export function findNameMentions(paragraph: string): NameMention[] {
       const next = tokens[j + 1]!;
       const initial = INITIAL.test(current.core + current.trail);
       if ((current.trail && !initial) || next.lead) break;
+      // A particle ("Tana de Zulueta", "Pieter van der Berg") stays inside a name when a name word follows.
+      const particles = (() => {
+        let k = j + 1;
+        while (k < tokens.length && PARTICLES.has(tokens[k]!.core) && !tokens[k]!.trail && !tokens[k]!.lead) k++;
+        return k > j + 1 && k < tokens.length && isNameWord(tokens[k]!.core) && !tokens[k]!.lead ? k - j - 1 : 0;
+      })();
+      if (particles > 0) {
+        j += particles + 1;
+        continue;
+      }
       if (!isNameWord(next.core) && !INITIAL.test(next.core + next.trail)) break;
       j++;
     }
     const run = tokens.slice(i, j + 1);
     const last = run[run.length - 1]!;
-    if (run.length >= 2 && run.length <= 4 && isNameWord(last.core)) {
-      mentions.push(describeMention(paragraph, tokens, i, j));
+    const words = run.filter((t) => !PARTICLES.has(t.core)).length;
+    if (words >= 2 && words <= 4 && isNameWord(last.core)) {
+      const mention = describeMention(paragraph, tokens, i, j);
+      if (looksLikePerson(mention.name)) mentions.push(mention);
     }
     i = j + 1;
   }

@@ -84,12 +84,14 @@ describe('extractStatement reports what it cannot place and leaves the field emp
     expect(e.unplaced).toEqual(['contact line "Press desk, Tel: 01 514 36": no name it could read before the phone or email']);
   });
 
-  test('a text of no known layout', () => {
+  test('a text of no fixed layout is read for its parts, and says which it lacks', () => {
     const e = extractStatement('Some words about Kazakhstan.');
     expect(e).toMatchObject({ format: 'unknown', countries: ['kz'], people: [] });
     expect(e.title).toBeUndefined();
     expect(e.unplaced).toEqual([
-      'layout: the text is none of those the importer knows (osce.org page, news wire, PC document, news item); title, kind, date, place and source were not looked for',
+      'date: the text prints no date of the calendar',
+      'source: the text does not say who issued it (no agency, no organization opening the lead, no single organization in its contacts)',
+      'kind: the text has no label, dateline or issuer that says what kind of statement it is',
     ]);
   });
 
@@ -108,5 +110,11 @@ describe('extractStatement reports what it cannot place and leaves the field emp
     const e = extractStatement('The European Union welcomes the vote in Kazakhstan.\nPC.DEL/1/22\n3 March 2022\nALBANIA and KOSOVO align themselves with this statement.');
     expect(e.aligningStates).toEqual(['al']);
     expect(e.unplaced).toEqual(['aligning State "KOSOVO" is not an OSCE participating State in src/importer/countries.ts']);
+  });
+
+  test('a place longer than a town name is not taken for the dateline place', () => {
+    const e = extractStatement('Press release\nA headline\n- Date:\n- Place:\n- The mission met the candidates in the capital today\n- Source:\n- OSCE\nText about Kazakhstan.');
+    expect(e.place).toBeUndefined();
+    expect(e.unplaced).toContain('place: "The mission met the candidates in the capital today" is not the name of a place');
   });
 });

@@ -92,10 +92,12 @@ describe('roleBefore', () => {
     ]);
   });
 
-  test('reads "led by" as head of mission only when the sentence is about a mission', () => {
+  test('reads "led by" as head of mission in a sentence about a mission, head of delegation in one about a delegation', () => {
     expect(roleBefore('The mission is led by ')).toEqual(['Head of mission']);
-    expect(roleBefore('The delegation is led by ')).toEqual([]);
-    expect(roleBefore('A mission opened. The delegation is led by ')).toEqual([]);
+    expect(roleBefore('The mission is headed by ')).toEqual(['Head of mission']);
+    expect(roleBefore('The delegation is led by ')).toEqual(['Head of delegation']);
+    expect(roleBefore('A mission opened. A delegation of the OSCE Parliamentary Assembly led by ')).toEqual(['Head of delegation of the OSCE Parliamentary Assembly']);
+    expect(roleBefore('The team is led by ')).toEqual([]);
   });
 
   test('a "head of" clause closed by a comma is about someone else', () => {

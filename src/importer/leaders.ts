@@ -1,0 +1,63 @@
+/**
+ * Leaders of a mission, read from the roles the text gives people (see `people.ts`): a head of
+ * mission, a special co-ordinator, a co-ordinator of short-term observers, the head of each
+ * parliamentary delegation. The organization is the one the role names ("Head of the PACE
+ * delegation"); failing that, the one such a role belongs to in the text.
+ */
+import { LEADER_ROLES } from '../schemas/vocabulary.ts';
+import { OBSERVING, PARLIAMENTARY } from './mission-facts.ts';
+import type { OrganizationMention } from './organizations-in-text.ts';
+import type { NamedPerson } from './people.ts';
+
+export type LeaderRole = keyof typeof LEADER_ROLES;
+export type Leader = { name: string; role: LeaderRole; organization?: string; title: string };
+
+export type LeaderContext = {
+  /** Organizations the whole text names, in order. */
+  mentions: readonly OrganizationMention[];
+  findOrgs: (text: string) => OrganizationMention[];
+};
+
+function leaderRole(title: string): LeaderRole | undefined {
+  if (/co-?ordinator of short[- ]term/i.test(title)) return 'short-term-co-ordinator';
+  if (/special co-?ordinator/i.test(title)) return 'special-co-ordinator';
+  if (/^head of (?:the )?(?:[^,]*\s)?delegation\b/i.test(title)) return 'head-of-delegation';
+  if (/^head of (?:the )?(?:[^,]*\s)?(?:mission|observation mission)\b|^head of mission$/i.test(title)) return 'head-of-mission';
+  return undefined;
+}
+
+function organizationFor(role: LeaderRole, title: string, context: LeaderContext): string | undefined {
+  const named = context.findOrgs(title).find((o) => OBSERVING.includes(o.id) || o.id === 'osce-chairpersonship');
+  if (named) return named.id;
+  const ids = context.mentions.map((m) => m.id);
+  switch (role) {
+    case 'head-of-mission':
+      return ids.includes('odihr') ? 'odihr' : undefined;
+    case 'head-of-delegation':
+      return ids.find((id) => PARLIAMENTARY.includes(id));
+    case 'special-co-ordinator':
+      return ids.includes('osce-pa') ? 'osce-pa' : 'osce-chairpersonship';
+    case 'short-term-co-ordinator':
+      return ids.includes('osce-chairpersonship') ? 'osce-chairpersonship' : ids.includes('osce-pa') ? 'osce-pa' : undefined;
+  }
+}
+
+/**
+ * The leaders among the people. Someone appointed co-ordinator who also "led" the mission is
+ * listed as co-ordinator: the appointment is the role the text states, "led by" its effect.
+ */
+export function leadersOf(people: readonly NamedPerson[], context: LeaderContext, chairNamed: boolean): Leader[] {
+  const leaders: Leader[] = [];
+  for (const person of people) {
+    const found: Leader[] = [];
+    for (const title of person.roles) {
+      const role = leaderRole(title);
+      if (!role || found.some((f) => f.role === role)) continue;
+      const organization = role === 'short-term-co-ordinator' && chairNamed ? 'osce-chairpersonship' : organizationFor(role, title, context);
+      found.push(organization ? { name: person.name, role, organization, title } : { name: person.name, role, title });
+    }
+    const coordinates = found.some((f) => f.role === 'special-co-ordinator' || f.role === 'short-term-co-ordinator');
+    leaders.push(...found.filter((f) => !(coordinates && f.role === 'head-of-mission' && f.title === 'Head of mission')));
+  }
+  return leaders;
+}

@@ -1,0 +1,33 @@
+/**
+ * Organizations named in running text, with their positions: the table of `organizations.ts` and
+ * the archive's own organizations (full and short names). Acronyms match in their printed case only,
+ * so "pace" or "ep" inside ordinary words never count.
+ */
+import type { ArchiveIndex } from './archive.ts';
+import { KNOWN_NAMES } from './organizations.ts';
+
+export type OrganizationMention = { id: string; name: string; index: number; end: number };
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names to look for, longest first so "OSCE Parliamentary Assembly" wins over "OSCE". */
+export function organizationNames(archive?: ArchiveIndex): { id: string; name: string }[] {
+  const fromArchive = (archive?.organizations ?? []).flatMap((o) => [{ id: o.id, name: o.name }, ...(o.shortName ? [{ id: o.id, name: o.shortName }] : [])]);
+  return [...KNOWN_NAMES, ...fromArchive].filter((n) => n.name.length > 2).sort((a, b) => b.name.length - a.name.length);
+}
+
+/** Organizations a text names, in order, none inside another's name ("OSCE" in "OSCE PA"). */
+export function findOrganizations(text: string, archive?: ArchiveIndex): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const { id, name } of organizationNames(archive)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (found.some((f) => m.index < f.end && end > f.index)) continue;
+      found.push({ id, name: m[0], index: m.index, end });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

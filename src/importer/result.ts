@@ -1,0 +1,310 @@
+/**
+ * The importer's answer for one source text, in the field names and values of the content schemas:
+ * the statement, the mission (a new draft, or a patch of additions to one the archive holds), the
+ * people with their roles and contact points, the organizations, and what could not be placed.
+ * This is what `npm run import -- --json` prints and what the draft files are written from.
+ */
+import { ELECTION_KINDS } from '../schemas/vocabulary.ts';
+import { findArchivePerson, foldName, type ArchiveIndex, type ArchiveMission } from './archive.ts';
+import { draftPath, draftSlug } from './draft.ts';
+import { extractStatement, type Extraction } from './extract.ts';
+import { readDateline, splitArticle } from './layout.ts';
+import { leadersOf, type Leader } from './leaders.ts';
+import {
+  electionDays,
+  electionMentions,
+  milestones,
+  missionType,
+  observerFigures,
+  observingOrganizations,
+  type Milestone,
+  type ObserverFigure,
+} from './mission-facts.ts';
+import { ORGANIZATION_NAMES } from './organizations.ts';
+import { findOrganizations } from './organizations-in-text.ts';
+import { splitSource } from './parse.ts';
+import type { NamedPerson } from './people.ts';
+
+export type Unplaced = { field: string; why: string };
+
+type Sourced = { source: string };
+export type MissionLeader = { person: string; role: Leader['role']; organization?: string } & Sourced;
+export type MissionFigure = ObserverFigure & { date?: string } & Sourced;
+export type MissionMilestone = Milestone & Sourced;
+
+export type MissionDraft = {
+  id?: string;
+  exists: boolean;
+  title?: string;
+  country?: string;
+  election: { kind?: string; rounds?: string[] };
+  type?: string;
+  organizations: string[];
+  leaders: MissionLeader[];
+  observers: MissionFigure[];
+  milestones: MissionMilestone[];
+  /** For a mission the archive holds: only what this text adds to it. */
+  patch?: { leaders?: MissionLeader[]; observers?: MissionFigure[]; milestones?: MissionMilestone[] };
+};
+
+export type PersonRole = { title: string; organization?: string; mission?: string; asOf?: string } & Sourced;
+export type ContactPoint = { role: string; title?: string; organization?: string; mission?: string; phone?: string; email?: string } & Sourced;
+
+export type PersonDraft = {
+  id: string;
+  name: string;
+  exists: boolean;
+  honorific?: string;
+  nationality?: string;
+  roles: PersonRole[];
+  contactPoints: ContactPoint[];
+  /** Other people, here or in the archive, whose name may be the same person's: never merged by the importer. */
+  possibleMatches?: { id: string; name: string; why: string }[];
+};
+
+export type OrganizationDraft = { id: string; exists: boolean; name?: string; kind?: string; country?: string; source?: string };
+
+export type ImportResult = {
+  file: string;
+  statement: Record<string, unknown> & { id: string; path: string };
+  missions: MissionDraft[];
+  people: PersonDraft[];
+  organizations: OrganizationDraft[];
+  unplaced: Unplaced[];
+  /** Values kept as printed that a maintainer should look at: figures that do not add up, inferred years. */
+  review: Unplaced[];
+};
+
+/** The paragraphs the importer reads as the article: no menus, datelines stamps, bylines or contacts. */
+export function articleOf(text: string): string {
+  const parts = splitSource(text);
+  if (parts.format !== 'unknown') return [parts.title ?? '', ...parts.paragraphs.map(withoutDateline)].join('\n');
+  const article = splitArticle(text);
+  return [article.title ?? '', ...article.paragraphs.map(withoutDateline)].join('\n');
+}
+
+/** A paragraph without the dateline that opens it: its date is the statement's, not a fact of the mission. */
+function withoutDateline(paragraph: string): string {
+  return readDateline(paragraph)?.rest ?? paragraph;
+}
+
+const FIELD_OF_MESSAGE: [RegExp, string][] = [
+  [/^phone of /, 'phone'],
+  [/^email of /, 'email'],
+  [/^contact/, 'contact'],
+  [/^country/, 'countries'],
+  [/^aligning State/, 'aligningStates'],
+  [/^field of work/, 'fieldsOfWork'],
+  [/^mission: .* gives no year/, 'mission.id'],
+];
+
+/** "date: the text …" → `{ field: 'date', why: 'the text …' }`. */
+export function unplacedEntry(message: string): Unplaced {
+  for (const [pattern, field] of FIELD_OF_MESSAGE) if (pattern.test(message)) return { field, why: message };
+  const m = /^([A-Za-z.]+)(?:\s*\([^)]*\))?:\s*([\s\S]*)$/.exec(message);
+  return m ? { field: m[1]!, why: m[2]! } : { field: message.split(/\s/)[0]!, why: message };
+}
+
+function electionTitle(kind: string, rounds: readonly string[]): string | undefined {
+  const label = ELECTION_KINDS[kind as keyof typeof ELECTION_KINDS];
+  if (!label || rounds.length === 0) return undefined;
+  const day = new Date(`${rounds[0]}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const plural = /parliamentary|local/.test(kind) ? 'elections' : kind === 'referendum' ? '' : 'election';
+  return `${label}${plural ? ` ${plural}` : ''}, ${day}`;
+}
+
+function sameFigure(a: { category?: unknown; count?: unknown; status?: unknown }, b: typeof a): boolean {
+  return a.category === b.category && a.count === b.count && a.status === b.status;
+}
+
+/** What a mission the archive holds does not have yet. */
+function patchOf(existing: ArchiveMission, draft: MissionDraft): MissionDraft['patch'] {
+  const data = existing.data as { leaders?: { person?: string; role?: string }[]; observers?: { category?: string; count?: number; status?: string }[]; milestones?: { kind?: string; date?: string }[] };
+  const patch: NonNullable<MissionDraft['patch']> = {};
+  const leaders = draft.leaders.filter((l) => !(data.leaders ?? []).some((x) => x.person === l.person && x.role === l.role));
+  const observers = draft.observers.filter((o) => !(data.observers ?? []).some((x) => sameFigure(x, o)));
+  const stages = draft.milestones.filter((m) => !(data.milestones ?? []).some((x) => x.kind === m.kind && (x.date === m.date || m.date === undefined)));
+  if (leaders.length > 0) patch.leaders = leaders;
+  if (observers.length > 0) patch.observers = observers;
+  if (stages.length > 0) patch.milestones = stages;
+  return patch;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Drafts the mission the text speaks of, if it speaks of one. */
+function draftMission(e: Extraction, article: string, statementId: string, archive: ArchiveIndex, people: (name: string) => string, unplaced: Unplaced[], review: Unplaced[]): MissionDraft | undefined {
+  const type = missionType(article);
+  const mentions = electionMentions(article);
+  if (mentions.length === 0 && !type) return undefined;
+  // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
+  const first = mentions[0]?.kind;
+  const kind = mentions.find((m) => first && m.kind === `early-${first}`)?.kind ?? first;
+  const sameKind = mentions.filter((m) => m.kind === kind || (first && m.kind === first && kind === `early-${first}`));
+  const country = sameKind.find((m) => m.country)?.country ?? (e.countries.length === 1 ? e.countries[0] : undefined);
+  let rounds: string[] = [];
+  let withoutYear: string | undefined;
+  for (const m of sameKind) {
+    const days = electionDays(m, e.date);
+    if (days.rounds.length > 0) {
+      rounds = days.rounds;
+      break;
+    }
+    withoutYear ??= days.dayWithoutYear;
+  }
+  const proposed = e.missions.find((p) => country && kind && p.id.startsWith(`${country}/`) && p.id.endsWith(`-${kind}`));
+  const year = rounds[0]?.slice(0, 4) ?? (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined);
+  const id = country && kind && year ? `${country}/${year}-${kind}` : undefined;
+  if (!id) {
+    const missing = [!country && 'the country is never named', !kind && 'the kind of election is not named', !year && (withoutYear ? `"${withoutYear}" has no year and the statement has no date` : 'no year of the election is printed')].filter(Boolean);
+    unplaced.push({ field: 'mission.id', why: `needs <country>/<year>-<kind>: ${missing.join('; ')}` });
+  }
+  if (!type) unplaced.push({ field: 'mission.type', why: 'the text does not word the mission as NAM, EAM, LEOM, EOM or IEOM' });
+  if (rounds.length === 0 && kind) unplaced.push({ field: 'mission.election.rounds', why: withoutYear ? `"${withoutYear}" has no year the text gives` : 'the text gives no election day' });
+  else if (rounds.length > 0 && !sameKind.some((m) => findDateYear(m.sentence))) review.push({ field: 'mission.election.rounds', why: `the year of ${rounds.join(', ')} is the statement's own; the text prints the day and month only` });
+
+  const orgMentions = findOrganizations(article, archive);
+  const findOrgs = (s: string) => findOrganizations(s, archive);
+  const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
+  const leaders = leadersOf(e.people.filter((p) => !CYRILLIC.test(p.name)), { mentions: orgMentions, findOrgs }, chairNamed);
+  const { figures, flags } = observerFigures(article, findOrgs);
+  review.push(...flags.map((f) => unplacedEntry(f)));
+  const draft: MissionDraft = {
+    exists: false,
+    election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
+    organizations: observingOrganizations(orgMentions, article),
+    leaders: leaders.map((l) => ({ person: people(l.name), role: l.role, ...(l.organization ? { organization: l.organization } : {}), source: statementId })),
+    observers: figures.map((f) => ({ ...f, ...(e.date ? { date: e.date } : {}), source: statementId })),
+    milestones: milestones(article, e.date, rounds[0], type).map((m) => ({ ...m, source: statementId })),
+  };
+  if (id) draft.id = id;
+  const title = kind ? electionTitle(kind, rounds) : undefined;
+  if (title) draft.title = title;
+  if (country) draft.country = country;
+  if (type) draft.type = type;
+  const existing = id ? archive.missions.find((m) => m.id === id) : undefined;
+  if (existing) {
+    draft.exists = true;
+    draft.patch = patchOf(existing, draft);
+  }
+  return draft;
+}
+
+function findDateYear(sentence: string): boolean {
+  return /\b(?:19|20)\d\d\b/.test(sentence);
+}
+
+/** Names that may be one person's but are printed differently: a letter swapped, or an initial. */
+function possibleMatch(a: string, b: string): string | undefined {
+  const x = foldName(a).split('-');
+  const y = foldName(b).split('-');
+  if (x.join('-') === y.join('-') || x[x.length - 1] !== y[y.length - 1]) return undefined;
+  const [fx, fy] = [x[0]!, y[0]!];
+  if ((fx.length === 1 || fy.length === 1) && fx[0] === fy[0]) return `"${a}" and "${b}": same family name, the first name given as an initial`;
+  const sorted = (w: string) => [...w].sort().join('');
+  if (fx.length === fy.length && sorted(fx) === sorted(fy)) return `"${a}" and "${b}": same letters in another order, perhaps a misprint`;
+  return undefined;
+}
+
+const BYLINE_TITLES = { author: 'Author', translator: 'Translator', editor: 'Editor' } as const;
+
+/** Reads one source text into the importer's answer. Pure apart from what `archive` already holds. */
+export function importText(text: string, file: string, archive: ArchiveIndex): ImportResult {
+  const e = extractStatement(text, archive);
+  const article = articleOf(text);
+  const { path, id: statementId } = draftPath(e.date, draftSlug(e));
+  // The mission draft says itself why it has no id; the statement reader's line about it would repeat it.
+  const unplaced: Unplaced[] = e.unplaced.map(unplacedEntry).filter((u) => u.field !== 'mission.id');
+  const review: Unplaced[] = [];
+
+  // People printed in Cyrillic have no Latin spelling the archive could file them under.
+  const cyrillic = e.people.filter((p) => CYRILLIC.test(p.name));
+  for (const p of cyrillic) unplaced.push({ field: 'people', why: `"${p.name}" is printed in Cyrillic; the archive files people under the Latin spelling they use, which the text does not give` });
+  const latin = e.people.filter((p) => !CYRILLIC.test(p.name));
+
+  const idOf = (p: NamedPerson) => findArchivePerson(archive, p.name)?.id ?? p.aliases.map((a) => findArchivePerson(archive, a)?.id).find(Boolean) ?? p.id;
+  const personIdByName = (name: string) => {
+    const p = latin.find((x) => x.name === name);
+    return p ? idOf(p) : foldName(name);
+  };
+  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review);
+
+  const people: PersonDraft[] = latin.map((p) => {
+    const id = idOf(p);
+    const known = archive.people.find((a) => a.id === id);
+    const draft: PersonDraft = { id, name: known?.name ?? p.name, exists: Boolean(known), roles: [], contactPoints: [] };
+    if (p.honorific) draft.honorific = p.honorific;
+    if (p.nationality) draft.nationality = p.nationality;
+    const asOf = e.date ? { asOf: e.date } : {};
+    for (const leader of mission?.leaders.filter((l) => l.person === id) ?? []) {
+      const title = p.roles.find((r) => /head|co-?ordinator/i.test(r)) ?? leader.role;
+      draft.roles.push({ title, ...(leader.organization ? { organization: leader.organization } : {}), ...(mission?.id ? { mission: mission.id } : {}), ...asOf, source: statementId });
+    }
+    for (const title of p.roles) if (!draft.roles.some((r) => r.title === title)) draft.roles.push({ title, ...asOf, source: statementId });
+    const byline = e.notes?.bylines?.find((b) => b.name === p.name);
+    if (byline) draft.roles.push({ title: BYLINE_TITLES[byline.role], ...(e.source ? { organization: e.source } : {}), ...asOf, source: statementId });
+    const contact = e.contacts.find((c) => c.id === p.id || c.name === p.name);
+    if (contact) {
+      const orgName = e.notes?.contactOrganizations?.[contact.id];
+      const organization = (orgName ? findOrganizations(orgName, archive)[0]?.id : undefined) ?? e.source;
+      const phones = e.notes?.contactPhones?.[contact.id] ?? (contact.phone ? [contact.phone] : [undefined]);
+      for (const phone of phones) {
+        draft.contactPoints.push({
+          role: contact.role ?? contact.title ?? 'Media contact',
+          ...(contact.title ? { title: contact.title } : {}),
+          ...(organization ? { organization } : {}),
+          ...(mission?.id ? { mission: mission.id } : {}),
+          ...(phone ? { phone } : {}),
+          ...(contact.email ? { email: contact.email } : {}),
+          source: statementId,
+        });
+      }
+    }
+    // A media contact is in the archive for the role the contacts block gives.
+    const point = draft.contactPoints[0];
+    if (draft.roles.length === 0 && point) {
+      draft.roles.push({ title: point.title ?? point.role, ...(point.organization ? { organization: point.organization } : {}), ...(point.mission ? { mission: point.mission } : {}), ...asOf, source: statementId });
+    }
+    const matches = [
+      ...latin.filter((o) => o !== p).map((o) => ({ id: idOf(o), name: o.name })),
+      ...archive.people.filter((a) => a.id !== id).map((a) => ({ id: a.id, name: a.name })),
+    ].flatMap((o) => {
+      const why = possibleMatch(p.name, o.name);
+      return why ? [{ ...o, why }] : [];
+    });
+    if (matches.length > 0) {
+      draft.possibleMatches = matches;
+      review.push({ field: 'people', why: `${matches.map((m) => m.why).join('; ')}; kept apart, merge by hand if they are one person` });
+    }
+    return draft;
+  });
+
+  const statement: ImportResult['statement'] = { id: statementId, path: `${path}` };
+  if (e.title) statement.title = e.title;
+  else statement.titleIsOurs = true;
+  for (const key of ['kind', 'date', 'place', 'source', 'reportsOn'] as const) if (e[key]) statement[key] = e[key];
+  statement.people = latin.map((p) => ({ person: idOf(p), as: p.as }));
+  statement.fieldsOfWork = e.fieldsOfWork;
+  statement.countries = e.countries;
+  // The drafted mission stands for the election; another id only for another country the text names.
+  const country = mission?.id?.split('/')[0];
+  const missionIds = [...new Set([...(mission?.id ? [mission.id] : []), ...e.missions.map((m) => m.id).filter((id) => !country || !id.startsWith(`${country}/`))])];
+  statement.missions = missionIds;
+  if (e.documentNumber) statement.documentNumber = e.documentNumber;
+  if (e.aligningStates) statement.aligningStates = e.aligningStates;
+  statement.language = e.language;
+  if (e.notes?.aligningCutOff) unplaced.push({ field: 'aligningStates', why: `the list is cut off in the source ("…${e.notes.aligningCutOff.slice(-40)}"); the States drafted are incomplete` });
+  if (e.notes?.meeting) unplaced.push({ field: 'meeting', why: `delivered at Permanent Council meeting No. ${e.notes.meeting}; the statement schema has no field for it, say it in the body` });
+
+  const referenced = new Set<string>([e.source, e.reportsOn, ...(mission?.organizations ?? []), ...(mission?.leaders.map((l) => l.organization) ?? [])].filter((x): x is string => Boolean(x)));
+  const organizations: OrganizationDraft[] = [...referenced].map((id) => {
+    if (archive.organizations.some((o) => o.id === id)) return { id, exists: true };
+    const drafted = e.newOrganizations?.find((d) => d.id === id);
+    if (drafted) return { ...drafted, exists: false, source: statementId };
+    const names = ORGANIZATION_NAMES.find((o) => o.id === id)?.names ?? [];
+    const name = [...names].sort((a, b) => b.length - a.length)[0];
+    return name ? { id, exists: false, name, source: statementId } : { id, exists: false, source: statementId };
+  });
+
+  return { file, statement, missions: mission ? [mission] : [], people, organizations, unplaced, review };
+}
