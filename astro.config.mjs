@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { archive } from './src/archive/integration.ts';
 import { publishAtomically } from './src/archive/publish.ts';
 import { redirects } from './src/archive/redirects.ts';
@@ -12,8 +13,15 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // publishAtomically() stays last: it moves the finished build into place after the others are done.
-  integrations: [archive(), mdx(), publishAtomically()],
+  // The sitemap lists every page (not the 404 page, which is no place in the archive); no lastmod,
+  // which would change with every build. publishAtomically() stays last: it moves the finished build
+  // into place after the others are done.
+  integrations: [
+    archive(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    publishAtomically(),
+  ],
   redirects,
   devToolbar: { enabled: false },
   vite: {

@@ -1,0 +1,54 @@
+/**
+ * iCalendar (RFC 5545) text of a list of events, written by ical-generator. Everything that would
+ * vary between two builds is fixed: the product id, each UID (from the archive's ids) and each
+ * DTSTAMP (the date of the event's source, see `./events.ts`).
+ */
+import ical, { ICalEventStatus } from 'ical-generator';
+import { ARCHIVE_NAME } from '../about/archive.ts';
+import type { CalendarEvent } from './events.ts';
+import { sortEvents } from './events.ts';
+
+export const CALENDAR_PATH = '/calendar/elections.ics';
+export const countryCalendarPath = (id: string) => `/calendar/countries/${id}.ics`;
+export const missionCalendarPath = (id: string) => `/calendar/missions/${id}.ics`;
+
+/** An ISO day as a Date at midnight UTC; ical-generator prints all-day events from it as DATE values. */
+function utcDay(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!));
+}
+
+function nextDay(day: string): Date {
+  const date = utcDay(day);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+}
+
+/** The calendar file. RFC 5545 needs at least one event: callers publish a calendar only when it has one. */
+export function icsText(name: string, description: string, events: readonly CalendarEvent[]): string {
+  if (events.length === 0) throw new Error(`calendar "${name}" has no event — RFC 5545 requires at least one`);
+  const calendar = ical({
+    name: `${ARCHIVE_NAME}: ${name}`,
+    description,
+    prodId: { company: 'election-observation-archive.org', product: 'archive', language: 'EN' },
+    // Election days are days everywhere: no time zone, DATE values only.
+    timezone: null,
+  });
+  for (const e of sortEvents(events)) {
+    calendar.createEvent({
+      id: e.uid,
+      start: utcDay(e.day),
+      // DTEND of an all-day event is exclusive: the next day.
+      end: nextDay(e.day),
+      allDay: true,
+      stamp: utcDay(e.stamp),
+      summary: e.summary,
+      description: e.description,
+      url: e.url,
+      status: e.status === 'TENTATIVE' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      categories: e.categories.map((name) => ({ name })),
+      transparency: null,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,75 @@
+/**
+ * The citable pages of the archive (statements, missions, countries) as `CitedPage`s, from the
+ * indexed archive. A statement page rests on the statement; a mission or country page on the
+ * latest statement about it, which is what a reader citing it today has seen.
+ */
+import type { CountryData, MissionData, OrganizationData, StatementData } from '../schemas/index.ts';
+import type { CitableKind, CitedPage, SourceStatement } from './reference.ts';
+
+type PageOf = CitedPage & { kind: CitableKind };
+
+interface E<T> {
+  id: string;
+  data: T;
+}
+
+export interface CitableArchive {
+  organization: Map<string, E<OrganizationData>>;
+  country: Map<string, E<CountryData>>;
+  statementsByMission: Map<string, E<StatementData>[]>;
+  statementsByCountry: Map<string, E<StatementData>[]>;
+}
+
+function sourceOf(s: E<StatementData>, archive: CitableArchive): SourceStatement {
+  const org = archive.organization.get(s.data.source);
+  return {
+    title: s.data.title,
+    date: s.data.date,
+    issuer: org?.data.name ?? s.data.source,
+    ...(s.data.url ? { url: s.data.url } : {}),
+  };
+}
+
+/** The newest of a list (lists in the index are newest first; sorted again so the order of the input does not matter). */
+function newest(list: readonly E<StatementData>[] | undefined): E<StatementData> | undefined {
+  return [...(list ?? [])].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))[0];
+}
+
+export function statementPage(s: E<StatementData>, archive: CitableArchive, site: string): PageOf {
+  return { kind: 'statement', id: s.id, title: s.data.title, url: new URL(`/statements/${s.id}/`, site).href, source: sourceOf(s, archive) };
+}
+
+export function missionPage(m: E<MissionData>, archive: CitableArchive, site: string): PageOf {
+  const country = archive.country.get(m.data.country)?.data.name ?? m.data.country;
+  const latest = newest(archive.statementsByMission.get(m.id));
+  return {
+    kind: 'mission',
+    id: m.id,
+    title: `${country}: ${m.data.title}`,
+    url: new URL(`/missions/${m.id}/`, site).href,
+    ...(latest ? { source: sourceOf(latest, archive) } : {}),
+  };
+}
+
+export function countryPage(c: E<CountryData>, archive: CitableArchive, site: string): PageOf {
+  const latest = newest(archive.statementsByCountry.get(c.id));
+  return {
+    kind: 'country',
+    id: c.id,
+    title: `Election observation in ${c.data.name}`,
+    url: new URL(`/countries/${c.id}/`, site).href,
+    ...(latest ? { source: sourceOf(latest, archive) } : {}),
+  };
+}
+
+/** Every citable page: statements, missions, countries. */
+export function citablePages(
+  archive: CitableArchive & { statements: E<StatementData>[]; missions: E<MissionData>[]; countries: E<CountryData>[] },
+  site: string,
+): PageOf[] {
+  return [
+    ...archive.statements.map((s) => statementPage(s, archive, site)),
+    ...archive.missions.map((m) => missionPage(m, archive, site)),
+    ...archive.countries.map((c) => countryPage(c, archive, site)),
+  ];
+}

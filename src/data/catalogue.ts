@@ -1,0 +1,101 @@
+/**
+ * Every file under `/data/v1/`: the collections as JSON and CSV, the facts of missions as flat CSVs,
+ * and the JSON Schemas. One list drives the download route and the /data/ page, so the page shows
+ * exactly the files that exist, with their sizes.
+ */
+import type { CollectionName, MissionData } from '../schemas/index.ts';
+import { jsonSchemaFor, jsonSchemaText } from '../schemas/json-schema.ts';
+import { ARCHIVE_NAME, LICENCE, SITE } from '../about/archive.ts';
+import { columnsFromSchema, csvText, tableOf } from './csv.ts';
+import { FLAT_TABLES, flatFields, flatRows } from './flat.ts';
+import { COLLECTIONS, DATA_VERSION, jsonText, recordsOf, type Entry, type JsonDownload } from './records.ts';
+
+export type ArchiveEntries = Record<CollectionName, readonly Entry[]>;
+
+export interface Download {
+  /** Path under `/data/v1/`, e.g. `missions.csv` or `schemas/missions.schema.json`. */
+  file: string;
+  format: 'JSON' | 'CSV' | 'JSON Schema';
+  /** A whole collection, the facts of missions as a flat table, or a schema. */
+  group: 'collection' | 'facts' | 'schema';
+  /** What the file holds, in a few words. */
+  title: string;
+  mediaType: string;
+  text: string;
+}
+
+export const DATA_BASE = `/data/${DATA_VERSION}/`;
+
+/** The address of a download on the site. */
+export function downloadUrl(file: string): string {
+  return `${DATA_BASE}${file}`;
+}
+
+const LABEL: Record<CollectionName, string> = {
+  countries: 'Countries',
+  organizations: 'Organizations',
+  people: 'People',
+  missions: 'Missions',
+  statements: 'Statements',
+};
+
+const FLAT_LABEL: Record<(typeof FLAT_TABLES)[number]['name'], string> = {
+  'observer-figures': 'Observer figures, one row per reported number',
+  milestones: 'Mission milestones, one row per stage',
+  findings: 'Findings, one row per assessment',
+  leaders: 'Mission leaders, one row per person and role',
+};
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
+const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
+
+/** Every download with its text. `built` is the build day (see `src/format/build-date.ts`). */
+export function downloads(entries: ArchiveEntries, built: string): Download[] {
+  const out: Download[] = [];
+  const statementDate = new Map(entries.statements.map((s) => [s.id, (s.data as { date: string }).date]));
+  for (const collection of COLLECTIONS) {
+    const schema = jsonSchemaFor(collection);
+    const records = recordsOf(entries[collection]);
+    const wrapper: JsonDownload = {
+      dataset: collection,
+      version: DATA_VERSION,
+      built,
+      publisher: ARCHIVE_NAME,
+      licence: LICENCE.url,
+      schema: `${SITE}${downloadUrl(`schemas/${collection}.schema.json`)}`,
+      count: records.length,
+      records,
+    };
+    out.push({ file: `${collection}.json`, format: 'JSON', group: 'collection', title: LABEL[collection], mediaType: JSON_TYPE, text: jsonText(wrapper) });
+    out.push({
+      file: `${collection}.csv`,
+      format: 'CSV',
+      group: 'collection',
+      title: LABEL[collection],
+      mediaType: CSV_TYPE,
+      text: csvText(tableOf(columnsFromSchema(schema), records)),
+    });
+  }
+  const missionSchema = jsonSchemaFor('missions');
+  for (const table of FLAT_TABLES) {
+    const rows = flatRows(table, flatFields(missionSchema, table), entries.missions as readonly Entry<MissionData>[], (id) => statementDate.get(id));
+    out.push({ file: `${table.name}.csv`, format: 'CSV', group: 'facts', title: FLAT_LABEL[table.name], mediaType: CSV_TYPE, text: csvText(rows) });
+  }
+  for (const collection of COLLECTIONS) {
+    out.push({
+      file: `schemas/${collection}.schema.json`,
+      format: 'JSON Schema',
+      group: 'schema',
+      title: `${LABEL[collection]}: the fields of one entry`,
+      mediaType: SCHEMA_TYPE,
+      text: jsonSchemaText(collection),
+    });
+  }
+  return out;
+}
+
+/** Size of a file in bytes, as served (UTF-8). */
+export function byteSize(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}

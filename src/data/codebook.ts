@@ -1,0 +1,82 @@
+/**
+ * The codebook: every field of every collection with its type, whether it is required, what it
+ * means and which values it allows, read from the JSON Schemas, whose descriptions are the Zod
+ * schemas' `.describe()` texts. A field described in a schema is described here; nothing is
+ * written twice.
+ */
+import * as vocabularies from '../schemas/vocabulary.ts';
+
+export interface CodebookField {
+  /** Dotted path; `[]` marks the items of a list: `observers[].count`. */
+  path: string;
+  type: string;
+  required: boolean;
+  description?: string;
+  /** Allowed values, with the label pages show where the archive has one. */
+  allowed?: { value: string; label?: string }[];
+  /** The pattern a text must match, for ids and dates. */
+  pattern?: string;
+  default?: unknown;
+  minimum?: number;
+}
+
+type JsonSchema = {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  pattern?: string;
+  default?: unknown;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  anyOf?: JsonSchema[];
+};
+
+/** Labels of a closed vocabulary whose values are exactly `values`, when there is one. */
+function labelsFor(values: readonly string[]): Record<string, string> | undefined {
+  for (const v of Object.values(vocabularies)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    const keys = Object.keys(v);
+    if (keys.length === values.length && keys.every((k, i) => k === values[i])) return v as Record<string, string>;
+  }
+  return undefined;
+}
+
+function typeOf(s: JsonSchema): string {
+  if (s.enum) return 'one of a list';
+  if (s.type === 'array') return `list of ${s.items ? typeOf(s.items).replace(/^one of a list$/, 'values from a list') : 'values'}`;
+  if (s.type === 'integer') return 'whole number';
+  if (s.type === 'object' || s.properties) return 'object';
+  if (s.anyOf) return s.anyOf.map(typeOf).join(' or ');
+  return String(s.type ?? 'any');
+}
+
+/** The fields of one collection's schema, depth first, in the schema's order. */
+export function codebookFields(schema: JsonSchema): CodebookField[] {
+  const out: CodebookField[] = [];
+  const walk = (s: JsonSchema, prefix: string) => {
+    const required = new Set(s.required ?? []);
+    for (const [key, field] of Object.entries(s.properties ?? {})) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      const values = (field.enum ?? field.items?.enum) as string[] | undefined;
+      const labels = values && labelsFor(values);
+      const min = field.minimum ?? field.exclusiveMinimum;
+      out.push({
+        path,
+        type: typeOf(field),
+        required: required.has(key) && field.default === undefined,
+        ...(field.description ? { description: field.description } : {}),
+        ...(values ? { allowed: values.map((value) => ({ value, ...(labels?.[value] && labels[value] !== value ? { label: labels[value] } : {}) })) } : {}),
+        ...(field.pattern ?? field.items?.pattern ? { pattern: field.pattern ?? field.items?.pattern } : {}),
+        ...(field.default !== undefined ? { default: field.default } : {}),
+        ...(min !== undefined ? { minimum: field.exclusiveMinimum !== undefined && field.type === 'integer' ? min + 1 : min } : {}),
+      });
+      if (field.type === 'object' || field.properties) walk(field, path);
+      if (field.type === 'array' && field.items?.properties) walk(field.items, `${path}[]`);
+    }
+  };
+  walk(schema, '');
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * CSV downloads (RFC 4180: CRLF line ends, quotes where needed), written by csv-stringify.
+ *
+ * A collection's CSV has one column per field of its JSON Schema, so the header is the same whether
+ * or not any entry uses an optional field, and a field added to a schema becomes a column. Nested
+ * objects become dotted columns (`election.kind`); lists of plain values are joined with LIST_SEPARATOR;
+ * lists of objects (a mission's observer figures, milestones …) are left to their own flat CSVs.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+/** Joins the items of a list in one cell: `kz; uz`. Ids and vocabulary values never contain it. */
+export const LIST_SEPARATOR = '; ';
+
+export interface Column {
+  /** The header: a field name, dotted for nested fields (`election.rounds`). */
+  name: string;
+  /** Path of the value in a JSON record. */
+  path: string[];
+  /** Whether the value is a list of plain values, joined in one cell. */
+  list: boolean;
+}
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+};
+
+function isObjectSchema(s: JsonSchema | undefined): boolean {
+  return !!s && (s.type === 'object' || !!s.properties);
+}
+
+/** The columns of a collection's CSV, from its JSON Schema: `id` first, then fields in schema order. */
+export function columnsFromSchema(schema: JsonSchema): Column[] {
+  const columns: Column[] = [{ name: 'id', path: ['id'], list: false }];
+  const walk = (s: JsonSchema, prefix: string[]) => {
+    for (const [key, field] of Object.entries(s.properties ?? {})) {
+      const path = [...prefix, key];
+      if (isObjectSchema(field)) walk(field, path);
+      else if (field.type === 'array' && isObjectSchema(field.items)) continue;
+      else columns.push({ name: path.join('.'), path, list: field.type === 'array' });
+    }
+  };
+  walk(schema, []);
+  return columns;
+}
+
+/** The fields a collection's CSV leaves out because they are lists of objects (each has a flat CSV or lives in the JSON). */
+export function nestedListFields(schema: JsonSchema): string[] {
+  const out: string[] = [];
+  const walk = (s: JsonSchema, prefix: string[]) => {
+    for (const [key, field] of Object.entries(s.properties ?? {})) {
+      const path = [...prefix, key];
+      if (isObjectSchema(field)) walk(field, path);
+      else if (field.type === 'array' && isObjectSchema(field.items)) out.push(path.join('.'));
+    }
+  };
+  walk(schema, []);
+  return out;
+}
+
+function valueAt(record: unknown, path: readonly string[]): unknown {
+  let v: unknown = record;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+/** One cell: absent values are empty, booleans `true`/`false`, lists joined. */
+export function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(cell).join(LIST_SEPARATOR);
+  return String(value);
+}
+
+/** The rows of a CSV as plain strings, header first. */
+export function tableOf(columns: readonly Column[], records: readonly unknown[]): string[][] {
+  return [columns.map((c) => c.name), ...records.map((r) => columns.map((c) => cell(valueAt(r, c.path))))];
+}
+
+/**
+ * The CSV text. `escape_formulas` puts a `'` before a cell starting with `=`, `+`, `-`, `@`, tab or
+ * CR: content comes from strangers, and a spreadsheet would run such a cell as a formula.
+ */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return stringify(rows as string[][], { record_delimiter: 'windows', escape_formulas: true });
+}
