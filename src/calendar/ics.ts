@@ -50,5 +50,7 @@ export function icsText(name: string, description: string, events: readonly Cale
       transparency: null,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

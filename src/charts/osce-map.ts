@@ -14,7 +14,8 @@
  */
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3';
 import { feature } from 'topojson-client';
-import { alpha2ToNumeric } from 'i18n-iso-countries';
+// A CommonJS module: Node gives it to ES modules as one default export.
+import isoCountries from 'i18n-iso-countries';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 
@@ -197,7 +198,7 @@ export function mapStates(
   return countries
     .filter((c) => c.data.osceStatus === 'participating-state')
     .map((c) => {
-      const numeric = alpha2ToNumeric(c.data.iso2);
+      const numeric = isoCountries.alpha2ToNumeric(c.data.iso2);
       if (!numeric) throw new Error(`content/countries/${c.id}: ISO code ${c.data.iso2} has no ISO 3166-1 numeric code, so it cannot be placed on the map`);
       return { id: c.id, name: c.data.name, numeric, count: missionCount(c.id) };
     });

@@ -18,7 +18,7 @@ export function highwireTags(item: CslItem): MetaTag[] {
   const tags: MetaTag[] = [
     { name: 'citation_title', content: item.title },
     ...item.author.map((a) => ({ name: 'citation_author', content: a.literal })),
-    { name: 'citation_publisher', content: item['container-title'] },
+    ...item.author.map((a) => ({ name: 'citation_publisher', content: a.literal })),
   ];
   const issued = item.issued?.['date-parts'][0];
   if (issued) tags.push({ name: 'citation_publication_date', content: slashDate(issued) });

@@ -30,6 +30,8 @@ export interface CitedPage {
   /** Absolute URL of the page. */
   url: string;
   source?: SourceStatement;
+  /** The page's date when no statement dates it (the archive as a whole: its build day). */
+  issued?: string;
 }
 
 export interface CslItem {
@@ -37,7 +39,6 @@ export interface CslItem {
   'citation-key': string;
   type: 'webpage';
   title: string;
-  'container-title': string;
   author: { literal: string }[];
   issued?: { 'date-parts': [number, number, number][] };
   URL: string;
@@ -53,9 +54,12 @@ function dateParts(iso: string): { 'date-parts': [number, number, number][] } {
   return { 'date-parts': [[y!, m!, d!]] };
 }
 
-/** A citation key safe in BibTeX and RIS: `eoa-mission-kz-2021-parliamentary`. */
+/**
+ * A citation key BibTeX tools accept: `eoa_mission_kz_2021_parliamentary`. Underscores, because
+ * citation-js (like many BibTeX tools) refuses a key with hyphens and makes up its own instead.
+ */
 export function citationKey(page: Pick<CitedPage, 'kind' | 'id'>): string {
-  return `eoa-${page.kind}-${page.id.replace(/[^a-z0-9]+/g, '-')}`;
+  return `eoa_${page.kind}_${page.id.replace(/[^a-z0-9]+/g, '_')}`;
 }
 
 /** The source statement in words: `OSCE Parliamentary Assembly, “Title”, 4 January 2021, https://…`. */
@@ -65,7 +69,9 @@ export function sourceInWords(s: SourceStatement): string {
 
 /**
  * The page as a CSL-JSON item. Its date is the source statement's: the page reports what the
- * statement says on that day, and the date must not move from one build to the next.
+ * statement says on that day, and the date must not move from one build to the next. The archive
+ * is the author and no site name is given: APA and other styles print the site name only when it
+ * differs from the author, and citeproc cannot tell, so it would print the name twice.
  */
 export function cslItem(page: CitedPage): CslItem {
   const key = citationKey(page);
@@ -74,17 +80,19 @@ export function cslItem(page: CitedPage): CslItem {
     'citation-key': key,
     type: 'webpage',
     title: page.title,
-    'container-title': ARCHIVE_NAME,
     author: [{ literal: ARCHIVE_NAME }],
     URL: page.url,
     language: 'en',
   };
   if (page.source) {
     item.issued = dateParts(page.source.date);
-    item['original-title'] = page.source.title;
+    // A statement page has the statement's own title; naming it twice says nothing.
+    if (page.kind !== 'statement') item['original-title'] = page.source.title;
     item['original-publisher'] = page.source.issuer;
     item['original-date'] = dateParts(page.source.date);
     item.note = `${page.kind === 'statement' ? 'Summary of' : 'Latest source'}: ${sourceInWords(page.source)}`;
+  } else if (page.issued) {
+    item.issued = dateParts(page.issued);
   }
   return item;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { publishedFiles } from '../../src/gates/site-files.ts';
 
 export function builtPages(distDir: string): string[] {
-  return publishedFiles(distDir).filter((url) => !url.endsWith('.vcf'));
+  return publishedFiles(distDir).filter((url) => url.endsWith('/') || url.endsWith('.html'));
 }
 
 /** The HTML of a page by its URL path. */

@@ -1,0 +1,98 @@
+/** iCalendar files of election days and milestones (src/calendar/), read back with ical.js. */
+import { describe, expect, test } from 'vitest';
+import ICAL from 'ical.js';
+import { eventUid, missionEvents } from '../../src/calendar/events.ts';
+import { eventsByCountry, eventsOf } from '../../src/calendar/archive.ts';
+import { icsText } from '../../src/calendar/ics.ts';
+import { archive, missions } from '../support/open-data-fixture.ts';
+
+const SITE = 'https://election-observation-archive.org';
+
+function readCalendar(text: string) {
+  const root = new ICAL.Component(ICAL.parse(text));
+  return {
+    root,
+    events: root.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        start: e.startDate.toString(),
+        end: e.endDate.toString(),
+        isDate: e.startDate.isDate,
+        summary: e.summary,
+        description: e.description,
+        status: v.getFirstPropertyValue('status'),
+        stamp: String(v.getFirstPropertyValue('dtstamp')),
+        url: String(v.getFirstPropertyValue('url')),
+        categories: v.getAllProperties('categories').flatMap((p) => p.getValues()),
+      };
+    }),
+  };
+}
+
+describe('events of a mission', () => {
+  const events = eventsOf(missions[0]!, archive, SITE);
+  test('each round of the election is an event; milestones known to the day are events; month-only dates and election-day milestones are not repeated', () => {
+    expect(events.map((e) => [e.day, e.uid])).toEqual([
+      ['2021-01-10', 'xa-2021-parliamentary.election-day-1@election-observation-archive.org'],
+      ['2021-01-24', 'xa-2021-parliamentary.election-day-2@election-observation-archive.org'],
+      ['2020-12-01', 'xa-2021-parliamentary.opening-1@election-observation-archive.org'],
+      ['2021-03-15', 'xa-2021-parliamentary.final-report-1@election-observation-archive.org'],
+    ]);
+  });
+  test('a UID names the mission and the step, not the date: a moved date updates the same event', () => {
+    const moved = structuredClone(missions[0]!);
+    moved.data.milestones[4]!.date = '2021-03-20';
+    const uids = missionEvents(moved, 'Arcadia', (id) => archive.statement.get(id)?.data.date, SITE).map((e) => e.uid);
+    expect(uids).toEqual(events.map((e) => e.uid));
+    expect(eventUid('kz/2021-parliamentary', 'opening-1')).toBe('kz-2021-parliamentary.opening-1@election-observation-archive.org');
+  });
+  test('only countries with events get a calendar', () => {
+    expect([...eventsByCountry(archive, SITE).keys()].sort()).toEqual(['xa', 'xb']);
+  });
+});
+
+describe('the .ics file', () => {
+  const events = archive.missions.flatMap((m) => eventsOf(m, archive, SITE));
+  const text = icsText('elections and missions', 'Election days in the OSCE area.', events);
+  const { root, events: read } = readCalendar(text);
+
+  test('is an RFC 5545 calendar: VERSION, PRODID, CRLF line ends, lines folded at 75 octets', () => {
+    expect(root.name).toBe('vcalendar');
+    expect(root.getFirstPropertyValue('version')).toBe('2.0');
+    expect(root.getFirstPropertyValue('prodid')).toBe('-//election-observation-archive.org//archive//EN');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+  test('every event has a unique UID, a DTSTAMP and an all-day DTSTART before its DTEND', () => {
+    expect(new Set(read.map((e) => e.uid)).size).toBe(read.length);
+    expect(read).toHaveLength(5);
+    for (const e of read) {
+      expect(e.isDate).toBe(true);
+      expect(e.end > e.start).toBe(true);
+      expect(e.stamp).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    }
+  });
+  test('events are in date order, with the facts of the mission and a link to its page', () => {
+    expect(read.map((e) => e.start)).toEqual(['2019-06-09', '2020-12-01', '2021-01-10', '2021-01-24', '2021-03-15']);
+    const second = read.find((e) => e.start === '2021-01-24')!;
+    expect(second.summary).toBe('Arcadia: Parliamentary elections, round 2 (election day)');
+    expect(second.url).toBe(`${SITE}/missions/xa/2021-parliamentary/`);
+    expect(second.status).toBe('CONFIRMED');
+    expect(second.categories).toEqual(['Election day', 'Arcadia']);
+  });
+  test('a planned step is TENTATIVE and says so, with the note of its source', () => {
+    const final = read.find((e) => e.start === '2021-03-15')!;
+    expect(final.status).toBe('TENTATIVE');
+    expect(final.summary).toBe('Arcadia: Final report (planned)');
+    expect(final.description).toContain('About two months later.');
+  });
+  test('DTSTAMP is the date of the source, so rebuilding never changes a file', () => {
+    expect(read.find((e) => e.start === '2020-12-01')!.stamp).toBe('2020-12-01T00:00:00Z');
+    expect(icsText('elections and missions', 'Election days in the OSCE area.', events)).toBe(text);
+  });
+  test('refuses to write a calendar with no event, which RFC 5545 does not allow', () => {
+    expect(() => icsText('nothing', 'none', [])).toThrow('calendar "nothing" has no event — RFC 5545 requires at least one');
+  });
+});

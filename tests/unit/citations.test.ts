@@ -1,0 +1,113 @@
+/**
+ * "Cite this page" (src/citations/): the BibTeX read back with a BibTeX parser, the RIS and CSL-JSON
+ * with citation-js's own readers, and the Highwire meta tags.
+ */
+import { describe, expect, test } from 'vitest';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { apaReference, bibtex, citationPath, cslJson, ris } from '../../src/citations/formats.ts';
+import { citationKey, cslItem } from '../../src/citations/reference.ts';
+import { highwireTags } from '../../src/citations/highwire.ts';
+import { citablePages, countryPage, missionPage, statementPage } from '../../src/citations/pages.ts';
+import { archive, countries, missions, statements } from '../support/open-data-fixture.ts';
+
+const SITE = 'https://election-observation-archive.org';
+const opens = statementPage(statements[1]!, archive, SITE);
+const mission = missionPage(missions[0]!, archive, SITE);
+
+describe('what a citation says', () => {
+  test('a statement page: the archive, the page and its address, the statement with its issuer, date and original address', () => {
+    expect(cslItem(opens)).toEqual({
+      id: 'eoa_statement_s_2020_12_01_opens',
+      'citation-key': 'eoa_statement_s_2020_12_01_opens',
+      type: 'webpage',
+      title: 'Office opens mission in Arcadia',
+      author: [{ literal: 'Election Observation Archive' }],
+      URL: `${SITE}/statements/s-2020-12-01-opens/`,
+      language: 'en',
+      issued: { 'date-parts': [[2020, 12, 1]] },
+      'original-publisher': 'Office of Invented Observers',
+      'original-date': { 'date-parts': [[2020, 12, 1]] },
+      note: 'Summary of: Office of Invented Observers, “Office opens mission in Arcadia”, 1 December 2020, https://example.org/press/opens',
+    });
+  });
+  test('a mission page rests on the latest statement about the mission', () => {
+    const item = cslItem(mission);
+    expect(item.title).toBe('Arcadia: Parliamentary elections, 10 January 2021');
+    expect(item['original-title']).toBe('Wire reports the "vote"');
+    expect(item.issued).toEqual({ 'date-parts': [[2021, 1, 20]] });
+    expect(item.note).toBe('Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021');
+  });
+  test('a country page without statements has no date rather than a made-up one', () => {
+    const item = cslItem(countryPage(countries[3]!, archive, SITE));
+    expect(item.title).toBe('Election observation in Partneria');
+    expect(item.issued).toBeUndefined();
+    expect(item.note).toBeUndefined();
+  });
+  test('every statement, mission and country is citable, each under its own key', () => {
+    const pages = citablePages(archive, SITE);
+    expect(pages).toHaveLength(statements.length + missions.length + countries.length);
+    expect(new Set(pages.map(citationKey)).size).toBe(pages.length);
+    expect(citationPath('mission', 'kz/2021-parliamentary', 'bib')).toBe('/citations/missions/kz/2021-parliamentary.bib');
+    expect(citationPath('country', 'kz', 'ris')).toBe('/citations/countries/kz.ris');
+  });
+});
+
+describe('the files', () => {
+  test('BibTeX: one @misc entry under our key, title, year, address and the source in the note', () => {
+    const lib = parseBibtex(bibtex(cslItem(opens)));
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries).toHaveLength(1);
+    const entry = lib.entries[0]!;
+    expect(entry.type).toBe('misc');
+    expect(entry.key).toBe('eoa_statement_s_2020_12_01_opens');
+    expect(entry.fields.title).toBe('Office opens mission in Arcadia');
+    expect(entry.fields.year).toBe('2020');
+    expect(entry.fields.url).toBe(`${SITE}/statements/s-2020-12-01-opens/`);
+    expect(entry.fields.author).toEqual([{ name: 'Election Observation Archive' }]);
+    expect(entry.fields.note).toContain('Office of Invented Observers');
+  });
+  test('BibTeX escapes what TeX would read as commands', () => {
+    const lib = parseBibtex(bibtex(cslItem(mission)));
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries[0]!.fields.note).toBe('Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021');
+  });
+  test('RIS: read back by a RIS reader, the address is whole (no line breaks inside values)', () => {
+    const text = ris(cslItem(opens));
+    expect(text.split('\r\n').slice(0, 1)).toEqual(['TY  - ELEC']);
+    expect(text.trimEnd().endsWith('ER  -')).toBe(true);
+    const [back] = new Cite(text).data as { title: string; URL: string; issued: unknown; author: unknown }[];
+    expect(back!.title).toBe('Office opens mission in Arcadia');
+    expect(back!.URL).toBe(`${SITE}/statements/s-2020-12-01-opens/`);
+    expect(back!.issued).toEqual({ 'date-parts': [[2020, 12, 1]] });
+    expect(back!.author).toEqual([{ literal: 'Election Observation Archive' }]);
+  });
+  test('CSL-JSON: a list of one item that citation-js accepts as it is', () => {
+    const parsed = JSON.parse(cslJson(cslItem(opens)));
+    expect(parsed).toEqual([cslItem(opens)]);
+    const [back] = new Cite(parsed).data as { title: string; URL: string }[];
+    expect(back!.title).toBe('Office opens mission in Arcadia');
+  });
+  test('the printed reference (APA) names the archive, the date, the page and its address', () => {
+    expect(apaReference(cslItem(opens))).toBe(
+      `Election Observation Archive. (2020, December 1). Office opens mission in Arcadia. ${SITE}/statements/s-2020-12-01-opens/ (Original work published 2020, Office of Invented Observers)`,
+    );
+  });
+});
+
+describe('Highwire Press meta tags', () => {
+  test('title, author, publisher, date as YYYY/MM/DD, address and language', () => {
+    expect(highwireTags(cslItem(opens))).toEqual([
+      { name: 'citation_title', content: 'Office opens mission in Arcadia' },
+      { name: 'citation_author', content: 'Election Observation Archive' },
+      { name: 'citation_publisher', content: 'Election Observation Archive' },
+      { name: 'citation_publication_date', content: '2020/12/01' },
+      { name: 'citation_public_url', content: `${SITE}/statements/s-2020-12-01-opens/` },
+      { name: 'citation_language', content: 'en' },
+    ]);
+  });
+  test('no date tag when the page has no date', () => {
+    expect(highwireTags(cslItem(countryPage(countries[3]!, archive, SITE))).map((t) => t.name)).not.toContain('citation_publication_date');
+  });
+});

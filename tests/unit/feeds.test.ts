@@ -1,0 +1,71 @@
+/** RSS feeds of statements (src/feeds/), read back with a real feed parser. */
+import { describe, expect, test } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { allStatementsFeed, countryFeed, FEED_SIZE, feedXml, organizationFeed, pubDate, type FeedStatement } from '../../src/feeds/statements.ts';
+import { feedNames } from '../../src/feeds/names.ts';
+import { archive } from '../support/open-data-fixture.ts';
+
+const SITE = 'https://election-observation-archive.org';
+const names = feedNames(archive);
+
+describe('the statements feed', async () => {
+  const xml = await feedXml(allStatementsFeed(archive.statements), SITE, names);
+  const feed = parseFeed(xml);
+  test('is RSS 2.0 with the archive as title and its own address', () => {
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
+    expect(feed.meta.type).toBe('rss');
+    expect(feed.title).toBe('Election Observation Archive: statements');
+    expect(feed.url).toBe(`${SITE}/statements/`);
+    expect(feed.self).toBe(`${SITE}/feeds/statements.xml`);
+    expect(feed.language).toBe('en');
+  });
+  test('holds every statement, newest first, each linking to its page, dated its day', () => {
+    expect(feed.items.map((i) => i.url)).toEqual([
+      `${SITE}/statements/s-2021-01-20-wire/`,
+      `${SITE}/statements/s-2020-12-01-opens/`,
+      `${SITE}/statements/s-2020-05-01-first/`,
+    ]);
+    expect(feed.items.map((i) => i.published?.toISOString().slice(0, 10))).toEqual(['2021-01-20', '2020-12-01', '2020-05-01']);
+    expect(feed.items[0]!.id).toBe(`${SITE}/statements/s-2021-01-20-wire/`);
+  });
+  test('carries markup and ampersands in titles as text, never as markup', () => {
+    const first = feed.items.find((i) => i.url?.endsWith('s-2020-05-01-first/'))!;
+    expect(first.title).toBe('First <b>list</b> of States & partners');
+    expect(xml).not.toContain('<b>');
+    expect(first.description).toBe('Lists the States.');
+  });
+  test('files each item under its kind, its issuer and its countries', () => {
+    const first = feed.items.find((i) => i.url?.endsWith('s-2020-05-01-first/'))!;
+    expect(first.categories.map((c) => c.label)).toEqual(['Press release', 'OIO', 'Arcadia', 'Borduria']);
+  });
+});
+
+describe('feeds per country and organization', () => {
+  test('a country feed holds only statements on that country', async () => {
+    const feed = parseFeed(await feedXml(countryFeed({ id: 'xb', name: 'Borduria' }, archive.statementsByCountry.get('xb')!), SITE, names));
+    expect(feed.title).toBe('Election Observation Archive: statements on Borduria');
+    expect(feed.self).toBe(`${SITE}/feeds/countries/xb.xml`);
+    expect(feed.items.map((i) => i.url)).toEqual([`${SITE}/statements/s-2020-05-01-first/`]);
+  });
+  test('an organization feed holds only what it issued; a feed with nothing yet is still a valid feed', async () => {
+    const wire = parseFeed(await feedXml(organizationFeed({ id: 'wire', name: 'Daily "Wire" & Co' }, archive.statementsByOrganization.get('wire')!), SITE, names));
+    expect(wire.title).toBe('Election Observation Archive: statements by Daily "Wire" & Co');
+    expect(wire.items).toHaveLength(1);
+    const empty = parseFeed(await feedXml(countryFeed({ id: 'xp', name: 'Partneria' }, []), SITE, names));
+    expect(empty.items).toEqual([]);
+    expect(empty.title).toBe('Election Observation Archive: statements on Partneria');
+  });
+  test(`a feed stops at the newest ${FEED_SIZE}`, async () => {
+    const many: FeedStatement[] = Array.from({ length: FEED_SIZE + 5 }, (_, i) => ({
+      id: `s-${i}`,
+      data: { title: `T${i}`, date: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, kind: 'press-release', summary: 'x', source: 'obs', countries: ['xa'] },
+    }));
+    const feed = parseFeed(await feedXml(allStatementsFeed(many), SITE, names));
+    expect(feed.items).toHaveLength(FEED_SIZE);
+    const days = feed.items.map((i) => i.published!.getTime());
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+  });
+  test('pubDate is midnight UTC of the day, whatever the machine zone', () => {
+    expect(pubDate('2021-01-04').toUTCString()).toBe('Mon, 04 Jan 2021 00:00:00 GMT');
+  });
+});

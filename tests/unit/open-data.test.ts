@@ -1,0 +1,151 @@
+/**
+ * Open data (src/data/): every download read back with a real parser — CSV with csv-parse compared
+ * row by row with the JSON, JSON against the published JSON Schema with Ajv — and the codebook
+ * against the schemas it is generated from.
+ */
+import { describe, expect, test } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { downloads, byteSize } from '../../src/data/catalogue.ts';
+import { columnsFromSchema, LIST_SEPARATOR, nestedListFields } from '../../src/data/csv.ts';
+import { codebookFields } from '../../src/data/codebook.ts';
+import { FLAT_TABLES, MISSION_COLUMNS } from '../../src/data/flat.ts';
+import { COLLECTIONS } from '../../src/data/records.ts';
+import { formatBytes } from '../../src/data/sizes.ts';
+import { jsonSchemaFor, jsonSchemaText } from '../../src/schemas/json-schema.ts';
+import { entries } from '../support/open-data-fixture.ts';
+
+const files = downloads(entries, '2025-11-22');
+const file = (name: string) => files.find((f) => f.file === name)!;
+const csvRows = (name: string): Record<string, string>[] => parseCsv(file(name).text, { columns: true, record_delimiter: '\r\n' });
+const json = (name: string) => JSON.parse(file(name).text) as { records: Record<string, unknown>[]; count: number; built: string; dataset: string; schema: string };
+
+/** What a spreadsheet-safe cell holds for a value: csv-stringify's formula escaping undone. */
+const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+function valueAt(record: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), record);
+}
+
+/** The JSON value a CSV cell stands for, in the cell's own words: lists joined, absent values empty. */
+function asCell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (Array.isArray(v)) return v.map(asCell).join(LIST_SEPARATOR);
+  return String(v);
+}
+
+describe('the catalogue', () => {
+  test('offers every collection as JSON and CSV, four flat tables and five schemas, under stable names', () => {
+    expect(files.map((f) => f.file).sort()).toEqual(
+      [
+        ...COLLECTIONS.flatMap((c) => [`${c}.json`, `${c}.csv`, `schemas/${c}.schema.json`]),
+        ...FLAT_TABLES.map((t) => `${t.name}.csv`),
+      ].sort(),
+    );
+  });
+  test('publishes the JSON Schemas byte for byte as schemas/ holds them', () => {
+    for (const c of COLLECTIONS) expect(file(`schemas/${c}.schema.json`).text).toBe(jsonSchemaText(c));
+  });
+  test('the same input gives the same bytes', () => {
+    expect(downloads(entries, '2025-11-22').map((f) => f.text)).toEqual(files.map((f) => f.text));
+  });
+  test('sizes are counted in UTF-8 bytes and printed for readers', () => {
+    expect(byteSize('Ána')).toBe(4);
+    expect([formatBytes(812), formatBytes(14_230), formatBytes(3_100_000)]).toEqual(['812 bytes', '14.2 KB', '3.1 MB']);
+  });
+});
+
+describe.each(COLLECTIONS)('%s', (collection) => {
+  const data = json(`${collection}.json`);
+  test('JSON: one record per entry, sorted by id, with build day and schema address', () => {
+    expect(data.dataset).toBe(collection);
+    expect(data.built).toBe('2025-11-22');
+    expect(data.schema).toBe(`https://election-observation-archive.org/data/v1/schemas/${collection}.schema.json`);
+    expect(data.count).toBe(entries[collection].length);
+    expect(data.records.map((r) => r.id)).toEqual(entries[collection].map((e) => e.id).sort());
+  });
+  test('JSON: every record is valid against the published schema', () => {
+    const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(file(`schemas/${collection}.schema.json`).text));
+    for (const { id, ...fields } of data.records) {
+      expect(validate(fields), `${id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+  });
+  test('CSV: read back, row by row and cell by cell it says what the JSON says', () => {
+    const rows = csvRows(`${collection}.csv`);
+    const columns = columnsFromSchema(jsonSchemaFor(collection) as never);
+    expect(Object.keys(rows[0]!)).toEqual(columns.map((c) => c.name));
+    expect(rows).toHaveLength(data.records.length);
+    rows.forEach((row, i) => {
+      for (const c of columns) expect(unescapeFormula(row[c.name]!), `${data.records[i]!.id} ${c.name}`).toBe(asCell(valueAt(data.records[i]!, c.name)));
+    });
+  });
+});
+
+describe('collection CSV columns', () => {
+  test('come from the schema, so a field no entry uses is still a column', () => {
+    const names = columnsFromSchema(jsonSchemaFor('statements') as never).map((c) => c.name);
+    expect(names.slice(0, 3)).toEqual(['id', 'title', 'titleIsOurs']);
+    expect(names).toContain('documentNumber');
+    expect(names).not.toContain('people');
+  });
+  test('nested objects are dotted; lists of objects are left to the flat tables', () => {
+    const schema = jsonSchemaFor('missions') as never;
+    expect(columnsFromSchema(schema).map((c) => c.name)).toContain('election.rounds');
+    expect(nestedListFields(schema)).toEqual(['leaders', 'observers', 'milestones', 'findings']);
+  });
+  test('a cell that a spreadsheet would run as a formula is defused, and the parser still reads the rest', () => {
+    const opens = csvRows('statements.csv').find((r) => r.id === 's-2020-12-01-opens')!;
+    expect(opens.summary).toBe(`'=SUM(1,2) is not a formula here; "quoted", with commas.`);
+    expect(csvRows('statements.csv').find((r) => r.id === 's-2021-01-20-wire')!.summary).toBe('Line one.\nLine two, after a break.');
+  });
+});
+
+describe('flat tables', () => {
+  const missions = json('missions.json').records as { id: string; country: string; election: { rounds: string[] }; [k: string]: unknown }[];
+  const statementDate = new Map(entries.statements.map((s) => [s.id, s.data.date]));
+  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))('%s: one row per fact of the missions JSON, with mission, country, day and the source with its date', (name, field) => {
+    const rows = csvRows(`${name}.csv`);
+    const facts = missions.flatMap((m) => (m[field] as Record<string, unknown>[]).map((fact) => ({ m, fact })));
+    expect(rows).toHaveLength(facts.length);
+    const itemFields = Object.keys((jsonSchemaFor('missions') as { properties: Record<string, { items: { properties: object } }> }).properties[field]!.items.properties);
+    expect(Object.keys(rows[0]!)).toEqual([...MISSION_COLUMNS, ...itemFields, 'sourceDate']);
+    rows.forEach((row, i) => {
+      const { m, fact } = facts[i]!;
+      expect([row.mission, row.country, row.electionDay]).toEqual([m.id, m.country, m.election.rounds[0]]);
+      for (const f of itemFields) expect(unescapeFormula(row[f]!)).toBe(asCell(fact[f]));
+      expect(row.sourceDate).toBe(statementDate.get(String(fact.source)));
+    });
+  });
+  test('counts what the fixture holds', () => {
+    expect([csvRows('observer-figures.csv').length, csvRows('milestones.csv').length, csvRows('findings.csv').length, csvRows('leaders.csv').length]).toEqual([2, 5, 1, 1]);
+  });
+});
+
+describe('codebook', () => {
+  test('lists every field of every schema, nested ones with their path, with the schema description', () => {
+    const fields = codebookFields(jsonSchemaFor('missions') as never);
+    const paths = fields.map((f) => f.path);
+    for (const p of ['title', 'election', 'election.kind', 'election.rounds', 'observers', 'observers[].count', 'observers[].status', 'milestones[].date', 'findings[].assessment'])
+      expect(paths).toContain(p);
+    const schema = jsonSchemaFor('missions') as { properties: Record<string, { description?: string }> };
+    expect(fields.find((f) => f.path === 'type')!.description).toBe(schema.properties.type!.description);
+  });
+  test('allowed values come with the labels pages use', () => {
+    const type = codebookFields(jsonSchemaFor('missions') as never).find((f) => f.path === 'type')!;
+    expect(type.allowed).toContainEqual({ value: 'LEOM', label: 'Limited Election Observation Mission' });
+    const status = codebookFields(jsonSchemaFor('missions') as never).find((f) => f.path === 'milestones[].status')!;
+    expect(status.allowed).toEqual([{ value: 'actual', label: 'took place' }, { value: 'planned' }]);
+  });
+  test('required means required of a maintainer: fields with a default are not', () => {
+    const fields = codebookFields(jsonSchemaFor('statements') as never);
+    expect(fields.find((f) => f.path === 'title')!.required).toBe(true);
+    expect(fields.find((f) => f.path === 'language')!).toMatchObject({ required: false, default: 'en' });
+    expect(fields.find((f) => f.path === 'url')!.required).toBe(false);
+  });
+  test('a count of observers is at least 1', () => {
+    expect(codebookFields(jsonSchemaFor('missions') as never).find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
+  });
+});

@@ -1,0 +1,81 @@
+/** The map of the OSCE area (src/charts/osce-map.ts): geometry from the real Natural Earth outlines. */
+import { describe, expect, test } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import { binOf, mapBins, mapStates, MAP_HEIGHT, MAP_WIDTH, osceMap } from '../../src/charts/osce-map.ts';
+import { countries as fixtureCountries } from '../support/open-data-fixture.ts';
+import { REPO } from '../support/content-tree.ts';
+import { checkContent } from '../../src/archive/check.ts';
+
+const require = createRequire(import.meta.url);
+const atlas = (res: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${res}.json`), 'utf8')) as Topology;
+const outlines = atlas('110m');
+const detail = atlas('50m');
+
+describe('bins', () => {
+  test('double from one up to the largest count, the top one open (no empty bin in the key), "none yet" for zero', () => {
+    expect(mapBins(3).map((b) => b.label)).toEqual(['none yet', '1', '2 or more']);
+    expect(mapBins(5).map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4 or more']);
+    expect(mapBins(40).map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4–7', '8 or more']);
+    expect(mapBins(1).map((b) => b.label)).toEqual(['none yet', '1 or more']);
+    expect(mapBins(0).map((b) => b.label)).toEqual(['none yet', '1 or more']);
+  });
+  test('every count falls in exactly one bin', () => {
+    const bins = mapBins(40);
+    for (let n = 0; n <= 100; n++) expect(bins.filter((b) => b === binOf(n, bins))).toHaveLength(1);
+    expect(binOf(5, bins).className).toBe('map-bin-3');
+    expect(binOf(100, bins).className).toBe('map-bin-4');
+  });
+});
+
+describe('the map', () => {
+  const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0);
+  const map = osceMap(states, outlines, detail);
+
+  test('draws only participating States, each with its numeric code from its ISO alpha-2 code', () => {
+    expect(states.map((s) => [s.id, s.numeric, s.count])).toEqual([['xa', '398', 3], ['xb', '492', 1], ['xc', '840', 0]]);
+  });
+  test('an outline for a large State, a dot for one too small to see, and the States outside the frame named', () => {
+    const xa = map.states.find((s) => s.id === 'xa')!;
+    expect(xa.d).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(xa.dot).toBeUndefined();
+    expect(xa.label).toBe('Arcadia: 3 observed elections');
+    const xb = map.states.find((s) => s.id === 'xb')!;
+    expect(xb.d).toBe('');
+    expect(xb.dot!.x).toBeGreaterThan(0);
+    expect(xb.dot!.x).toBeLessThan(MAP_WIDTH);
+    expect(xb.label).toBe('Borduria: 1 observed election');
+    expect(map.offMap.map((s) => s.id)).toEqual(['xc']);
+  });
+  test('the description says the point and names what is off the map', () => {
+    expect(map.desc).toBe(
+      'A map of Europe and Central Asia shading each OSCE participating State by the number of observed elections the archive holds: ' +
+        '2 of 3 States have at least one; most: Arcadia (3), Borduria (1). Outside the map\'s frame: Carpania (0). The table below lists every State.',
+    );
+    expect(map.viewBox).toBe(`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`);
+  });
+  test('an ISO code without a numeric code is a content error naming the file', () => {
+    expect(() => mapStates([{ id: 'zz', data: { name: 'Nowhere', iso2: 'ZZ', osceStatus: 'participating-state' } }], () => 0)).toThrow(
+      'content/countries/zz: ISO code ZZ has no ISO 3166-1 numeric code, so it cannot be placed on the map',
+    );
+  });
+});
+
+describe('the map of the real participating States', () => {
+  const { entries } = checkContent(REPO);
+  const states = mapStates(entries.countries, () => 1);
+  const map = osceMap(states, outlines, detail);
+  test('places every State: drawn, as a dot, or named outside the frame', () => {
+    const placed = [...map.states.map((s) => s.id), ...map.offMap.map((s) => s.id)].sort();
+    expect(placed).toEqual(states.map((s) => s.id).sort());
+  });
+  test('weighs at most 30 KB gzipped as SVG markup, links and titles included', () => {
+    const svg =
+      `<svg viewBox="${map.viewBox}"><title>${map.title}</title><desc>${map.desc}</desc><path d="${map.context}"/>` +
+      map.states.map((s) => `<a href="/countries/${s.id}/" aria-label="${s.label}"><path class="osce-map__state ${s.bin.className}" d="${s.d}"><title>${s.label}</title></path></a>`).join('') +
+      '</svg>';
+    expect(gzipSync(svg).length).toBeLessThanOrEqual(30_000);
+  });
+});
