@@ -9,6 +9,7 @@ import { cspProblems, externalLinkProblems } from '../../src/gates/policy.ts';
 import { htmlProblems } from '../../src/gates/html.ts';
 import { treeDifferences, treeDigest } from '../../src/gates/reproducible.ts';
 import { compareUrls, parseUrlList } from '../../src/gates/urls.ts';
+import { publishedFiles } from '../../src/gates/site-files.ts';
 
 const SITE = 'https://election-observation-archive.org';
 const CSP = `default-src 'self'; object-src 'none'; base-uri 'self'; script-src 'self'; style-src 'self'`;
@@ -103,5 +104,27 @@ describe('permanent URLs', () => {
     expect(published).toEqual(['/a/', '/b/', '/c.vcf']);
     expect(compareUrls(published, ['/a/', '/c.vcf', '/d/'], {})).toEqual({ missing: ['/b/'], unlisted: ['/d/'] });
     expect(compareUrls(published, ['/a/', '/c.vcf'], { '/b': '/a/' })).toEqual({ missing: [], unlisted: [] });
+  });
+});
+
+describe('published files', () => {
+  test('pages, vCards and the open data, feeds, calendars and citations are published; assets, the search index and numbered sitemaps are not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-'));
+    try {
+      for (const f of [
+        'index.html', 'about/index.html', 'contacts/a.vcf', 'data/v1/missions.csv', 'data/v1/missions.json', 'feeds/statements.xml',
+        'calendar/elections.ics', 'citations/countries/kz.bib', 'citations/countries/kz.ris', 'robots.txt', 'sitemap-index.xml',
+        'sitemap-0.xml', '_astro/x.css', 'pagefind/pagefind.js', 'favicon.svg',
+      ]) {
+        mkdirSync(join(dir, f, '..'), { recursive: true });
+        writeFileSync(join(dir, f), 'x');
+      }
+      expect(publishedFiles(dir)).toEqual([
+        '/', '/about/', '/calendar/elections.ics', '/citations/countries/kz.bib', '/citations/countries/kz.ris', '/contacts/a.vcf',
+        '/data/v1/missions.csv', '/data/v1/missions.json', '/feeds/statements.xml', '/robots.txt', '/sitemap-index.xml',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
