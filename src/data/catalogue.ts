@@ -62,7 +62,7 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       version: DATA_VERSION,
       built,
       publisher: ARCHIVE_NAME,
-      licence: LICENCE.url,
+      license: LICENCE.url,
       schema: `${SITE}${downloadUrl(`schemas/${collection}.schema.json`)}`,
       count: records.length,
       records,

@@ -54,7 +54,8 @@ function typeOf(s: JsonSchema): string {
 }
 
 /** The fields of one collection's schema, depth first, in the schema's order. */
-export function codebookFields(schema: JsonSchema): CodebookField[] {
+export function codebookFields(jsonSchema: object): CodebookField[] {
+  const schema = jsonSchema as JsonSchema;
   const out: CodebookField[] = [];
   const walk = (s: JsonSchema, prefix: string) => {
     const required = new Set(s.required ?? []);

@@ -33,7 +33,8 @@ function isObjectSchema(s: JsonSchema | undefined): boolean {
 }
 
 /** The columns of a collection's CSV, from its JSON Schema: `id` first, then fields in schema order. */
-export function columnsFromSchema(schema: JsonSchema): Column[] {
+export function columnsFromSchema(jsonSchema: object): Column[] {
+  const schema = jsonSchema as JsonSchema;
   const columns: Column[] = [{ name: 'id', path: ['id'], list: false }];
   const walk = (s: JsonSchema, prefix: string[]) => {
     for (const [key, field] of Object.entries(s.properties ?? {})) {
@@ -48,7 +49,8 @@ export function columnsFromSchema(schema: JsonSchema): Column[] {
 }
 
 /** The fields a collection's CSV leaves out because they are lists of objects (each has a flat CSV or lives in the JSON). */
-export function nestedListFields(schema: JsonSchema): string[] {
+export function nestedListFields(jsonSchema: object): string[] {
+  const schema = jsonSchema as JsonSchema;
   const out: string[] = [];
   const walk = (s: JsonSchema, prefix: string[]) => {
     for (const [key, field] of Object.entries(s.properties ?? {})) {

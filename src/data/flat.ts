@@ -32,8 +32,8 @@ type JsonSchema = { properties?: Record<string, { items?: { properties?: Record<
  * The fact's own columns, in the order of the mission JSON Schema's fields, so a field added to the
  * schema becomes a column of its table.
  */
-export function flatFields(missionSchema: JsonSchema, table: FlatTable): string[] {
-  const item = missionSchema.properties?.[table.field]?.items?.properties;
+export function flatFields(missionSchema: object, table: FlatTable): string[] {
+  const item = (missionSchema as JsonSchema).properties?.[table.field]?.items?.properties;
   if (!item) throw new Error(`the mission schema has no list of objects at "${table.field}"`);
   return Object.keys(item);
 }

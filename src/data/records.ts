@@ -29,7 +29,8 @@ export interface JsonDownload {
   version: string;
   built: string;
   publisher: string;
-  licence: string;
+  /** Address of the licence (the key is spelt as in schema.org and DCAT). */
+  license: string;
   schema?: string;
   count: number;
   records: unknown[];

@@ -75,7 +75,7 @@ describe.each(COLLECTIONS)('%s', (collection) => {
   });
   test('CSV: read back, row by row and cell by cell it says what the JSON says', () => {
     const rows = csvRows(`${collection}.csv`);
-    const columns = columnsFromSchema(jsonSchemaFor(collection) as never);
+    const columns = columnsFromSchema(jsonSchemaFor(collection));
     expect(Object.keys(rows[0]!)).toEqual(columns.map((c) => c.name));
     expect(rows).toHaveLength(data.records.length);
     rows.forEach((row, i) => {
@@ -86,13 +86,13 @@ describe.each(COLLECTIONS)('%s', (collection) => {
 
 describe('collection CSV columns', () => {
   test('come from the schema, so a field no entry uses is still a column', () => {
-    const names = columnsFromSchema(jsonSchemaFor('statements') as never).map((c) => c.name);
+    const names = columnsFromSchema(jsonSchemaFor('statements')).map((c) => c.name);
     expect(names.slice(0, 3)).toEqual(['id', 'title', 'titleIsOurs']);
     expect(names).toContain('documentNumber');
     expect(names).not.toContain('people');
   });
   test('nested objects are dotted; lists of objects are left to the flat tables', () => {
-    const schema = jsonSchemaFor('missions') as never;
+    const schema = jsonSchemaFor('missions');
     expect(columnsFromSchema(schema).map((c) => c.name)).toContain('election.rounds');
     expect(nestedListFields(schema)).toEqual(['leaders', 'observers', 'milestones', 'findings']);
   });
@@ -126,7 +126,7 @@ describe('flat tables', () => {
 
 describe('codebook', () => {
   test('lists every field of every schema, nested ones with their path, with the schema description', () => {
-    const fields = codebookFields(jsonSchemaFor('missions') as never);
+    const fields = codebookFields(jsonSchemaFor('missions'));
     const paths = fields.map((f) => f.path);
     for (const p of ['title', 'election', 'election.kind', 'election.rounds', 'observers', 'observers[].count', 'observers[].status', 'milestones[].date', 'findings[].assessment'])
       expect(paths).toContain(p);
@@ -134,18 +134,18 @@ describe('codebook', () => {
     expect(fields.find((f) => f.path === 'type')!.description).toBe(schema.properties.type!.description);
   });
   test('allowed values come with the labels pages use', () => {
-    const type = codebookFields(jsonSchemaFor('missions') as never).find((f) => f.path === 'type')!;
+    const type = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'type')!;
     expect(type.allowed).toContainEqual({ value: 'LEOM', label: 'Limited Election Observation Mission' });
-    const status = codebookFields(jsonSchemaFor('missions') as never).find((f) => f.path === 'milestones[].status')!;
+    const status = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'milestones[].status')!;
     expect(status.allowed).toEqual([{ value: 'actual', label: 'took place' }, { value: 'planned' }]);
   });
   test('required means required of a maintainer: fields with a default are not', () => {
-    const fields = codebookFields(jsonSchemaFor('statements') as never);
+    const fields = codebookFields(jsonSchemaFor('statements'));
     expect(fields.find((f) => f.path === 'title')!.required).toBe(true);
     expect(fields.find((f) => f.path === 'language')!).toMatchObject({ required: false, default: 'en' });
     expect(fields.find((f) => f.path === 'url')!.required).toBe(false);
   });
   test('a count of observers is at least 1', () => {
-    expect(codebookFields(jsonSchemaFor('missions') as never).find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
+    expect(codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
   });
 });
