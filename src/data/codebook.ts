@@ -44,13 +44,44 @@ function labelsFor(values: readonly string[]): Record<string, string> | undefine
   return undefined;
 }
 
+const TYPE_WORDS: Record<string, string> = { string: 'text', integer: 'whole number', number: 'number', boolean: 'true or false', object: 'object' };
+const PLURAL: Record<string, string> = { text: 'texts', 'whole number': 'whole numbers', number: 'numbers', 'true or false': 'true or false values', object: 'objects' };
+
 function typeOf(s: JsonSchema): string {
   if (s.enum) return 'one of a list';
-  if (s.type === 'array') return `list of ${s.items ? typeOf(s.items).replace(/^one of a list$/, 'values from a list') : 'values'}`;
-  if (s.type === 'integer') return 'whole number';
-  if (s.type === 'object' || s.properties) return 'object';
+  if (s.type === 'array') {
+    if (!s.items) return 'list';
+    if (s.items.enum) return 'list of values from a list';
+    const item = typeOf(s.items);
+    return `list of ${PLURAL[item] ?? item}`;
+  }
+  if (s.properties) return 'object';
   if (s.anyOf) return s.anyOf.map(typeOf).join(' or ');
-  return String(s.type ?? 'any');
+  return TYPE_WORDS[String(s.type)] ?? 'any value';
+}
+
+/** Patterns readers meet again and again, in words. */
+const PATTERN_WORDS: Record<string, string> = {
+  '^(\\d{4})-(\\d{2})-(\\d{2})$': 'a date written YYYY-MM-DD',
+  '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$': 'a date written YYYY-MM-DD, YYYY-MM or YYYY',
+  '^[a-z0-9]+(?:[-/][a-z0-9]+)*$': 'an id: lower-case letters and digits joined by hyphens (and a slash in mission ids)',
+};
+
+/** What a text must look like, in words where the pattern is a common one. */
+export function patternInWords(pattern: string): { words: string } | { pattern: string } {
+  const words = PATTERN_WORDS[pattern];
+  return words ? { words } : { pattern };
+}
+
+/**
+ * A description split at Markdown code spans (the schemas write values as `kz`), so a page can set
+ * them as code without reading the text as HTML.
+ */
+export function codeSpans(text: string): { text: string; code: boolean }[] {
+  return text
+    .split(/(`[^`]+`)/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? { text: part.slice(1, -1), code: true } : { text: part, code: false }));
 }
 
 /** The fields of one collection's schema, depth first, in the schema's order. */
@@ -68,7 +99,8 @@ export function codebookFields(jsonSchema: object): CodebookField[] {
         path,
         type: typeOf(field),
         required: required.has(key) && field.default === undefined,
-        ...(field.description ? { description: field.description } : {}),
+        // A list described only on its items (`countries: [countryRef()]`) takes the items' text.
+        ...((field.description ?? field.items?.description) ? { description: field.description ?? field.items?.description } : {}),
         ...(values ? { allowed: values.map((value) => ({ value, ...(labels?.[value] && labels[value] !== value ? { label: labels[value] } : {}) })) } : {}),
         ...(field.pattern ?? field.items?.pattern ? { pattern: field.pattern ?? field.items?.pattern } : {}),
         ...(field.default !== undefined ? { default: field.default } : {}),

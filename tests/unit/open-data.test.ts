@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { downloads, byteSize } from '../../src/data/catalogue.ts';
 import { columnsFromSchema, LIST_SEPARATOR, nestedListFields } from '../../src/data/csv.ts';
-import { codebookFields } from '../../src/data/codebook.ts';
+import { codebookFields, codeSpans, patternInWords } from '../../src/data/codebook.ts';
 import { FLAT_TABLES, MISSION_COLUMNS } from '../../src/data/flat.ts';
 import { COLLECTIONS } from '../../src/data/records.ts';
 import { formatBytes } from '../../src/data/sizes.ts';
@@ -133,6 +133,10 @@ describe('codebook', () => {
     const schema = jsonSchemaFor('missions') as { properties: Record<string, { description?: string }> };
     expect(fields.find((f) => f.path === 'type')!.description).toBe(schema.properties.type!.description);
   });
+  test('a list described only on its items takes their description', () => {
+    const countries = codebookFields(jsonSchemaFor('statements')).find((f) => f.path === 'countries')!;
+    expect(countries.description).toBe('ISO 3166-1 alpha-2 code in lower case, e.g. `kz`: an entry of content/countries/.');
+  });
   test('allowed values come with the labels pages use', () => {
     const type = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'type')!;
     expect(type.allowed).toContainEqual({ value: 'LEOM', label: 'Limited Election Observation Mission' });
@@ -147,5 +151,27 @@ describe('codebook', () => {
   });
   test('a count of observers is at least 1', () => {
     expect(codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
+  });
+  test('types are said in words', () => {
+    const fields = codebookFields(jsonSchemaFor('missions'));
+    const type = (path: string) => fields.find((f) => f.path === path)!.type;
+    expect([type('title'), type('election.rounds'), type('observers[].count'), type('observers[].approximate'), type('observers'), type('type')]).toEqual([
+      'text', 'list of texts', 'whole number', 'true or false', 'list of objects', 'one of a list',
+    ]);
+  });
+  test('common patterns are said in words; others are shown as they are', () => {
+    const rounds = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'election.rounds')!;
+    expect(patternInWords(rounds.pattern!)).toEqual({ words: 'a date written YYYY-MM-DD' });
+    const country = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'country')!;
+    expect(patternInWords(country.pattern!)).toEqual({ words: 'an id: lower-case letters and digits joined by hyphens (and a slash in mission ids)' });
+    expect(patternInWords('^[A-Z]{2}$')).toEqual({ pattern: '^[A-Z]{2}$' });
+  });
+  test('code spans in descriptions are set apart, everything else stays text', () => {
+    expect(codeSpans('E.g. `kz`: an entry of <b>content</b>.')).toEqual([
+      { text: 'E.g. ', code: false },
+      { text: 'kz', code: true },
+      { text: ': an entry of <b>content</b>.', code: false },
+    ]);
+    expect(codeSpans('a lone ` stays')).toEqual([{ text: 'a lone ` stays', code: false }]);
   });
 });
