@@ -73,6 +73,20 @@ describe('the files', () => {
     expect(lib.errors).toEqual([]);
     expect(lib.entries[0]!.fields.note).toBe('Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021');
   });
+  test('BibTeX: braces, backslashes and TeX specials from content come back as the same text', () => {
+    const odd = 'Odd } title { with \\ back % and # and $ and _ and ~ and ^';
+    const item = cslItem({ kind: 'statement', id: 's-x', title: odd, url: `${SITE}/statements/s-x/`, source: { title: 'T }', date: '2021-01-04', issuer: 'Org {x}' } });
+    const lib = parseBibtex(bibtex(item));
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries[0]!.fields.title).toBe(odd);
+    expect(lib.entries[0]!.fields.note).toBe('Summary of: Org {x}, “T }”, 4 January 2021');
+  });
+  test('RIS: a line break in a value cannot start a new tag', () => {
+    const item = cslItem({ kind: 'statement', id: 's-y', title: 'First line\nER  - injected', url: `${SITE}/statements/s-y/`, source: { title: 'T', date: '2021-01-04', issuer: 'Org' } });
+    const lines = ris(item).split('\r\n');
+    expect(lines.filter((l) => l.startsWith('ER  -'))).toHaveLength(1);
+    expect(lines).toContain('TI  - First line ER  - injected');
+  });
   test('RIS: read back by a RIS reader, the address is whole (no line breaks inside values)', () => {
     const text = ris(cslItem(opens));
     expect(text.split('\r\n').slice(0, 1)).toEqual(['TY  - ELEC']);
