@@ -51,6 +51,11 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 export const FILE_TYPES: readonly { extension: string; type: string; compress: boolean }[] = [
   { extension: 'vcf', type: 'text/vcard; charset=utf-8', compress: true },
   { extension: 'ics', type: 'text/calendar; charset=utf-8', compress: true },
+  // Open data and citations (/data/, /citations/): servers know .csv but add no charset, and know
+  // neither BibTeX nor RIS, which reference managers open by their type.
+  { extension: 'csv', type: 'text/csv; charset=utf-8', compress: true },
+  { extension: 'bib', type: 'application/x-bibtex; charset=utf-8', compress: true },
+  { extension: 'ris', type: 'application/x-research-info-systems; charset=utf-8', compress: true },
   { extension: 'pf_fragment', type: 'application/octet-stream', compress: false },
   { extension: 'pf_index', type: 'application/octet-stream', compress: false },
   { extension: 'pf_meta', type: 'application/octet-stream', compress: false },
