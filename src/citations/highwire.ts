@@ -1,5 +1,5 @@
 /**
- * Highwire Press `citation_*` meta tags, which Zotero, Google Scholar and other reference tools
+ * Highwire Press `citation_*` meta tags, which Zotero, Google Scholar and other reference managers
  * read from a page's <head>. Same facts as the CSL-JSON item.
  */
 import type { CslItem } from './reference.ts';
