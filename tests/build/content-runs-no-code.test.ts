@@ -10,16 +10,17 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/archive/check.ts';
 import { buildSite } from '../support/astro.ts';
+import { removeAtExit } from '../support/cleanup.ts';
 import { copyContent, FIXTURE_CONTENT, REPO } from '../support/content-tree.ts';
 import { hostileBodies, STATEMENT_FRONTMATTER } from '../support/hostile-bodies.ts';
 
 // Inside the repository: the bare project resolves astro and the site's modules from it.
 mkdirSync(join(REPO, 'tests/.tmp'), { recursive: true });
 const work = mkdtempSync(join(REPO, 'tests/.tmp/no-code-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+removeAtExit(work);
 const marker = join(work, 'ran');
 
 describe('the site build', () => {

@@ -1,8 +1,9 @@
 /** Builds an Astro site in-process, optionally from another content tree and into another folder. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { removeAtExit } from './cleanup.ts';
 
 /**
  * A build of another content tree gets a cache of its own unless one is named: Astro's content store
@@ -12,12 +13,12 @@ import { build } from 'astro';
 export async function buildSite(root: string, opts: { contentDir?: string; outDir?: string; cacheDir?: string } = {}): Promise<void> {
   const previous = process.env.ARCHIVE_CONTENT_DIR;
   const ownCache = opts.contentDir && !opts.cacheDir ? mkdtempSync(join(tmpdir(), 'archive-cache-')) : undefined;
+  if (ownCache) removeAtExit(ownCache);
   const cacheDir = opts.cacheDir ?? ownCache;
   if (opts.contentDir) process.env.ARCHIVE_CONTENT_DIR = opts.contentDir;
   try {
     await build({ root, logLevel: 'error', ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(cacheDir ? { cacheDir } : {}) });
   } finally {
-    if (ownCache) rmSync(ownCache, { recursive: true, force: true });
     if (opts.contentDir) {
       if (previous === undefined) delete process.env.ARCHIVE_CONTENT_DIR;
       else process.env.ARCHIVE_CONTENT_DIR = previous;

@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { removeAtExit } from './cleanup.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 
@@ -44,6 +45,7 @@ export function copyContent(from = join(REPO, 'content')): ContentTree {
       this.write(file, next);
     },
     delete: (file) => rmSync(path(file)),
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    // Not at once: see cleanup.ts.
+    remove: () => removeAtExit(root),
   };
 }
