@@ -715,19 +715,21 @@ describe('findingsMatrix', () => {
 
   test('topics in vocabulary order, only those with findings; elections in date order', () => {
     expect(view.rows.map((r) => [r.topic, r.y])).toEqual([
-      ['overall-conduct', 48],
-      ['legal-framework', 80],
-      ['election-administration', 112],
-      ['fundamental-freedoms', 144],
-      ['pluralism-and-competition', 176],
-      ['follow-up-of-recommendations', 208],
-      ['co-operation-with-observers', 240],
+      ['overall-conduct', 76],
+      ['legal-framework', 108],
+      ['election-administration', 140],
+      ['fundamental-freedoms', 172],
+      ['pluralism-and-competition', 204],
+      ['follow-up-of-recommendations', 236],
+      ['co-operation-with-observers', 268],
     ]);
-    expect(view.columns.map((c) => [c.mission, c.label, c.sublabel, c.x])).toEqual([
-      ['kz/2005-presidential', 'Dec 2005', 'Presidential', 200],
-      ['kz/2021-parliamentary', 'Jan 2021', 'Parliamentary', 312],
+    // Each column says whose assessments it holds; the longest word ("osce-chairpersonship", an id
+    // here as no names are looked up) widens every column to 134 px instead of running into the next.
+    expect(view.columns.map((c) => [c.mission, c.label, c.sublabel, c.x, c.assessorLines])).toEqual([
+      ['kz/2005-presidential', 'Dec 2005', 'Presidential', 200, ['by', 'osce-chairpersonship']],
+      ['kz/2021-parliamentary', 'Jan 2021', 'Parliamentary', 334, ['by osce-pa and eu']],
     ]);
-    expect([view.width, view.height]).toEqual([432, 280]);
+    expect([view.width, view.height]).toEqual([476, 308]);
     expect(view.notes).toEqual(['No findings are recorded for the presidential election of 9 June 2019.']);
   });
 
@@ -738,16 +740,16 @@ describe('findingsMatrix', () => {
     expectSound(v, () => findingsMatrix(withTwo));
     const cell = v.cells.find((c) => c.topic === 'fundamental-freedoms' && c.mission === 'kz/2021-parliamentary')!;
     expect(cell.label).toBe('2 findings: negative, negative');
-    // Two slots of (112 − 2 × 3 inset − 2 gap) / 2 = 52 px in the column at x = 312.
+    // Two slots of (134 − 2 × 3 inset − 2 gap) / 2 = 63 px in the column at x = 334.
     expect(cell.findings.map((f) => [f.x, f.y, f.width, f.height, f.glyph, f.glyphX, f.glyphY, f.source])).toEqual([
-      [315, 147, 52, 26, '✗', 341, 165, EU_2021],
-      [369, 147, 52, 26, '✗', 395, 165, PA_2021],
+      [337, 175, 63, 26, '✗', 368.5, 193, EU_2021],
+      [402, 175, 63, 26, '✗', 433.5, 193, PA_2021],
     ]);
     const empty = view.cells.find((c) => c.topic === 'fundamental-freedoms' && c.mission === 'kz/2005-presidential')!;
     expect(empty).toMatchObject({ className: 'cell cell--empty', label: 'No finding recorded', findings: [] });
     expect(view.cells).toHaveLength(14);
     const single = view.cells.find((c) => c.topic === 'legal-framework' && c.mission === 'kz/2021-parliamentary')!;
-    expect(single.findings.map((f) => [f.x, f.width, f.glyph, f.source])).toEqual([[315, 106, '~', PA_2021]]);
+    expect(single.findings.map((f) => [f.x, f.width, f.glyph, f.source])).toEqual([[337, 128, '~', PA_2021]]);
   });
 
   test('assessments carry a class and a glyph', () => {
