@@ -2,6 +2,7 @@
  * The whole archive per year: how many missions, and how many observers they reported, on one band
  * axis that keeps every year from the first to the last so quiet years show as gaps.
  */
+import { holdsNo, holdsNoMissionFor } from '../format/holdings.ts';
 import { format, scaleBand, scaleLinear } from 'd3';
 import { figurePhrase, firstRound, largestFigure } from './figures.ts';
 import { anchorWithin, checkedPath, formatCount, listInWords, plural, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
@@ -124,7 +125,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   };
 
   if (missions.length === 0) {
-    const message = 'No missions are recorded in the archive yet.';
+    const message = holdsNo('missions');
     return {
       ...emptyChartBase(width, height, title, message, [table]),
       years: [],
@@ -238,22 +239,21 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   const anyApprox = data.some((d) => d.approximate);
   const sentences = [
     first === last
-      ? `${plural(missions.length, 'mission')} in ${first}.`
+      ? `The archive holds ${plural(missions.length, 'mission')} in ${first}.`
       : most.missions.length === 1
-        ? `${plural(missions.length, 'mission')} from ${first} to ${last}, never more than one a year.`
-        : `${plural(missions.length, 'mission')} from ${first} to ${last}, most in ${listInWords(busiest)} (${most.missions.length}).`,
+        ? `The archive holds ${plural(missions.length, 'mission')} from ${first} to ${last}, never more than one a year.`
+        : `The archive holds ${plural(missions.length, 'mission')} from ${first} to ${last}, most in ${listInWords(busiest)} (${most.missions.length}).`,
   ];
   if (total > 0) {
     const largest = missions
       .map((m) => ({ m, best: largestFigure(m) }))
       .filter((b) => b.best !== null)
       .reduce((a, b) => (b.best!.count > a.best!.count ? b : a));
-    sentences.push(
-      `Known observer figures add up to ${formatCount(total, anyApprox)}; the largest is ${figurePhrase(largest.best!)} in ${yearOf(largest.m)}.`,
-    );
-  } else sentences.push('No observer figures are recorded.');
+    // Deployed, expected and planned figures are different facts: they are never added into one number.
+    sentences.push(`The largest observer figure a source gives is ${figurePhrase(largest.best!)} in ${yearOf(largest.m)}.`);
+  } else sentences.push(holdsNo('observer figures for these missions'));
   if (withoutFigure.length > 0 && total > 0) sentences.push(`${plural(withoutFigure.length, 'mission')} without any observer figure.`);
-  if (gapYears.length > 0) sentences.push(`No missions in ${yearRangesInWords(gapYears)}.`);
+  if (gapYears.length > 0) sentences.push(holdsNoMissionFor(yearRangesInWords(gapYears)));
 
   const notes = [
     'Each mission counts once, in the year of its first round. Its observers are the largest single figure a source gives for it (its total when one is reported), so figures that were only planned or expected are included and marked.',

@@ -7,7 +7,7 @@
  */
 import { format, scaleLinear, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3';
 import type { SymbolType } from 'd3';
-import { MILESTONE_KINDS, MILESTONE_STATUSES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
+import { MILESTONE_KINDS, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { CATEGORY_ORDER, figureLabel, figurePhrase, statesPhrase } from './figures.ts';
 import {
   checkedPath,
@@ -20,6 +20,7 @@ import {
   symbolPath,
   textWidth, emptyChartBase } from './svg.ts';
 import type { PlacedDate } from './svg.ts';
+import { stepDateInList, stepDateText, stepState, stepStatusShort, type StepState } from '../format/holdings.ts';
 import { timeAxis } from './time-axis.ts';
 import type {
   ChartBase,
@@ -39,6 +40,11 @@ import type {
 
 export type MissionTimelineInput = Pick<ChartMission, 'election' | 'observers' | 'milestones'> & {
   title?: string | undefined;
+  /**
+   * The day the archive speaks (the build date): a step announced for an earlier day, with no later
+   * record, is told as such rather than as "planned". Left out, nothing counts as passed.
+   */
+  asOf?: string | undefined;
 };
 
 export interface MilestoneMark {
@@ -51,6 +57,8 @@ export interface MilestoneMark {
   date: string;
   dateText: string;
   status: MilestoneStatus;
+  /** Took place, still planned, or announced for a day now past with no later record. */
+  state: StepState;
   approximate: boolean;
   /** The source shows only that it had happened by `date`; the label says "by …". */
   onOrBefore: boolean;
@@ -79,6 +87,7 @@ export interface RoundMark {
   label: string;
   /** From the `election-day` milestones on this day; null when the archive lists none. */
   status: MilestoneStatus | null;
+  state: StepState | null;
   className: string;
   x: number;
   /** The rule across the marker row and the plot. */
@@ -97,6 +106,7 @@ export interface UndatedMilestone {
   kind: MilestoneKind;
   label: string;
   status: MilestoneStatus;
+  state: StepState;
   note: string | null;
   source: string;
 }
@@ -227,9 +237,13 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function milestoneLabel(m: ChartMilestone, placed: PlacedDate | null): string {
+/** "(planned)" while a step is ahead, "(announced)" once its day has passed with no later record. */
+const STATE_WORD: Record<StepState, string | null> = { 'took-place': null, planned: 'planned', 'no-later-record': 'announced' };
+
+function milestoneLabel(m: ChartMilestone, placed: PlacedDate | null, asOf: string): string {
   const parts: string[] = [];
-  if (m.status === 'planned') parts.push('planned');
+  const word = STATE_WORD[stepState(m.status, m.date, asOf)];
+  if (word) parts.push(word);
   if (placed && m.onOrBefore) parts.push(`by ${formatDate(m.date!)}`);
   else if (placed?.approximate) parts.push(formatDate(m.date!));
   const base = MILESTONE_KINDS[m.kind];
@@ -272,6 +286,8 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
   const milestonesIn = [...(input.milestones ?? [])];
   const rounds = input.election.rounds.map((iso) => ({ iso, date: day(iso) }));
   const title = input.title ? `Observers and milestones: ${input.title}` : 'Observers and milestones of the mission';
+  // Before any date: with no day given, no announced step counts as passed.
+  const asOf = input.asOf ?? '0000-01-01';
 
   const placed = milestonesIn.map((m) => ({ m, placed: m.date ? placeDate(m.date) : null }));
   const dated = placed.filter((p): p is { m: ChartMilestone; placed: PlacedDate } => p.placed !== null);
@@ -285,12 +301,13 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
 
   const undated: UndatedMilestone[] = undatedIn.map((m) => ({
     kind: m.kind,
-    label: milestoneLabel(m, null),
+    label: milestoneLabel(m, null, asOf),
     status: m.status,
+    state: stepState(m.status, m.date, asOf),
     note: m.note ?? null,
     source: m.source,
   }));
-  const tables = [figuresTable(figures), milestonesTable(milestonesIn)];
+  const tables = [figuresTable(figures), milestonesTable(milestonesIn, asOf)];
 
   if (allDates.length === 0) {
     const height = px(size.height);
@@ -328,6 +345,14 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     const statuses = roundStatuses.get(iso) ?? [];
     return statuses.includes('actual') ? 'actual' : statuses.includes('planned') ? 'planned' : null;
   };
+  const roundState = (iso: string): StepState | null => {
+    const status = roundStatus(iso);
+    return status ? stepState(status, iso, asOf) : null;
+  };
+  const roundWord = (iso: string) => {
+    const state = roundState(iso);
+    return state ? STATE_WORD[state] : null;
+  };
   drawn.sort(
     (a, b) =>
       a.placed.at.getTime() - b.placed.at.getTime() || MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind),
@@ -338,7 +363,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     i,
     item: {
       x: x(r.date),
-      label: `${rounds.length === 1 ? 'Election day' : i === 0 ? 'First round' : 'Second round'}${roundStatus(r.iso) === 'planned' ? ' (planned)' : ''}`,
+      label: `${rounds.length === 1 ? 'Election day' : i === 0 ? 'First round' : 'Second round'}${roundWord(r.iso) ? ` (${roundWord(r.iso)})` : ''}`,
       lane: 0,
       labelX: 0,
       textAnchor: 'start' as 'start' | 'end',
@@ -346,7 +371,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
   }));
   const milestoneItems = drawn.map((p) => ({
     p,
-    item: { x: x(p.placed.at), label: milestoneLabel(p.m, p.placed), lane: 0, labelX: 0, textAnchor: 'start' as 'start' | 'end' },
+    item: { x: x(p.placed.at), label: milestoneLabel(p.m, p.placed, asOf), lane: 0, labelX: 0, textAnchor: 'start' as 'start' | 'end' },
   }));
   const lanes = assignLanes([...roundItems.map((r) => r.item), ...milestoneItems.map((m) => m.item)], 4, width - 4);
 
@@ -362,6 +387,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     dateText: formatDate(r.iso),
     label: item.label,
     status: roundStatus(r.iso),
+    state: roundState(r.iso),
     className: `rule rule--election${roundStatus(r.iso) === 'planned' ? ' rule--planned' : ''}`,
     x: item.x,
     d: checkedPath(`M${item.x},${px(labelY(item.lane) + 3)}V${plotBottom}`),
@@ -385,7 +411,8 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
         })()
       : null;
     const dateText = formatDate(m.date!);
-    const statusText = MILESTONE_STATUSES[m.status];
+    const state = stepState(m.status, m.date, asOf);
+    const statusText = stepStatusShort(state);
     const onOrBefore = m.onOrBefore ?? false;
     const whenText = `${onOrBefore ? 'on or before ' : ''}${dateText}${when.approximate ? ' (day not known)' : ''}`;
     return {
@@ -395,6 +422,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
       date: m.date!,
       dateText,
       status: m.status,
+      state,
       approximate: when.approximate,
       onOrBefore,
       hollow,
@@ -532,7 +560,7 @@ function undatedNote(undated: readonly UndatedMilestone[]): string[] {
 }
 
 function roundsSentence(rounds: readonly RoundMark[]): string {
-  const on = (r: RoundMark) => `${r.dateText}${r.status === 'planned' ? ' (planned)' : ''}`;
+  const on = (r: RoundMark) => (r.state ? stepDateText(r.state, r.date) : r.dateText);
   if (rounds.length === 0) return '';
   if (rounds.length === 1) return `Election day: ${on(rounds[0]!)}.`;
   return `First round: ${on(rounds[0]!)}; second round: ${on(rounds[1]!)}.`;
@@ -543,7 +571,7 @@ function milestonesSentence(marks: readonly MilestoneMark[], undated: readonly U
   if (marks.length > 0)
     parts.push(
       `Milestones: ${marks
-        .map((m) => `${lowerFirst(MILESTONE_KINDS[m.kind])} ${m.onOrBefore ? 'by ' : ''}${m.dateText}${m.status === 'planned' ? ' (planned)' : ''}`)
+        .map((m) => `${lowerFirst(MILESTONE_KINDS[m.kind])} ${stepDateInList(m.state, m.date, m.onOrBefore)}`)
         .join('; ')}.`,
     );
   if (undated.length > 0) parts.push(`Not yet dated: ${listInWords(undated.map((u) => lowerFirst(u.label)))}.`);
@@ -611,7 +639,7 @@ function figuresTable(figures: readonly ChartFigure[]): DataTable {
   };
 }
 
-function milestonesTable(milestones: readonly ChartMilestone[]): DataTable {
+function milestonesTable(milestones: readonly ChartMilestone[], asOf: string): DataTable {
   const keyed = milestones.map((m, i) => ({ m, i, placed: m.date ? placeDate(m.date) : null }));
   keyed.sort((a, b) => {
     // Dated first, in time order; undated after, in the order of the mission's stages.
@@ -632,7 +660,7 @@ function milestonesTable(milestones: readonly ChartMilestone[]): DataTable {
       cells: [
         MILESTONE_KINDS[m.kind],
         m.date ? `${m.onOrBefore ? 'on or before ' : ''}${formatDate(m.date)}` : 'not dated',
-        MILESTONE_STATUSES[m.status],
+        stepStatusShort(stepState(m.status, m.date, asOf)),
         m.note ?? '',
       ],
       sources: [m.source],

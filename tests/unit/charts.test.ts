@@ -371,6 +371,24 @@ describe('missionTimeline — 2021 parliamentary LEOM', () => {
   });
 });
 
+describe('missionTimeline — as of a later day', () => {
+  const later = missionTimeline({ ...kz2021, asOf: '2025-11-22' }, { width: 640, height: 280 });
+
+  test('a step announced for a day now past, with no later record, is not called planned', () => {
+    const prelim = later.milestones.find((m) => m.kind === 'preliminary-statement')!;
+    expect([prelim.state, prelim.label]).toEqual(['no-later-record', 'Statement of preliminary findings (announced)']);
+    expect(prelim.text).toMatch(/, announced, no later record\./);
+    expect(later.desc).toContain('statement of preliminary findings announced for 11 January 2021 (the archive holds no later record)');
+    expect(later.tables[1]!.rows.map((r) => r.cells[2])).toContain('announced, no later record');
+    expect(later.desc).not.toMatch(/(deployed|findings) (15 December 2020|11 January 2021) \(planned\)/);
+  });
+
+  test('what a source reports done stays done', () => {
+    expect(later.rounds[0]!.state).toBe('took-place');
+    expect(later.milestones.find((m) => m.kind === 'opening')!.state).toBe('took-place');
+  });
+});
+
 describe('missionTimeline — 2005 presidential IEOM', () => {
   const view = missionTimeline(kz2005, SIZE);
 
@@ -857,9 +875,9 @@ describe('archiveOverview', () => {
 
   test('desc', () => {
     expect(view.desc).toBe(
-      '3 missions from 2005 to 2021, never more than one a year. ' +
-        'Known observer figures add up to about 790; the largest is about 460 observers in all in 2005. ' +
-        'No missions in 2006–2018 and 2020.',
+      'The archive holds 3 missions from 2005 to 2021, never more than one a year. ' +
+        'The largest observer figure a source gives is about 460 observers in all in 2005. ' +
+        'The archive holds no mission for 2006–2018 and 2020.',
     );
   });
 
@@ -877,7 +895,7 @@ describe('archiveOverview', () => {
       '1 mission without a figure; 1 figure planned, not reported deployed',
     ]);
     expect(v.desc).toBe(
-      '2 missions in 2021. Known observer figures add up to about 30; the largest is about 30 observers in all (planned) in 2021. ' +
+      'The archive holds 2 missions in 2021. The largest observer figure a source gives is about 30 observers in all (planned) in 2021. ' +
         '1 mission without any observer figure.',
     );
   });
@@ -895,14 +913,14 @@ describe('archiveOverview', () => {
       [2026, 'no figure'],
     ]);
     expect(v.gapYears).toEqual([2025]);
-    expect(v.desc).toBe('2 missions from 2024 to 2026, never more than one a year. No observer figures are recorded. No missions in 2025.');
+    expect(v.desc).toBe('The archive holds 2 missions from 2024 to 2026, never more than one a year. The archive holds no observer figures for these missions. The archive holds no mission for 2025.');
   });
 
   test('no missions: an explicit empty state', () => {
     const v = archiveOverview([], size);
     expectSound(v, () => archiveOverview([], size));
     expect(v.empty).toBe(true);
-    expect(v.message).toBe('No missions are recorded in the archive yet.');
+    expect(v.message).toBe('The archive holds no missions.');
     expect(v.panels).toEqual([]);
   });
 });
