@@ -61,13 +61,15 @@ describe('countries', () => {
   });
   test('Kazakhstan: observed three times, capital names with their sources', () => {
     const doc = dom(dist, '/countries/kz/');
-    expect(text(doc.querySelector('.lede'))).toBe('Observed 3 times in the archive: 2005, 2019, 2021.');
+    expect(text(doc.querySelector('.lede'))).toBe('The archive holds 3 missions for Kazakhstan: 2005, 2019, 2021.');
     const capital = facts(doc).find(([t]) => t === 'Capital, as the sources name it')![1];
-    expect(capital).toMatch(/^Nur-Sultan — .*Seen in: 15 May 2019 — .*; 8 December 2020 — .*; 4 January 2021 — .*Astana — /);
+    // Only a name a source gives as the capital is listed, each with that source.
+    expect(capital).toMatch(/^Nur-Sultan — .*Seen in: 4 January 2021 — /);
+    expect(capital).not.toMatch(/Astana/);
     expect(doc.querySelectorAll('main .card')).toHaveLength(3);
   });
   test('a country without missions says so', () => {
-    expect(text(dom(dist, '/countries/mn/').querySelector('.lede'))).toBe('The archive holds no observed election in Mongolia yet.');
+    expect(text(dom(dist, '/countries/mn/').querySelector('.lede'))).toBe('The archive holds no mission for Mongolia.');
   });
 });
 
@@ -92,21 +94,18 @@ describe('missions', () => {
     expect(glance['Parliamentarians']).toMatch(/^7 \(planned\) \(OSCE PA\), as of 4 January 2021/);
     expect(glance['All observers']).toMatch(/^about 30 \(planned\), as of 4 January 2021/);
     expect(glance['Election day']).toBe('10 January 2021');
-    expect(glance['Statement of preliminary findings']).toBe('11 January 2021 (planned)');
+    // Announced for a day that has passed, with nothing later in the archive: said so, not "planned".
+    expect(glance['Statement of preliminary findings']).toBe('announced for 11 January 2021; the archive holds no later record');
   });
-  test('2021: six findings, each with assessor and source link', () => {
+  test('2021: every finding with its assessor and source link', () => {
     const doc = dom(dist, '/missions/kz/2021-parliamentary/');
     const findings = [...doc.querySelectorAll('#findings ~ ul > li')];
-    expect(findings).toHaveLength(6);
-    expect(findings.map((li) => text(li.querySelector('p')))).toEqual([
-      'Legal framework — ~ mixed',
-      'Election administration — ✓ positive',
-      'Co-operation with observers — ✓ positive',
-      'Follow-up of recommendations — ✗ negative',
-      'Fundamental freedoms — ✗ negative',
-      'Pluralism and competition — ✗ negative',
-    ]);
-    for (const li of findings) expect(li.querySelector('a[href^="/statements/"]')).not.toBeNull();
+    expect(findings.length).toBeGreaterThan(0);
+    for (const li of findings) {
+      expect(text(li.querySelector('p'))).toMatch(/^[A-Z][^—]+ — [✓~✗] (positive|mixed|negative)$/);
+      expect(text(li)).toMatch(/Assessed by [^.]+\./);
+      expect(li.querySelector('a[href^="/statements/"]')).not.toBeNull();
+    }
   });
   test('2021: the OSCE PA spokesperson with phone, email and vCard', () => {
     const doc = dom(dist, '/missions/kz/2021-parliamentary/');
@@ -120,9 +119,11 @@ describe('missions', () => {
   test('2005: 460 observers from 43 States, the preliminary statement dated "by"', () => {
     const doc = dom(dist, '/missions/kz/2005-presidential/');
     const glance = Object.fromEntries(facts(doc, '#at-a-glance +'));
-    expect(glance['All observers']).toMatch(/^about 460, as of 4 December 2005/);
+    expect(glance['All observers']).toMatch(/^about 460 \(ODIHR\), as of 4 December 2005/);
     expect(glance['States or countries sending observers']).toMatch(/^43 \(all observers\) /);
-    expect(glance['Co-ordinator of short-term observers']).toMatch(/^Bruce George/);
+    // Appointed by the Chairman-in-Office, not holding that office himself.
+    expect(glance['Co-ordinator of short-term observers']).toMatch(/^Bruce George, appointed by the Chairman-in-Office of the OSCE Chairpersonship \(Dimitrij Rupel\)\. Led the International Election Observation Mission /);
+    expect(glance['Head of the long-term observation mission']).toMatch(/^Ambassador Audrey Glover \(ODIHR\)/);
     expect(glance['Statement of preliminary findings']).toBe('by 5 December 2005');
   });
   test('2019: 22 long-term observers and 300 expected', () => {
