@@ -210,10 +210,10 @@ describe('contacts and vCards', () => {
     const doc = dom(dist, '/contacts/');
     expect([...doc.querySelectorAll('main h2')].map(text)).toEqual(['Kazakhstan: Parliamentary elections, 10 January 2021 past mission']);
   });
-  test('the vCard files are CRLF vCard 4.0 with the E.164 number', () => {
+  test('the vCard files are CRLF vCard 3.0 with the international number', () => {
     const one = readFileSync(join(dist, 'contacts/guido-almerigogna--kz-2021-parliamentary.vcf'), 'utf8');
-    expect(one.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
-    expect(one).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+45-60-10-97-72\r\n');
+    expect(one.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
+    expect(one).toContain('TEL;TYPE=WORK,VOICE:+45 60 10 97 72\r\n');
     expect(one.replace(/\r\n/g, '')).not.toContain('\n');
     const all = readFileSync(join(dist, 'missions/kz/2021-parliamentary/contacts.vcf'), 'utf8');
     expect(all).toBe(one);
