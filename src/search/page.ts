@@ -13,14 +13,17 @@
  */
 import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
+import { wordsNotHeld } from './held.ts';
 import {
   FILTERS, type FilterParam, type SearchState, isEmptySearch, orderValues, pagefindOptions, parseState,
-  hasFilters, normalizeQuery, stateToQuery, statusMessage, valueLabel, withFilterValue,
+  hasFilters, normalizeQuery, notHeldMessage, stateToQuery, statusMessage, valueLabel, withFilterValue,
 } from './state.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -86,6 +89,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const emptyClear = need<HTMLButtonElement>(root, '[data-search-empty-clear]');
   const more = need<HTMLButtonElement>(root, '[data-search-more]');
 
+  const narrow = window.matchMedia('(max-width: 48rem)');
   let state = parseState(location.search);
   input.value = state.q;
   sortSelect.value = state.sort;
@@ -168,7 +172,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       }
       group.details.hidden = visible === 0;
       group.summaryCount.textContent = selected.size ? `(${selected.size} chosen)` : '';
-      if (!group.touched) group.details.open = selected.size > 0 || visible <= OPEN_GROUP_MAX;
+      // On a phone the filters sit above the results: folded, so the first result is in view.
+      if (!group.touched) group.details.open = selected.size > 0 || (!narrow.matches && visible <= OPEN_GROUP_MAX);
     }
     clearButton.hidden = !hasFilters(state);
   }
@@ -226,21 +231,25 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     list.setAttribute('aria-busy', 'true');
     const term = next.q || null;
     const main = await pagefind.search(term, pagefindOptions(next));
+    // Pagefind answers a word it does not hold with a shorter one it does ("Tokyo" → "to"): the best
+    // result shows whether every word was found, and if not, the archive holds nothing for it.
+    const best = term && main.results[0] ? await main.results[0].data() : undefined;
+    const notHeld = best ? wordsNotHeld(term!, `${best.meta.title ?? ''} ${best.content}`) : [];
     // A filter's own counts come from the search without it, so its other values show what they add.
-    const counts = { ...main.filters };
+    const counts: Record<string, Record<string, number>> = notHeld.length ? {} : { ...main.filters };
     for (const { param, name } of FILTERS) {
-      if (next.filters[param]?.length) counts[name] = (await pagefind.search(term, pagefindOptions(next, param))).filters[name] ?? {};
+      if (notHeld.length === 0 && next.filters[param]?.length) counts[name] = (await pagefind.search(term, pagefindOptions(next, param))).filters[name] ?? {};
     }
     if (mine !== seq) return;
     updateGroups(counts);
-    results = main.results;
+    results = notHeld.length ? [] : main.results;
     shown = 0;
     await showMore(mine, true);
     if (mine !== seq) return;
     list.removeAttribute('aria-busy');
     empty.hidden = results.length > 0;
     emptyClear.hidden = !hasFilters(next);
-    status.textContent = statusMessage(next, results.length);
+    status.textContent = notHeld.length ? notHeldMessage(notHeld) : statusMessage(next, results.length);
     if (mode === 'typing') {
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => {
