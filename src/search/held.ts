@@ -9,9 +9,18 @@
  */
 import { foldDiacritics } from './fold.ts';
 
-/** Words as Pagefind splits them: letters and digits, case and diacritics folded. */
+/** Letters and digits of a text, case and diacritics folded. */
 export function searchWords(text: string): string[] {
   return foldDiacritics(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * A run of text between spaces as the index sees it: its parts ("nur", "sultan") and, when it has
+ * several, the parts joined ("nursultan"), since Pagefind indexes "Nur-Sultan" both ways.
+ */
+function tokenForms(token: string): { joined: string; parts: string[] } {
+  const parts = searchWords(token);
+  return { joined: parts.join(''), parts };
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -32,6 +41,16 @@ export function answers(pageWord: string, queryWord: string): boolean {
 
 /** The words of `query` that no word of `text` answers: empty when the page holds them all. */
 export function wordsNotHeld(query: string, text: string): string[] {
-  const held = new Set(searchWords(text));
-  return [...new Set(searchWords(query))].filter((q) => ![...held].some((w) => answers(w, q)));
+  const held = new Set<string>();
+  for (const token of text.split(/\s+/)) {
+    const { joined, parts } = tokenForms(token);
+    for (const w of [joined, ...parts]) if (w) held.add(w);
+  }
+  const heldBy = (q: string) => [...held].some((w) => answers(w, q));
+  const missing = query
+    .split(/\s+/)
+    .map(tokenForms)
+    .filter(({ joined, parts }) => joined && !heldBy(joined) && !parts.every(heldBy))
+    .map(({ joined }) => joined);
+  return [...new Set(missing)];
 }

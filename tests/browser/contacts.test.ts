@@ -59,3 +59,22 @@ test('the mission page shows the same contact and a vCard of all its contacts', 
   expect(response.status()).toBe(200);
   expect((await response.text()).match(/BEGIN:VCARD/g)).toHaveLength(1);
 });
+
+test('every e-mail address stays inside its contact card at 320, 768 and 1280 px', async () => {
+  for (const width of [320, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/contacts/', '/missions/kz/2021-parliamentary/']) {
+      await page.goto(`${base}${path}`);
+      const overflows = await page.$$eval('article.contact', (cards) =>
+        cards.flatMap((card) => {
+          const box = card.getBoundingClientRect();
+          return [...card.querySelectorAll('a[data-email], a[data-phone]')]
+            .map((a) => a.getBoundingClientRect())
+            .filter((r) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+            .map((r) => `${Math.round(r.right - box.right)} px past the card`);
+        }),
+      );
+      expect(overflows, `${path} at ${width} px`).toEqual([]);
+    }
+  }
+});

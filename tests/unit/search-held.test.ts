@@ -24,6 +24,12 @@ describe('words the archive holds', () => {
     expect(wordsNotHeld('PC.DEL/80/21', page)).toEqual([]);
     expect(wordsNotHeld('казахстан', page)).toEqual([]);
   });
+  test('a hyphenated name is held as the index holds it, joined or in parts', () => {
+    expect(wordsNotHeld('Nur-Sultan', 'President Nursultan Nazarbayev')).toEqual([]);
+    expect(wordsNotHeld('Nur-Sultan', page)).toEqual([]);
+    expect(wordsNotHeld('Nursultan', page)).toEqual([]);
+    expect(wordsNotHeld('Nur-Tokyo', page)).toEqual(['nurtokyo']);
+  });
   test('one missing word of several is named', () => {
     expect(wordsNotHeld('Vigenin Tokyo', page)).toEqual(['tokyo']);
   });
