@@ -139,7 +139,11 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   const right = width - MARGIN.right;
   const band = scaleBand<number>().domain(years).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
   const bandWidth = px(band.bandwidth());
-  const panelHeight = (height - MARGIN.top - MARGIN.bottom - PANEL_GAP) / 2;
+  // A panel of bars all one high says no more than "never more than one a year", which the
+  // description says: missions get a panel only when some year has several.
+  const drawMissions = data.some((d) => d.missions.length > 1);
+  const panelCount = drawMissions ? 2 : 1;
+  const panelHeight = (height - MARGIN.top - MARGIN.bottom - (panelCount - 1) * PANEL_GAP) / panelCount;
 
   // Label every year while they fit, else every 2nd, 5th or 10th: all years keep their band either way.
   const step = [1, 2, 5, 10, 20, 50].find((s) => (band.step() * s) >= 40) ?? 50;
@@ -221,13 +225,13 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
       noFigure,
       d: checkedPath(`M${left},${baseline}H${px(right)}`),
       message: nothing
-        ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: 'No observer figures are recorded for these missions.' }
+        ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions') }
         : null,
       titleX: left,
       titleY: px(top + 12),
     };
   };
-  const panels = [panel('missions', 0), panel('observers', 1)];
+  const panels = drawMissions ? [panel('missions', 0), panel('observers', 1)] : [panel('observers', 0)];
 
   const gapYears = data.filter((d) => d.missions.length === 0).map((d) => d.year);
   const most = data.reduce((a, b) => (b.missions.length > a.missions.length ? b : a), data[0]!);
@@ -261,7 +265,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   if (withoutFigure.length > 0) notes.push(`Missions without any observer figure: ${withoutFigure.map((m) => m.id).join(', ')}.`);
 
   const legend: LegendEntry[] = [
-    { key: 'missions', label: 'Missions', className: 'bar bar--missions' },
+    ...(drawMissions ? [{ key: 'missions', label: 'Missions', className: 'bar bar--missions' }] : []),
     { key: 'observers', label: 'Observers', className: 'bar bar--observers' },
   ];
   if (data.some((d) => d.withoutFigure.length > 0 || d.notDeployed.length > 0))
@@ -291,7 +295,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
 
 function yearNote(d: YearData): string {
   const parts: string[] = [];
-  if (d.missions.length === 0) return 'no missions';
+  if (d.missions.length === 0) return 'the archive holds none';
   if (d.withoutFigure.length > 0 && d.withoutFigure.length < d.missions.length)
     parts.push(`${plural(d.withoutFigure.length, 'mission')} without a figure`);
   if (d.notDeployed.length > 0)

@@ -687,7 +687,7 @@ describe('countryTimeline', () => {
     expect(v.marks.filter((m) => !m.hasFigure).map((m) => m.mission)).toEqual(['x/1996', 'x/2008', 'x/2020']);
     const overview = archiveOverview(many);
     expect(overview.xAxis?.ticks.map((t) => t.label)).toEqual(['1996', '2001', '2006', '2011', '2016', '2021']);
-    expect(overview.panels[1]!.noFigure.map((n) => n.year)).toEqual([1996, 2008, 2020]);
+    expect(overview.panels.at(-1)!.noFigure.map((n) => n.year)).toEqual([1996, 2008, 2020]);
   });
 
   test('no missions: an explicit empty state', () => {
@@ -855,22 +855,24 @@ describe('archiveOverview', () => {
   test('every year from the first to the last keeps its place; empty years are gaps', () => {
     expect(view.years).toEqual(Array.from({ length: 17 }, (_, i) => 2005 + i));
     expect(view.gapYears).toEqual([2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2020]);
-    const missions = view.panels[0]!;
-    expect(missions.bars.map((b) => [b.year, b.value, b.x, b.width, b.height])).toEqual([
-      [2005, 1, 59.3, 26.7, 120],
-      [2019, 1, 527.1, 26.7, 120],
-      [2021, 1, 593.9, 26.7, 120],
+    // Never more than one mission a year: a panel of equal bars would be decoration, so only observers are drawn.
+    expect(view.panels.map((p) => p.key)).toEqual(['observers']);
+    expect(view.legend.map((l) => l.key)).not.toContain('missions');
+    expect(view.panels[0]!.bars.map((b) => [b.year, b.x, b.width])).toEqual([
+      [2005, 59.3, 26.7],
+      [2019, 527.1, 26.7],
+      [2021, 593.9, 26.7],
     ]);
     expect(view.xAxis?.ticks.map((t) => t.label)).toEqual(['2005', '2007', '2009', '2011', '2013', '2015', '2017', '2019', '2021']);
-    expect(view.tables[0]!.rows.find((r) => r.cells[0] === '2012')!.cells).toEqual(['2012', '0', '', 'no missions']);
+    expect(view.tables[0]!.rows.find((r) => r.cells[0] === '2012')!.cells).toEqual(['2012', '0', '', 'the archive holds none']);
   });
 
   test('observers per year: the largest figure per mission, a plan marked as such', () => {
-    const observers = view.panels[1]!;
+    const observers = view.panels[0]!;
     expect(observers.bars.map((b) => [b.year, b.value, b.valueLabel, b.className, b.y, b.height])).toEqual([
-      [2005, 460, 'about 460', 'mark bar bar--observers', 221.6, 110.4],
-      [2019, 300, '300 (expected)', 'mark bar bar--observers bar--partial', 260, 72],
-      [2021, 30, 'about 30 (planned)', 'mark bar bar--observers bar--partial', 324.8, 7.2],
+      [2005, 460, 'about 460', 'mark bar bar--observers', 63.4, 268.6],
+      [2019, 300, '300 (expected)', 'mark bar bar--observers bar--partial', 156.8, 175.2],
+      [2021, 30, 'about 30 (planned)', 'mark bar bar--observers bar--partial', 314.5, 17.5],
     ]);
     expect(observers.bars[1]!.sources).toEqual([MFA_2019]);
     expect(observers.bars[1]!.text).toBe('2019: 300 observers (1 figure expected, not reported deployed).');
@@ -907,10 +909,10 @@ describe('archiveOverview', () => {
     const ms = [mission({ id: 'x/a' }), mission({ id: 'x/b', election: { kind: 'local', rounds: ['2026-05-01'] } })];
     const v = archiveOverview(ms, size);
     expectSound(v, () => archiveOverview(ms, size));
-    const observers = v.panels[1]!;
+    const observers = v.panels[0]!;
     expect(observers.bars).toEqual([]);
     expect(observers.yAxis.ticks).toEqual([]);
-    expect(observers.message?.text).toBe('No observer figures are recorded for these missions.');
+    expect(observers.message?.text).toBe('The archive holds no observer figures for these missions.');
     expect(observers.noFigure.map((n) => [n.year, n.label])).toEqual([
       [2024, 'no figure'],
       [2026, 'no figure'],
