@@ -80,7 +80,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const input = need<HTMLInputElement>(form, 'input[name="q"]');
   const status = need<HTMLElement>(root, '[data-search-status]');
   const ui = need<HTMLElement>(root, '[data-search-ui]');
-  const fallback = need<HTMLElement>(root, '[data-search-fallback]');
   const sortSelect = need<HTMLSelectElement>(root, '[data-search-sort]');
   const groupsBox = need<HTMLElement>(root, '[data-search-filters]');
   const clearButton = need<HTMLButtonElement>(root, '[data-search-clear]');
@@ -94,8 +93,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   input.value = state.q;
   sortSelect.value = state.sort;
 
-  // Hidden at once so it does not flash while Pagefind loads; shown again if it cannot.
-  fallback.hidden = true;
   let pagefind: Pagefind;
   try {
     // Resolved at run time so the bundler leaves Pagefind's own files alone: they are written after
@@ -105,7 +102,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
   } catch {
-    fallback.hidden = false;
     status.textContent = 'Search could not be loaded. Please reload the page, or browse the archive by country, mission, statement, person or organization.';
     return;
   }

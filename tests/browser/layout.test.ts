@@ -54,3 +54,26 @@ test('the 404 page promises nothing it cannot keep and leads back into the archi
   expect(text).not.toMatch(/tell us/i);
   for (const href of ['/search/', '/countries/', '/missions/', '/statements/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBe(1);
 });
+
+test('the search page does not move while Pagefind loads and answers', async () => {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const p = await context.newPage();
+    await p.goto(`${base}/search/?q=vigenin`);
+    await p.locator('[data-search-results] li').first().waitFor();
+    await p.waitForTimeout(300);
+    const shift = await p.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 100);
+        }),
+    );
+    await context.close();
+    // Lighthouse counts 0.1 and above as poor; the page stays well under it.
+    expect(shift, `cumulative layout shift at ${width} px`).toBeLessThan(0.05);
+  }
+});
