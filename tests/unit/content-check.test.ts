@@ -166,6 +166,19 @@ describe('missions', () => {
       `${M21}:6:3  election.rounds  the second round must come after the first`,
     ]);
   });
+  test('an appointment by a person or organization not in the archive, and an appointment without its office', () => {
+    expect(
+      problemsAfter((t) => {
+        t.edit(M05, 'person: dimitrij-rupel', 'person: dimitri-rupel');
+        t.edit(M05, 'organization: osce-chairpersonship\n      office: Chairman-in-Office', 'organization: osce-chair');
+      }),
+    ).toEqual([
+      `${M05}:${lineOf(M05, 'appointedBy:')}:5  leaders.0.appointedBy.office  is missing — expected the office that made the appointment (text)`,
+      `${M05}:${lineOf(M05, 'appointedBy:') + 1}:7  leaders.0.appointedBy.organization  names organization "osce-chair", which does not exist — expected a file content/organizations/osce-chair.yaml`,
+      // One line higher than in the real file: the edit removed the `office` line above it.
+      `${M05}:${lineOf(M05, 'person: dimitrij-rupel') - 1}:7  leaders.0.appointedBy.person  names person "dimitri-rupel", which does not exist — expected a file content/people/dimitri-rupel.yaml`,
+    ]);
+  });
   test('a leader who is not in the archive', () => {
     expect(problemsAfter((t) => t.edit(M21, 'person: kristian-vigenin', 'person: kristian-vigenim'))).toEqual([
       `${M21}:${lineOf(M21, 'person: kristian-vigenin')}:5  leaders.1.person  names person "kristian-vigenim", which does not exist — expected a file content/people/kristian-vigenim.yaml`,
