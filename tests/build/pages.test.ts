@@ -68,6 +68,21 @@ describe('countries', () => {
     expect(capital).not.toMatch(/Astana/);
     expect(doc.querySelectorAll('main .card')).toHaveLength(3);
   });
+  test('a speaker\'s country is not a country the statement is about', () => {
+    const countriesOf = (href: string) => [...dom(dist, href).querySelectorAll('[data-pagefind-filter="country"]')].map(text);
+    for (const c of ['bg', 'si', 'kz']) {
+      const page = dom(dist, `/countries/${c}/`);
+      const name = text(page.querySelector('h1'));
+      const heading = [...page.querySelectorAll('main h2')].find((h) => text(h) === 'Statements')!;
+      // Every statement the country page lists is about the country.
+      for (const a of heading.nextElementSibling?.querySelectorAll('a[href^="/statements/"]') ?? []) {
+        expect(countriesOf(a.getAttribute('href')!), `${a.getAttribute('href')} listed on /countries/${c}/`).toContain(name);
+      }
+      // Statements its speakers made about other countries are listed apart, and are not about it.
+      const apart = [...dom(dist, `/countries/${c}/statements/`).querySelectorAll('#by-speakers + * a[href^="/statements/"]')].map((a) => a.getAttribute('href')!);
+      for (const href of apart) expect(countriesOf(href), href).not.toContain(name);
+    }
+  });
   test('a country without missions says so', () => {
     expect(text(dom(dist, '/countries/mn/').querySelector('.lede'))).toBe('The archive holds no mission for Mongolia.');
   });
@@ -185,7 +200,7 @@ describe('people and organizations', () => {
   test('a person page lists roles with sources and carries JSON-LD', () => {
     const doc = dom(dist, '/people/kristian-vigenin/');
     expect([...doc.querySelectorAll('main h2 + ul.list > li > strong')].map(text)).toEqual([
-      'Special Co-ordinator, leading the short-term OSCE observers',
+      'Special Co-ordinator, appointed to lead the short-term OSCE observers',
       'Vice-President of the OSCE Parliamentary Assembly',
       'Deputy Head of the Bulgarian Delegation to the OSCE Parliamentary Assembly',
       'Rapporteur of the General Committee on Political Affairs and Security',
