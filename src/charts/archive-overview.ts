@@ -240,7 +240,6 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   const last = years[years.length - 1]!;
   const withoutFigure = data.flatMap((d) => d.withoutFigure);
   const total = data.reduce((s, d) => s + d.observers, 0);
-  const anyApprox = data.some((d) => d.approximate);
   const sentences = [
     first === last
       ? `The archive holds ${plural(missions.length, 'mission')} in ${first}.`
