@@ -19,13 +19,17 @@ import { staticHostHeaders } from '../security/headers.ts';
 
 export function archive(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
+  let previewing = false;
   return {
     name: 'election-archive',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         // Preview serves a `dist/` whose content was checked when it was built; checking again only
         // delayed the server (18.5 s at 11,899 files).
-        if (command === 'preview') return;
+        if (command === 'preview') {
+          previewing = true;
+          return;
+        }
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.ARCHIVE_CONTENT_DIR ?? 'content');
         // Before Astro's loaders read the tree: they would follow a link out of it or block on a pipe.
@@ -38,6 +42,23 @@ export function archive(): AstroIntegration {
         const { problems, files } = await running;
         if (problems.length) logger.warn(new ContentError(problems).message);
         else logger.info(`${files} content files checked: no problems`);
+      },
+      // Preview only: Astro's static preview serves vCards with no content type (see preview-server.ts).
+      // The build never sees this adapter, so `dist/` stays a plain static site.
+      'astro:config:done': ({ setAdapter }) => {
+        if (!previewing) return;
+        setAdapter({
+          name: 'election-archive-preview',
+          previewEntrypoint: fileURLToPath(new URL('./preview-server.ts', import.meta.url)),
+          entrypointResolution: 'auto',
+          // It serves a static `dist/` and nothing else; the other features are not its business.
+          supportedAstroFeatures: {
+            staticOutput: 'stable',
+            hybridOutput: { support: 'unsupported', message: 'preview of a static site only', suppress: 'all' },
+            serverOutput: { support: 'unsupported', message: 'preview of a static site only', suppress: 'all' },
+            sharpImageService: { support: 'unsupported', message: 'preview of a static site only', suppress: 'all' },
+          },
+        });
       },
       'astro:build:start': async ({ setPrerenderer, logger }) => {
         // Before any page is rendered: content with problems publishes nothing.

@@ -87,6 +87,8 @@ export function referencesOf(collection: CollectionName, data: unknown): Ref[] {
       each(d.leaders, (l, i) => {
         add('people', ['leaders', i, 'person'], l.person);
         add('organizations', ['leaders', i, 'organization'], l.organization);
+        add('organizations', ['leaders', i, 'appointedBy', 'organization'], l.appointedBy?.organization);
+        add('people', ['leaders', i, 'appointedBy', 'person'], l.appointedBy?.person);
         add('statements', ['leaders', i, 'source'], l.source);
       });
       each(d.observers, (o, i) => {

@@ -24,6 +24,11 @@ export interface ArchiveIndex<C extends E<CountryData>, O extends E<Organization
   statement: Map<string, S>;
   missionsByCountry: Map<string, M[]>;
   statementsByCountry: Map<string, S[]>;
+  /**
+   * Statements whose speakers or authors come from a country (their `nationality`): kept apart from
+   * `statementsByCountry`, the countries a statement is about.
+   */
+  statementsBySpeakerCountry: Map<string, S[]>;
   statementsByMission: Map<string, S[]>;
   statementsByPerson: Map<string, S[]>;
   statementsByOrganization: Map<string, S[]>;
@@ -80,6 +85,7 @@ export function indexArchive<C extends E<CountryData>, O extends E<OrganizationD
     statement: new Map(statements.map((e) => [e.id, e])),
     missionsByCountry: new Map(),
     statementsByCountry: new Map(),
+    statementsBySpeakerCountry: new Map(),
     statementsByMission: new Map(),
     statementsByPerson: new Map(),
     statementsByOrganization: new Map(),
@@ -97,6 +103,11 @@ export function indexArchive<C extends E<CountryData>, O extends E<OrganizationD
     for (const c of s.data.countries) push(idx.statementsByCountry, c, s);
     for (const m of s.data.missions) push(idx.statementsByMission, m, s);
     for (const p of s.data.people) push(idx.statementsByPerson, p.person, s);
+    const speakersFrom = s.data.people
+      .filter((p) => p.as === 'speaker' || p.as === 'author')
+      .map((p) => idx.person.get(p.person)?.data.nationality)
+      .filter((c): c is string => Boolean(c));
+    for (const c of new Set(speakersFrom)) push(idx.statementsBySpeakerCountry, c, s);
     push(idx.statementsByOrganization, s.data.source, s);
   }
   for (const p of people) {

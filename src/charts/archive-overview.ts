@@ -2,6 +2,7 @@
  * The whole archive per year: how many missions, and how many observers they reported, on one band
  * axis that keeps every year from the first to the last so quiet years show as gaps.
  */
+import { holdsNo, holdsNoMissionFor } from '../format/holdings.ts';
 import { format, scaleBand, scaleLinear } from 'd3';
 import { figurePhrase, firstRound, largestFigure } from './figures.ts';
 import { anchorWithin, checkedPath, formatCount, listInWords, plural, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
@@ -124,7 +125,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   };
 
   if (missions.length === 0) {
-    const message = 'No missions are recorded in the archive yet.';
+    const message = holdsNo('missions');
     return {
       ...emptyChartBase(width, height, title, message, [table]),
       years: [],
@@ -138,7 +139,11 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   const right = width - MARGIN.right;
   const band = scaleBand<number>().domain(years).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
   const bandWidth = px(band.bandwidth());
-  const panelHeight = (height - MARGIN.top - MARGIN.bottom - PANEL_GAP) / 2;
+  // A panel of bars all one high says no more than "never more than one a year", which the
+  // description says: missions get a panel only when some year has several.
+  const drawMissions = data.some((d) => d.missions.length > 1);
+  const panelCount = drawMissions ? 2 : 1;
+  const panelHeight = (height - MARGIN.top - MARGIN.bottom - (panelCount - 1) * PANEL_GAP) / panelCount;
 
   // Label every year while they fit, else every 2nd, 5th or 10th: all years keep their band either way.
   const step = [1, 2, 5, 10, 20, 50].find((s) => (band.step() * s) >= 40) ?? 50;
@@ -220,13 +225,13 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
       noFigure,
       d: checkedPath(`M${left},${baseline}H${px(right)}`),
       message: nothing
-        ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: 'No observer figures are recorded for these missions.' }
+        ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions') }
         : null,
       titleX: left,
       titleY: px(top + 12),
     };
   };
-  const panels = [panel('missions', 0), panel('observers', 1)];
+  const panels = drawMissions ? [panel('missions', 0), panel('observers', 1)] : [panel('observers', 0)];
 
   const gapYears = data.filter((d) => d.missions.length === 0).map((d) => d.year);
   const most = data.reduce((a, b) => (b.missions.length > a.missions.length ? b : a), data[0]!);
@@ -235,25 +240,23 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   const last = years[years.length - 1]!;
   const withoutFigure = data.flatMap((d) => d.withoutFigure);
   const total = data.reduce((s, d) => s + d.observers, 0);
-  const anyApprox = data.some((d) => d.approximate);
   const sentences = [
     first === last
-      ? `${plural(missions.length, 'mission')} in ${first}.`
+      ? `The archive holds ${plural(missions.length, 'mission')} in ${first}.`
       : most.missions.length === 1
-        ? `${plural(missions.length, 'mission')} from ${first} to ${last}, never more than one a year.`
-        : `${plural(missions.length, 'mission')} from ${first} to ${last}, most in ${listInWords(busiest)} (${most.missions.length}).`,
+        ? `The archive holds ${plural(missions.length, 'mission')} from ${first} to ${last}, never more than one a year.`
+        : `The archive holds ${plural(missions.length, 'mission')} from ${first} to ${last}, most in ${listInWords(busiest)} (${most.missions.length}).`,
   ];
   if (total > 0) {
     const largest = missions
       .map((m) => ({ m, best: largestFigure(m) }))
       .filter((b) => b.best !== null)
       .reduce((a, b) => (b.best!.count > a.best!.count ? b : a));
-    sentences.push(
-      `Known observer figures add up to ${formatCount(total, anyApprox)}; the largest is ${figurePhrase(largest.best!)} in ${yearOf(largest.m)}.`,
-    );
-  } else sentences.push('No observer figures are recorded.');
+    // Deployed, expected and planned figures are different facts: they are never added into one number.
+    sentences.push(`The largest observer figure a source gives is ${figurePhrase(largest.best!)} in ${yearOf(largest.m)}.`);
+  } else sentences.push(holdsNo('observer figures for these missions'));
   if (withoutFigure.length > 0 && total > 0) sentences.push(`${plural(withoutFigure.length, 'mission')} without any observer figure.`);
-  if (gapYears.length > 0) sentences.push(`No missions in ${yearRangesInWords(gapYears)}.`);
+  if (gapYears.length > 0) sentences.push(holdsNoMissionFor(yearRangesInWords(gapYears)));
 
   const notes = [
     'Each mission counts once, in the year of its first round. Its observers are the largest single figure a source gives for it (its total when one is reported), so figures that were only planned or expected are included and marked.',
@@ -261,7 +264,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   if (withoutFigure.length > 0) notes.push(`Missions without any observer figure: ${withoutFigure.map((m) => m.id).join(', ')}.`);
 
   const legend: LegendEntry[] = [
-    { key: 'missions', label: 'Missions', className: 'bar bar--missions' },
+    ...(drawMissions ? [{ key: 'missions', label: 'Missions', className: 'bar bar--missions' }] : []),
     { key: 'observers', label: 'Observers', className: 'bar bar--observers' },
   ];
   if (data.some((d) => d.withoutFigure.length > 0 || d.notDeployed.length > 0))
@@ -291,7 +294,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
 
 function yearNote(d: YearData): string {
   const parts: string[] = [];
-  if (d.missions.length === 0) return 'no missions';
+  if (d.missions.length === 0) return 'the archive holds none';
   if (d.withoutFigure.length > 0 && d.withoutFigure.length < d.missions.length)
     parts.push(`${plural(d.withoutFigure.length, 'mission')} without a figure`);
   if (d.notDeployed.length > 0)

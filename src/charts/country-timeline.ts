@@ -166,7 +166,8 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
       : null;
     const state = best ? (best.status === 'deployed' ? 'deployed' : 'planned') : 'none';
     const half = Math.max(textWidth(valueLabel, LABEL_FONT), textWidth(m.type, LABEL_FONT)) / 2;
-    const labelX = px(Math.min(Math.max(cx, half + 2), width - half - 2));
+    // Kept inside the plot: a label pushed left of the axis would sit on the axis and its tick labels.
+    const labelX = px(Math.min(Math.max(cx, left + half + 2), width - half - 2));
     return {
       mission: m.id,
       type: m.type,

@@ -8,7 +8,7 @@
  */
 import { ASSESSMENTS, ELECTION_KINDS, FINDING_TOPICS } from '../schemas/vocabulary.ts';
 import { byElection, electionName, firstRound } from './figures.ts';
-import { formatDate, formatMonthShort, listInWords, plural, px, emptyChartBase } from './svg.ts';
+import { formatDate, formatMonthShort, listInWords, plural, px, emptyChartBase, wrapWords } from './svg.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
 
 export interface FindingsMatrixOptions {
@@ -72,6 +72,14 @@ export interface MatrixColumn {
   labelX: number;
   labelY: number;
   sublabelY: number;
+  /**
+   * Whose assessments the column holds ("by EU"): readers otherwise take every finding for the
+   * mission's own. Empty when no finding names its assessor.
+   */
+  assessors: string;
+  /** The assessors wrapped to the column's width, one entry a line, the first at `assessorsY`. */
+  assessorLines: string[];
+  assessorsY: number;
 }
 
 export interface FindingsMatrixView extends ChartBase {
@@ -85,6 +93,9 @@ export const ASSESSMENT_GLYPHS: Record<Assessment, string> = { positive: '✓', 
 const TOPIC_ORDER = Object.keys(FINDING_TOPICS) as FindingTopic[];
 const ASSESSMENT_ORDER = Object.keys(ASSESSMENTS) as Assessment[];
 const HEADER = 48;
+/** Line height and the average advance of a character of the 11 px tick labels (0.58 em). */
+const LINE = 14;
+const TICK_CHAR = 11 * 0.58;
 const PAD = 8;
 const INSET = 3;
 const GAP = 2;
@@ -99,7 +110,12 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   const all = missions.flatMap((m) => (m.findings ?? []).map((f) => ({ m, f })));
   // A crowded cell widens every column rather than squeezing its marks below a glyph's width.
   const most = Math.max(0, ...missions.flatMap((m) => topics.map((t) => (m.findings ?? []).filter((f) => f.topic === t).length)));
-  const columnWidth = Math.max(options.columnWidth ?? 112, 2 * INSET + most * (MIN_SLOT + GAP) - GAP);
+  // An assessor's name is never split inside a word: its longest word widens the columns if need be.
+  const longestWord = Math.max(0, ...missions.flatMap((m) => assessorsOf(m).split(' ').map((w) => w.length)));
+  const columnWidth = Math.max(options.columnWidth ?? 112, 2 * INSET + most * (MIN_SLOT + GAP) - GAP, Math.ceil(longestWord * TICK_CHAR) + 2 * INSET);
+  const maxChars = Math.floor((columnWidth - 2 * INSET) / TICK_CHAR);
+  const assessorLines = missions.map((m) => wrapWords(assessorsOf(m), maxChars));
+  const header = HEADER + LINE * Math.max(0, ...assessorLines.map((l) => l.length));
 
   const title = 'Findings by topic and election';
   const table: DataTable = {
@@ -144,10 +160,10 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   }
 
   const width = px(labelWidth + missions.length * columnWidth + PAD);
-  const height = px(HEADER + topics.length * rowHeight + PAD);
+  const height = px(header + topics.length * rowHeight + PAD);
 
   const rows: MatrixRow[] = topics.map((topic, i) => {
-    const y = px(HEADER + i * rowHeight);
+    const y = px(header + i * rowHeight);
     return { topic, label: FINDING_TOPICS[topic], y, height: rowHeight, labelX: PAD, labelY: px(y + rowHeight / 2 + 4) };
   });
   // Two elections in the same month would share "Jan 2021"; the day then tells them apart.
@@ -167,6 +183,9 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
       labelX: px(x + columnWidth / 2),
       labelY: 20,
       sublabelY: 36,
+      assessors: assessorsOf(m),
+      assessorLines: assessorLines[i]!,
+      assessorsY: 52,
     };
   });
 
@@ -187,7 +206,7 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
           className: `mark finding finding--${f.assessment}`,
           summary: f.summary,
           assessedBy: f.assessedBy ?? null,
-          text: `${FINDING_TOPICS[f.topic]}, ${col.title}: ${f.assessment}. ${f.summary}`,
+          text: `${FINDING_TOPICS[f.topic]}, ${col.title}: ${f.assessment}${f.assessedBy ? `, assessed by ${f.assessedBy}` : ''}. ${f.summary}`,
           source: f.source,
           x,
           y,
@@ -248,4 +267,10 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
     columns,
     cells,
   };
+}
+
+/** "by EU", "by EU and OSCE PA": the assessors of a mission's findings, in the order they first appear. */
+export function assessorsOf(m: Pick<ChartMission, 'findings'>): string {
+  const names = [...new Set((m.findings ?? []).map((f) => f.assessedBy).filter((a): a is string => Boolean(a)))];
+  return names.length === 0 ? '' : `by ${listInWords(names)}`;
 }

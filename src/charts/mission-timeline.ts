@@ -7,7 +7,7 @@
  */
 import { format, scaleLinear, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3';
 import type { SymbolType } from 'd3';
-import { MILESTONE_KINDS, MILESTONE_STATUSES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
+import { MILESTONE_KINDS, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { CATEGORY_ORDER, figureLabel, figurePhrase, statesPhrase } from './figures.ts';
 import {
   checkedPath,
@@ -20,6 +20,7 @@ import {
   symbolPath,
   textWidth, emptyChartBase } from './svg.ts';
 import type { PlacedDate } from './svg.ts';
+import { stepDateInList, stepDateText, stepState, stepStatusShort, type StepState } from '../format/holdings.ts';
 import { timeAxis } from './time-axis.ts';
 import type {
   ChartBase,
@@ -39,6 +40,11 @@ import type {
 
 export type MissionTimelineInput = Pick<ChartMission, 'election' | 'observers' | 'milestones'> & {
   title?: string | undefined;
+  /**
+   * The day the archive speaks (the build date): a step announced for an earlier day, with no later
+   * record, is told as such rather than as "planned". Left out, nothing counts as passed.
+   */
+  asOf?: string | undefined;
 };
 
 export interface MilestoneMark {
@@ -51,6 +57,8 @@ export interface MilestoneMark {
   date: string;
   dateText: string;
   status: MilestoneStatus;
+  /** Took place, still planned, or announced for a day now past with no later record. */
+  state: StepState;
   approximate: boolean;
   /** The source shows only that it had happened by `date`; the label says "by …". */
   onOrBefore: boolean;
@@ -79,6 +87,7 @@ export interface RoundMark {
   label: string;
   /** From the `election-day` milestones on this day; null when the archive lists none. */
   status: MilestoneStatus | null;
+  state: StepState | null;
   className: string;
   x: number;
   /** The rule across the marker row and the plot. */
@@ -97,6 +106,7 @@ export interface UndatedMilestone {
   kind: MilestoneKind;
   label: string;
   status: MilestoneStatus;
+  state: StepState;
   note: string | null;
   source: string;
 }
@@ -181,41 +191,71 @@ interface Labelled {
 
 /**
  * Puts labels in lanes above the marker row so no two labels overlap however close their dates are,
- * and, where the layout allows it, no leader line runs through another label: a label whose box
- * covers another item's date sits above that item. Working from the right makes that a staircase
- * for start-anchored labels; only end-anchored labels at the right edge can leave a conflict, and
- * then overlap-free wins over crossing-free. Widths are estimates; the gap absorbs the error.
+ * and no leader or election-day rule runs through a label: a label whose box covers another item's
+ * date sits above that item, whichever way it is anchored, since that item's line rises through
+ * every lane below its own label. Items are placed once all the items they cover are; only two
+ * labels covering each other's dates leave a conflict, and then overlap-free wins over crossing-free.
+ * Widths are estimates; the gap absorbs the error.
  */
 function assignLanes(items: Labelled[], left: number, right: number): number {
   const GAP = 8;
   const boxes = new Map<Labelled, { x1: number; x2: number }>();
-  for (const item of items) {
+  /** Sets the label to run right of its date (`start`) or left of it (`end`), kept within [left, right]. */
+  const anchor = (item: Labelled, side: 'start' | 'end') => {
     const w = textWidth(item.label, FONT);
-    let start = item.x - 3;
-    item.textAnchor = 'start';
+    let start = side === 'start' ? item.x - 3 : item.x + 3 - w;
+    item.textAnchor = side;
     if (start + w > right) {
       item.textAnchor = 'end';
-      start = item.x + 3 - w;
+      start = right - w;
     }
     if (start < left) {
       item.textAnchor = 'start';
       start = left;
     }
-    item.labelX = px(item.textAnchor === 'start' ? start : item.x + 3);
+    item.labelX = px(item.textAnchor === 'start' ? start : start + w);
     boxes.set(item, { x1: start, x2: start + w });
-  }
+  };
+  for (const item of items) anchor(item, 'start');
+  const covers = (a: Labelled, b: Labelled) => {
+    const box = boxes.get(a)!;
+    // Half a pixel: two dates a few pixels apart can still stand on either side of each other's lines.
+    return a !== b && box.x1 - 0.5 <= b.x && b.x <= box.x2 + 0.5;
+  };
+  const coversNone = (item: Labelled, others: readonly Labelled[]) => others.every((other) => !covers(item, other));
   const placed: Labelled[] = [];
-  const sorted = [...items].sort((a, b) => b.x - a.x);
-  for (const item of sorted) {
+  // Rightmost first among those ready, so start-anchored labels still form a staircase.
+  const waiting = [...items].sort((a, b) => b.x - a.x);
+  while (waiting.length > 0) {
+    let ready = waiting.find((item) => coversNone(item, waiting));
+    // Two labels covering each other's dates: turning one to the other side of its date may part them.
+    for (const item of ready ? [] : waiting) {
+      const side = item.textAnchor;
+      anchor(item, side === 'start' ? 'end' : 'start');
+      if (coversNone(item, waiting)) {
+        ready = item;
+        break;
+      }
+      anchor(item, side);
+    }
+    // Still none: the one covering fewest dates goes lower, the narrower on a tie, so the fewest lines
+    // cross it and a wide label is the one lifted clear.
+    const cost = (i: Labelled) => [waiting.filter((o) => covers(i, o)).length, boxes.get(i)!.x2 - boxes.get(i)!.x1] as const;
+    const item =
+      ready ??
+      [...waiting].sort((a, b) => {
+        const [ca, wa] = cost(a);
+        const [cb, wb] = cost(b);
+        return ca - cb || wa - wb;
+      })[0]!;
+    waiting.splice(waiting.indexOf(item), 1);
     const box = boxes.get(item)!;
     const overlapsIn = (lane: number) =>
       placed.some((p) => {
         const b = boxes.get(p)!;
         return p.lane === lane && b.x1 < box.x2 + GAP && box.x1 < b.x2 + GAP;
       });
-    // Items under this label must have their leaders end below it. A placed end-anchored label may
-    // still cover this item's date: lifting this one cannot fix that, so it is accepted.
-    let lane = Math.max(-1, ...placed.filter((p) => p.x >= box.x1 && p.x <= box.x2).map((p) => p.lane)) + 1;
+    let lane = Math.max(-1, ...placed.filter((p) => covers(item, p)).map((p) => p.lane)) + 1;
     while (overlapsIn(lane)) lane += 1;
     item.lane = lane;
     placed.push(item);
@@ -227,9 +267,31 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function milestoneLabel(m: ChartMilestone, placed: PlacedDate | null): string {
+/** "(planned)" while a step is ahead, "(announced)" once its day has passed with no later record. */
+const STATE_WORD: Record<StepState, string | null> = { 'took-place': null, planned: 'planned', 'no-later-record': 'announced' };
+
+/**
+ * Milestone names for a drawing as narrow as a phone, where the full names with their dates cannot
+ * stand side by side without a leader running through one of them. The marker's fill and the
+ * legend give the status; the description and the table give every word.
+ */
+const SHORT_KINDS: Record<MilestoneKind, string> = {
+  'needs-assessment': 'Needs assessment',
+  opening: 'Opened',
+  'lto-deployment': 'Long-term observers',
+  'interim-report': 'Interim report',
+  'election-day': 'Election day',
+  'preliminary-statement': 'Preliminary statement',
+  'final-report': 'Final report',
+};
+/** Below this width a drawing uses the short names. */
+const SHORT_LABELS_BELOW = 480;
+
+function milestoneLabel(m: ChartMilestone, placed: PlacedDate | null, asOf: string, short = false): string {
+  if (short && placed) return SHORT_KINDS[m.kind];
   const parts: string[] = [];
-  if (m.status === 'planned') parts.push('planned');
+  const word = STATE_WORD[stepState(m.status, m.date, asOf)];
+  if (word) parts.push(word);
   if (placed && m.onOrBefore) parts.push(`by ${formatDate(m.date!)}`);
   else if (placed?.approximate) parts.push(formatDate(m.date!));
   const base = MILESTONE_KINDS[m.kind];
@@ -272,6 +334,9 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
   const milestonesIn = [...(input.milestones ?? [])];
   const rounds = input.election.rounds.map((iso) => ({ iso, date: day(iso) }));
   const title = input.title ? `Observers and milestones: ${input.title}` : 'Observers and milestones of the mission';
+  // Before any date: with no day given, no announced step counts as passed.
+  const asOf = input.asOf ?? '0000-01-01';
+  const short = width < SHORT_LABELS_BELOW;
 
   const placed = milestonesIn.map((m) => ({ m, placed: m.date ? placeDate(m.date) : null }));
   const dated = placed.filter((p): p is { m: ChartMilestone; placed: PlacedDate } => p.placed !== null);
@@ -285,12 +350,13 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
 
   const undated: UndatedMilestone[] = undatedIn.map((m) => ({
     kind: m.kind,
-    label: milestoneLabel(m, null),
+    label: milestoneLabel(m, null, asOf),
     status: m.status,
+    state: stepState(m.status, m.date, asOf),
     note: m.note ?? null,
     source: m.source,
   }));
-  const tables = [figuresTable(figures), milestonesTable(milestonesIn)];
+  const tables = [figuresTable(figures), milestonesTable(milestonesIn, asOf)];
 
   if (allDates.length === 0) {
     const height = px(size.height);
@@ -328,6 +394,14 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     const statuses = roundStatuses.get(iso) ?? [];
     return statuses.includes('actual') ? 'actual' : statuses.includes('planned') ? 'planned' : null;
   };
+  const roundState = (iso: string): StepState | null => {
+    const status = roundStatus(iso);
+    return status ? stepState(status, iso, asOf) : null;
+  };
+  const roundWord = (iso: string) => {
+    const state = roundState(iso);
+    return state ? STATE_WORD[state] : null;
+  };
   drawn.sort(
     (a, b) =>
       a.placed.at.getTime() - b.placed.at.getTime() || MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind),
@@ -338,7 +412,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     i,
     item: {
       x: x(r.date),
-      label: `${rounds.length === 1 ? 'Election day' : i === 0 ? 'First round' : 'Second round'}${roundStatus(r.iso) === 'planned' ? ' (planned)' : ''}`,
+      label: `${rounds.length === 1 ? 'Election day' : i === 0 ? 'First round' : 'Second round'}${roundWord(r.iso) && !short ? ` (${roundWord(r.iso)})` : ''}`,
       lane: 0,
       labelX: 0,
       textAnchor: 'start' as 'start' | 'end',
@@ -346,7 +420,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
   }));
   const milestoneItems = drawn.map((p) => ({
     p,
-    item: { x: x(p.placed.at), label: milestoneLabel(p.m, p.placed), lane: 0, labelX: 0, textAnchor: 'start' as 'start' | 'end' },
+    item: { x: x(p.placed.at), label: milestoneLabel(p.m, p.placed, asOf, short), lane: 0, labelX: 0, textAnchor: 'start' as 'start' | 'end' },
   }));
   const lanes = assignLanes([...roundItems.map((r) => r.item), ...milestoneItems.map((m) => m.item)], 4, width - 4);
 
@@ -362,6 +436,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     dateText: formatDate(r.iso),
     label: item.label,
     status: roundStatus(r.iso),
+    state: roundState(r.iso),
     className: `rule rule--election${roundStatus(r.iso) === 'planned' ? ' rule--planned' : ''}`,
     x: item.x,
     d: checkedPath(`M${item.x},${px(labelY(item.lane) + 3)}V${plotBottom}`),
@@ -385,7 +460,8 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
         })()
       : null;
     const dateText = formatDate(m.date!);
-    const statusText = MILESTONE_STATUSES[m.status];
+    const state = stepState(m.status, m.date, asOf);
+    const statusText = stepStatusShort(state);
     const onOrBefore = m.onOrBefore ?? false;
     const whenText = `${onOrBefore ? 'on or before ' : ''}${dateText}${when.approximate ? ' (day not known)' : ''}`;
     return {
@@ -395,6 +471,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
       date: m.date!,
       dateText,
       status: m.status,
+      state,
       approximate: when.approximate,
       onOrBefore,
       hollow,
@@ -532,7 +609,7 @@ function undatedNote(undated: readonly UndatedMilestone[]): string[] {
 }
 
 function roundsSentence(rounds: readonly RoundMark[]): string {
-  const on = (r: RoundMark) => `${r.dateText}${r.status === 'planned' ? ' (planned)' : ''}`;
+  const on = (r: RoundMark) => (r.state ? stepDateText(r.state, r.date) : r.dateText);
   if (rounds.length === 0) return '';
   if (rounds.length === 1) return `Election day: ${on(rounds[0]!)}.`;
   return `First round: ${on(rounds[0]!)}; second round: ${on(rounds[1]!)}.`;
@@ -543,7 +620,7 @@ function milestonesSentence(marks: readonly MilestoneMark[], undated: readonly U
   if (marks.length > 0)
     parts.push(
       `Milestones: ${marks
-        .map((m) => `${lowerFirst(MILESTONE_KINDS[m.kind])} ${m.onOrBefore ? 'by ' : ''}${m.dateText}${m.status === 'planned' ? ' (planned)' : ''}`)
+        .map((m) => `${lowerFirst(MILESTONE_KINDS[m.kind])} ${stepDateInList(m.state, m.date, m.onOrBefore)}`)
         .join('; ')}.`,
     );
   if (undated.length > 0) parts.push(`Not yet dated: ${listInWords(undated.map((u) => lowerFirst(u.label)))}.`);
@@ -611,7 +688,7 @@ function figuresTable(figures: readonly ChartFigure[]): DataTable {
   };
 }
 
-function milestonesTable(milestones: readonly ChartMilestone[]): DataTable {
+function milestonesTable(milestones: readonly ChartMilestone[], asOf: string): DataTable {
   const keyed = milestones.map((m, i) => ({ m, i, placed: m.date ? placeDate(m.date) : null }));
   keyed.sort((a, b) => {
     // Dated first, in time order; undated after, in the order of the mission's stages.
@@ -632,7 +709,7 @@ function milestonesTable(milestones: readonly ChartMilestone[]): DataTable {
       cells: [
         MILESTONE_KINDS[m.kind],
         m.date ? `${m.onOrBefore ? 'on or before ' : ''}${formatDate(m.date)}` : 'not dated',
-        MILESTONE_STATUSES[m.status],
+        stepStatusShort(stepState(m.status, m.date, asOf)),
         m.note ?? '',
       ],
       sources: [m.source],

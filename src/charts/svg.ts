@@ -32,6 +32,20 @@ export function textWidth(text: string, fontSize = 12): number {
   return px([...text].length * fontSize * 0.58);
 }
 
+/**
+ * Breaks a label into lines of at most `maxChars` characters at spaces (a word longer than that keeps
+ * its own line), for SVG <tspan>s. Character counts stand in for widths, as in the chart modules.
+ */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Centres a label on `x` unless that would cut it at the edge of the picture [left, right]. */
 export function anchorWithin(x: number, label: string, left: number, right: number, fontSize = 12): 'start' | 'middle' | 'end' {
   const half = textWidth(label, fontSize) / 2;

@@ -79,7 +79,7 @@ export function timeAxis(dates: readonly Date[], range: [number, number], option
   const hi = Math.max(...times);
   // A zero-width domain would put every mark at NaN; the minimum padding makes it a real stretch.
   const pad = Math.max((hi - lo) * padFraction, minPadDays * DAY_MS);
-  const start = new Date(lo - pad);
+  let start = new Date(lo - pad);
   const end = new Date(hi + pad);
   const scale = scaleUtc().domain([start, end]).range(range);
 
@@ -108,8 +108,20 @@ export function timeAxis(dates: readonly Date[], range: [number, number], option
     }
   }
   // A domain shorter than a day has no calendar boundary inside it; its middle still gets a label.
-  const tickDates = chosen?.dates ?? [new Date((start.getTime() + end.getTime()) / 2)];
+  let tickDates = chosen?.dates ?? [new Date((start.getTime() + end.getTime()) / 2)];
   const unit = chosen?.candidate.unit ?? 'day';
+  if (unit === 'year' && chosen) {
+    // A tick at or before the first date, so its year is named: otherwise an election in December
+    // 2005 sits beside a "2006" tick and 2005 is never labelled. Steps of one or two years count from
+    // the first date's own year; longer steps keep round years (2000, 2005…) and start at the one before it.
+    const step = Math.max(1, Math.round(chosen.candidate.approxDays / 365.25));
+    const first = step <= 2 ? utcYear.floor(new Date(lo)) : chosen.candidate.interval.floor(new Date(lo));
+    if (first < start) {
+      start = first;
+      scale.domain([start, end]);
+    }
+    tickDates = utcYear.range(first, new Date(end.getTime() + 1)).filter((_, i) => i % step === 0);
+  }
 
   const ticks = tickDates.map((date, i): XTick => {
     let label: string;

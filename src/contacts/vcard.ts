@@ -1,5 +1,5 @@
 /**
- * vCard 4.0 (RFC 6350) for the media desk: one card per published contact point, or one file with
+ * vCard 3.0 (RFC 2426) for the media desk: one card per published contact point, or one file with
  * every contact of a mission.
  *
  * Written by hand: no vCard library is installed, and the rules that matter here (text escaping,
@@ -10,7 +10,7 @@
  * statement that published the contact, so a rebuild yields the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { formatPhoneInternational, phoneUri } from '../schemas/phone.ts';
+import { formatPhoneInternational } from '../schemas/phone.ts';
 
 export interface ContactCard {
   /** Id of the person in `content/people/`; with `missionId` it fixes the card's UID. */
@@ -67,7 +67,7 @@ export function contactUid(personId: string, missionId?: string): string {
 }
 
 /**
- * Escapes a text value or one structured component (RFC 6350 §3.4). Commas and semicolons are
+ * Escapes a text value or one structured component (RFC 2426 §4, as RFC 6350 §3.4). Commas and semicolons are
  * escaped everywhere: harmless in a plain text value, required inside N and ORG. Other control
  * characters have no valid encoding in a vCard and are dropped.
  */
@@ -89,7 +89,7 @@ function utf8Length(char: string): number {
 }
 
 /**
- * Folds a content line at 75 octets (RFC 6350 §3.2). Counts UTF-8 octets, not UTF-16 units, and
+ * Folds a content line at 75 octets (RFC 2425 §5.8.1). Counts UTF-8 octets, not UTF-16 units, and
  * breaks only between code points so no multi-byte character is cut; a continuation line's
  * leading space counts towards its 75.
  */
@@ -114,14 +114,12 @@ export function foldLine(line: string): string {
 }
 
 /**
- * RFC 3966 `tel:` URI with visual separators (`tel:+45-60-10-97-72`), so the grouping survives into
- * address books. Falls back to the bare URI should the international format ever carry anything
- * other than digits and spaces.
+ * A vCard 3.0 TEL value: the number in international form (`+45 60 10 97 72`), which every address
+ * book reads and dials, and whose grouping a reader recognises. Only E.164 input is accepted.
  */
-export function telUri(e164: string): string {
+export function telText(e164: string): string {
   if (!E164.test(e164)) throw new RangeError(`expected an E.164 phone number, got ${JSON.stringify(e164)}`);
-  const grouped = formatPhoneInternational(e164).trim().replace(/\s+/g, '-');
-  return /^\+\d+(?:-\d+)*$/.test(grouped) ? `tel:${grouped}` : phoneUri(e164);
+  return escapeText(formatPhoneInternational(e164));
 }
 
 /** `2021-01-04` → `20210104T000000Z`: REV is a timestamp, the statement gives only a day. */
@@ -166,13 +164,15 @@ function webUri(url: string): string {
 /** Unfolded content lines of a card, in the order they are written. */
 function contentLines(card: ContactCard): string[] {
   if (card.fullName.trim() === '') throw new RangeError(`FN must not be empty (person ${card.personId})`);
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(card.personId, card.missionId)}`, 'KIND:individual'];
+  // 3.0 is what Outlook, Apple Contacts, Google Contacts and Android all import: 4.0's KIND and
+  // `TEL;VALUE=uri` are lost or refused by older Outlook. Names stay UTF-8, the charset the file is served in.
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `UID:${contactUid(card.personId, card.missionId)}`];
   lines.push(`FN:${escapeText(card.fullName)}`, `N:${nValue(card)}`);
   if (card.organization) lines.push(`ORG:${orgValue(card.organization, card.unit)}`);
   if (card.title) lines.push(`TITLE:${escapeText(card.title)}`);
   if (card.role) lines.push(`ROLE:${escapeText(card.role)}`);
-  if (card.phone) lines.push(`TEL;VALUE=uri;TYPE=work,voice:${telUri(card.phone)}`);
-  if (card.email) lines.push(`EMAIL;TYPE=work:${escapeText(card.email)}`);
+  if (card.phone) lines.push(`TEL;TYPE=WORK,VOICE:${telText(card.phone)}`);
+  if (card.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${escapeText(card.email)}`);
   if (card.published) {
     lines.push(`NOTE:${escapeText(`Published in: ${card.published.title}, ${card.published.date}`)}`);
   }
@@ -189,7 +189,7 @@ export function vcard(card: ContactCard): string {
     .join('');
 }
 
-/** Several vCards in one file, in the order given (RFC 6350 §3.3 allows any number per stream). */
+/** Several vCards in one file, in the order given (RFC 2425 allows any number per stream). */
 export function vcards(cards: readonly ContactCard[]): string {
   return cards.map(vcard).join('');
 }

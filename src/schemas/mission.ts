@@ -37,10 +37,24 @@ const election = z.strictObject({
     .describe('Election day, and the second round if there was one, as YYYY-MM-DD.'),
 });
 
+/**
+ * Who appointed a leader, when the source says. Kept apart from `organization` so that a co-ordinator
+ * appointed by the Chairman-in-Office is not shown as if he held that office.
+ */
+const appointment = z.strictObject({
+  organization: organizationRef().describe('Organization whose office made the appointment, e.g. `osce-chairpersonship`.'),
+  office: text('the office that made the appointment').describe('The office as the source names it, e.g. `Chairman-in-Office`.'),
+  person: personRef().optional().describe('Who held that office at the time, when the source names them.'),
+});
+
 const leader = z.strictObject({
   person: personRef(),
   role: oneOf(LEADER_ROLES).describe('What the person led.'),
-  organization: organizationRef().describe('On behalf of which organization.'),
+  organization: organizationRef()
+    .optional()
+    .describe('On behalf of which organization; leave out when the source does not say (see `appointedBy`).'),
+  appointedBy: appointment.optional().describe('Who appointed the leader, when the source says.'),
+  note: z.string().optional().describe('What else the source says of the role, in our words, e.g. `Led the International Election Observation Mission.`'),
   source: statementRef(),
 });
 

@@ -34,7 +34,11 @@ export const statementSchema = z.strictObject({
     .array(z.enum(FIELDS_OF_WORK, { error: 'expected one of the OSCE fields of work, e.g. Elections' }))
     .default([])
     .describe('OSCE fields of work, as tagged by the source.'),
-  countries: uniqueList(countryRef(), 'country').min(1, { error: 'needs at least one country' }),
+  countries: uniqueList(countryRef(), 'country')
+    .min(1, { error: 'needs at least one country' })
+    .describe(
+      'Countries the statement is about. Not where its speakers or authors come from: that is each person\'s `nationality`, and a page shows it apart.',
+    ),
   missions: uniqueList(missionRef(), 'mission').default([]),
   documentNumber: z
     .string()

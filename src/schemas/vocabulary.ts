@@ -51,6 +51,7 @@ export const MISSION_TYPES = {
 /** Roles a person holds in or around a mission. */
 export const LEADER_ROLES = {
   'head-of-mission': 'Head of mission',
+  'head-of-long-term-mission': 'Head of the long-term observation mission',
   'special-co-ordinator': 'Special Co-ordinator',
   'short-term-co-ordinator': 'Co-ordinator of short-term observers',
   'head-of-delegation': 'Head of delegation',

@@ -13,14 +13,17 @@
  */
 import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
+import { wordsNotHeld } from './held.ts';
 import {
   FILTERS, type FilterParam, type SearchState, isEmptySearch, orderValues, pagefindOptions, parseState,
-  hasFilters, normalizeQuery, stateToQuery, statusMessage, valueLabel, withFilterValue,
+  hasFilters, normalizeQuery, notHeldMessage, stateToQuery, statusMessage, valueLabel, withFilterValue,
 } from './state.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -77,7 +80,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const input = need<HTMLInputElement>(form, 'input[name="q"]');
   const status = need<HTMLElement>(root, '[data-search-status]');
   const ui = need<HTMLElement>(root, '[data-search-ui]');
-  const fallback = need<HTMLElement>(root, '[data-search-fallback]');
   const sortSelect = need<HTMLSelectElement>(root, '[data-search-sort]');
   const groupsBox = need<HTMLElement>(root, '[data-search-filters]');
   const clearButton = need<HTMLButtonElement>(root, '[data-search-clear]');
@@ -86,12 +88,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const emptyClear = need<HTMLButtonElement>(root, '[data-search-empty-clear]');
   const more = need<HTMLButtonElement>(root, '[data-search-more]');
 
+  const narrow = window.matchMedia('(max-width: 48rem)');
   let state = parseState(location.search);
   input.value = state.q;
   sortSelect.value = state.sort;
 
-  // Hidden at once so it does not flash while Pagefind loads; shown again if it cannot.
-  fallback.hidden = true;
   let pagefind: Pagefind;
   try {
     // Resolved at run time so the bundler leaves Pagefind's own files alone: they are written after
@@ -101,7 +102,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
   } catch {
-    fallback.hidden = false;
     status.textContent = 'Search could not be loaded. Please reload the page, or browse the archive by country, mission, statement, person or organization.';
     return;
   }
@@ -168,7 +168,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       }
       group.details.hidden = visible === 0;
       group.summaryCount.textContent = selected.size ? `(${selected.size} chosen)` : '';
-      if (!group.touched) group.details.open = selected.size > 0 || visible <= OPEN_GROUP_MAX;
+      // On a phone the filters sit above the results: folded, so the first result is in view.
+      if (!group.touched) group.details.open = selected.size > 0 || (!narrow.matches && visible <= OPEN_GROUP_MAX);
     }
     clearButton.hidden = !hasFilters(state);
   }
@@ -226,21 +227,25 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     list.setAttribute('aria-busy', 'true');
     const term = next.q || null;
     const main = await pagefind.search(term, pagefindOptions(next));
+    // Pagefind answers a word it does not hold with a shorter one it does ("Tokyo" → "to"): the best
+    // result shows whether every word was found, and if not, the archive holds nothing for it.
+    const best = term && main.results[0] ? await main.results[0].data() : undefined;
+    const notHeld = best ? wordsNotHeld(term!, `${best.meta.title ?? ''} ${best.content}`) : [];
     // A filter's own counts come from the search without it, so its other values show what they add.
-    const counts = { ...main.filters };
+    const counts: Record<string, Record<string, number>> = notHeld.length ? {} : { ...main.filters };
     for (const { param, name } of FILTERS) {
-      if (next.filters[param]?.length) counts[name] = (await pagefind.search(term, pagefindOptions(next, param))).filters[name] ?? {};
+      if (notHeld.length === 0 && next.filters[param]?.length) counts[name] = (await pagefind.search(term, pagefindOptions(next, param))).filters[name] ?? {};
     }
     if (mine !== seq) return;
     updateGroups(counts);
-    results = main.results;
+    results = notHeld.length ? [] : main.results;
     shown = 0;
     await showMore(mine, true);
     if (mine !== seq) return;
     list.removeAttribute('aria-busy');
     empty.hidden = results.length > 0;
     emptyClear.hidden = !hasFilters(next);
-    status.textContent = statusMessage(next, results.length);
+    status.textContent = notHeld.length ? notHeldMessage(notHeld) : statusMessage(next, results.length);
     if (mode === 'typing') {
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => {

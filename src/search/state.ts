@@ -136,3 +136,11 @@ export function statusMessage(state: SearchState, count: number): string {
   if (count === 0) return `No results${what}${narrowed}.`;
   return `${count === 1 ? '1 result' : `${count} results`}${what}${narrowed}${order}.`;
 }
+
+/** "The archive holds no page with the word “tokyo”." — said plainly, not as zero of some results. */
+export function notHeldMessage(words: readonly string[]): string {
+  const quoted = words.map((w) => `“${w}”`);
+  return words.length === 1
+    ? `The archive holds no page with the word ${quoted[0]}.`
+    : `The archive holds no page with the words ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}.`;
+}

@@ -41,14 +41,13 @@ test('the vCard downloads and holds the published contact', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: /Download vCard/ }).click()]);
   expect(download.suggestedFilename()).toBe('guido-almerigogna--kz-2021-parliamentary.vcf');
   const vcf = readFileSync((await download.path())!, 'utf8');
-  expect(vcf.split('\r\n').slice(0, 5)).toEqual([
+  expect(vcf.split('\r\n').slice(0, 4)).toEqual([
     'BEGIN:VCARD',
-    'VERSION:4.0',
+    'VERSION:3.0',
     'UID:urn:uuid:b1df6a4c-d0ba-55e2-a969-bb36e10b77a1',
-    'KIND:individual',
     'FN:Guido Almerigogna',
   ]);
-  expect(vcf).toContain('\r\nEMAIL;TYPE=work:guido.almerigogna@oscepa.dk\r\n');
+  expect(vcf).toContain('\r\nEMAIL;TYPE=INTERNET,WORK:guido.almerigogna@oscepa.dk\r\n');
   expect(vcf.endsWith('END:VCARD\r\n')).toBe(true);
 });
 
@@ -59,4 +58,32 @@ test('the mission page shows the same contact and a vCard of all its contacts', 
   const response = await page.request.get(`${base}/missions/kz/2021-parliamentary/contacts.vcf`);
   expect(response.status()).toBe(200);
   expect((await response.text()).match(/BEGIN:VCARD/g)).toHaveLength(1);
+});
+
+test('every e-mail address stays inside its contact card at 320, 768 and 1280 px', async () => {
+  for (const width of [320, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/contacts/', '/missions/kz/2021-parliamentary/']) {
+      await page.goto(`${base}${path}`);
+      const overflows = await page.$$eval('article.contact', (cards) =>
+        cards.flatMap((card) => {
+          const box = card.getBoundingClientRect();
+          return [...card.querySelectorAll('a[data-email], a[data-phone]')]
+            .map((a) => a.getBoundingClientRect())
+            .filter((r) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+            .map((r) => `${Math.round(r.right - box.right)} px past the card`);
+        }),
+      );
+      expect(overflows, `${path} at ${width} px`).toEqual([]);
+    }
+  }
+});
+
+test('the preview server (npm start) sends vCards as text/vcard in UTF-8', async () => {
+  for (const path of ['/contacts/guido-almerigogna--kz-2021-parliamentary.vcf', '/missions/kz/2021-parliamentary/contacts.vcf']) {
+    const response = await fetch(`${base}${path}`);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('content-type'), path).toBe('text/vcard; charset=utf-8');
+    expect((await response.text()).startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n'), path).toBe(true);
+  }
 });

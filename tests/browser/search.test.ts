@@ -141,6 +141,33 @@ describe('what people paste finds the right page', () => {
     expect(marked).toContain('Nur-Sultan');
   });
 
+  test('a word the archive does not hold finds nothing, instead of a shorter word it does', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    for (const q of ['Tokyo', 'Toka', 'Tokayev']) {
+      await page.locator('#search-q').fill(q);
+      const status = await waitForStatus(page, new RegExp(`holds no page with the word “${q.toLowerCase()}”`));
+      expect(status, q).toBe(`The archive holds no page with the word “${q.toLowerCase()}”.`);
+      expect(await resultPaths(page), q).toEqual([]);
+      expect(await page.locator('[data-search-results] mark').count(), q).toBe(0);
+    }
+  });
+
+  test('a country by its Russian and German names', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    for (const q of ['Казахстан', 'Kasachstan']) {
+      await search(page, q);
+      expect((await resultPaths(page))[0], q).toBe('/countries/kz/');
+    }
+  });
+
+  test('one search box on the search page', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+  });
+
   test('no results: said clearly, and announced', async () => {
     const page = await newPage();
     await openSearch(page);

@@ -205,7 +205,8 @@ describe('time axis', () => {
   test('spans of years get year ticks, months get "Dec 2020" labels', () => {
     const years = timeAxis([new Date('2005-12-04T00:00:00Z'), new Date('2021-01-10T00:00:00Z')], [0, 600]);
     expect(years.unit).toBe('year');
-    expect(years.ticks.map((t) => t.label)).toEqual(['2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020']);
+    // Counted from the first date's year: December 2005 sits after a "2005" tick, not beside "2006".
+    expect(years.ticks.map((t) => t.label)).toEqual(['2005', '2007', '2009', '2011', '2013', '2015', '2017', '2019', '2021']);
     const months = timeAxis([new Date('2020-09-01T00:00:00Z'), new Date('2021-03-01T00:00:00Z')], [0, 600]);
     expect(months.unit).toBe('month');
     expect(months.ticks.map((t) => t.label)).toEqual(['Sep 2020', 'Oct 2020', 'Nov 2020', 'Dec 2020', 'Jan 2021', 'Feb 2021', 'Mar 2021']);
@@ -292,12 +293,14 @@ describe('missionTimeline — 2021 parliamentary LEOM', () => {
 
   test('milestones sit at their day; planned ones are hollow and say so', () => {
     expect(view.milestones.map((m) => [m.kind, m.x, m.hollow, m.label, m.lane])).toEqual([
-      ['opening', 132, false, 'Mission opened', 2],
-      ['lto-deployment', 216, true, 'Long-term observers deployed (planned)', 1],
-      ['preliminary-statement', 540, true, 'Statement of preliminary findings (planned)', 0],
+      ['opening', 132, false, 'Mission opened', 1],
+      ['lto-deployment', 216, true, 'Long-term observers deployed (planned)', 0],
+      ['preliminary-statement', 540, true, 'Statement of preliminary findings (planned)', 2],
     ]);
-    // The opening label would cover the deployment's date, so it sits above it: no leader crosses it.
-    expect(view.milestones.map((m) => m.leader)).toEqual(['M132,23V59', 'M216,39V59', 'M540,55V59']);
+    // The opening label would cover the deployment's date, so it sits above it; the preliminary
+    // statement's label runs left over the election-day rule, so it sits above the rule's label.
+    expect(view.milestones.map((m) => m.leader)).toEqual(['M132,39V59', 'M216,55V59', 'M540,23V59']);
+    expect(view.rounds.map((r) => [r.lane, r.d])).toEqual([[1, 'M528,39V288']]);
     expect(view.milestones[1]!.className).toBe('mark milestone milestone--planned');
     expect(view.milestones[0]!.d).toBe('M136.5,64A4.5,4.5,0,1,1,127.5,64A4.5,4.5,0,1,1,136.5,64');
     expect(view.milestones[2]!.textAnchor).toBe('end');
@@ -368,6 +371,24 @@ describe('missionTimeline — 2021 parliamentary LEOM', () => {
       ['Interim report', 'not dated', 'planned'],
       ['Final report', 'not dated', 'planned'],
     ]);
+  });
+});
+
+describe('missionTimeline — as of a later day', () => {
+  const later = missionTimeline({ ...kz2021, asOf: '2025-11-22' }, { width: 640, height: 280 });
+
+  test('a step announced for a day now past, with no later record, is not called planned', () => {
+    const prelim = later.milestones.find((m) => m.kind === 'preliminary-statement')!;
+    expect([prelim.state, prelim.label]).toEqual(['no-later-record', 'Statement of preliminary findings (announced)']);
+    expect(prelim.text).toMatch(/, announced, no later record\./);
+    expect(later.desc).toContain('statement of preliminary findings announced for 11 January 2021 (the archive holds no later record)');
+    expect(later.tables[1]!.rows.map((r) => r.cells[2])).toContain('announced, no later record');
+    expect(later.desc).not.toMatch(/(deployed|findings) (15 December 2020|11 January 2021) \(planned\)/);
+  });
+
+  test('what a source reports done stays done', () => {
+    expect(later.rounds[0]!.state).toBe('took-place');
+    expect(later.milestones.find((m) => m.kind === 'opening')!.state).toBe('took-place');
   });
 });
 
@@ -608,12 +629,12 @@ describe('countryTimeline', () => {
 
   test('one mark per election, in date order, height from the largest figure known', () => {
     expect(view.marks.map((m) => [m.mission, m.date, m.x, m.count, m.barY, m.barHeight, m.valueLabel, m.typeLabel])).toEqual([
-      ['kz/2005-presidential', '2005-12-04', 78, 460, 60.3, 187.7, 'about 460', 'IEOM'],
-      ['kz/2019-presidential', '2019-06-09', 543.2, 300, 125.6, 122.4, '300 (expected)', 'EOM'],
-      ['kz/2021-parliamentary', '2021-01-10', 598, 30, 235.8, 12.2, 'about 30 (planned)', 'LEOM'],
+      ['kz/2005-presidential', '2005-12-04', 83.5, 460, 60.3, 187.7, 'about 460', 'IEOM'],
+      ['kz/2019-presidential', '2019-06-09', 544, 300, 125.6, 122.4, '300 (expected)', 'EOM'],
+      ['kz/2021-parliamentary', '2021-01-10', 598.3, 30, 235.8, 12.2, 'about 30 (planned)', 'LEOM'],
     ]);
     expect(view.yAxis?.ticks.map((t) => t.value)).toEqual([0, 100, 200, 300, 400, 500]);
-    expect(view.xAxis?.ticks.map((t) => t.label)).toEqual(['2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020']);
+    expect(view.xAxis?.ticks.map((t) => t.label)).toEqual(['2005', '2007', '2009', '2011', '2013', '2015', '2017', '2019', '2021']);
   });
 
   test('type and status are classes and text: colour is never the only cue', () => {
@@ -662,11 +683,11 @@ describe('countryTimeline', () => {
       '8 elections observed from 1996 to 2024. The largest: 700 observers in all at the parliamentary election of 3 October 2024 (EAM). ' +
         '3 missions with no observer figure. Mission types: NAM 2, EAM 2, LEOM 2 and EOM 2.',
     );
-    expect(v.xAxis?.ticks.map((t) => t.label)).toEqual(['2000', '2005', '2010', '2015', '2020', '2025']);
+    expect(v.xAxis?.ticks.map((t) => t.label)).toEqual(['1995', '2000', '2005', '2010', '2015', '2020', '2025']);
     expect(v.marks.filter((m) => !m.hasFigure).map((m) => m.mission)).toEqual(['x/1996', 'x/2008', 'x/2020']);
     const overview = archiveOverview(many);
     expect(overview.xAxis?.ticks.map((t) => t.label)).toEqual(['1996', '2001', '2006', '2011', '2016', '2021']);
-    expect(overview.panels[1]!.noFigure.map((n) => n.year)).toEqual([1996, 2008, 2020]);
+    expect(overview.panels.at(-1)!.noFigure.map((n) => n.year)).toEqual([1996, 2008, 2020]);
   });
 
   test('no missions: an explicit empty state', () => {
@@ -715,19 +736,21 @@ describe('findingsMatrix', () => {
 
   test('topics in vocabulary order, only those with findings; elections in date order', () => {
     expect(view.rows.map((r) => [r.topic, r.y])).toEqual([
-      ['overall-conduct', 48],
-      ['legal-framework', 80],
-      ['election-administration', 112],
-      ['fundamental-freedoms', 144],
-      ['pluralism-and-competition', 176],
-      ['follow-up-of-recommendations', 208],
-      ['co-operation-with-observers', 240],
+      ['overall-conduct', 76],
+      ['legal-framework', 108],
+      ['election-administration', 140],
+      ['fundamental-freedoms', 172],
+      ['pluralism-and-competition', 204],
+      ['follow-up-of-recommendations', 236],
+      ['co-operation-with-observers', 268],
     ]);
-    expect(view.columns.map((c) => [c.mission, c.label, c.sublabel, c.x])).toEqual([
-      ['kz/2005-presidential', 'Dec 2005', 'Presidential', 200],
-      ['kz/2021-parliamentary', 'Jan 2021', 'Parliamentary', 312],
+    // Each column says whose assessments it holds; the longest word ("osce-chairpersonship", an id
+    // here as no names are looked up) widens every column to 134 px instead of running into the next.
+    expect(view.columns.map((c) => [c.mission, c.label, c.sublabel, c.x, c.assessorLines])).toEqual([
+      ['kz/2005-presidential', 'Dec 2005', 'Presidential', 200, ['by', 'osce-chairpersonship']],
+      ['kz/2021-parliamentary', 'Jan 2021', 'Parliamentary', 334, ['by osce-pa and eu']],
     ]);
-    expect([view.width, view.height]).toEqual([432, 280]);
+    expect([view.width, view.height]).toEqual([476, 308]);
     expect(view.notes).toEqual(['No findings are recorded for the presidential election of 9 June 2019.']);
   });
 
@@ -738,16 +761,16 @@ describe('findingsMatrix', () => {
     expectSound(v, () => findingsMatrix(withTwo));
     const cell = v.cells.find((c) => c.topic === 'fundamental-freedoms' && c.mission === 'kz/2021-parliamentary')!;
     expect(cell.label).toBe('2 findings: negative, negative');
-    // Two slots of (112 − 2 × 3 inset − 2 gap) / 2 = 52 px in the column at x = 312.
+    // Two slots of (134 − 2 × 3 inset − 2 gap) / 2 = 63 px in the column at x = 334.
     expect(cell.findings.map((f) => [f.x, f.y, f.width, f.height, f.glyph, f.glyphX, f.glyphY, f.source])).toEqual([
-      [315, 147, 52, 26, '✗', 341, 165, EU_2021],
-      [369, 147, 52, 26, '✗', 395, 165, PA_2021],
+      [337, 175, 63, 26, '✗', 368.5, 193, EU_2021],
+      [402, 175, 63, 26, '✗', 433.5, 193, PA_2021],
     ]);
     const empty = view.cells.find((c) => c.topic === 'fundamental-freedoms' && c.mission === 'kz/2005-presidential')!;
     expect(empty).toMatchObject({ className: 'cell cell--empty', label: 'No finding recorded', findings: [] });
     expect(view.cells).toHaveLength(14);
     const single = view.cells.find((c) => c.topic === 'legal-framework' && c.mission === 'kz/2021-parliamentary')!;
-    expect(single.findings.map((f) => [f.x, f.width, f.glyph, f.source])).toEqual([[315, 106, '~', PA_2021]]);
+    expect(single.findings.map((f) => [f.x, f.width, f.glyph, f.source])).toEqual([[337, 128, '~', PA_2021]]);
   });
 
   test('assessments carry a class and a glyph', () => {
@@ -832,22 +855,24 @@ describe('archiveOverview', () => {
   test('every year from the first to the last keeps its place; empty years are gaps', () => {
     expect(view.years).toEqual(Array.from({ length: 17 }, (_, i) => 2005 + i));
     expect(view.gapYears).toEqual([2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2020]);
-    const missions = view.panels[0]!;
-    expect(missions.bars.map((b) => [b.year, b.value, b.x, b.width, b.height])).toEqual([
-      [2005, 1, 59.3, 26.7, 120],
-      [2019, 1, 527.1, 26.7, 120],
-      [2021, 1, 593.9, 26.7, 120],
+    // Never more than one mission a year: a panel of equal bars would be decoration, so only observers are drawn.
+    expect(view.panels.map((p) => p.key)).toEqual(['observers']);
+    expect(view.legend.map((l) => l.key)).not.toContain('missions');
+    expect(view.panels[0]!.bars.map((b) => [b.year, b.x, b.width])).toEqual([
+      [2005, 59.3, 26.7],
+      [2019, 527.1, 26.7],
+      [2021, 593.9, 26.7],
     ]);
     expect(view.xAxis?.ticks.map((t) => t.label)).toEqual(['2005', '2007', '2009', '2011', '2013', '2015', '2017', '2019', '2021']);
-    expect(view.tables[0]!.rows.find((r) => r.cells[0] === '2012')!.cells).toEqual(['2012', '0', '', 'no missions']);
+    expect(view.tables[0]!.rows.find((r) => r.cells[0] === '2012')!.cells).toEqual(['2012', '0', '', 'the archive holds none']);
   });
 
   test('observers per year: the largest figure per mission, a plan marked as such', () => {
-    const observers = view.panels[1]!;
+    const observers = view.panels[0]!;
     expect(observers.bars.map((b) => [b.year, b.value, b.valueLabel, b.className, b.y, b.height])).toEqual([
-      [2005, 460, 'about 460', 'mark bar bar--observers', 221.6, 110.4],
-      [2019, 300, '300 (expected)', 'mark bar bar--observers bar--partial', 260, 72],
-      [2021, 30, 'about 30 (planned)', 'mark bar bar--observers bar--partial', 324.8, 7.2],
+      [2005, 460, 'about 460', 'mark bar bar--observers', 63.4, 268.6],
+      [2019, 300, '300 (expected)', 'mark bar bar--observers bar--partial', 156.8, 175.2],
+      [2021, 30, 'about 30 (planned)', 'mark bar bar--observers bar--partial', 314.5, 17.5],
     ]);
     expect(observers.bars[1]!.sources).toEqual([MFA_2019]);
     expect(observers.bars[1]!.text).toBe('2019: 300 observers (1 figure expected, not reported deployed).');
@@ -855,9 +880,9 @@ describe('archiveOverview', () => {
 
   test('desc', () => {
     expect(view.desc).toBe(
-      '3 missions from 2005 to 2021, never more than one a year. ' +
-        'Known observer figures add up to about 790; the largest is about 460 observers in all in 2005. ' +
-        'No missions in 2006–2018 and 2020.',
+      'The archive holds 3 missions from 2005 to 2021, never more than one a year. ' +
+        'The largest observer figure a source gives is about 460 observers in all in 2005. ' +
+        'The archive holds no mission for 2006–2018 and 2020.',
     );
   });
 
@@ -875,7 +900,7 @@ describe('archiveOverview', () => {
       '1 mission without a figure; 1 figure planned, not reported deployed',
     ]);
     expect(v.desc).toBe(
-      '2 missions in 2021. Known observer figures add up to about 30; the largest is about 30 observers in all (planned) in 2021. ' +
+      'The archive holds 2 missions in 2021. The largest observer figure a source gives is about 30 observers in all (planned) in 2021. ' +
         '1 mission without any observer figure.',
     );
   });
@@ -884,23 +909,23 @@ describe('archiveOverview', () => {
     const ms = [mission({ id: 'x/a' }), mission({ id: 'x/b', election: { kind: 'local', rounds: ['2026-05-01'] } })];
     const v = archiveOverview(ms, size);
     expectSound(v, () => archiveOverview(ms, size));
-    const observers = v.panels[1]!;
+    const observers = v.panels[0]!;
     expect(observers.bars).toEqual([]);
     expect(observers.yAxis.ticks).toEqual([]);
-    expect(observers.message?.text).toBe('No observer figures are recorded for these missions.');
+    expect(observers.message?.text).toBe('The archive holds no observer figures for these missions.');
     expect(observers.noFigure.map((n) => [n.year, n.label])).toEqual([
       [2024, 'no figure'],
       [2026, 'no figure'],
     ]);
     expect(v.gapYears).toEqual([2025]);
-    expect(v.desc).toBe('2 missions from 2024 to 2026, never more than one a year. No observer figures are recorded. No missions in 2025.');
+    expect(v.desc).toBe('The archive holds 2 missions from 2024 to 2026, never more than one a year. The archive holds no observer figures for these missions. The archive holds no mission for 2025.');
   });
 
   test('no missions: an explicit empty state', () => {
     const v = archiveOverview([], size);
     expectSound(v, () => archiveOverview([], size));
     expect(v.empty).toBe(true);
-    expect(v.message).toBe('No missions are recorded in the archive yet.');
+    expect(v.message).toBe('The archive holds no missions.');
     expect(v.panels).toEqual([]);
   });
 });

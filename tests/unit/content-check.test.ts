@@ -2,6 +2,7 @@
  * The corpus of bad content: each case breaks a copy of the real archive in one way and pins every
  * line `npm run check` prints for it — file, line, column, field and message.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/archive/check.ts';
 import { formatProblem, sortProblems } from '../../src/archive/problems.ts';
@@ -14,6 +15,10 @@ const M05 = 'content/missions/kz/2005-presidential.mdx';
 const GUIDO = 'content/people/guido-almerigogna.yaml';
 const ODIHR = 'content/organizations/odihr.yaml';
 const KZ = 'content/countries/kz.mdx';
+
+/** 1-based line of the real file where `text` first appears: cases pin positions without pinning the archive's wording. */
+const lineOf = (file: string, text: string) =>
+  readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
 
 let tree: ContentTree | undefined;
 afterEach(() => tree?.remove());
@@ -62,13 +67,13 @@ describe('statements', () => {
     expect(
       problemsAfter((t) => {
         t.edit(S21, 'source: osce-pa', 'source: osce-parliament');
-        t.edit(S21, 'countries: [kz, bg]', 'countries: [kz, xx]');
+        t.edit(S21, 'countries: [kz]', 'countries: [kz, xx]');
         t.edit(S21, 'missions: [kz/2021-parliamentary]', 'missions: [kz/2021-parlamentary]');
       }).filter((line) => line.startsWith(S21)),
     ).toEqual([
       `${S21}:6:1  source  names organization "osce-parliament", which does not exist — expected a file content/organizations/osce-parliament.yaml`,
-      `${S21}:13:17  countries.1  names country "xx", which does not exist — expected a file content/countries/xx.mdx`,
-      `${S21}:14:12  missions.0  names mission "kz/2021-parlamentary", which does not exist — expected a file content/missions/kz/2021-parlamentary.mdx`,
+      `${S21}:${lineOf(S21, 'countries: [kz]')}:17  countries.1  names country "xx", which does not exist — expected a file content/countries/xx.mdx`,
+      `${S21}:${lineOf(S21, 'missions: [kz/2021-parliamentary]')}:12  missions.0  names mission "kz/2021-parlamentary", which does not exist — expected a file content/missions/kz/2021-parlamentary.mdx`,
     ]);
   });
   test('a file name that does not start with its date', () => {
@@ -153,7 +158,7 @@ describe('missions', () => {
   });
   test('an opening after election day', () => {
     expect(problemsAfter((t) => t.edit(M05, 'date: 2005-10', 'date: 2006-01'))).toEqual([
-      `${M05}:29:5  milestones.0.date  opening dated 2006-01 is after election day 2005-12-04 — expected a date on or before it`,
+      `${M05}:${lineOf(M05, 'date: 2005-10')}:5  milestones.0.date  opening dated 2006-01 is after election day 2005-12-04 — expected a date on or before it`,
     ]);
   });
   test('rounds out of order', () => {
@@ -161,9 +166,22 @@ describe('missions', () => {
       `${M21}:6:3  election.rounds  the second round must come after the first`,
     ]);
   });
+  test('an appointment by a person or organization not in the archive, and an appointment without its office', () => {
+    expect(
+      problemsAfter((t) => {
+        t.edit(M05, 'person: dimitrij-rupel', 'person: dimitri-rupel');
+        t.edit(M05, 'organization: osce-chairpersonship\n      office: Chairman-in-Office', 'organization: osce-chair');
+      }),
+    ).toEqual([
+      `${M05}:${lineOf(M05, 'appointedBy:')}:5  leaders.0.appointedBy.office  is missing — expected the office that made the appointment (text)`,
+      `${M05}:${lineOf(M05, 'appointedBy:') + 1}:7  leaders.0.appointedBy.organization  names organization "osce-chair", which does not exist — expected a file content/organizations/osce-chair.yaml`,
+      // One line higher than in the real file: the edit removed the `office` line above it.
+      `${M05}:${lineOf(M05, 'person: dimitrij-rupel') - 1}:7  leaders.0.appointedBy.person  names person "dimitri-rupel", which does not exist — expected a file content/people/dimitri-rupel.yaml`,
+    ]);
+  });
   test('a leader who is not in the archive', () => {
     expect(problemsAfter((t) => t.edit(M21, 'person: kristian-vigenin', 'person: kristian-vigenim'))).toEqual([
-      `${M21}:14:5  leaders.1.person  names person "kristian-vigenim", which does not exist — expected a file content/people/kristian-vigenim.yaml`,
+      `${M21}:${lineOf(M21, 'person: kristian-vigenin')}:5  leaders.1.person  names person "kristian-vigenim", which does not exist — expected a file content/people/kristian-vigenim.yaml`,
     ]);
   });
   test('a figure cited to a statement about another mission', () => {
@@ -261,18 +279,19 @@ describe('MDX that tries to run code', () => {
   const attack = (body: string) => problemsAfter((t) => t.write(S21, `${t.read(S21)}\n${body}\n`));
   const only = 'content may use only Markdown and the component <Quote by="…">';
   const at = (pos: string) => `${S21}:${pos}  (body)  `;
-  // The seed statement's text ends on line 49; the appended attack is line 51.
+  // The attack is appended after a blank line, two lines below the statement's last line.
+  const attackLine = readFileSync(new URL(`../../${S21}`, import.meta.url), 'utf8').replace(/\n$/, '').split('\n').length + 2;
   test.each([
-    ['import', `import Evil from '../../src/evil.ts';`, `${at('51:1')}\`import\` statements are not allowed in content — ${only}; remove the line`],
-    ['export', `export const x = process.env.SECRET;`, `${at('51:1')}\`export\` statements are not allowed in content — ${only}; remove the line`],
-    ['a flow expression', `{process.exit(1)}`, `${at('51:1')}the JavaScript expression "{process.exit(1)}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`],
-    ['an inline expression', `Total: {1 + 1} observers.`, `${at('51:8')}the JavaScript expression "{1 + 1}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`],
-    ['a script element', `<script>alert(1)</script>`, `${at('51:1')}the HTML element <script> is not allowed in content — ${only}; remove it or use Markdown syntax`],
-    ['a style element (its CSS braces do not even parse)', `<style>body { display: none }</style>`, `${at('51:22')}the body is not valid MDX (Could not parse expression with acorn) — ${only}; write a literal < or { as \\< or \\{`],
-    ['an iframe', `<iframe src="https://example.org"></iframe>`, `${at('51:1')}the HTML element <iframe> is not allowed in content — ${only}; remove it or use Markdown syntax`],
-    ['an event handler on an allowed component', `<Quote by="x" onClick="alert(1)">Hi</Quote>`, `${at('51:15')}the event-handler attribute "onClick" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it`],
-    ['a javascript: link', `[click](javascript:alert(1))`, `${at('51:1')}the link URL "javascript:alert(1)" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`],
-    ['a data: image', `![x](data:image/svg+xml;base64,PHN2Zz4=)`, `${at('51:1')}the image URL "data:image/svg+xml;base64,PHN2Zz4=" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`],
+    ['import', `import Evil from '../../src/evil.ts';`, `${at(`${attackLine}:1`)}\`import\` statements are not allowed in content — ${only}; remove the line`],
+    ['export', `export const x = process.env.SECRET;`, `${at(`${attackLine}:1`)}\`export\` statements are not allowed in content — ${only}; remove the line`],
+    ['a flow expression', `{process.exit(1)}`, `${at(`${attackLine}:1`)}the JavaScript expression "{process.exit(1)}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`],
+    ['an inline expression', `Total: {1 + 1} observers.`, `${at(`${attackLine}:8`)}the JavaScript expression "{1 + 1}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`],
+    ['a script element', `<script>alert(1)</script>`, `${at(`${attackLine}:1`)}the HTML element <script> is not allowed in content — ${only}; remove it or use Markdown syntax`],
+    ['a style element (its CSS braces do not even parse)', `<style>body { display: none }</style>`, `${at(`${attackLine}:22`)}the body is not valid MDX (Could not parse expression with acorn) — ${only}; write a literal < or { as \\< or \\{`],
+    ['an iframe', `<iframe src="https://example.org"></iframe>`, `${at(`${attackLine}:1`)}the HTML element <iframe> is not allowed in content — ${only}; remove it or use Markdown syntax`],
+    ['an event handler on an allowed component', `<Quote by="x" onClick="alert(1)">Hi</Quote>`, `${at(`${attackLine}:15`)}the event-handler attribute "onClick" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it`],
+    ['a javascript: link', `[click](javascript:alert(1))`, `${at(`${attackLine}:1`)}the link URL "javascript:alert(1)" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`],
+    ['a data: image', `![x](data:image/svg+xml;base64,PHN2Zz4=)`, `${at(`${attackLine}:1`)}the image URL "data:image/svg+xml;base64,PHN2Zz4=" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`],
   ])('rejects %s', (_name, body, expected) => {
     expect(attack(body)).toEqual([expected]);
   });

@@ -134,8 +134,9 @@ describe('codebook', () => {
     expect(fields.find((f) => f.path === 'type')!.description).toBe(schema.properties.type!.description);
   });
   test('a list described only on its items takes their description', () => {
-    const countries = codebookFields(jsonSchemaFor('statements')).find((f) => f.path === 'countries')!;
-    expect(countries.description).toBe('ISO 3166-1 alpha-2 code in lower case, e.g. `kz`: an entry of content/countries/.');
+    // A statement's `countries` now carries its own description (about, not speakers' countries); `missions` does not.
+    const missions = codebookFields(jsonSchemaFor('statements')).find((f) => f.path === 'missions')!;
+    expect(missions.description).toBe('Mission id `<country>/<year>-<kind>`, e.g. `kz/2021-parliamentary`.');
   });
   test('allowed values come with the labels pages use', () => {
     const type = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'type')!;

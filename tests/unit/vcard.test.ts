@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import ICAL from 'ical.js';
 import {
   contactUid,
   escapeText,
   foldLine,
   nameParts,
   revTimestamp,
-  telUri,
+  telText,
   uuidV5,
   vcard,
   vcards,
@@ -69,16 +70,15 @@ describe('vcard', () => {
     expect(vcard(guido)).toBe(
       [
         'BEGIN:VCARD',
-        'VERSION:4.0',
+        'VERSION:3.0',
         'UID:urn:uuid:b1df6a4c-d0ba-55e2-a969-bb36e10b77a1',
-        'KIND:individual',
         'FN:Guido Almerigogna',
         'N:Almerigogna;Guido;;;',
         'ORG:OSCE Parliamentary Assembly',
         'TITLE:Executive Advisor',
         'ROLE:Spokesperson for the OSCE PA observer team',
-        'TEL;VALUE=uri;TYPE=work,voice:tel:+45-60-10-97-72',
-        'EMAIL;TYPE=work:guido.almerigogna@oscepa.dk',
+        'TEL;TYPE=WORK,VOICE:+45 60 10 97 72',
+        'EMAIL;TYPE=INTERNET,WORK:guido.almerigogna@oscepa.dk',
         'NOTE:Published in: OSCE PA to deploy observers for the 10 January parliamen',
         ' tary elections in Kazakhstan\\, 2021-01-04',
         'SOURCE:https://example.org/people/guido-almerigogna/',
@@ -91,7 +91,7 @@ describe('vcard', () => {
 
   test('begins with BEGIN then VERSION and ends with END', () => {
     const lines = physicalLines(vcard(gisladottir));
-    expect(lines.slice(0, 2)).toEqual(['BEGIN:VCARD', 'VERSION:4.0']);
+    expect(lines.slice(0, 2)).toEqual(['BEGIN:VCARD', 'VERSION:3.0']);
     expect(lines.at(-1)).toBe('END:VCARD');
   });
 
@@ -109,7 +109,7 @@ describe('vcard', () => {
 
   test('leaves out what the card does not know', () => {
     const lines = unfold(vcard({ personId: 'x', fullName: 'X' }));
-    expect(lines).toEqual(['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid('x')}`, 'KIND:individual', 'FN:X', 'N:;;;;', 'END:VCARD']);
+    expect(lines).toEqual(['BEGIN:VCARD', 'VERSION:3.0', `UID:${contactUid('x')}`, 'FN:X', 'N:;;;;', 'END:VCARD']);
   });
 
   test('writes the unit as the second ORG component', () => {
@@ -255,13 +255,38 @@ describe('UID', () => {
 });
 
 describe('values', () => {
-  test('writes the tel: URI with the international grouping', () => {
-    expect(telUri('+4560109772')).toBe('tel:+45-60-10-97-72');
-    expect(telUri('+48226945000')).toBe('tel:+48-22-694-50-00');
+  test('writes the number in international form, grouped as dialled', () => {
+    expect(telText('+4560109772')).toBe('+45 60 10 97 72');
+    expect(telText('+48226945000')).toBe('+48 22 694 50 00');
   });
 
   test('turns the statement day into a REV timestamp', () => {
     expect(revTimestamp('2021-01-04')).toBe('20210104T000000Z');
     expect(() => revTimestamp('2021-01')).toThrow(RangeError);
+  });
+});
+
+describe('read back by a real vCard parser (ical.js)', () => {
+  // ical.js is the parser Thunderbird and many CardDAV clients use; it reads 3.0 with its vCard 3 rules.
+  const read = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);
+
+  test('the spokesperson card is vCard 3.0 with every field intact', () => {
+    const card = read(vcard(guido));
+    expect(card.getFirstPropertyValue('version')).toBe('3.0');
+    expect(card.getFirstPropertyValue('fn')).toBe('Guido Almerigogna');
+    expect(card.getFirstPropertyValue('n')).toEqual(['Almerigogna', 'Guido', '', '', '']);
+    const tel = card.getFirstProperty('tel')!;
+    expect([tel.getFirstValue(), tel.getParameter('type')]).toEqual(['+45 60 10 97 72', ['WORK', 'VOICE']]);
+    expect(card.getFirstPropertyValue('email')).toBe('guido.almerigogna@oscepa.dk');
+    expect(card.getFirstPropertyValue('note')).toBe('Published in: OSCE PA to deploy observers for the 10 January parliamentary elections in Kazakhstan, 2021-01-04');
+    // Properties vCard 3.0 does not define are not written: older Outlook drops the card over them.
+    expect(card.getFirstProperty('kind')).toBeNull();
+  });
+
+  test('a UTF-8 name folded across lines comes back whole', () => {
+    const name = 'Jarosław Marcin Domański Ingibjörg Sólrún Gísladóttir Urszula Józefa Gacek';
+    const card = read(vcard({ personId: 'x', fullName: name, sortName: 'Domański, Jarosław Marcin' }));
+    expect(card.getFirstPropertyValue('fn')).toBe(name);
+    expect(card.getFirstPropertyValue('n')).toEqual(['Domański', 'Jarosław Marcin', '', '', '']);
   });
 });

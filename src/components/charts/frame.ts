@@ -3,7 +3,9 @@
  * has no line wrapping of its own.
  */
 import type { ChartMission, LegendEntry } from '../../charts/index.ts';
-import { px, textWidth } from '../../charts/svg.ts';
+import { px, textWidth, wrapWords } from '../../charts/svg.ts';
+
+export { wrapWords };
 
 /**
  * Each chart is drawn twice: at the narrow width a phone shows at about its own size, and at a wide
@@ -37,19 +39,6 @@ export function splitNotes(wide: readonly string[], narrow: readonly string[]) {
   };
 }
 
-/**
- * Breaks a label into lines of at most `maxChars` characters at spaces (a word longer than that keeps
- * its own line), for SVG <tspan>s. Character counts stand in for widths, as in the chart modules.
- */
-export function wrapWords(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 /** The swatch a legend entry draws when it brings neither a symbol nor a glyph. */
 export function swatchShape(entry: LegendEntry): 'symbol' | 'glyph' | 'rule' | 'bracket' | 'box' {

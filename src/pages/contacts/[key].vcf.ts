@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-/** One contact as a vCard 4.0 file. */
+/** One contact as a vCard 3.0 file. */
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
   return new Response(vcard(cardFor(props.entry, archive, site!.href)), {

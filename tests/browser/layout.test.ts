@@ -1,0 +1,79 @@
+/**
+ * Layout as a reader meets it in real Chromium: long mission pages have a working contents list,
+ * print shows no root-relative paths, the search filters stay folded on a phone, and the 404 page
+ * leads somewhere.
+ */
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+test('a mission page opens with a contents list whose every link reaches its section', async () => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${base}/missions/kz/2021-parliamentary/`);
+  const links = await page.$$eval('nav[aria-label="On this page"] a', (as) => as.map((a) => (a as HTMLAnchorElement).hash));
+  expect(links).toContain('#media-contacts');
+  const missing = await page.evaluate((hashes) => hashes.filter((h) => !document.getElementById(h.slice(1))), links);
+  expect(missing).toEqual([]);
+  // The list sits near the top, so "Media contacts" is one tap away on a phone.
+  const top = await page.locator('nav[aria-label="On this page"]').evaluate((n) => n.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThan(800);
+});
+
+test('print shows other sites\' addresses but no root-relative paths', async () => {
+  await page.goto(`${base}/statements/2021-01-04-osce-pa-deploys-observers-kazakhstan/`);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$$eval('main a', (as) => as.map((a) => getComputedStyle(a, '::after').content));
+  await page.emulateMedia({ media: 'screen' });
+  expect(printed.some((c) => c.includes('(/'))).toBe(false);
+});
+
+test('on a phone the search filters start folded, so the first result is in view', async () => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${base}/search/?q=kazakhstan`);
+  await page.locator('[data-search-results] li').first().waitFor();
+  const open = await page.$$eval('details.search-filter', (ds) => ds.filter((d) => (d as HTMLDetailsElement).open).length);
+  expect(open).toBe(0);
+  const first = await page.locator('[data-search-results] li').first().evaluate((li) => li.getBoundingClientRect().top);
+  expect(first).toBeLessThan(800);
+});
+
+test('the 404 page promises nothing it cannot keep and leads back into the archive', async () => {
+  const response = await page.goto(`${base}/no-such-page/`);
+  expect(response?.status()).toBe(404);
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/tell us/i);
+  for (const href of ['/search/', '/countries/', '/missions/', '/statements/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBe(1);
+});
+
+test('the search page does not move while Pagefind loads and answers', async () => {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const p = await context.newPage();
+    await p.goto(`${base}/search/?q=vigenin`);
+    await p.locator('[data-search-results] li').first().waitFor();
+    await p.waitForTimeout(300);
+    const shift = await p.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 100);
+        }),
+    );
+    await context.close();
+    // Lighthouse counts 0.1 and above as poor; the page stays well under it.
+    expect(shift, `cumulative layout shift at ${width} px`).toBeLessThan(0.05);
+  }
+});

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { copiedRuns, sourceRuns } from '../../src/archive/copied-prose.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const seedsDir = join(root, 'tests/fixtures/seeds');
+const contentDir = join(root, 'content');
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+
+const source = 'The mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital city of the country.';
+
+describe('copiedRuns', () => {
+  const runs = [sourceRuns(source)];
+
+  test('finds a run of sixteen words copied without quotation marks, once, at its line', () => {
+    const content = 'Intro line.\nWe note that the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital.';
+    expect(copiedRuns(content, runs)).toStrictEqual([
+      { words: 'the mission is led by ambassador anna example and consists of a core team of eleven experts based in the capital', line: 2 },
+    ]);
+  });
+
+  test('accepts the same words inside quotation marks, straight or curly', () => {
+    expect(copiedRuns('The source says "the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital".', runs)).toStrictEqual([]);
+    expect(copiedRuns('It says “the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital”.', runs)).toStrictEqual([]);
+  });
+
+  test('a quotation breaks a run: the words on each side are counted apart', () => {
+    const content = 'The mission is led by Ambassador Anna Example and "consists of" a core team of eleven experts based in the capital city.';
+    expect(copiedRuns(content, runs)).toStrictEqual([]);
+  });
+
+  test('fifteen shared words are not a copy', () => {
+    expect(copiedRuns('It has Ambassador Anna Example and consists of a core team of eleven experts based in the town.', runs)).toStrictEqual([]);
+  });
+
+  test('case and curly apostrophes do not hide a copy', () => {
+    const src = [sourceRuns('The PA’s observer team will focus its efforts in the capital and will work closely with long-term observers deployed by the Office.')];
+    const content = "THE PA'S OBSERVER TEAM WILL FOCUS ITS EFFORTS IN THE CAPITAL AND WILL WORK CLOSELY WITH LONG-TERM OBSERVERS.";
+    expect(copiedRuns(content, src)).toHaveLength(1);
+  });
+});
+
+describe('content/ against the source texts in tests/fixtures/seeds/', () => {
+  const seeds = readdirSync(seedsDir).map((f) => sourceRuns(readFileSync(join(seedsDir, f), 'utf8')));
+  const files = filesUnder(contentDir);
+
+  test('there are sources and content to compare', () => {
+    expect(seeds.length).toBeGreaterThan(0);
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  test.each(files.map((f) => relative(root, f)))('%s copies no run of 16 words from a source outside quotation marks', (file) => {
+    let text = readFileSync(join(root, file), 'utf8');
+    // A statement's title is the headline as published unless `titleIsOurs` says otherwise: quoting it is the point.
+    if (file.startsWith('content/statements/') && !/^titleIsOurs:\s*true\s*$/m.test(text)) text = text.replace(/^title:.*$/m, 'title:');
+    const copied = copiedRuns(text, seeds).map((r) => `${file}:${r.line}  "${r.words}"`);
+    expect(copied).toStrictEqual([]);
+  });
+});
