@@ -7,6 +7,9 @@ import type { SourceFile } from './source-file.ts';
 
 type Issue = z.core.$ZodIssue;
 
+/** Unknown fields reported one by one, at most; the rest are counted. */
+export const MAX_UNKNOWN_FIELDS = 20;
+
 export interface Validated<T> {
   data?: T;
   problems: Problem[];
@@ -23,7 +26,13 @@ export function validateFile<T>(source: SourceFile, schema: z.ZodType<T>, what: 
 function issueToProblems(source: SourceFile, issue: Issue, schema: z.ZodType, what: string): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(schema, issue.path);
-    return issue.keys.map((key) => {
+    // Each is located and matched against the known names; past a screenful that says nothing new.
+    const shown = issue.keys.slice(0, MAX_UNKNOWN_FIELDS);
+    const rest = issue.keys.length - shown.length;
+    const more: Problem[] = rest > 0
+      ? [{ file: source.file, ...source.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message: `has ${rest.toLocaleString('en')} more fields that are not fields of ${issue.path.length ? `\`${fieldName(issue.path)}\`` : what}` }]
+      : [];
+    return [...shown.map((key) => {
       const path = [...issue.path, key];
       const hint = closest(key, known);
       return {
@@ -34,7 +43,7 @@ function issueToProblems(source: SourceFile, issue: Issue, schema: z.ZodType, wh
           `is not a field of ${issue.path.length ? `\`${fieldName(issue.path)}\`` : what}` +
           (hint ? ` — did you mean \`${hint}\`?` : ` — expected one of: ${known.join(', ')}`),
       };
-    });
+    }), ...more];
   }
   const value = valueAt(source.data, issue.path);
   const missing = value === undefined;

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { CORRECTIONS_EMAIL } from '../../src/about/archive.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -53,6 +54,11 @@ test('the 404 page promises nothing it cannot keep and leads back into the archi
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(/tell us/i);
   for (const href of ['/search/', '/countries/', '/missions/', '/statements/']) expect(await page.locator(`main a[href="${href}"]`).count()).toBe(1);
+  // A way to report the broken link that works: a mail to the editors' address, with a subject.
+  const report = new URL((await page.getByRole('link', { name: 'write to the editors' }).getAttribute('href'))!);
+  expect(report.protocol).toBe('mailto:');
+  expect(report.pathname).toBe(CORRECTIONS_EMAIL);
+  expect(report.searchParams.get('subject')).toMatch(/^Correction: /);
 });
 
 test('the search page does not move while Pagefind loads and answers', async () => {

@@ -79,6 +79,8 @@ const cases: Case[] = [
   ['a tab-indented mapping', (t) => t.edit(ORG, 'kind: osce-institution', 'kind: osce-institution\nextra:\n\tx: 1'), ORG, /YAML/],
   ['a YAML file that is a list', (t) => t.write(ORG, '- a\n- b\n'), ORG, /expected|frontmatter/],
   ['a YAML file that is empty', (t) => t.write(ORG, ''), ORG, /name/],
+  ['fifty thousand unknown fields', (t) => t.write(ORG, `${t.read(ORG)}${Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`), ORG, /has 49,980 more fields that are not fields of an organization/],
+  ['YAML nested beyond the stack', (t) => t.write(ORG, `${t.read(ORG)}about: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`), ORG, /nests lists or fields too deeply/],
   ['two YAML documents in one file', (t) => t.write(ORG, `${t.read(ORG)}---\nname: Second\n`), ORG, /YAML/],
 
   // Files.
