@@ -23,7 +23,7 @@ async function buildBroken(change: (t: ContentTree) => void): Promise<Error> {
   tree = copyContent();
   change(tree);
   out = mkdtempSync(join(tmpdir(), 'archive-dist-'));
-  const error = await buildSite(REPO, { contentDir: tree.contentDir, outDir: out }).then(
+  const error = await buildSite(REPO, { contentDir: tree.contentDir, outDir: out, expectFailure: true }).then(
     () => new Error('the build succeeded'),
     (e: Error) => e,
   );
@@ -76,6 +76,6 @@ test('a refused build leaves the last complete site in place', { timeout: 300_00
   const before = readdirSync(out, { recursive: true }).sort();
   expect(before).toContain('index.html');
   tree.edit(S21, 'source: osce-pa', 'source: osce-parliament');
-  await expect(buildSite(REPO, { contentDir: tree.contentDir, outDir: out, cacheDir })).rejects.toThrow(/content problem/);
+  await expect(buildSite(REPO, { contentDir: tree.contentDir, outDir: out, cacheDir, expectFailure: true })).rejects.toThrow(/content problem/);
   expect(readdirSync(out, { recursive: true }).sort()).toEqual(before);
 });
