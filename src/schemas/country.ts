@@ -27,7 +27,7 @@ export const countrySchema = z.strictObject({
   listedIn: statementRef().describe('Statement whose page lists the country among the OSCE participating States.'),
   capital: z.array(capitalName).optional().describe('Names of the capital the sources use, oldest first.'),
   chairpersonships: z
-    .array(z.strictObject({ year: z.number().int().min(1975).max(2100), source: statementRef() }))
+    .array(z.strictObject({ year: z.number().int().min(1975).max(2100).describe('The year of the Chairpersonship.'), source: statementRef() }))
     .optional()
     .describe('Years the country held the OSCE Chairpersonship, as the sources say.'),
 });

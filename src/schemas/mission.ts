@@ -64,7 +64,8 @@ const observerFigure = z.strictObject({
   count: z
     .number({ error: 'expected a whole number of observers' })
     .int({ error: 'expected a whole number of observers' })
-    .positive({ error: 'expected a number of observers above zero' }),
+    .positive({ error: 'expected a number of observers above zero' })
+    .describe('How many observers, as printed; kept as printed even where figures do not add up.'),
   approximate: z.boolean().optional().describe('True when the source says "some" or "about".'),
   status: oneOf(FIGURE_STATUSES).describe('Whether the observers were deployed or only planned or expected.'),
   date: isoDate().describe('The day the source gives the figure for (its date, unless it names another).'),
@@ -86,7 +87,7 @@ const milestone = z.strictObject({
 const finding = z.strictObject({
   topic: oneOf(FINDING_TOPICS).describe('Row of the findings timeline.'),
   assessment: oneOf(ASSESSMENTS).describe('positive, mixed or negative.'),
-  summary: text('a one-sentence summary in our own words'),
+  summary: text('a one-sentence summary in our own words').describe('What was found, in our words, with short attributed quotations only.'),
   assessedBy: organizationRef().describe('Whose assessment this is (the mission, or an organization commenting on it).'),
   source: statementRef(),
 });
@@ -96,15 +97,15 @@ export const missionSchema = z
   .strictObject({
     title: text('the title').describe('E.g. `Parliamentary elections, 10 January 2021`.'),
     country: countryRef(),
-    election,
+    election: election.describe('The election observed: its kind and its day or days.'),
     type: oneOf(MISSION_TYPES).describe('NAM, EAM, EET, LEOM, EOM, IEOM or SEAM.'),
     organizations: uniqueList(organizationRef(), 'organization')
       .min(1, { error: 'needs at least one organization' })
       .describe('Organizations that took part, the leading one first.'),
-    leaders: z.array(leader).default([]),
+    leaders: z.array(leader).default([]).describe('Who led the mission or a delegation in it, each with the statement that says so.'),
     observers: z.array(observerFigure).default([]).describe('Observer numbers as dated facts.'),
-    milestones: z.array(milestone).default([]),
-    findings: z.array(finding).default([]),
+    milestones: z.array(milestone).default([]).describe('Stages of the mission from needs assessment to final report, done or announced.'),
+    findings: z.array(finding).default([]).describe('Assessments by topic, each with who made it and the statement it comes from.'),
     summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
   })
   .superRefine((m, ctx) => {

@@ -41,7 +41,10 @@ export const personSchema = z.strictObject({
   sortName: z.string().optional().describe('Family name first, for sorting: `Domański, Jarosław Marcin`.'),
   honorific: z.string().optional().describe('E.g. `Ambassador`, only if a source uses it.'),
   nationality: countryRef().optional().describe('Only if a source states it.'),
-  roles: z.array(role).min(1, { error: 'needs at least one role: people are in the archive for what they did' }),
+  roles: z
+    .array(role)
+    .min(1, { error: 'needs at least one role: people are in the archive for what they did' })
+    .describe('What the person did, as the sources say, each with its statement.'),
   contactPoints: z.array(contactPoint).optional().describe('Published phone numbers and emails.'),
 }).superRefine((p, ctx) => reportContradictions(roleContradictions(p.roles), ctx));
 

@@ -48,7 +48,11 @@ export const statementSchema = z.strictObject({
     .optional()
     .describe('OSCE document number, e.g. `PC.DEL/80/21/Rev.1`.'),
   aligningStates: uniqueList(countryRef(), 'country').optional().describe('States that aligned themselves with it.'),
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'expected a language tag such as en' }).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'expected a language tag such as en' })
+    .default('en')
+    .describe('Language of the source as published, a BCP 47 tag such as `en` or `ru`.'),
   url: webUrl().optional().describe('Original address, only when known.'),
   summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
 });
