@@ -8,8 +8,8 @@ import { launchChromium } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/site.ts';
 
-const base = inject('baseUrl');
-const pages = builtPages(inject('distDir'));
+const base = inject('archiveBaseUrl');
+const pages = builtPages(inject('archiveDistDir'));
 let browser: Browser;
 const contexts: Record<string, BrowserContext> = {};
 

@@ -10,7 +10,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { collisions } from '../support/chart-layout.ts';
 import { pageHtml } from '../support/site.ts';
 
-const dist = inject('distDir');
+const dist = inject('archiveDistDir');
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -14,7 +14,7 @@ import { redirects } from '../../src/archive/redirects.ts';
 import { builtPages, pageHtml } from '../support/site.ts';
 import { REPO } from '../support/content-tree.ts';
 
-const dist = inject('distDir');
+const dist = inject('archiveDistDir');
 const SITE = 'https://election-observation-archive.org';
 const pages = builtPages(dist).map((path) => ({ path, html: pageHtml(dist, path) }));
 
@@ -34,9 +34,10 @@ describe.each(pages.map((p) => [p.path, p.html] as const))('%s', (path, html) =>
   });
 });
 
-test('every published URL is still served or redirected, and every new URL is recorded', () => {
+test('every published URL is still served or redirected', () => {
+  // New URLs are not a failure: a contributor adding an entry adds pages. `npm run urls` records them
+  // (CONTRIBUTING's checklist), and from then on this gate keeps them.
   const published = parseUrlList(readFileSync(join(REPO, 'src/gates/published-urls.txt'), 'utf8'));
   const report = compareUrls(published, publishedFiles(dist), redirects);
   expect(report.missing, 'published URLs gone without a redirect (add one in src/archive/redirects.ts)').toEqual([]);
-  expect(report.unlisted, 'new URLs not yet recorded (run `npm run build && npm run urls`)').toEqual([]);
 });

@@ -26,7 +26,7 @@ import { jsonSchemaFor } from '../../src/schemas/json-schema.ts';
 import { FEED_SIZE } from '../../src/feeds/statements.ts';
 import { archiveCounts } from '../../src/about/counts.ts';
 
-const dist = inject('distDir');
+const dist = inject('archiveDistDir');
 const SITE = 'https://election-observation-archive.org';
 const { entries } = checkContent(REPO);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -24,8 +24,18 @@ export interface ContentTree {
 /** The small fixture archive of invented entries under `tests/fixtures/archive-min/content/`. */
 export const FIXTURE_CONTENT = join(REPO, 'tests/fixtures/archive-min/content');
 
-/** A throwaway copy of a content tree: the real `content/` unless another is named. */
-export function copyContent(from = join(REPO, 'content')): ContentTree {
+/**
+ * The archive as it was built from the five seed documents (Kazakhstan 2005, 2019, 2021), frozen as a
+ * fixture: tests that pin counts, lines and wording read this, so that a contributor who adds, edits
+ * or removes an entry of the real `content/` never turns them red.
+ */
+export const KZ_CONTENT = join(REPO, 'tests/fixtures/archive-kz/content');
+
+/** The real archive: tests over it assert only what must hold for any content. */
+export const REAL_CONTENT = join(REPO, 'content');
+
+/** A throwaway copy of a content tree: the frozen Kazakhstan archive unless another is named. */
+export function copyContent(from = KZ_CONTENT): ContentTree {
   const root = mkdtempSync(join(tmpdir(), 'archive-content-'));
   const contentDir = join(root, 'content');
   cpSync(from, contentDir, { recursive: true });
