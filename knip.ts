@@ -1,0 +1,18 @@
+import type { KnipConfig } from 'knip';
+
+// The Astro and Vitest plugins find the pages, content config and tests; the npm scripts name the
+// tools in scripts/. content/ and tests/fixtures/ are archive data (and broken data on purpose),
+// not code.
+const config: KnipConfig = {
+  ignore: ['content/**', 'tests/fixtures/**'],
+  ignoreDependencies: [
+    // Injected into the browser page from its file (tests/support/axe.ts resolves axe-core/axe.min.js),
+    // never imported.
+    'axe-core',
+  ],
+  // System tools the tests call: mkfifo makes a FIFO to prove the content check refuses one;
+  // apt-get is only named in the hint for installing Chromium and nginx.
+  ignoreBinaries: ['mkfifo', 'apt-get'],
+};
+
+export default config;
