@@ -7,7 +7,7 @@
  */
 
 /** Sixteen words is longer than any phrase two independent writers share by chance. */
-export const COPIED_RUN_WORDS = 16;
+const COPIED_RUN_WORDS = 16;
 
 /** A run of words the content shares with a source, in the content's own spelling. */
 export interface CopiedRun {

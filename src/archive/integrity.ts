@@ -43,7 +43,7 @@ const LABEL: Record<CollectionName, string> = {
 };
 
 /** Every cross-reference an entry makes, with the field path it sits at. */
-export function referencesOf(collection: CollectionName, data: unknown): Ref[] {
+function referencesOf(collection: CollectionName, data: unknown): Ref[] {
   const refs: Ref[] = [];
   const add = (collection: CollectionName, path: Path, id: string | undefined) => refs.push({ collection, path, id });
   // Tolerates malformed data: references are also checked in entries that failed their schema.

@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** `…/dist/` → `…/.dist.building/`: a sibling, so the final rename stays on one file system. */
-export function stagingFor(outDir: string): string {
+function stagingFor(outDir: string): string {
   const dir = outDir.replace(/[\\/]+$/, '');
   return join(dirname(dir), `.${basename(dir)}.building`);
 }

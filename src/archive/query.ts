@@ -3,11 +3,11 @@
  * (mission → statements, person → missions …), so a page is a lookup, never a scan of everything.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byDateDesc, indexArchive, type ArchiveIndex } from './relations.ts';
+import { indexArchive, type ArchiveIndex } from './relations.ts';
 import { directoryEntries, type DirectoryEntry } from '../contacts/directory.ts';
 
 export type Country = CollectionEntry<'countries'>;
-export type Organization = CollectionEntry<'organizations'>;
+type Organization = CollectionEntry<'organizations'>;
 export type Person = CollectionEntry<'people'>;
 export type Mission = CollectionEntry<'missions'>;
 export type Statement = CollectionEntry<'statements'>;
@@ -43,5 +43,3 @@ export function getArchive(): Promise<Archive> {
   })();
   return loaded;
 }
-
-export { byDateDesc };

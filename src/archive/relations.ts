@@ -38,11 +38,11 @@ export interface ArchiveIndex<C extends E<CountryData>, O extends E<Organization
 }
 
 /** Election day of a mission (its first round). */
-export function electionDay(m: E<MissionData>): string {
+function electionDay(m: E<MissionData>): string {
   return m.data.election.rounds[0]!;
 }
 
-export function byDateDesc<T extends E<{ date: string }>>(a: T, b: T): number {
+function byDateDesc<T extends E<{ date: string }>>(a: T, b: T): number {
   return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 }
 

@@ -16,7 +16,7 @@ export interface Scaffold {
   todo: string[];
 }
 
-export const USAGE = `usage:
+const USAGE = `usage:
   npm run new -- mission <country> <year> <kind>    e.g. mission kz 2024 presidential
   npm run new -- statement <yyyy-mm-dd> <slug>      e.g. statement 2024-03-18 odihr-opens-mission-kazakhstan
   npm run new -- person <id>                        e.g. person jaroslaw-marcin-domanski`;

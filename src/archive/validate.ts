@@ -8,7 +8,7 @@ import type { SourceFile } from './source-file.ts';
 type Issue = z.core.$ZodIssue;
 
 /** Unknown fields reported one by one, at most; the rest are counted. */
-export const MAX_UNKNOWN_FIELDS = 20;
+const MAX_UNKNOWN_FIELDS = 20;
 
 export interface Validated<T> {
   data?: T;
@@ -97,7 +97,7 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 /** The known key nearest to a misspelt one, if it is plausibly a typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

@@ -21,7 +21,7 @@ import { isMap, isScalar, LineCounter, Parser, parseDocument, visit, type Docume
 /** Content needs no aliases; a few are harmless, many are an expansion attack. */
 export const MAX_ALIASES = 16;
 
-export interface YamlProblem {
+interface YamlProblem {
   /** Offset in the YAML text. */
   offset: number;
   /** The field concerned, when the problem is about one value. */

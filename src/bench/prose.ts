@@ -24,7 +24,7 @@ export interface ProseContext {
 const SYLLABLES = ['ka', 'lo', 'mir', 'va', 'den', 'sto', 'ri', 'bel', 'na', 'gor', 'ul', 'tesh', 'an', 'dra', 'vel', 'ost', 'pri', 'zem', 'ko', 'lin', 'ta', 'mar', 'sev', 'ir', 'bo', 'chen', 'ash', 'dor', 'ne', 'vik'];
 
 /** An invented proper noun such as `Velostrin`: the long tail of a real corpus's vocabulary. */
-export function inventedName(rng: Random, syllables = rng.int(2, 4)): string {
+function inventedName(rng: Random, syllables = rng.int(2, 4)): string {
   let word = '';
   for (let i = 0; i < syllables; i++) word += rng.pick(SYLLABLES);
   return word[0]!.toUpperCase() + word.slice(1);

@@ -30,7 +30,7 @@ export interface CalendarEvent {
   mission: string;
 }
 
-export const UID_DOMAIN = 'election-observation-archive.org';
+const UID_DOMAIN = 'election-observation-archive.org';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

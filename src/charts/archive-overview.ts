@@ -8,7 +8,7 @@ import { figurePhrase, firstRound, largestFigure } from './figures.ts';
 import { anchorWithin, checkedPath, formatCount, listInWords, plural, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
 import type { ChartBase, ChartMission, ChartSize, DataTable, FigureStatus, LegendEntry, XTick, YTick } from './types.ts';
 
-export interface YearBar {
+interface YearBar {
   year: number;
   value: number;
   /** Printed above the bar: "2", "about 460", "at least 300". */
@@ -26,7 +26,7 @@ export interface YearBar {
   sources: string[];
 }
 
-export interface OverviewPanel {
+interface OverviewPanel {
   key: 'missions' | 'observers';
   title: string;
   /** Top of the panel's plot and its baseline. */

@@ -24,7 +24,7 @@ export interface CountryTimelineOptions extends ChartSize {
   country?: string;
 }
 
-export interface CountryMissionMark {
+interface CountryMissionMark {
   mission: string;
   type: MissionType;
   /** The type's abbreviation, printed above the mark: the non-colour cue for the type. */

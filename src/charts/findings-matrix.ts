@@ -18,7 +18,7 @@ export interface FindingsMatrixOptions {
   rowHeight?: number;
 }
 
-export interface FindingMark {
+interface FindingMark {
   assessment: Assessment;
   /** ✓ ~ ✗: the assessment without colour. */
   glyph: string;
@@ -36,7 +36,7 @@ export interface FindingMark {
   glyphY: number;
 }
 
-export interface MatrixCell {
+interface MatrixCell {
   topic: FindingTopic;
   mission: string;
   className: string;
@@ -49,7 +49,7 @@ export interface MatrixCell {
   findings: FindingMark[];
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   topic: FindingTopic;
   label: string;
   y: number;
@@ -58,7 +58,7 @@ export interface MatrixRow {
   labelY: number;
 }
 
-export interface MatrixColumn {
+interface MatrixColumn {
   mission: string;
   /** First round, ISO day. */
   date: string;
@@ -88,7 +88,7 @@ export interface FindingsMatrixView extends ChartBase {
   cells: MatrixCell[];
 }
 
-export const ASSESSMENT_GLYPHS: Record<Assessment, string> = { positive: '✓', mixed: '~', negative: '✗' };
+const ASSESSMENT_GLYPHS: Record<Assessment, string> = { positive: '✓', mixed: '~', negative: '✗' };
 
 const TOPIC_ORDER = Object.keys(FINDING_TOPICS) as FindingTopic[];
 const ASSESSMENT_ORDER = Object.keys(ASSESSMENTS) as Assessment[];
@@ -270,7 +270,7 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
 }
 
 /** "by EU", "by EU and OSCE PA": the assessors of a mission's findings, in the order they first appear. */
-export function assessorsOf(m: Pick<ChartMission, 'findings'>): string {
+function assessorsOf(m: Pick<ChartMission, 'findings'>): string {
   const names = [...new Set((m.findings ?? []).map((f) => f.assessedBy).filter((a): a is string => Boolean(a)))];
   return names.length === 0 ? '' : `by ${listInWords(names)}`;
 }

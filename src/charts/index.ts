@@ -4,22 +4,10 @@
  * CSS colours it through the class names.
  */
 export { missionTimeline } from './mission-timeline.ts';
-export type {
-  FigurePoint,
-  FigureSegment,
-  FigureSeries,
-  MilestoneMark,
-  MissionTimelineInput,
-  MissionTimelineView,
-  RoundMark,
-  UndatedMilestone,
-} from './mission-timeline.ts';
+export type { MissionTimelineInput } from './mission-timeline.ts';
 export { countryTimeline } from './country-timeline.ts';
-export type { CountryMissionMark, CountryTimelineOptions, CountryTimelineView } from './country-timeline.ts';
-export { ASSESSMENT_GLYPHS, findingsMatrix } from './findings-matrix.ts';
-export type { FindingMark, FindingsMatrixOptions, FindingsMatrixView, MatrixCell, MatrixColumn, MatrixRow } from './findings-matrix.ts';
+export { findingsMatrix } from './findings-matrix.ts';
+export type { FindingsMatrixOptions } from './findings-matrix.ts';
 export { archiveOverview } from './archive-overview.ts';
-export type { ArchiveOverviewView, OverviewPanel, YearBar } from './archive-overview.ts';
-export { largestFigure } from './figures.ts';
-export { escapeXml, formatCount, formatDate, px } from './svg.ts';
+export { px } from './svg.ts';
 export type * from './types.ts';

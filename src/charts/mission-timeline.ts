@@ -47,7 +47,7 @@ export type MissionTimelineInput = Pick<ChartMission, 'election' | 'observers' |
   asOf?: string | undefined;
 };
 
-export interface MilestoneMark {
+interface MilestoneMark {
   kind: MilestoneKind;
   /** Printed next to the marker: the kind, with "planned" and the month or year when the day is unknown. */
   label: string;
@@ -80,7 +80,7 @@ export interface MilestoneMark {
   source: string;
 }
 
-export interface RoundMark {
+interface RoundMark {
   round: 1 | 2;
   date: string;
   dateText: string;
@@ -102,7 +102,7 @@ export interface RoundMark {
   sources: string[];
 }
 
-export interface UndatedMilestone {
+interface UndatedMilestone {
   kind: MilestoneKind;
   label: string;
   status: MilestoneStatus;
@@ -111,7 +111,7 @@ export interface UndatedMilestone {
   source: string;
 }
 
-export interface FigurePoint {
+interface FigurePoint {
   category: ObserverCategory;
   count: number;
   approximate: boolean;
@@ -128,7 +128,7 @@ export interface FigurePoint {
   source: string;
 }
 
-export interface FigureSegment {
+interface FigureSegment {
   category: ObserverCategory;
   /** Status of the figure the segment holds: a planned figure's run is dashed. */
   status: FigureStatus;
@@ -139,7 +139,7 @@ export interface FigureSegment {
   d: string;
 }
 
-export interface FigureSeries {
+interface FigureSeries {
   category: ObserverCategory;
   label: string;
   className: string;

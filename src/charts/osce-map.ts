@@ -38,7 +38,7 @@ export interface MapBin {
   label: string;
 }
 
-export interface DrawnState extends MapState {
+interface DrawnState extends MapState {
   bin: MapBin;
   /** The outline; empty when the state is drawn as a dot. */
   d: string;

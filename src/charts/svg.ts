@@ -65,7 +65,7 @@ export function classSuffix(key: string): string {
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAY_MS = 86_400_000;
 
-export type DatePrecision = 'day' | 'month' | 'year';
+type DatePrecision = 'day' | 'month' | 'year';
 
 export interface PlacedDate {
   /** The date as written in the archive. */

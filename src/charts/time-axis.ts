@@ -9,7 +9,7 @@ import type { XTick } from './types.ts';
 
 const DAY_MS = 86_400_000;
 
-export type TickUnit = 'day' | 'month' | 'year';
+type TickUnit = 'day' | 'month' | 'year';
 
 export interface TimeAxis {
   scale: ScaleTime<number, number>;

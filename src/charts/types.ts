@@ -23,7 +23,7 @@ export type MilestoneStatus = keyof typeof MILESTONE_STATUSES;
 export type FindingTopic = keyof typeof FINDING_TOPICS;
 export type Assessment = keyof typeof ASSESSMENTS;
 export type MissionType = keyof typeof MISSION_TYPES;
-export type ElectionKind = keyof typeof ELECTION_KINDS;
+type ElectionKind = keyof typeof ELECTION_KINDS;
 
 export interface ChartFigure {
   category: ObserverCategory;
@@ -100,14 +100,14 @@ export interface LegendEntry {
   glyph?: string;
 }
 
-export interface TableColumn {
+interface TableColumn {
   key: string;
   label: string;
   /** Numbers align right in a table. */
   numeric?: boolean;
 }
 
-export interface TableRow {
+interface TableRow {
   /** One text per column, in column order, with the same figures the chart draws. */
   cells: string[];
   /** Statement ids the row's figures come from, for the page to link. */

@@ -64,7 +64,7 @@ export function groupDirectory(entries: readonly DirectoryEntry[]): DirectoryGro
 }
 
 /** The vCard input for one directory entry. */
-export function toContactCard(
+function toContactCard(
   e: DirectoryEntry,
   ctx: { organizationName: string; statementTitle: string; siteUrl: string; mission?: E<MissionData> },
 ): ContactCard {

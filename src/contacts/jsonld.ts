@@ -17,13 +17,13 @@ export interface OrganizationInput {
   parent?: OrganizationInput;
 }
 
-export interface CountryInput {
+interface CountryInput {
   name: string;
   /** ISO 3166-1 alpha-2, any case. */
   code?: string;
 }
 
-export interface ContactPointInput {
+interface ContactPointInput {
   /** E.g. `Spokesperson for the OSCE PA observer team`. */
   contactType: string;
   /** E.164, e.g. `+4560109772`. */

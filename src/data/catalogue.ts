@@ -24,7 +24,7 @@ export interface Download {
   text: string;
 }
 
-export const DATA_BASE = `/data/${DATA_VERSION}/`;
+const DATA_BASE = `/data/${DATA_VERSION}/`;
 
 /** The address of a download on the site. */
 export function downloadUrl(file: string): string {

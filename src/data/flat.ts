@@ -8,7 +8,7 @@ import type { MissionData } from '../schemas/index.ts';
 import { cell } from './csv.ts';
 import type { Entry } from './records.ts';
 
-export type FlatTableName = 'observer-figures' | 'milestones' | 'findings' | 'leaders';
+type FlatTableName = 'observer-figures' | 'milestones' | 'findings' | 'leaders';
 
 export interface FlatTable {
   name: FlatTableName;
@@ -38,7 +38,7 @@ export function flatFields(missionSchema: object, table: FlatTable): string[] {
   return Object.keys(item);
 }
 
-export function flatHeader(fields: readonly string[]): string[] {
+function flatHeader(fields: readonly string[]): string[] {
   return [...MISSION_COLUMNS, ...fields, 'sourceDate'];
 }
 

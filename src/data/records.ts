@@ -14,7 +14,7 @@ export interface Entry<T = unknown> {
 export type DataRecord = { id: string } & Record<string, unknown>;
 
 /** `{ id, ...data }`, keeping the schema's field order. */
-export function recordOf(entry: Entry): DataRecord {
+function recordOf(entry: Entry): DataRecord {
   return { id: entry.id, ...(entry.data as Record<string, unknown>) };
 }
 

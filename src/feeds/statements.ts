@@ -31,7 +31,7 @@ export const countryFeedPath = (id: string) => `/feeds/countries/${id}.xml`;
 export const organizationFeedPath = (id: string) => `/feeds/organizations/${id}.xml`;
 
 /** Newest first, ties by id, at most FEED_SIZE. */
-export function newestFirst<T extends FeedStatement>(statements: readonly T[]): T[] {
+function newestFirst<T extends FeedStatement>(statements: readonly T[]): T[] {
   return [...statements]
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
     .slice(0, FEED_SIZE);
@@ -74,7 +74,7 @@ export function pubDate(isoDay: string): Date {
 }
 
 /** One feed item: the statement's headline, page, day, summary, kind and issuer. */
-export function feedItem(s: FeedStatement, names: { organization: (id: string) => string; country: (id: string) => string }): RSSFeedItem {
+function feedItem(s: FeedStatement, names: { organization: (id: string) => string; country: (id: string) => string }): RSSFeedItem {
   return {
     title: s.data.title,
     link: `/statements/${s.id}/`,

@@ -43,7 +43,7 @@ export function stepDateInList(state: StepState, date: string, onOrBefore = fals
 }
 
 /** The archive's words for a step it has no record of after its announcement. */
-export const NO_LATER_RECORD = 'the archive holds no later record';
+const NO_LATER_RECORD = 'the archive holds no later record';
 
 /** "The archive holds no mission for 2006–2018 and 2020." — never "no missions in …". */
 export function holdsNoMissionFor(yearsInWords: string): string {

@@ -11,7 +11,7 @@ export interface BuiltPage {
 }
 
 /** Resolves a URL path to the file that serves it, or undefined when no such file was built. */
-export function resolveTarget(urlPath: string, files: ReadonlySet<string>): string | undefined {
+function resolveTarget(urlPath: string, files: ReadonlySet<string>): string | undefined {
   const clean = decodeURIComponent(urlPath);
   for (const candidate of [clean, `${clean.replace(/\/$/, '')}/index.html`, `${clean}.html`]) {
     if (files.has(candidate)) return candidate;

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /** The page's CSP from its `<meta http-equiv>`, as directive → sources. */
-export function pageCsp(html: string): Map<string, string[]> | undefined {
+function pageCsp(html: string): Map<string, string[]> | undefined {
   const { document } = parseHTML(html);
   const meta = [...document.querySelectorAll('meta[http-equiv]')].find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
   if (!meta) return undefined;

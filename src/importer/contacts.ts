@@ -61,9 +61,9 @@ export function parseContact(segment: string): ContactParse {
   }
   const emails = details.match(EMAIL) ?? [];
   // A fax number is no way to reach a spokesperson; it must not end up as the phone.
-  const numbers = details.replace(EMAIL, '').replace(/\bFax\b\.?\s*:?\s*\+?[\d\s().\/-]*/gi, '');
+  const numbers = details.replace(EMAIL, '').replace(/\bFax\b\.?\s*:?\s*\+?[\d\s()./-]*/gi, '');
   const phones = phonesIn(numbers);
-  for (const group of numbers.match(/\+?\d[\d\s().\/-]{5,}\d/g) ?? []) {
+  for (const group of numbers.match(/\+?\d[\d\s()./-]{5,}\d/g) ?? []) {
     if (phonesIn(group).length === 0) {
       unplaced.push(`phone of ${name}: "${group}" has no country code, or too few or too many digits`);
     }

@@ -33,7 +33,7 @@ import {
 import { findNameMentions, findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
 import { sentences, titleCasePlace } from './text.ts';
 
-export type StatementKind = keyof typeof STATEMENT_KINDS;
+type StatementKind = keyof typeof STATEMENT_KINDS;
 export type FieldOfWork = (typeof FIELDS_OF_WORK)[number];
 
 export type Extraction = {
@@ -60,7 +60,7 @@ export type Extraction = {
   notes?: SourceNotes;
 };
 
-export type SourceNotes = {
+type SourceNotes = {
   meeting?: string;
   aligningCutOff?: string;
   bylines?: Byline[];
@@ -321,7 +321,7 @@ const LONE_NAME = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;
  * osce.org prints a contact over several lines (name, title, "Office: …", "Mobile: …", address);
  * those are joined into one line per person. A name on a line of its own opens the next contact.
  */
-export function contactRecords(lines: readonly string[]): string[] {
+function contactRecords(lines: readonly string[]): string[] {
   const records: string[][] = [];
   for (const line of lines) {
     const opensRecord = LONE_NAME.test(line) && findNameMentions(`${line} said.`).length > 0;

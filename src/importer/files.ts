@@ -19,7 +19,7 @@ function yaml(value: unknown, comments: readonly string[] = []): string {
 }
 
 /** `content/missions/<country>/<year>-<kind>.mdx` for a mission the archive does not hold. */
-export function missionFile(m: MissionDraft, statementId: string): DraftFile | undefined {
+function missionFile(m: MissionDraft, statementId: string): DraftFile | undefined {
   if (!m.id || m.exists) return undefined;
   const data: Record<string, unknown> = {
     title: m.title ?? 'TODO: the election and its date',
@@ -38,14 +38,14 @@ export function missionFile(m: MissionDraft, statementId: string): DraftFile | u
 }
 
 /** Additions to a mission the archive holds, for a maintainer to merge by hand. */
-export function missionPatchFile(m: MissionDraft, statementId: string): DraftFile | undefined {
+function missionPatchFile(m: MissionDraft, statementId: string): DraftFile | undefined {
   if (!m.id || !m.exists || !m.patch || Object.keys(m.patch).length === 0) return undefined;
   const text = yaml(m.patch, [`additions to content/missions/${m.id}.mdx from statement ${statementId}; merge what holds, then delete this file.`]);
   return { path: `${statementId}.${m.id.replace('/', '-')}.patch.yaml`, text };
 }
 
 /** `content/people/<id>.yaml` for a person the archive does not hold. */
-export function personFile(p: PersonDraft): DraftFile | undefined {
+function personFile(p: PersonDraft): DraftFile | undefined {
   if (p.exists) return undefined;
   const notes = (p.possibleMatches ?? []).map((m) => `possibly the same person as ${m.id} (${m.why}); kept apart.`);
   const data: Record<string, unknown> = { name: p.name };
@@ -57,7 +57,7 @@ export function personFile(p: PersonDraft): DraftFile | undefined {
 }
 
 /** `content/organizations/<id>.yaml` for an organization the archive does not hold. */
-export function organizationFile(o: OrganizationDraft): DraftFile | undefined {
+function organizationFile(o: OrganizationDraft): DraftFile | undefined {
   if (o.exists) return undefined;
   const data: Record<string, unknown> = { name: o.name ?? 'TODO: the full name', kind: o.kind ?? 'TODO' };
   if (o.country) data.country = o.country;

@@ -9,7 +9,7 @@ import { OBSERVING, PARLIAMENTARY } from './mission-facts.ts';
 import type { OrganizationMention } from './organizations-in-text.ts';
 import type { NamedPerson } from './people.ts';
 
-export type LeaderRole = keyof typeof LEADER_ROLES;
+type LeaderRole = keyof typeof LEADER_ROLES;
 export type Leader = { name: string; role: LeaderRole; organization?: string; title: string };
 
 export type LeaderContext = {

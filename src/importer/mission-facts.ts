@@ -13,10 +13,10 @@ import type { OrganizationMention } from './organizations-in-text.ts';
 import { sentences } from './text.ts';
 
 export type MissionType = keyof typeof MISSION_TYPES;
-export type ElectionKind = keyof typeof ELECTION_KINDS;
-export type ObserverCategory = keyof typeof OBSERVER_CATEGORIES;
-export type FigureStatus = keyof typeof FIGURE_STATUSES;
-export type MilestoneKind = keyof typeof MILESTONE_KINDS;
+type ElectionKind = keyof typeof ELECTION_KINDS;
+type ObserverCategory = keyof typeof OBSERVER_CATEGORIES;
+type FigureStatus = keyof typeof FIGURE_STATUSES;
+type MilestoneKind = keyof typeof MILESTONE_KINDS;
 
 /** Organizations whose observers make up a mission. */
 export const OBSERVING = ['odihr', 'osce-pa', 'pace', 'nato-pa', 'european-parliament'];
@@ -94,7 +94,7 @@ export function electionMentions(text: string): ElectionMention[] {
 }
 
 /** A date printed with a day and month, completed with the statement's year when it has none. */
-export function dayOf(d: PrintedDate, statementDate: string | undefined): string | undefined {
+function dayOf(d: PrintedDate, statementDate: string | undefined): string | undefined {
   if (d.date) return d.date;
   if (d.month && d.day && !d.year && statementDate) return nearestDay(d.month, d.day, statementDate);
   return undefined;

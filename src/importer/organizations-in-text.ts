@@ -13,7 +13,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** Names to look for, longest first so "OSCE Parliamentary Assembly" wins over "OSCE". */
-export function organizationNames(archive?: ArchiveIndex): { id: string; name: string }[] {
+function organizationNames(archive?: ArchiveIndex): { id: string; name: string }[] {
   const fromArchive = (archive?.organizations ?? []).flatMap((o) => [{ id: o.id, name: o.name }, ...(o.shortName ? [{ id: o.id, name: o.shortName }] : [])]);
   return [...KNOWN_NAMES, ...fromArchive].filter((n) => n.name.length > 2).sort((a, b) => b.name.length - a.name.length);
 }

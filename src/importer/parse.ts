@@ -39,10 +39,9 @@ export type SourceParts = {
 };
 
 /** An OSCE document number; the last group is kept free because revisions read `Rev.1`, `Corr.1`. */
-export const DOCUMENT_NUMBER = /\b[A-Z]+(?:\.[A-Z]+)*\/\d+\/\d{2}(?:\/[A-Za-z]+\.?\d+)*/;
+const DOCUMENT_NUMBER = /\b[A-Z]+(?:\.[A-Z]+)*\/\d+\/\d{2}(?:\/[A-Za-z]+\.?\d+)*/;
 const NEWS_WIRE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
 const NEWS_ITEM_STAMP = /^(\p{Lu}[\p{L}’' -]*?)\s*(\d{1,2})\s+(\p{L}+)\.?(?:\s+(\d{4}))?\s*,\s*\d{1,2}:\d{2}\s*$/u;
-const DAY_MONTH_YEAR_LINE = /^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
 /** "ENGLISH only", and the "ENGLISH / Original: RUSSIAN" pair of a translated document. */
 const LANGUAGE_LINE = /^(?:\p{Lu}+\s+only|ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH|Original:\s*\p{Lu}+)$/u;
 
@@ -212,7 +211,7 @@ export function splitSource(text: string): SourceParts {
 }
 
 /** True for the sentence of a delegation statement that lists the States aligning with it. */
-export function isAligningSentence(sentence: string): boolean {
+function isAligningSentence(sentence: string): boolean {
   return /\balign(?:s)?\s+(?:themselves|itself)\s+with\s+this\s+statement\b/i.test(sentence);
 }
 

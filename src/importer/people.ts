@@ -11,7 +11,7 @@ import { DEMONYMS, PARTICIPATING_STATES, countryIdOf } from './countries.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import { asciiSlug, capitalise, collapseSpace } from './text.ts';
 
-export type PersonRole = 'author' | 'speaker' | 'named' | 'contact';
+type PersonRole = 'author' | 'speaker' | 'named' | 'contact';
 
 export type NamedPerson = {
   /** The fullest form of the name the text prints. */

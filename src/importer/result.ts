@@ -25,12 +25,12 @@ import { findOrganizations } from './organizations-in-text.ts';
 import { splitSource } from './parse.ts';
 import type { NamedPerson } from './people.ts';
 
-export type Unplaced = { field: string; why: string };
+type Unplaced = { field: string; why: string };
 
 type Sourced = { source: string };
-export type MissionLeader = { person: string; role: Leader['role']; organization?: string } & Sourced;
-export type MissionFigure = ObserverFigure & { date?: string } & Sourced;
-export type MissionMilestone = Milestone & Sourced;
+type MissionLeader = { person: string; role: Leader['role']; organization?: string } & Sourced;
+type MissionFigure = ObserverFigure & { date?: string } & Sourced;
+type MissionMilestone = Milestone & Sourced;
 
 export type MissionDraft = {
   id?: string;
@@ -47,8 +47,8 @@ export type MissionDraft = {
   patch?: { leaders?: MissionLeader[]; observers?: MissionFigure[]; milestones?: MissionMilestone[] };
 };
 
-export type PersonRole = { title: string; organization?: string; mission?: string; asOf?: string } & Sourced;
-export type ContactPoint = { role: string; title?: string; organization?: string; mission?: string; phone?: string; email?: string } & Sourced;
+type PersonRole = { title: string; organization?: string; mission?: string; asOf?: string } & Sourced;
+type ContactPoint = { role: string; title?: string; organization?: string; mission?: string; phone?: string; email?: string } & Sourced;
 
 export type PersonDraft = {
   id: string;
@@ -76,7 +76,7 @@ export type ImportResult = {
 };
 
 /** The paragraphs the importer reads as the article: no menus, datelines stamps, bylines or contacts. */
-export function articleOf(text: string): string {
+function articleOf(text: string): string {
   const parts = splitSource(text);
   if (parts.format !== 'unknown') return [parts.title ?? '', ...parts.paragraphs.map(withoutDateline)].join('\n');
   const article = splitArticle(text);
@@ -99,7 +99,7 @@ const FIELD_OF_MESSAGE: [RegExp, string][] = [
 ];
 
 /** "date: the text …" → `{ field: 'date', why: 'the text …' }`. */
-export function unplacedEntry(message: string): Unplaced {
+function unplacedEntry(message: string): Unplaced {
   for (const [pattern, field] of FIELD_OF_MESSAGE) if (pattern.test(message)) return { field, why: message };
   const m = /^([A-Za-z.]+)(?:\s*\([^)]*\))?:\s*([\s\S]*)$/.exec(message);
   return m ? { field: m[1]!, why: m[2]! } : { field: message.split(/\s/)[0]!, why: message };

@@ -8,7 +8,7 @@ import { OBSERVER_CATEGORIES, type Keys } from '../schemas/vocabulary.ts';
 type Figure = MissionData['observers'][number];
 type Milestone = MissionData['milestones'][number];
 
-export type ObserverCategory = Keys<typeof OBSERVER_CATEGORIES>;
+type ObserverCategory = Keys<typeof OBSERVER_CATEGORIES>;
 
 /** The latest figure per category, in the vocabulary's order; later dates win, deployed beats planned on a tie. */
 export function latestFigures(observers: readonly Figure[]): Figure[] {

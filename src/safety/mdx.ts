@@ -85,7 +85,7 @@ export const RULES = [
   'gfm-footnote-shape',
   'nesting-too-deep',
 ] as const;
-export type Rule = (typeof RULES)[number];
+type Rule = (typeof RULES)[number];
 
 /**
  * Attribute names whose value a component could reasonably put into `href`/`src`: these must pass

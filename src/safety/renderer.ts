@@ -24,8 +24,8 @@ export type Components = Readonly<Record<string, readonly string[]>>;
  * Bounds that keep checking and rendering cheap on pathological bodies (a million-character body of
  * links, a thousand nested lists): prose never needs more, and every parser's work grows with them.
  */
-export const MAX_BODY_CHARACTERS = 32_768;
-export const MAX_NESTING = 24;
+const MAX_BODY_CHARACTERS = 32_768;
+const MAX_NESTING = 24;
 /**
  * The second reading (micromark, `mdx.ts`) is quadratic on some inputs (40,000 characters of `*a`
  * take 17 s), so it cross-checks bodies up to this size only; the renderer's verdict, which decides,
@@ -59,7 +59,7 @@ export interface TreeNode {
 }
 
 /** Why `node` may not be rendered, or undefined when it may. Shared by the check and the build guard. */
-export function verdict(node: TreeNode, components: Components): Pick<RendererProblem, 'rule' | 'message'> | undefined {
+function verdict(node: TreeNode, components: Components): Pick<RendererProblem, 'rule' | 'message'> | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
       return { rule: 'renderer-esm', message: `\`${String(node.value).trim().split(/\s/)[0]}\` is read as JavaScript (import/export) — content may not contain code; remove it or reword the line` };

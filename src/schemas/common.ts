@@ -12,7 +12,7 @@ import { buildDate } from '../format/build-date.ts';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry, by its id. Existence is checked by `src/archive/integrity.ts`. */
-export const idRef = (collection: string) =>
+const idRef = (collection: string) =>
   z
     .string({ error: `expected the id of an entry in content/${collection}/` })
     .regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, {

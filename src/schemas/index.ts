@@ -24,7 +24,6 @@ export const collectionPatterns: Record<CollectionName, string> = {
   statements: '**/*.{md,mdx}',
 };
 
-export { countrySchema, missionSchema, organizationSchema, personSchema, statementSchema };
 export type { CountryData } from './country.ts';
 export type { MissionData } from './mission.ts';
 export type { OrganizationData } from './organization.ts';

@@ -10,7 +10,7 @@
 import { foldDiacritics } from './fold.ts';
 
 /** Letters and digits of a text, case and diacritics folded. */
-export function searchWords(text: string): string[] {
+function searchWords(text: string): string[] {
   return foldDiacritics(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -135,7 +135,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         const item = el('li', {}, checkbox, el('label', { htmlFor: id }, valueLabel(param, value), ' ', count));
         checkbox.addEventListener('change', () => {
           commitTyping();
-          run(withFilterValue(state, param, value, checkbox.checked), 'push');
+          void run(withFilterValue(state, param, value, checkbox.checked), 'push');
         });
         group.values.set(value, { item, input: checkbox, count });
         ul.append(item);
@@ -191,7 +191,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   function commitTyping() {
     clearTimeout(typingTimer);
     clearTimeout(settleTimer);
-    if (normalizeQuery(input.value) !== state.q) run({ ...state, q: input.value }, 'commit');
+    if (normalizeQuery(input.value) !== state.q) void run({ ...state, q: input.value }, 'commit');
     else if (!isEmptySearch(state)) settled = true;
   }
 
@@ -288,7 +288,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     clearTimeout(typingTimer);
     clearTimeout(settleTimer);
     typingTimer = setTimeout(() => {
-      if (normalizeQuery(input.value) !== state.q) run({ ...state, q: input.value }, 'typing');
+      if (normalizeQuery(input.value) !== state.q) void run({ ...state, q: input.value }, 'typing');
     }, TYPING_DELAY_MS);
   });
   input.addEventListener('change', commitTyping);
@@ -298,29 +298,42 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   });
   sortSelect.addEventListener('change', () => {
     commitTyping();
-    run({ ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance' }, 'push');
+    void run({ ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance' }, 'push');
   });
   const clearFilters = () => {
     commitTyping();
-    run({ ...state, filters: {} }, 'push');
+    void run({ ...state, filters: {} }, 'push');
     // The button that was pressed disappears with the filters: keep the reader in the search box.
     input.focus();
   };
   clearButton.addEventListener('click', clearFilters);
   emptyClear.addEventListener('click', clearFilters);
   let loadingMore = false;
-  more.addEventListener('click', async () => {
+  // A listener's returned promise is ignored; loadMore() tells the reader itself when a page of
+  // results fails, as run() does, and rethrows so the console keeps the cause.
+  more.addEventListener('click', () => void loadMore());
+  async function loadMore() {
     if (loadingMore) return;
     loadingMore = true;
     const mine = seq;
     list.setAttribute('aria-busy', 'true');
-    const first = await showMore(mine);
-    loadingMore = false;
+    let first: HTMLAnchorElement | undefined;
+    try {
+      first = await showMore(mine);
+    } catch (error) {
+      if (mine === seq) {
+        list.removeAttribute('aria-busy');
+        status.textContent = 'The search failed. Please try again, or reload the page.';
+      }
+      throw error;
+    } finally {
+      loadingMore = false;
+    }
     if (mine !== seq) return;
     list.removeAttribute('aria-busy');
     // Focus moves to the first new result, so keyboard and screen reader users continue from there.
     first?.focus();
-  });
+  }
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
     clearTimeout(settleTimer);
@@ -328,7 +341,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     input.value = next.q;
     sortSelect.value = next.sort;
     settled = true;
-    run(next, 'none');
+    void run(next, 'none');
   });
 
   ui.hidden = false;

@@ -15,7 +15,7 @@ export const FILTERS = [
 ] as const;
 
 export type FilterParam = (typeof FILTERS)[number]['param'];
-export type SortOrder = 'relevance' | 'date';
+type SortOrder = 'relevance' | 'date';
 
 export interface SearchState {
   q: string;

@@ -6,14 +6,14 @@
  */
 import { measureText } from './text-metrics.ts';
 
-export interface Box {
+interface Box {
   text: string;
   x1: number;
   y1: number;
   x2: number;
   y2: number;
 }
-export interface Segment {
+interface Segment {
   what: string;
   x1: number;
   y1: number;
@@ -62,7 +62,7 @@ function box(text: string, x: number, y: number, anchor: string, size: number, b
 }
 
 /** A box for every line of text in the SVG (each <tspan> line its own box); rotated text is skipped. */
-export function labelBoxes(svg: Element): Box[] {
+function labelBoxes(svg: Element): Box[] {
   const boxes: Box[] = [];
   for (const el of svg.querySelectorAll('text')) {
     const o = offset(el);
@@ -89,7 +89,7 @@ export function labelBoxes(svg: Element): Box[] {
 }
 
 /** Straight segments of paths (M L H V, absolute or relative, Z) and <line>s: ticks, rules, leaders, data lines. */
-export function segments(svg: Element): Segment[] {
+function segments(svg: Element): Segment[] {
   const out: Segment[] = [];
   for (const el of svg.querySelectorAll('path, line')) {
     const o = offset(el);
@@ -114,8 +114,17 @@ export function segments(svg: Element): Segment[] {
         y = ny;
       };
       switch (cmd) {
-        case 'M': for (let i = 0; i < n.length; i += 2) i === 0 ? ((x = n[0]!), (y = n[1]!), (sx = x), (sy = y)) : line(n[i]!, n[i + 1]!); break;
-        case 'm': for (let i = 0; i < n.length; i += 2) i === 0 ? ((x += n[0]!), (y += n[1]!), (sx = x), (sy = y)) : line(x + n[i]!, y + n[i + 1]!); break;
+        // After the first pair, a move's further pairs are lines (SVG paths, 9.3.3).
+        case 'M':
+          [x, y, sx, sy] = [n[0]!, n[1]!, n[0]!, n[1]!];
+          for (let i = 2; i < n.length; i += 2) line(n[i]!, n[i + 1]!);
+          break;
+        case 'm':
+          x += n[0]!;
+          y += n[1]!;
+          [sx, sy] = [x, y];
+          for (let i = 2; i < n.length; i += 2) line(x + n[i]!, y + n[i + 1]!);
+          break;
         case 'L': for (let i = 0; i < n.length; i += 2) line(n[i]!, n[i + 1]!); break;
         case 'l': for (let i = 0; i < n.length; i += 2) line(x + n[i]!, y + n[i + 1]!); break;
         case 'H': for (const v of n) line(v, y); break;

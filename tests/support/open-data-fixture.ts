@@ -15,12 +15,12 @@ export const countries = [
   { id: 'xp', data: parse<CountryData>(schemas.countries, { name: 'Partneria', iso2: 'JP', osceStatus: 'asian-partner', listedIn: 's-2020-05-01-first' }) },
 ];
 
-export const organizations = [
+const organizations = [
   { id: 'obs', data: parse<OrganizationData>(schemas.organizations, { name: 'Office of Invented Observers', shortName: 'OIO', kind: 'osce-institution' }) },
   { id: 'wire', data: parse<OrganizationData>(schemas.organizations, { name: 'Daily "Wire" & Co', kind: 'media' }) },
 ];
 
-export const people = [
+const people = [
   {
     id: 'ana-example',
     data: parse<PersonData>(schemas.people, {

@@ -19,7 +19,7 @@ const bold = Font.load(FontNames.HelveticaBold);
 
 const perEm = (m: { xWidthAvg: number; unitsPerEm: number }) => m.xWidthAvg / m.unitsPerEm;
 /** How much wider than Helvetica the widest font of the site's stack is, on average. */
-export const STACK_SCALE = Math.max(...[segoeUI, roboto, notoSans, appleSystem].map(perEm)) / perEm(helvetica);
+const STACK_SCALE = Math.max(...[segoeUI, roboto, notoSans, appleSystem].map(perEm)) / perEm(helvetica);
 
 /** Advance width in 1/1000 em of a character; one the font lacks (✓, Cyrillic) counts as an "n". */
 function advance(font: Font, char: string): number {

@@ -77,7 +77,7 @@ describe('HTML validation', () => {
 });
 
 describe('reproducibility', () => {
-  let dirs: string[] = [];
+  const dirs: string[] = [];
   afterEach(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
   const tree = (files: Record<string, string>) => {
     const dir = mkdtempSync(join(tmpdir(), 'tree-'));
