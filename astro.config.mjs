@@ -16,12 +16,7 @@ export default defineConfig({
   // The sitemap lists every page (not the 404 page, which is no place in the archive); no lastmod,
   // which would change with every build. publishAtomically() stays last: it moves the finished build
   // into place after the others are done.
-  integrations: [
-    archive(),
-    mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-    publishAtomically(),
-  ],
+  integrations: [archive(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), publishAtomically()],
   redirects,
   devToolbar: { enabled: false },
   vite: {

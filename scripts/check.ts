@@ -19,7 +19,11 @@ if (format !== 'text' && format !== 'github') {
 const paths = args.filter((a, i) => !a.startsWith('--') && i !== formatIndex + 1);
 
 const started = performance.now();
-const { problems, files } = await checkContentParallel(root, resolve(root, 'content'), paths.length ? paths.map((p) => resolve(p).slice(root.length + 1)) : undefined);
+const { problems, files } = await checkContentParallel(
+  root,
+  resolve(root, 'content'),
+  paths.length ? paths.map((p) => resolve(p).slice(root.length + 1)) : undefined,
+);
 const ms = Math.round(performance.now() - started);
 
 for (const p of sortProblems(problems)) console.log(format === 'github' ? formatProblemGithub(p) : formatProblem(p));

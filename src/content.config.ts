@@ -16,14 +16,16 @@ const CONTENT_ROOT = process.env.ARCHIVE_CONTENT_DIR ?? './content';
 // and `CollectionEntry<'missions'>` is typed by the mission schema rather than `unknown`.
 function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   return defineCollection({
-    loader: reportingCheckProblems(glob({
-      pattern: collectionPatterns[name],
-      base: `${CONTENT_ROOT}/${name}`,
-      generateId: ({ entry }) => entryId(name, entry),
-      // Pages never read the raw body (the content check reads files itself): keep it out of the
-      // data store. (deferRender was measured too: slower and no lighter at 2,000 statements.)
-      retainBody: false,
-    })),
+    loader: reportingCheckProblems(
+      glob({
+        pattern: collectionPatterns[name],
+        base: `${CONTENT_ROOT}/${name}`,
+        generateId: ({ entry }) => entryId(name, entry),
+        // Pages never read the raw body (the content check reads files itself): keep it out of the
+        // data store. (deferRender was measured too: slower and no lighter at 2,000 statements.)
+        retainBody: false,
+      }),
+    ),
     schema,
   });
 }

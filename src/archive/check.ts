@@ -83,7 +83,8 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
     return fileProblem(`is ${stat.size.toLocaleString('en')} bytes — expected at most ${MAX_FILE_BYTES.toLocaleString('en')} (1 MiB); split it or shorten it`);
   const bytes = readFileSync(path);
   const text = decodeUtf8(bytes);
-  if (typeof text === 'number') return fileProblem(`is not valid UTF-8 at byte ${text.toLocaleString('en')} — expected the file saved as UTF-8`, lineAt(bytes, text));
+  if (typeof text === 'number')
+    return fileProblem(`is not valid UTF-8 at byte ${text.toLocaleString('en')} — expected the file saved as UTF-8`, lineAt(bytes, text));
   if (text.includes('\0')) return fileProblem('contains a NUL character — expected a text file', lineAt(bytes, bytes.indexOf(0)));
 
   const problems: Problem[] = [];
@@ -93,7 +94,13 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
   if (source.format !== 'yaml' && source.rendered) problems.push(...bodyProblems(rel, text, source));
   const id = entryId(collection, within);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(id))
-    problems.push({ file: rel, line: 1, column: 1, field: '(file)', message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names` });
+    problems.push({
+      file: rel,
+      line: 1,
+      column: 1,
+      field: '(file)',
+      message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names`,
+    });
   const result = validateFile(source, schemas[collection] as never, WHAT[collection]);
   problems.push(...result.problems, ...placeholders(source));
   const valid = result.data !== undefined;
@@ -118,13 +125,15 @@ function bodyProblems(rel: string, text: string, source: SourceFile): Problem[] 
   if (bounded.length) return bounded.map((p) => ({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message }));
   const found: Problem[] = [];
   const seen = new Set<number>();
-  const secondReading = source.body.length <= SECOND_READING_MAX_CHARACTERS ? checkBody(source.body, { format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 }) : [];
+  const secondReading =
+    source.body.length <= SECOND_READING_MAX_CHARACTERS
+      ? checkBody(source.body, { format, components: CONTENT_COMPONENTS, lineOffset: source.bodyLine - 1 })
+      : [];
   for (const p of secondReading) {
     seen.add(p.line);
     found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
   }
-  for (const p of rendered)
-    if (!seen.has(p.line)) found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
+  for (const p of rendered) if (!seen.has(p.line)) found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
   return found;
 }
 
@@ -215,7 +224,11 @@ export function contentFiles(contentDir: string): string[] {
  * alone, but every file is still read: a reference is only dangling relative to the whole archive.
  */
 export function checkContent(root: string, contentDir = join(root, 'content'), only?: readonly string[]): CheckResult {
-  return assemble(root, contentFiles(contentDir).map((path) => checkFile(root, contentDir, path)), only);
+  return assemble(
+    root,
+    contentFiles(contentDir).map((path) => checkFile(root, contentDir, path)),
+    only,
+  );
 }
 
 /**
@@ -226,7 +239,12 @@ function placeholders(source: SourceFile): Problem[] {
   const found: Problem[] = [];
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string' && /\bTODO\b/.test(value))
-      found.push({ file: source.file, ...source.locate(path), field: fieldName(path), message: 'is still a TODO placeholder — expected the real value from the source' });
+      found.push({
+        file: source.file,
+        ...source.locate(path),
+        field: fieldName(path),
+        message: 'is still a TODO placeholder — expected the real value from the source',
+      });
     else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };
@@ -235,7 +253,13 @@ function placeholders(source: SourceFile): Problem[] {
   if (bodyTodo) {
     const before = source.body.slice(0, bodyTodo.index);
     const line = source.bodyLine + (before.match(/\n/g)?.length ?? 0);
-    found.push({ file: source.file, line, column: bodyTodo.index - before.lastIndexOf('\n'), field: '(body)', message: 'is still a TODO placeholder — expected the text in your own words' });
+    found.push({
+      file: source.file,
+      line,
+      column: bodyTodo.index - before.lastIndexOf('\n'),
+      field: '(body)',
+      message: 'is still a TODO placeholder — expected the text in your own words',
+    });
   }
   return found;
 }

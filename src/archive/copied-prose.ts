@@ -72,15 +72,35 @@ export function copiedRuns(content: string, sources: readonly Set<string>[], siz
   for (const stretch of ownProse(content)) {
     let i = 0;
     while (i + size <= stretch.length) {
-      const key = stretch.slice(i, i + size).map((x) => x.word).join(' ');
+      const key = stretch
+        .slice(i, i + size)
+        .map((x) => x.word)
+        .join(' ');
       if (!sources.some((s) => s.has(key))) {
         i += 1;
         continue;
       }
       // Extend the run as far as it stays shared, then report it once.
       let end = i + size;
-      while (end < stretch.length && sources.some((s) => s.has(stretch.slice(end - size + 1, end + 1).map((x) => x.word).join(' ')))) end += 1;
-      found.push({ words: stretch.slice(i, end).map((x) => x.word).join(' '), line: stretch[i]!.line });
+      while (
+        end < stretch.length &&
+        sources.some((s) =>
+          s.has(
+            stretch
+              .slice(end - size + 1, end + 1)
+              .map((x) => x.word)
+              .join(' '),
+          ),
+        )
+      )
+        end += 1;
+      found.push({
+        words: stretch
+          .slice(i, end)
+          .map((x) => x.word)
+          .join(' '),
+        line: stretch[i]!.line,
+      });
       i = end;
     }
   }

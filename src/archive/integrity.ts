@@ -3,14 +3,7 @@
  * URLs promise, and facts agree with the statements they cite. Pure: the check CLI and the build run
  * it over the same parsed entries.
  */
-import type {
-  CollectionName,
-  CountryData,
-  MissionData,
-  OrganizationData,
-  PersonData,
-  StatementData,
-} from '../schemas/index.ts';
+import type { CollectionName, CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../schemas/index.ts';
 import { isReservedId, outputsOf } from './outputs.ts';
 import type { Problem } from './problems.ts';
 import { fieldName } from './validate.ts';
@@ -131,15 +124,14 @@ export function checkIntegrity(
 
   const ids =
     existing ??
-    (Object.fromEntries(
-      (Object.keys(entries) as CollectionName[]).map((c) => [c, new Set(entries[c].map((e) => e.id))]),
-    ) as Record<CollectionName, Set<string>>);
+    (Object.fromEntries((Object.keys(entries) as CollectionName[]).map((c) => [c, new Set(entries[c].map((e) => e.id))])) as Record<
+      CollectionName,
+      Set<string>
+    >);
 
   // Dangling references, in valid entries and in those that failed their schema (raw data).
   const all = [
-    ...(Object.keys(entries) as CollectionName[]).flatMap((collection) =>
-      (entries[collection] as Entry<unknown>[]).map((entry) => ({ collection, entry })),
-    ),
+    ...(Object.keys(entries) as CollectionName[]).flatMap((collection) => (entries[collection] as Entry<unknown>[]).map((entry) => ({ collection, entry }))),
     ...invalid,
   ];
   {
@@ -168,8 +160,7 @@ export function checkIntegrity(
   problems.push(...collisions(entries), ...parentCycles(entries.organizations));
 
   for (const c of entries.countries) {
-    if (c.data.iso2.toLowerCase() !== c.id)
-      report(c, ['iso2'], `is "${c.data.iso2}" but the file is named ${c.id} — expected iso2 "${c.id.toUpperCase()}"`);
+    if (c.data.iso2.toLowerCase() !== c.id) report(c, ['iso2'], `is "${c.data.iso2}" but the file is named ${c.id} — expected iso2 "${c.id.toUpperCase()}"`);
   }
 
   const statementDate = new Map(entries.statements.map((s) => [s.id, s.data.date]));
@@ -199,7 +190,11 @@ export function checkIntegrity(
     m.data.observers.forEach((o, i) => {
       const published = statementDate.get(o.source);
       if (published && o.status === 'deployed' && o.date > published)
-        report(m, ['observers', i, 'date'], `is ${o.date}, after its source was published (${published}) — expected a deployed figure dated on or before its source`);
+        report(
+          m,
+          ['observers', i, 'date'],
+          `is ${o.date}, after its source was published (${published}) — expected a deployed figure dated on or before its source`,
+        );
     });
   }
 
@@ -209,11 +204,19 @@ export function checkIntegrity(
       report(s, ['date'], `is ${s.data.date} but the file is named ${s.id} — expected the file name to start with the date`);
     const folderYear = /statements\/(\d{4})\//.exec(s.file)?.[1];
     if (folderYear && folderYear !== s.data.date.slice(0, 4))
-      report(s, ['date'], `is in ${s.data.date.slice(0, 4)} but the file is in the folder ${folderYear}/ — expected content/statements/${s.data.date.slice(0, 4)}/`);
+      report(
+        s,
+        ['date'],
+        `is in ${s.data.date.slice(0, 4)} but the file is in the folder ${folderYear}/ — expected content/statements/${s.data.date.slice(0, 4)}/`,
+      );
     s.data.missions.forEach((id, i) => {
       const mission = missionById.get(id);
       if (mission && !s.data.countries.includes(mission.data.country))
-        report(s, ['missions', i], `is a mission in "${mission.data.country}", which is not in countries — expected countries to list "${mission.data.country}"`);
+        report(
+          s,
+          ['missions', i],
+          `is a mission in "${mission.data.country}", which is not in countries — expected countries to list "${mission.data.country}"`,
+        );
     });
   }
 
@@ -227,7 +230,12 @@ function collisions(entries: Entries): Problem[] {
   for (const collection of Object.keys(entries) as CollectionName[]) {
     for (const entry of entries[collection] as Entry<unknown>[]) {
       if (isReservedId(collection, entry.id))
-        found.push({ file: entry.file, ...entry.locate([]), field: '(file)', message: `has the id "${entry.id}", which the site's own pages use in /${collection}/${entry.id}/ — expected another file name` });
+        found.push({
+          file: entry.file,
+          ...entry.locate([]),
+          field: '(file)',
+          message: `has the id "${entry.id}", which the site's own pages use in /${collection}/${entry.id}/ — expected another file name`,
+        });
       for (const output of outputsOf(collection, entry.id, entry.data)) {
         const first = written.get(output.path);
         if (!first) {
@@ -236,7 +244,10 @@ function collisions(entries: Entries): Problem[] {
         }
         // An entry's own page twice is a duplicate id, reported on its own below.
         if (output.field.length === 0 && first.field.length === 0) continue;
-        const where = first.entry.file === entry.file ? `\`${fieldName(first.field)}\`` : `${first.entry.file}${first.field.length ? ` (\`${fieldName(first.field)}\`)` : ''}`;
+        const where =
+          first.entry.file === entry.file
+            ? `\`${fieldName(first.field)}\``
+            : `${first.entry.file}${first.field.length ? ` (\`${fieldName(first.field)}\`)` : ''}`;
         found.push({
           file: entry.file,
           ...entry.locate(output.field),
@@ -257,7 +268,12 @@ function parentCycles(organizations: readonly Entry<OrganizationData>[]): Proble
     const chain = [o.id];
     for (let next = parent.get(o.id); next !== undefined && chain.length <= organizations.length; next = parent.get(next)) {
       if (next === o.id) {
-        found.push({ file: o.file, ...o.locate(['parent']), field: 'parent', message: `makes ${o.id} its own ${chain.length === 1 ? 'parent' : 'ancestor'} (${[...chain, next].join(' → ')}) — expected a parent higher up` });
+        found.push({
+          file: o.file,
+          ...o.locate(['parent']),
+          field: 'parent',
+          message: `makes ${o.id} its own ${chain.length === 1 ? 'parent' : 'ancestor'} (${[...chain, next].join(' → ')}) — expected a parent higher up`,
+        });
         break;
       }
       if (chain.includes(next)) break;

@@ -35,9 +35,7 @@ export function outputsOf(collection: CollectionName, id: string, data: unknown)
       const points = (data as PersonData | undefined)?.contactPoints ?? [];
       return [
         page,
-        ...points.flatMap((point, i) =>
-          point?.organization ? [{ path: `/contacts/${contactKey(id, point)}.vcf`, field: ['contactPoints', i] }] : [],
-        ),
+        ...points.flatMap((point, i) => (point?.organization ? [{ path: `/contacts/${contactKey(id, point)}.vcf`, field: ['contactPoints', i] }] : [])),
       ];
     }
     default:

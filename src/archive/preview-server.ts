@@ -54,7 +54,6 @@ function archivePreview(outDir: string): Plugin {
         }
         next();
       });
-
     },
   };
 }

@@ -40,9 +40,7 @@ export function formatProblemGithub(p: Problem): string {
 
 /** Problems in reading order: by file, then line, then column. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
 }
 
 /** Thrown by the build when content has problems, so nothing is published. */
@@ -50,8 +48,7 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     super(
-      `${problems.length} content problem${problems.length === 1 ? '' : 's'} — nothing was built:\n` +
-        sortProblems(problems).map(formatProblem).join('\n'),
+      `${problems.length} content problem${problems.length === 1 ? '' : 's'} — nothing was built:\n` + sortProblems(problems).map(formatProblem).join('\n'),
     );
     this.name = 'ContentError';
     this.problems = problems;

@@ -9,7 +9,13 @@ interface E<T> {
   data: T;
 }
 
-export interface ArchiveIndex<C extends E<CountryData>, O extends E<OrganizationData>, P extends E<PersonData>, M extends E<MissionData>, S extends E<StatementData>> {
+export interface ArchiveIndex<
+  C extends E<CountryData>,
+  O extends E<OrganizationData>,
+  P extends E<PersonData>,
+  M extends E<MissionData>,
+  S extends E<StatementData>,
+> {
   countries: C[];
   organizations: O[];
   people: P[];
@@ -59,13 +65,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   list.push(value);
 }
 
-export function indexArchive<C extends E<CountryData>, O extends E<OrganizationData>, P extends E<PersonData>, M extends E<MissionData>, S extends E<StatementData>>(input: {
-  countries: C[];
-  organizations: O[];
-  people: P[];
-  missions: M[];
-  statements: S[];
-}): ArchiveIndex<C, O, P, M, S> {
+export function indexArchive<
+  C extends E<CountryData>,
+  O extends E<OrganizationData>,
+  P extends E<PersonData>,
+  M extends E<MissionData>,
+  S extends E<StatementData>,
+>(input: { countries: C[]; organizations: O[]; people: P[]; missions: M[]; statements: S[] }): ArchiveIndex<C, O, P, M, S> {
   const countries = [...input.countries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const organizations = [...input.organizations].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const people = [...input.people].sort((a, b) => (a.data.sortName ?? a.data.name).localeCompare(b.data.sortName ?? b.data.name, 'en'));

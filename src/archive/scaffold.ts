@@ -61,15 +61,21 @@ TODO: what the mission did and found, in your own words, with short attributed q
   return {
     path: `missions/${country}/${year}-${kind}.mdx`,
     text,
-    todo: ['title', 'election.rounds (the election day)', 'type', 'summary', 'leaders, observers, milestones, findings with their sources', 'the text below the frontmatter'],
+    todo: [
+      'title',
+      'election.rounds (the election day)',
+      'type',
+      'summary',
+      'leaders, observers, milestones, findings with their sources',
+      'the text below the frontmatter',
+    ],
   };
 }
 
 function statement([date, slug, ...extra]: readonly string[]): Scaffold {
   if (!date || !slug || extra.length) throw new ScaffoldError(`statement needs <yyyy-mm-dd> <slug>\n${USAGE}`);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m || !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3])))
-    throw new ScaffoldError(`date "${date}" — expected the publication date as YYYY-MM-DD`);
+  if (!m || !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new ScaffoldError(`date "${date}" — expected the publication date as YYYY-MM-DD`);
   if (!SLUG_PATTERN.test(slug)) throw new ScaffoldError(`slug "${slug}" — expected lower-case words joined by hyphens, e.g. odihr-opens-mission-kazakhstan`);
   const text = `---
 # A statement: see CONTRIBUTING.md. State facts from the source; write the summary in your own words.

@@ -29,29 +29,39 @@ function issueToProblems(source: SourceFile, issue: Issue, schema: z.ZodType, wh
     // Each is located and matched against the known names; past a screenful that says nothing new.
     const shown = issue.keys.slice(0, MAX_UNKNOWN_FIELDS);
     const rest = issue.keys.length - shown.length;
-    const more: Problem[] = rest > 0
-      ? [{ file: source.file, ...source.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message: `has ${rest.toLocaleString('en')} more fields that are not fields of ${issue.path.length ? `\`${fieldName(issue.path)}\`` : what}` }]
-      : [];
-    return [...shown.map((key) => {
-      const path = [...issue.path, key];
-      const hint = closest(key, known);
-      return {
-        file: source.file,
-        ...source.locate(path),
-        field: fieldName(path),
-        message:
-          `is not a field of ${issue.path.length ? `\`${fieldName(issue.path)}\`` : what}` +
-          (hint ? ` — did you mean \`${hint}\`?` : ` — expected one of: ${known.join(', ')}`),
-      };
-    }), ...more];
+    const more: Problem[] =
+      rest > 0
+        ? [
+            {
+              file: source.file,
+              ...source.locate(issue.path),
+              field: fieldName(issue.path) || '(frontmatter)',
+              message: `has ${rest.toLocaleString('en')} more fields that are not fields of ${issue.path.length ? `\`${fieldName(issue.path)}\`` : what}`,
+            },
+          ]
+        : [];
+    return [
+      ...shown.map((key) => {
+        const path = [...issue.path, key];
+        const hint = closest(key, known);
+        return {
+          file: source.file,
+          ...source.locate(path),
+          field: fieldName(path),
+          message:
+            `is not a field of ${issue.path.length ? `\`${fieldName(issue.path)}\`` : what}` +
+            (hint ? ` — did you mean \`${hint}\`?` : ` — expected one of: ${known.join(', ')}`),
+        };
+      }),
+      ...more,
+    ];
   }
   const value = valueAt(source.data, issue.path);
   const missing = value === undefined;
   const expected = issue.message;
   let message: string;
   if (missing) message = `is missing — ${expected}`;
-  else if (expected.startsWith('expected') && (typeof value !== 'object' || value === null))
-    message = `is ${JSON.stringify(value)} — ${expected}`;
+  else if (expected.startsWith('expected') && (typeof value !== 'object' || value === null)) message = `is ${JSON.stringify(value)} — ${expected}`;
   else if (expected.startsWith('expected')) message = `has the wrong form — ${expected}`;
   else message = expected;
   return [{ file: source.file, ...source.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message }];

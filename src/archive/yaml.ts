@@ -45,7 +45,9 @@ export function readYaml(text: string): YamlReading {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
   const problems: YamlProblem[] = doc.errors.map((error) => ({
     offset: error.pos[0],
-    message: /call stack/i.test(error.message) ? 'nests lists or fields too deeply to be read — expected a few levels' : `is not valid YAML — ${firstLine(error.message)}`,
+    message: /call stack/i.test(error.message)
+      ? 'nests lists or fields too deeply to be read — expected a few levels'
+      : `is not valid YAML — ${firstLine(error.message)}`,
   }));
   if (problems.length) return { data: undefined, doc, lineCounter, problems };
 
@@ -109,7 +111,8 @@ function unsupportedNodes(doc: Document): YamlProblem[] {
         const seen = new Set<unknown>();
         for (const pair of node.items) {
           const key = isScalar(pair.key) ? pair.key.value : pair.key;
-          if (seen.has(key)) found.push({ offset: (pair.key as { range?: number[] } | null)?.range?.[0] ?? 0, message: 'repeats a field — each field may appear once' });
+          if (seen.has(key))
+            found.push({ offset: (pair.key as { range?: number[] } | null)?.range?.[0] ?? 0, message: 'repeats a field — each field may appear once' });
           seen.add(key);
         }
       }

@@ -15,7 +15,14 @@ export const walkFiles = contentFiles;
 
 /** The real content tree as the generator needs it: file texts to copy and the ids to reference. */
 export function readBaseArchive(contentDir: string): BaseArchive {
-  const base = { files: [] as { path: string; text: string }[], countries: [] as { id: string; name: string }[], organizations: [] as string[], people: [] as string[], missions: [] as string[], statements: [] as string[] };
+  const base = {
+    files: [] as { path: string; text: string }[],
+    countries: [] as { id: string; name: string }[],
+    organizations: [] as string[],
+    people: [] as string[],
+    missions: [] as string[],
+    statements: [] as string[],
+  };
   for (const file of walkFiles(contentDir)) {
     const path = relative(contentDir, file).split(sep).join('/');
     const [collection, ...rest] = path.split('/') as [CollectionName, ...string[]];

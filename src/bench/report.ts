@@ -44,7 +44,10 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^\d/.test(r[i] ?? '') && !(r[i] ?? '').includes('/')));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ').trimEnd();
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
@@ -82,7 +85,12 @@ export function resultsTable(results: readonly BuildResult[], floor?: BuildResul
 export function detailTable(label: string, phases: readonly PhaseSpan[], cpu: readonly CpuSample[], routes: readonly RouteCost[], top = 12): string {
   const s = (ms: number) => (ms / 1000).toFixed(1);
   const total = phases.reduce((n, p) => n + p.toMs - p.fromMs, 0);
-  const phaseRows = phases.map((p) => [p.phase, s(p.toMs - p.fromMs), cpuBetween(cpu, p.fromMs, p.toMs).toFixed(1), `${((100 * (p.toMs - p.fromMs)) / total).toFixed(0)}%`]);
+  const phaseRows = phases.map((p) => [
+    p.phase,
+    s(p.toMs - p.fromMs),
+    cpuBetween(cpu, p.fromMs, p.toMs).toFixed(1),
+    `${((100 * (p.toMs - p.fromMs)) / total).toFixed(0)}%`,
+  ]);
   const routeRows = routes.slice(0, top).map((r) => [r.route, number(r.pages), s(r.ms), (r.ms / r.pages).toFixed(1)]);
   return [
     `${label}: phases`,

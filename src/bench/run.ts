@@ -58,7 +58,10 @@ function copyProject(repo: string, dest: string): void {
 }
 
 function failure(label: string, run: Measured, logFile: string): Error {
-  const tail = run.lines.slice(-30).map((l) => l.text).join('\n');
+  const tail = run.lines
+    .slice(-30)
+    .map((l) => l.text)
+    .join('\n');
   return new Error(`${label} build failed with exit code ${run.exitCode} (full log: ${logFile})\n${tail}`);
 }
 

@@ -21,7 +21,11 @@ export interface SiteStats {
 export function linkedAssets(html: string): string[] {
   const found = new Set<string>();
   for (const tag of html.match(/<(?:link|script)\b[^>]*>/gi) ?? []) {
-    const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+    const attr = (name: string) =>
+      new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+        .exec(tag)
+        ?.slice(1)
+        .find((v) => v !== undefined);
     const isLink = /^<link/i.test(tag);
     const rel = (attr('rel') ?? '').toLowerCase().split(/\s+/);
     const url = isLink ? (rel.includes('stylesheet') || rel.includes('modulepreload') ? attr('href') : undefined) : attr('src');
@@ -44,8 +48,7 @@ export function siteStats(distDir: string, candidates = 20): SiteStats {
     const assets = linkedAssets(readFileSync(page.path, 'utf8'));
     const htmlGzipBytes = gzipOf(page.path);
     const total = htmlGzipBytes + assets.reduce((n, a) => n + safeSize(() => gzipOf(join(distDir, a))), 0);
-    if (total > largest.gzipBytes)
-      largest = { path: '/' + relative(distDir, page.path).split(sep).join('/'), gzipBytes: total, htmlGzipBytes, assets };
+    if (total > largest.gzipBytes) largest = { path: '/' + relative(distDir, page.path).split(sep).join('/'), gzipBytes: total, htmlGzipBytes, assets };
   }
   return {
     pages: html.length,

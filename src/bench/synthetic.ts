@@ -77,10 +77,102 @@ interface PersonPlan {
   contactPoints: Record<string, unknown>[];
 }
 
-const FIRST_NAMES = ['Anna', 'Jan', 'Maria', 'Piotr', 'Elena', 'Tomas', 'Ingrid', 'Luca', 'Sofia', 'Andrei', 'Katarina', 'Miguel', 'Helga', 'Nikos', 'Ayse', 'Lars', 'Irina', 'Pavel', 'Claire', 'Giorgi', 'Nino', 'Olaf', 'Marta', 'Dmitri', 'Eva', 'Ruslan', 'Ines', 'Kristof', 'Lena', 'Artur', 'Zuzana', 'Emil', 'Petra', 'Bogdan', 'Aida', 'Stefan', 'Lucia', 'Hakan', 'Mirela', 'Arvid'];
-const SURNAMES = ['Novak', 'Kowalski', 'Horvath', 'Petrov', 'Jensen', 'Rossi', 'Meyer', 'Popescu', 'Nielsen', 'Dimitrov', 'Kovac', 'Lindqvist', 'Moreau', 'Garcia', 'Yilmaz', 'Berg', 'Ivanova', 'Szabo', 'Marin', 'Kask', 'Ozols', 'Beridze', 'Hansen', 'Conti', 'Fischer', 'Varga', 'Nowak', 'Sorensen', 'Kuznetsov', 'Lambert', 'Murphy', 'Silva', 'Aliyev', 'Grigoryan', 'Toomey', 'Weber', 'Dumitru', 'Halvorsen', 'Rakic', 'Vidal', 'Costa', 'Janssen', 'Tamm', 'Pajari', 'Walsh'];
+const FIRST_NAMES = [
+  'Anna',
+  'Jan',
+  'Maria',
+  'Piotr',
+  'Elena',
+  'Tomas',
+  'Ingrid',
+  'Luca',
+  'Sofia',
+  'Andrei',
+  'Katarina',
+  'Miguel',
+  'Helga',
+  'Nikos',
+  'Ayse',
+  'Lars',
+  'Irina',
+  'Pavel',
+  'Claire',
+  'Giorgi',
+  'Nino',
+  'Olaf',
+  'Marta',
+  'Dmitri',
+  'Eva',
+  'Ruslan',
+  'Ines',
+  'Kristof',
+  'Lena',
+  'Artur',
+  'Zuzana',
+  'Emil',
+  'Petra',
+  'Bogdan',
+  'Aida',
+  'Stefan',
+  'Lucia',
+  'Hakan',
+  'Mirela',
+  'Arvid',
+];
+const SURNAMES = [
+  'Novak',
+  'Kowalski',
+  'Horvath',
+  'Petrov',
+  'Jensen',
+  'Rossi',
+  'Meyer',
+  'Popescu',
+  'Nielsen',
+  'Dimitrov',
+  'Kovac',
+  'Lindqvist',
+  'Moreau',
+  'Garcia',
+  'Yilmaz',
+  'Berg',
+  'Ivanova',
+  'Szabo',
+  'Marin',
+  'Kask',
+  'Ozols',
+  'Beridze',
+  'Hansen',
+  'Conti',
+  'Fischer',
+  'Varga',
+  'Nowak',
+  'Sorensen',
+  'Kuznetsov',
+  'Lambert',
+  'Murphy',
+  'Silva',
+  'Aliyev',
+  'Grigoryan',
+  'Toomey',
+  'Weber',
+  'Dumitru',
+  'Halvorsen',
+  'Rakic',
+  'Vidal',
+  'Costa',
+  'Janssen',
+  'Tamm',
+  'Pajari',
+  'Walsh',
+];
 const ELECTION_WEIGHTS: [ElectionKind, number][] = [
-  ['parliamentary', 40], ['presidential', 25], ['early-parliamentary', 10], ['early-presidential', 5], ['local', 12], ['referendum', 8],
+  ['parliamentary', 40],
+  ['presidential', 25],
+  ['early-parliamentary', 10],
+  ['early-presidential', 5],
+  ['local', 12],
+  ['referendum', 8],
 ];
 const PLACE: Record<string, string> = { odihr: 'Warsaw', 'osce-pa': 'Copenhagen', eu: 'Vienna', 'osce-chairpersonship': 'Vienna', osce: 'Vienna' };
 
@@ -175,14 +267,22 @@ function statementTitle(kind: StatementKind, m: MissionPlan | undefined, country
   const e = electionWords(m.kind);
   const day = formatDate(m.rounds[0]!);
   switch (kind) {
-    case 'preliminary-statement': return `${m.country.name}'s ${e} ${rng.pick(['competitive but marred by irregularities', 'well run but lacking genuine choice', 'offered voters a choice, observers say', 'held in a restrictive environment'])}`;
-    case 'final-report': return `Final report on the ${e} of ${day} in ${m.country.name}`;
-    case 'needs-assessment-report': return `Needs assessment mission report: ${m.country.name}, ${e} ${m.rounds[0]!.slice(0, 4)}`;
-    case 'interim-report': return `Interim report of the observation mission for the ${e} in ${m.country.name}`;
-    case 'delegation-statement': return `EU statement on the ${e} in ${m.country.name}`;
-    case 'chairpersonship-statement': return `Chairperson-in-Office welcomes peaceful conduct of ${m.country.name}'s ${e}`;
-    case 'news-report': return `${m.country.name}: observers announced for the ${e}`;
-    default: return `Observers deployed for the ${day} ${e} in ${m.country.name}`;
+    case 'preliminary-statement':
+      return `${m.country.name}'s ${e} ${rng.pick(['competitive but marred by irregularities', 'well run but lacking genuine choice', 'offered voters a choice, observers say', 'held in a restrictive environment'])}`;
+    case 'final-report':
+      return `Final report on the ${e} of ${day} in ${m.country.name}`;
+    case 'needs-assessment-report':
+      return `Needs assessment mission report: ${m.country.name}, ${e} ${m.rounds[0]!.slice(0, 4)}`;
+    case 'interim-report':
+      return `Interim report of the observation mission for the ${e} in ${m.country.name}`;
+    case 'delegation-statement':
+      return `EU statement on the ${e} in ${m.country.name}`;
+    case 'chairpersonship-statement':
+      return `Chairperson-in-Office welcomes peaceful conduct of ${m.country.name}'s ${e}`;
+    case 'news-report':
+      return `${m.country.name}: observers announced for the ${e}`;
+    default:
+      return `Observers deployed for the ${day} ${e} in ${m.country.name}`;
   }
 }
 
@@ -211,7 +311,16 @@ function planStatements(rng: Random, base: BaseArchive, count: number, missions:
         stage = 'other';
         date = addDays(m.rounds[0]!, rng.int(-60, 120));
       }
-      source = stage === 'pa-deployment' ? org('osce-pa') : kind === 'delegation-statement' ? org('eu') : kind === 'chairpersonship-statement' ? org('osce-chairpersonship') : kind === 'news-report' ? org('trend') : org('odihr');
+      source =
+        stage === 'pa-deployment'
+          ? org('osce-pa')
+          : kind === 'delegation-statement'
+            ? org('eu')
+            : kind === 'chairpersonship-statement'
+              ? org('osce-chairpersonship')
+              : kind === 'news-report'
+                ? org('trend')
+                : org('odihr');
     } else {
       kind = rng.pick<StatementKind>(['delegation-statement', 'chairpersonship-statement', 'press-release']);
       date = addDays('1996-01-01', rng.int(0, 30 * 365));
@@ -283,7 +392,13 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
     const pa = cite(m, 'pa-deployment');
     const coordinator = people.coordinators[index % people.coordinators.length]!;
     leaders.push({ person: coordinator.id, role: 'special-co-ordinator', organization: org('osce-pa'), source: pa.id });
-    coordinator.roles.push({ title: 'Special Co-ordinator, leading the short-term OSCE observers', organization: org('osce-pa'), mission: m.id, asOf: pa.date, source: pa.id });
+    coordinator.roles.push({
+      title: 'Special Co-ordinator, leading the short-term OSCE observers',
+      organization: org('osce-pa'),
+      mission: m.id,
+      asOf: pa.date,
+      source: pa.id,
+    });
     pa.people.push({ person: coordinator.id, as: 'speaker' });
   }
   if (index % 2 === 0) {
@@ -326,7 +441,12 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
     { kind: 'lto-deployment', date: [addDays(day, -rng.int(20, 35)), opened].sort()[1]!, status: rng.pick(['actual', 'planned']), source: opening.id },
     { kind: 'election-day', date: day, status: 'actual', source: preliminary.id },
     { kind: 'preliminary-statement', date: addDays(day, 1), status: 'actual', source: preliminary.id },
-    { kind: 'final-report', ...(rng.chance(0.7) ? { date: addDays(day, rng.int(50, 90)) } : {}), status: rng.pick(['actual', 'planned']), source: cite(m, 'final', 'preliminary').id },
+    {
+      kind: 'final-report',
+      ...(rng.chance(0.7) ? { date: addDays(day, rng.int(50, 90)) } : {}),
+      status: rng.pick(['actual', 'planned']),
+      source: cite(m, 'final', 'preliminary').id,
+    },
   ];
 
   const findings = rng.sample(keysOf(FINDING_TOPICS), rng.int(1, 5)).map((topic) => ({
@@ -355,7 +475,15 @@ function missionFile(rng: Random, m: MissionPlan, facts: ReturnType<typeof missi
     ...(facts && m.statements.length ? { leaders: facts.leaders, observers: facts.observers, milestones: facts.milestones, findings: facts.findings } : {}),
     summary: `${/^[AEIOU]/.test(MISSION_TYPES[m.type]) ? 'An' : 'A'} ${MISSION_TYPES[m.type]} for the ${e} in ${m.country.name} of ${formatDate(m.rounds[0]!)}.`,
   };
-  const ctx: ProseContext = { country: m.country.name, countryId: m.country.id, election: e, electionDay: formatDate(m.rounds[0]!), organization: 'ODIHR', missionId: m.id, person: facts?.head.name };
+  const ctx: ProseContext = {
+    country: m.country.name,
+    countryId: m.country.id,
+    election: e,
+    electionDay: formatDate(m.rounds[0]!),
+    organization: 'ODIHR',
+    missionId: m.id,
+    person: facts?.head.name,
+  };
   return frontmatter(data, markdownBody(rng, ctx, [80, 220]));
 }
 
@@ -433,4 +561,3 @@ export function generateArchive(base: BaseArchive, options: SyntheticOptions): S
     },
   };
 }
-

@@ -43,12 +43,7 @@ export function eventUid(missionId: string, what: string): string {
  * The events of one mission. `countryName` names the country in summaries; `statementDate` dates a
  * milestone's source statement (the DTSTAMP); `site` makes the page URL absolute.
  */
-export function missionEvents(
-  mission: CalendarMission,
-  countryName: string,
-  statementDate: (id: string) => string | undefined,
-  site: string,
-): CalendarEvent[] {
+export function missionEvents(mission: CalendarMission, countryName: string, statementDate: (id: string) => string | undefined, site: string): CalendarEvent[] {
   const d = mission.data;
   const url = new URL(`/missions/${mission.id}/`, site).href;
   const kind = ELECTION_KINDS[d.election.kind];
@@ -57,7 +52,10 @@ export function missionEvents(
   const twoRounds = d.election.rounds.length > 1;
   // The day the archive first heard of the election: the earliest dated source among its milestones,
   // else the election day itself.
-  const sourceDays = d.milestones.map((m) => statementDate(m.source)).filter((x): x is string => !!x).sort();
+  const sourceDays = d.milestones
+    .map((m) => statementDate(m.source))
+    .filter((x): x is string => !!x)
+    .sort();
   d.election.rounds.forEach((day, i) => {
     events.push({
       uid: eventUid(mission.id, `election-day-${i + 1}`),
@@ -88,7 +86,9 @@ export function missionEvents(
         `${MILESTONE_KINDS[m.kind]}: ${planned ? 'planned for' : 'took place'}${m.onOrBefore ? ' by' : ''} ${formatDate(m.date)}.`,
         m.note ?? '',
         `Source and details: ${url}`,
-      ].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
       url,
       status: planned ? 'TENTATIVE' : 'CONFIRMED',
       categories: [MILESTONE_KINDS[m.kind], countryName],

@@ -79,9 +79,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
 
   const yearsPresent = missions.map(yearOf);
   const years =
-    yearsPresent.length > 0
-      ? Array.from({ length: Math.max(...yearsPresent) - Math.min(...yearsPresent) + 1 }, (_, i) => Math.min(...yearsPresent) + i)
-      : [];
+    yearsPresent.length > 0 ? Array.from({ length: Math.max(...yearsPresent) - Math.min(...yearsPresent) + 1 }, (_, i) => Math.min(...yearsPresent) + i) : [];
   const data: YearData[] = years.map((year) => {
     const own = missions.filter((m) => yearOf(m) === year).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const bests = own.map((m) => ({ m, best: largestFigure(m) }));
@@ -146,7 +144,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   const panelHeight = (height - MARGIN.top - MARGIN.bottom - (panelCount - 1) * PANEL_GAP) / panelCount;
 
   // Label every year while they fit, else every 2nd, 5th or 10th: all years keep their band either way.
-  const step = [1, 2, 5, 10, 20, 50].find((s) => (band.step() * s) >= 40) ?? 50;
+  const step = [1, 2, 5, 10, 20, 50].find((s) => band.step() * s >= 40) ?? 50;
   const labelled = years.filter((y) => (y - years[0]!) % step === 0);
   const xAxis = {
     y: px(height - MARGIN.bottom),
@@ -224,9 +222,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
       bars,
       noFigure,
       d: checkedPath(`M${left},${baseline}H${px(right)}`),
-      message: nothing
-        ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions') }
-        : null,
+      message: nothing ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions') } : null,
       titleX: left,
       titleY: px(top + 12),
     };
@@ -295,8 +291,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
 function yearNote(d: YearData): string {
   const parts: string[] = [];
   if (d.missions.length === 0) return 'the archive holds none';
-  if (d.withoutFigure.length > 0 && d.withoutFigure.length < d.missions.length)
-    parts.push(`${plural(d.withoutFigure.length, 'mission')} without a figure`);
+  if (d.withoutFigure.length > 0 && d.withoutFigure.length < d.missions.length) parts.push(`${plural(d.withoutFigure.length, 'mission')} without a figure`);
   if (d.notDeployed.length > 0)
     parts.push(`${plural(d.notDeployed.length, 'figure')} ${[...new Set(d.notDeployed)].sort().join(' or ')}, not reported deployed`);
   return parts.join('; ');

@@ -7,17 +7,7 @@ import { ELECTION_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/v
 import { byElection, electionName, figurePhrase, firstRound, largestFigure, missionTypeLabel } from './figures.ts';
 import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, plural, px, textWidth, emptyChartBase } from './svg.ts';
 import { timeAxis } from './time-axis.ts';
-import type {
-  ChartBase,
-  ChartFigure,
-  ChartMission,
-  ChartSize,
-  FigureStatus,
-  LegendEntry,
-  MissionType,
-  XTick,
-  YTick,
-} from './types.ts';
+import type { ChartBase, ChartFigure, ChartMission, ChartSize, FigureStatus, LegendEntry, MissionType, XTick, YTick } from './types.ts';
 
 export interface CountryTimelineOptions extends ChartSize {
   /** Country name for the title and description, e.g. "Kazakhstan". */
@@ -128,7 +118,10 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
   const known = bests.filter((b): b is ChartFigure => b !== null);
   const max = known.length > 0 ? Math.max(...known.map((b) => b.count)) : 0;
   const tickCount = Math.max(2, Math.floor((bottom - top) / 40));
-  const y = scaleLinear().domain([0, Math.max(max, 1)]).nice(tickCount).range([bottom, top]);
+  const y = scaleLinear()
+    .domain([0, Math.max(max, 1)])
+    .nice(tickCount)
+    .range([bottom, top]);
   const yAxis =
     known.length > 0
       ? {
@@ -148,9 +141,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     const cx = x(day(round));
     const barHeight = best ? Math.max(px(bottom - y(best.count)), 1) : NO_FIGURE_HEIGHT;
     const barY = px(bottom - barHeight);
-    const valueLabel = best
-      ? `${formatCount(best.count, best.approximate)}${best.status === 'deployed' ? '' : ` (${best.status})`}`
-      : 'no figure';
+    const valueLabel = best ? `${formatCount(best.count, best.approximate)}${best.status === 'deployed' ? '' : ` (${best.status})`}` : 'no figure';
     const second = m.election.rounds[1];
     const rounds = second
       ? (() => {
@@ -193,9 +184,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     };
   });
 
-  const types = [...new Set(missions.map((m) => m.type))].sort(
-    (a, b) => Object.keys(MISSION_TYPES).indexOf(a) - Object.keys(MISSION_TYPES).indexOf(b),
-  );
+  const types = [...new Set(missions.map((m) => m.type))].sort((a, b) => Object.keys(MISSION_TYPES).indexOf(a) - Object.keys(MISSION_TYPES).indexOf(b));
   const legend: LegendEntry[] = types.map((t) => ({
     key: `type:${t}`,
     label: missionTypeLabel(t),
@@ -210,7 +199,8 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
   const notes: string[] = [];
   const without = marks.filter((mk) => !mk.hasFigure).length;
   if (known.length === 0) notes.push('No observer figures are recorded for these missions, so the bars show only when each election took place.');
-  else if (without > 0) notes.push(`${plural(without, 'mission')} without any observer figure ${without === 1 ? 'is' : 'are'} shown as a flat box marked "no figure".`);
+  else if (without > 0)
+    notes.push(`${plural(without, 'mission')} without any observer figure ${without === 1 ? 'is' : 'are'} shown as a flat box marked "no figure".`);
   notes.push('Bar height is the largest single figure a source gives for the mission: its total when one is reported, else its largest category.');
   // Labels can collide when elections are close in time; the table carries the same facts either way.
   const box = (mk: CountryMissionMark) => {

@@ -111,7 +111,14 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   // A crowded cell widens every column rather than squeezing its marks below a glyph's width.
   const most = Math.max(0, ...missions.flatMap((m) => topics.map((t) => (m.findings ?? []).filter((f) => f.topic === t).length)));
   // An assessor's name is never split inside a word: its longest word widens the columns if need be.
-  const longestWord = Math.max(0, ...missions.flatMap((m) => assessorsOf(m).split(' ').map((w) => w.length)));
+  const longestWord = Math.max(
+    0,
+    ...missions.flatMap((m) =>
+      assessorsOf(m)
+        .split(' ')
+        .map((w) => w.length),
+    ),
+  );
   const columnWidth = Math.max(options.columnWidth ?? 112, 2 * INSET + most * (MIN_SLOT + GAP) - GAP, Math.ceil(longestWord * TICK_CHAR) + 2 * INSET);
   const maxChars = Math.floor((columnWidth - 2 * INSET) / TICK_CHAR);
   const assessorLines = missions.map((m) => wrapWords(assessorsOf(m), maxChars));

@@ -9,16 +9,7 @@ import { format, scaleLinear, symbolCircle, symbolDiamond, symbolSquare, symbolT
 import type { SymbolType } from 'd3';
 import { MILESTONE_KINDS, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { CATEGORY_ORDER, figureLabel, figurePhrase, statesPhrase } from './figures.ts';
-import {
-  checkedPath,
-  day,
-  formatCount,
-  formatDate,
-  listInWords,
-  placeDate,
-  px,
-  symbolPath,
-  textWidth, emptyChartBase } from './svg.ts';
+import { checkedPath, day, formatCount, formatDate, listInWords, placeDate, px, symbolPath, textWidth, emptyChartBase } from './svg.ts';
 import type { PlacedDate } from './svg.ts';
 import { stepDateInList, stepDateText, stepState, stepStatusShort, type StepState } from '../format/holdings.ts';
 import { timeAxis } from './time-axis.ts';
@@ -402,10 +393,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     const state = roundState(iso);
     return state ? STATE_WORD[state] : null;
   };
-  drawn.sort(
-    (a, b) =>
-      a.placed.at.getTime() - b.placed.at.getTime() || MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind),
-  );
+  drawn.sort((a, b) => a.placed.at.getTime() - b.placed.at.getTime() || MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind));
 
   const roundItems = rounds.map((r, i) => ({
     r,
@@ -507,9 +495,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     };
     // A figure holds until the category's next figure, and the last one until the vote (or until the
     // last figure, when a source reports after the vote): observers leave after election day.
-    const horizon = new Date(
-      Math.max(...rounds.map((r) => r.date.getTime()), ...figures.map((f) => day(f.date).getTime())),
-    );
+    const horizon = new Date(Math.max(...rounds.map((r) => r.date.getTime()), ...figures.map((f) => day(f.date).getTime())));
     series = CATEGORY_ORDER.filter((c) => figures.some((f) => f.category === c)).map((category) => {
       const own = figures
         .map((f, i) => ({ f, i }))
@@ -576,9 +562,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize): M
     );
   notes.push(...undatedNote(undated));
 
-  const desc = [observersSentence(figures), roundsSentence(roundMarks), milestonesSentence(milestoneMarks, undated)]
-    .filter((s) => s !== '')
-    .join(' ');
+  const desc = [observersSentence(figures), roundsSentence(roundMarks), milestonesSentence(milestoneMarks, undated)].filter((s) => s !== '').join(' ');
 
   return {
     width,
@@ -618,11 +602,7 @@ function roundsSentence(rounds: readonly RoundMark[]): string {
 function milestonesSentence(marks: readonly MilestoneMark[], undated: readonly UndatedMilestone[]): string {
   const parts: string[] = [];
   if (marks.length > 0)
-    parts.push(
-      `Milestones: ${marks
-        .map((m) => `${lowerFirst(MILESTONE_KINDS[m.kind])} ${stepDateInList(m.state, m.date, m.onOrBefore)}`)
-        .join('; ')}.`,
-    );
+    parts.push(`Milestones: ${marks.map((m) => `${lowerFirst(MILESTONE_KINDS[m.kind])} ${stepDateInList(m.state, m.date, m.onOrBefore)}`).join('; ')}.`);
   if (undated.length > 0) parts.push(`Not yet dated: ${listInWords(undated.map((u) => lowerFirst(u.label)))}.`);
   return parts.join(' ');
 }
@@ -647,9 +627,15 @@ function legendFor(
     milestones.some((m) => m.status === 'planned') ||
     rounds.some((r) => r.status === 'planned') ||
     undated.length > 0;
-  if (anyDone) entries.push({ key: 'status:done', label: 'Filled, solid line: deployed or took place', className: 'legend-status legend-status--done', symbol: circle });
+  if (anyDone)
+    entries.push({ key: 'status:done', label: 'Filled, solid line: deployed or took place', className: 'legend-status legend-status--done', symbol: circle });
   if (anyPlanned)
-    entries.push({ key: 'status:planned', label: 'Hollow, dashed line: planned or expected', className: 'legend-status legend-status--planned', symbol: circle });
+    entries.push({
+      key: 'status:planned',
+      label: 'Hollow, dashed line: planned or expected',
+      className: 'legend-status legend-status--planned',
+      symbol: circle,
+    });
   if (milestones.some((m) => m.approximate))
     entries.push({ key: 'approximate', label: 'Bracket: date known only to the month or year', className: 'legend-approximate' });
   entries.push({ key: 'election', label: 'Vertical rule: election day', className: 'rule rule--election' });
@@ -661,9 +647,7 @@ function figuresTable(figures: readonly ChartFigure[]): DataTable {
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
-        (a.f.date < b.f.date ? -1 : a.f.date > b.f.date ? 1 : 0) ||
-        CATEGORY_ORDER.indexOf(a.f.category) - CATEGORY_ORDER.indexOf(b.f.category) ||
-        a.i - b.i,
+        (a.f.date < b.f.date ? -1 : a.f.date > b.f.date ? 1 : 0) || CATEGORY_ORDER.indexOf(a.f.category) - CATEGORY_ORDER.indexOf(b.f.category) || a.i - b.i,
     )
     .map(({ f }) => ({
       cells: [

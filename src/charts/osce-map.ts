@@ -98,7 +98,17 @@ export function binOf(count: number, bins: readonly MapBin[]): MapBin {
 const FRAME: GeoPermissibleObjects = {
   type: 'MultiPoint',
   coordinates: [
-    [-24, 64], [-10, 36], [10, 35], [34, 34], [60, 36], [90, 40], [120, 42], [118, 52], [70, 72], [30, 71], [5, 62],
+    [-24, 64],
+    [-10, 36],
+    [10, 35],
+    [34, 34],
+    [60, 36],
+    [90, 40],
+    [120, 42],
+    [118, 52],
+    [70, 72],
+    [30, 71],
+    [5, 62],
   ],
 };
 
@@ -124,8 +134,17 @@ export function osceMap(states: readonly MapState[], outlines: Topology, detail?
   const projection = geoConicEqualArea()
     .rotate([-50, 0])
     .parallels([38, 62])
-    .fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], FRAME)
-    .clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+    .fitExtent(
+      [
+        [4, 4],
+        [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+      ],
+      FRAME,
+    )
+    .clipExtent([
+      [0, 0],
+      [MAP_WIDTH, MAP_HEIGHT],
+    ]);
   // One decimal is finer than a pixel at any size the page shows; more only adds bytes.
   const path = geoPath(projection).digits(1);
   const byNumeric = new Map(states.map((s) => [s.numeric, s]));

@@ -32,17 +32,19 @@ export function bibtex(item: CslItem): string {
  */
 export function ris(item: CslItem): string {
   const entries = new Cite(item).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
-  return entries
-    .map((entry) => {
-      const lines = [`TY  - ${entry.TY}`];
-      for (const [tag, value] of Object.entries(entry)) {
-        if (tag === 'TY') continue;
-        for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
-      }
-      lines.push('ER  - ');
-      return lines.join('\r\n');
-    })
-    .join('\r\n') + '\r\n';
+  return (
+    entries
+      .map((entry) => {
+        const lines = [`TY  - ${entry.TY}`];
+        for (const [tag, value] of Object.entries(entry)) {
+          if (tag === 'TY') continue;
+          for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+        }
+        lines.push('ER  - ');
+        return lines.join('\r\n');
+      })
+      .join('\r\n') + '\r\n'
+  );
 }
 
 export function cslJson(item: CslItem): string {

@@ -58,16 +58,12 @@ export function groupDirectory(entries: readonly DirectoryEntry[]): DirectoryGro
     if (e.published > group.latest) group.latest = e.published;
     groups.set(key, group);
   }
-  for (const g of groups.values())
-    g.entries.sort((a, b) => b.published.localeCompare(a.published) || a.person.name.localeCompare(b.person.name, 'en'));
+  for (const g of groups.values()) g.entries.sort((a, b) => b.published.localeCompare(a.published) || a.person.name.localeCompare(b.person.name, 'en'));
   return [...groups.values()].sort((a, b) => b.latest.localeCompare(a.latest) || a.key.localeCompare(b.key));
 }
 
 /** The vCard input for one directory entry. */
-function toContactCard(
-  e: DirectoryEntry,
-  ctx: { organizationName: string; statementTitle: string; siteUrl: string; mission?: E<MissionData> },
-): ContactCard {
+function toContactCard(e: DirectoryEntry, ctx: { organizationName: string; statementTitle: string; siteUrl: string; mission?: E<MissionData> }): ContactCard {
   return {
     personId: e.personId,
     missionId: e.point.mission,

@@ -150,7 +150,10 @@ function nValue(card: ContactCard): string {
 }
 
 function orgValue(organization: string, unit: string | undefined): string {
-  return [organization, unit].filter((c): c is string => c !== undefined && c !== '').map(escapeText).join(';');
+  return [organization, unit]
+    .filter((c): c is string => c !== undefined && c !== '')
+    .map(escapeText)
+    .join(';');
 }
 
 function webUri(url: string): string {

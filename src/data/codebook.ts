@@ -45,7 +45,13 @@ function labelsFor(values: readonly string[]): Record<string, string> | undefine
 }
 
 const TYPE_WORDS: Record<string, string> = { string: 'text', integer: 'whole number', number: 'number', boolean: 'true or false', object: 'object' };
-const PLURAL: Record<string, string> = { text: 'texts', 'whole number': 'whole numbers', number: 'numbers', 'true or false': 'true or false values', object: 'objects' };
+const PLURAL: Record<string, string> = {
+  text: 'texts',
+  'whole number': 'whole numbers',
+  number: 'numbers',
+  'true or false': 'true or false values',
+  object: 'objects',
+};
 
 function typeOf(s: JsonSchema): string {
   if (s.enum) return 'one of a list';
@@ -102,7 +108,7 @@ export function codebookFields(jsonSchema: object): CodebookField[] {
         // A list described only on its items (`countries: [countryRef()]`) takes the items' text.
         ...((field.description ?? field.items?.description) ? { description: field.description ?? field.items?.description } : {}),
         ...(values ? { allowed: values.map((value) => ({ value, ...(labels?.[value] && labels[value] !== value ? { label: labels[value] } : {}) })) } : {}),
-        ...(field.pattern ?? field.items?.pattern ? { pattern: field.pattern ?? field.items?.pattern } : {}),
+        ...((field.pattern ?? field.items?.pattern) ? { pattern: field.pattern ?? field.items?.pattern } : {}),
         ...(field.default !== undefined ? { default: field.default } : {}),
         ...(min !== undefined ? { minimum: field.exclusiveMinimum !== undefined && field.type === 'integer' ? min + 1 : min } : {}),
       });

@@ -57,13 +57,7 @@ export function flatRows(
   for (const m of sorted) {
     const facts = m.data[table.field] as readonly Record<string, unknown>[];
     for (const fact of facts) {
-      rows.push([
-        m.id,
-        m.data.country,
-        m.data.election.rounds[0]!,
-        ...fields.map((f) => cell(fact[f])),
-        statementDate(String(fact.source)) ?? '',
-      ]);
+      rows.push([m.id, m.data.country, m.data.election.rounds[0]!, ...fields.map((f) => cell(fact[f])), statementDate(String(fact.source)) ?? '']);
     }
   }
   return rows;

@@ -32,9 +32,7 @@ export const organizationFeedPath = (id: string) => `/feeds/organizations/${id}.
 
 /** Newest first, ties by id, at most FEED_SIZE. */
 function newestFirst<T extends FeedStatement>(statements: readonly T[]): T[] {
-  return [...statements]
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
-    .slice(0, FEED_SIZE);
+  return [...statements].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
 }
 
 export function allStatementsFeed(statements: readonly FeedStatement[]): Feed {

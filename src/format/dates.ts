@@ -2,10 +2,7 @@
  * Dates as readers expect them ("4 January 2021"), formatted without `Intl` time zones so a build
  * in any zone prints the same day. Partial dates print only what they know ("October 2005").
  */
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** `2021-01-04` → `4 January 2021`; `2005-10` → `October 2005`; `2005` → `2005`. */
 export function formatDate(iso: string): string {

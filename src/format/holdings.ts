@@ -39,7 +39,9 @@ export function stepDateText(state: StepState, date: string, onOrBefore = false)
 
 /** The same inside a list whose items are parted by semicolons: "announced for 11 January 2021 (the archive holds no later record)". */
 export function stepDateInList(state: StepState, date: string, onOrBefore = false): string {
-  return state === 'no-later-record' ? `announced for ${onOrBefore ? 'by ' : ''}${formatDate(date)} (${NO_LATER_RECORD})` : stepDateText(state, date, onOrBefore);
+  return state === 'no-later-record'
+    ? `announced for ${onOrBefore ? 'by ' : ''}${formatDate(date)} (${NO_LATER_RECORD})`
+    : stepDateText(state, date, onOrBefore);
 }
 
 /** The archive's words for a step it has no record of after its announcement. */

@@ -38,7 +38,9 @@ export function cspProblems(html: string): string[] {
   const { document } = parseHTML(html);
   for (const script of document.querySelectorAll('script:not([src])')) {
     if (!EXECUTABLE.has((script.getAttribute('type') ?? '').toLowerCase())) continue; // JSON-LD and other data blocks do not run
-    const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+    const hash = `'sha256-${createHash('sha256')
+      .update(script.textContent ?? '')
+      .digest('base64')}'`;
     if (!scriptSrc.includes(hash)) problems.push(`inline script without its hash in script-src: ${(script.textContent ?? '').slice(0, 60)}`);
   }
   for (const el of document.querySelectorAll('*')) {

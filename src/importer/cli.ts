@@ -103,7 +103,10 @@ function writeNew(path: string, text: string): 'written' | 'exists' {
 function writeOthers(result: ImportResult, options: Options, done: Set<string>): { written: string[]; lines: string[]; left: string[] } {
   const { content, review } = draftFiles(result);
   const out = { written: [] as string[], lines: [] as string[], left: [] as string[] };
-  for (const [root, files] of [[options.content, content], [options.review, review]] as const) {
+  for (const [root, files] of [
+    [options.content, content],
+    [options.review, review],
+  ] as const) {
     for (const file of files) {
       const path = join(root, file.path);
       if (done.has(path)) continue;

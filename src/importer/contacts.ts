@@ -99,9 +99,7 @@ export function parseContacts(lines: readonly string[]): ContactParse {
  * spokesperson for the OSCE PA's observer team:").
  */
 export function contactRole(text: string): string | undefined {
-  const m = /\bcontact(?: the following| our)?\s+((?:spokesperson|press officer|spokesman|spokeswoman|media officer|press spokesperson)\b[^:.\n]*)/i.exec(
-    text,
-  );
+  const m = /\bcontact(?: the following| our)?\s+((?:spokesperson|press officer|spokesman|spokeswoman|media officer|press spokesperson)\b[^:.\n]*)/i.exec(text);
   return m?.[1]?.trim();
 }
 
@@ -119,7 +117,10 @@ export type BlockContact = Contact & { phones: string[]; organizationName?: stri
  */
 export function parseBlockContact(line: string, isOrganization: (name: string) => boolean): { contact?: BlockContact; unplaced: string[] } {
   const unplaced: string[] = [];
-  const segments = line.split(/\s*[,;:]\s+|\s*:\s*/).map((s) => s.trim()).filter(Boolean);
+  const segments = line
+    .split(/\s*[,;:]\s+|\s*:\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const name = segments.shift() ?? '';
   if (!NAME.test(name)) return { unplaced: [`contact line "${line}": no name it could read at its start`] };
   const contact: BlockContact = { name, id: asciiSlug(name), phones: [] };
@@ -131,7 +132,10 @@ export function parseBlockContact(line: string, isOrganization: (name: string) =
     // "+48 609 522 266 or katya.andrusz@odihr.pl": one segment may hold a phone and an email.
     const email = segment.match(EMAIL)?.[0];
     if (email) contact.email ??= email;
-    const rest = segment.replace(EMAIL, '').replace(/\b(?:or|and|tel\.?|phone|mobile|e-?mail)\b\s*:?/gi, ' ').trim();
+    const rest = segment
+      .replace(EMAIL, '')
+      .replace(/\b(?:or|and|tel\.?|phone|mobile|e-?mail)\b\s*:?/gi, ' ')
+      .trim();
     if ((rest.match(/\d/g) ?? []).length >= 6) {
       const phones = phonesIn(rest);
       if (phones.length === 0) unplaced.push(`phone of ${name}: "${rest}" has no country code, or too few or too many digits`);

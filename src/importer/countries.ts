@@ -19,7 +19,9 @@ export type CountryName = { name: string; id: string };
 
 /** The OSCE's participating States, by ISO alpha-2 code. */
 const PARTICIPATING_IDS =
-  'al ad am at az be by ba bg ca hr cy cz dk ee fi fr ge de gr va hu is ie it kz kg lv li lt lu mt md mc mn me nl mk no pl pt ro ru sm rs sk si es se ch tj tr tm ua gb us uz'.split(' ');
+  'al ad am at az be by ba bg ca hr cy cz dk ee fi fr ge de gr va hu is ie it kz kg lv li lt lu mt md mc mn me nl mk no pl pt ro ru sm rs sk si es se ch tj tr tm ua gb us uz'.split(
+    ' ',
+  );
 
 /** Official forms OSCE documents use that ISO's tables do not hold. */
 const OSCE_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -121,9 +123,9 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
 };
 
 /** Every name of the table, longest first so "Republic of North Macedonia" wins over "North Macedonia". */
-const PARTICIPATING_NAMES: CountryName[] = PARTICIPATING_STATES.flatMap((s) =>
-  s.names.map((name) => ({ name, id: s.id })),
-).sort((a, b) => b.name.length - a.name.length);
+const PARTICIPATING_NAMES: CountryName[] = PARTICIPATING_STATES.flatMap((s) => s.names.map((name) => ({ name, id: s.id }))).sort(
+  (a, b) => b.name.length - a.name.length,
+);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

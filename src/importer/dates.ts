@@ -1,20 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isCalendarDay } from '../schemas/common.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Month number from an English month name or its abbreviation ("Dec.", "Sept"). */
 export function monthNumber(word: string): number | undefined {
@@ -91,7 +78,16 @@ export function findDates(text: string): PrintedDate[] {
     // "21 April and 5 May 2019": the year printed once belongs to both days.
     if (r.end && r.end.isCertain('month') && r.end.isCertain('day') && r.end.isCertain('year')) {
       const iso = isoDay(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!);
-      if (iso) found.push({ text: r.text, index: r.index, end: r.index + r.text.length, date: iso, year: r.end.get('year')!, month: r.end.get('month')!, day: r.end.get('day')! });
+      if (iso)
+        found.push({
+          text: r.text,
+          index: r.index,
+          end: r.index + r.text.length,
+          date: iso,
+          year: r.end.get('year')!,
+          month: r.end.get('month')!,
+          day: r.end.get('day')!,
+        });
     }
   }
   // "21 April and 5 May 2019": the year printed once belongs to both days.

@@ -29,8 +29,7 @@ export type DraftOptions = {
 };
 
 export const SUMMARY_TODO = 'TODO: one sentence in our own words';
-export const BODY_TODO =
-  'TODO: summarise in our own words what the statement says, then delete this line. Quote no more than a phrase of the source.';
+export const BODY_TODO = 'TODO: summarise in our own words what the statement says, then delete this line. Quote no more than a phrase of the source.';
 
 /** The file-name slug: the headline's, else the document number's, else source and kind. */
 export function draftSlug(e: Pick<Extraction, 'title' | 'documentNumber' | 'source' | 'kind'>): string {
@@ -120,7 +119,12 @@ export function buildDraft(e: Extraction, options: DraftOptions): Draft {
     }
   }
 
-  const doc = new Document(frontmatterObject(e, filed.map((f) => f.id)));
+  const doc = new Document(
+    frontmatterObject(
+      e,
+      filed.map((f) => f.id),
+    ),
+  );
   doc.commentBefore = notes.map((n) => ` importer: ${n}`).join('\n');
   const fillIn: string[] = [];
   const todo = (key: string, why: string) => {

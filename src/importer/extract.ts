@@ -174,7 +174,8 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
 }
 
 /** Government bodies, whose news items are their own statements; an agency's would be a news report. */
-const GOVERNMENT = /\b(?:Ministry|Government|Presidency|Administration|Office of the President)\b|(?:^|\s)(?:МИД|Министерств\p{L}*|Правительств\p{L}*)(?:\s|$)/u;
+const GOVERNMENT =
+  /\b(?:Ministry|Government|Presidency|Administration|Office of the President)\b|(?:^|\s)(?:МИД|Министерств\p{L}*|Правительств\p{L}*)(?:\s|$)/u;
 
 function newsItemHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };
@@ -211,7 +212,9 @@ function articleHeader(article: ArticleParts, r: Reading): Header {
   else {
     // "On 14 May 2021, the Minister received …" dates the event, not the text.
     const event = findDates(article.paragraphs[0] ?? '').find((d) => d.date);
-    const why = article.dateWhy ?? (event ? `the text prints no date of its own; "${event.text.trim()}" is the day of the event it reports` : 'the text prints no date of the calendar');
+    const why =
+      article.dateWhy ??
+      (event ? `the text prints no date of its own; "${event.text.trim()}" is the day of the event it reports` : 'the text prints no date of the calendar');
     r.unplaced.push(`date: ${why}`);
   }
   if (article.place) header.place = titleCasePlace(article.place);
@@ -296,7 +299,9 @@ export function countriesOf(text: string, unplaced: string[]): string[] {
   }
   for (const adjective of findDemonyms(text)) {
     if (!countries.includes(adjective.id)) {
-      unplaced.push(`country: "${adjective.name}" points to ${adjective.id} only as an adjective; add ${adjective.id} to countries if the statement concerns it`);
+      unplaced.push(
+        `country: "${adjective.name}" points to ${adjective.id} only as an adjective; add ${adjective.id} to countries if the statement concerns it`,
+      );
     }
   }
   if (countries.length === 0) unplaced.push('countries: the article names no OSCE participating State');
@@ -368,7 +373,13 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
     header = articleHeader(article, r);
     parts = { ...parts, paragraphs: article.paragraphs };
     // "For more information please contact Andreas Baker, OSCE PA Press Officer, at +45 … or press@…"
-    contactLines = [...article.contactLines, ...article.paragraphs.filter((p) => /\bcontact\b/i.test(p) && (phonesIn(p).length > 0 || /@/.test(p))).map(proseContact).filter((l): l is string => l !== undefined)];
+    contactLines = [
+      ...article.contactLines,
+      ...article.paragraphs
+        .filter((p) => /\bcontact\b/i.test(p) && (phonesIn(p).length > 0 || /@/.test(p)))
+        .map(proseContact)
+        .filter((l): l is string => l !== undefined),
+    ];
     if (article.bylines.length > 0) notes.bylines = article.bylines;
   } else {
     header = headerOf(parts, r);
@@ -383,11 +394,14 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   if (parts.cutOffAligning) notes.aligningCutOff = parts.cutOffAligning;
 
   const article = parts.paragraphs.filter((p) => !isContactLine(p));
-  const contacts0 = parts.format === 'unknown' ? blockContacts(contactLines, r, notes) : (() => {
-    const parsed = parseContacts(contactLines);
-    unplaced.push(...parsed.unplaced);
-    return parsed.contacts;
-  })();
+  const contacts0 =
+    parts.format === 'unknown'
+      ? blockContacts(contactLines, r, notes)
+      : (() => {
+          const parsed = parseContacts(contactLines);
+          unplaced.push(...parsed.unplaced);
+          return parsed.contacts;
+        })();
   const role = contactRole(article.join('\n'));
   const contacts = contacts0.map((c) => (role ? { ...c, role } : c));
   const credited = (notes.bylines ?? []).filter((b) => b.name !== author).map((b) => b.name);

@@ -68,11 +68,9 @@ function organizationFile(o: OrganizationDraft): DraftFile | undefined {
 /** Every draft file of one result besides the statement: paths relative to the content folder, patches to the review folder. */
 export function draftFiles(r: ImportResult): { content: DraftFile[]; review: DraftFile[] } {
   const id = r.statement.id;
-  const content = [
-    ...r.missions.map((m) => missionFile(m, id)),
-    ...r.people.map(personFile),
-    ...r.organizations.map(organizationFile),
-  ].filter((f): f is DraftFile => f !== undefined);
+  const content = [...r.missions.map((m) => missionFile(m, id)), ...r.people.map(personFile), ...r.organizations.map(organizationFile)].filter(
+    (f): f is DraftFile => f !== undefined,
+  );
   const review = r.missions.map((m) => missionPatchFile(m, id)).filter((f): f is DraftFile => f !== undefined);
   return { content, review };
 }

@@ -35,11 +35,13 @@ export type ArticleParts = {
 };
 
 const CHROME = /^(?:skip to (?:main )?content|main navigation|latest news|share|print|follow us|read more|back to top|related content|-)$/i;
-const LABELS = /^(?:press release|media advisory|statement|news|news release|пресс-релиз|needs assessment mission report|interim report|final report|statement of preliminary findings and conclusions)$/i;
+const LABELS =
+  /^(?:press release|media advisory|statement|news|news release|пресс-релиз|needs assessment mission report|interim report|final report|statement of preliminary findings and conclusions)$/i;
 const STAMP_DATE = /^\s*(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2})\s*$/;
 const TIME_ONLY = /^\s*(?:(?:updated|published|posted)\s*:?\s*)?\d{1,2}:\d{2}\s*$/i;
 const BYLINE = /^\s*By\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s*(?:[-–—,]\s*(.+?))?\s*:?\s*$/u;
-const CREDIT = /^\s*(Author|Translator\/editor|Translator|Translated by|Editor|Edited by|Автор|Переводчик|Редактор)\s*:?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*$/u;
+const CREDIT =
+  /^\s*(Author|Translator\/editor|Translator|Translated by|Editor|Edited by|Автор|Переводчик|Редактор)\s*:?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*$/u;
 const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b[^.]*:?\s*$/i;
 const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)*)\s*([,.])\s*/u;
 

@@ -27,7 +27,12 @@ const ODIHR_WORDS = /ODIHR|Office for Democratic Institutions and Human Rights|�
 /** The mission type the wording gives, most specific first; undefined when the text does not say. */
 export function missionType(text: string): MissionType | undefined {
   if (/needs[- ]assessment/i.test(text) || /оценке потребностей/i.test(text)) return 'NAM';
-  if (/International Election Observation Mission|\bIEOM\b|joint (?:undertaking|effort|(?:observation )?mission) of\b|международн\p{L}* мисси\p{L}* по наблюдению/iu.test(text)) return 'IEOM';
+  if (
+    /International Election Observation Mission|\bIEOM\b|joint (?:undertaking|effort|(?:observation )?mission) of\b|международн\p{L}* мисси\p{L}* по наблюдению/iu.test(
+      text,
+    )
+  )
+    return 'IEOM';
   if (/limited election observation mission|\bLEOM\b|ограниченн\p{L}* мисси/iu.test(text)) return 'LEOM';
   if (/special election assessment mission|\bSEAM\b/i.test(text)) return 'SEAM';
   if (/election assessment mission|\bEAM\b/i.test(text)) return 'EAM';
@@ -44,7 +49,10 @@ export function missionType(text: string): MissionType | undefined {
  * Emeritus of the OSCE PA" or "campaigns for the European Parliament" name it in another capacity.
  */
 export function observingOrganizations(mentions: readonly OrganizationMention[], text: string): string[] {
-  const parliamentary = /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|joint (?:undertaking|effort)|International Election Observation Mission|делегаци|парламентари/iu.test(text);
+  const parliamentary =
+    /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|joint (?:undertaking|effort)|International Election Observation Mission|делегаци|парламентари/iu.test(
+      text,
+    );
   const ids = [...new Set(mentions.map((m) => m.id).filter((id) => OBSERVING.includes(id) && (id === 'odihr' || parliamentary)))];
   return ids.includes('odihr') ? ['odihr', ...ids.filter((id) => id !== 'odihr')] : ids;
 }
@@ -52,8 +60,10 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
 export type ElectionMention = { kind: ElectionKind; country?: string; sentence: string; at: number; end: number };
 
 // "parliamentary and presidential elections" are read as the first kind named; the second is reported.
-const ENGLISH_ELECTION = /\b(?:(last|previous|past|former|earlier)\s+)?(?:(early|snap|pre-term)\s+)?(parliamentary|presidential|local|municipal)(?:\s+and\s+(?:early\s+)?(?:parliamentary|presidential|local|municipal))?\s+elections?\b|\b(referendum)\b/gi;
-const RUSSIAN_ELECTION = /(досрочн\p{L}*\s+)?(парламентск|президентск|местн)\p{L}*\s+выбор\p{L}*|выбор\p{L}*\s+(?:в\s+(Государственную\s+[Дд]ум|парламент)|(президент))\p{L}*/giu;
+const ENGLISH_ELECTION =
+  /\b(?:(last|previous|past|former|earlier)\s+)?(?:(early|snap|pre-term)\s+)?(parliamentary|presidential|local|municipal)(?:\s+and\s+(?:early\s+)?(?:parliamentary|presidential|local|municipal))?\s+elections?\b|\b(referendum)\b/gi;
+const RUSSIAN_ELECTION =
+  /(досрочн\p{L}*\s+)?(парламентск|президентск|местн)\p{L}*\s+выбор\p{L}*|выбор\p{L}*\s+(?:в\s+(Государственную\s+[Дд]ум|парламент)|(президент))\p{L}*/giu;
 
 function kindOf(early: boolean, word: string): ElectionKind {
   const base = /^(?:parl|парл)/i.test(word) ? 'parliamentary' : /^(?:pres|през)/i.test(word) ? 'presidential' : 'local';
@@ -111,7 +121,15 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
   const adjacent = dates.find((d) => d.month && d.day && d.end <= mention.at && /^[\s,]*(?:\p{Ll}+\s+)?$/u.test(mention.sentence.slice(d.end, mention.at)));
   const chosen = adjacent
     ? [adjacent]
-    : dates.filter((d) => d.index >= mention.end && d.month && d.day && !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index))).slice(0, 2);
+    : dates
+        .filter(
+          (d) =>
+            d.index >= mention.end &&
+            d.month &&
+            d.day &&
+            !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)),
+        )
+        .slice(0, 2);
   const rounds = chosen.map((d) => dayOf(d, statementDate)).filter((d): d is string => d !== undefined);
   const unplacedDay = chosen.find((d) => !dayOf(d, statementDate));
   return unplacedDay ? { rounds, dayWithoutYear: unplacedDay.text.trim() } : { rounds };
@@ -130,7 +148,10 @@ export type ObserverFigure = {
 const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
   [/^(?:long[- ]term\b|LTOs?\b|долгосрочн)/iu, 'long-term'],
   [/^(?:short[- ]term\b|STOs?\b|краткосрочн)/iu, 'short-term'],
-  [/^(?:parliamentarians|members of (?:the )?(?:European Parliament|Parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|MPs\b|парламентари)/iu, 'parliamentarians'],
+  [
+    /^(?:parliamentarians|members of (?:the )?(?:European Parliament|Parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|MPs\b|парламентари)/iu,
+    'parliamentarians',
+  ],
   [/^(?:experts|эксперт)/iu, 'core-team'],
   [/^(?:observers|observants|наблюдател)/iu, 'total'],
 ];
@@ -182,8 +203,13 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
     // chrono also reads "from 20 countries, to … 11 October" as a range, which must not hide the 20.
     const inDate = (n: { index: number; end: number; value: number }) =>
       dates.some((d) => n.index >= d.index && n.index < d.end) &&
-      (MONTH_AFTER.test(sentence.slice(n.end)) || MONTH_BEFORE.test(sentence.slice(0, n.index)) || /^[.:]\d/.test(sentence.slice(n.end)) || (n.value >= 1900 && n.value <= 2100));
-    const numbers = numbersIn(sentence).filter((n) => !inDate(n) && !/(?:No\.|\/|:)\s*$/.test(sentence.slice(0, n.index)) && !/^[:/]\d/.test(sentence.slice(n.end)));
+      (MONTH_AFTER.test(sentence.slice(n.end)) ||
+        MONTH_BEFORE.test(sentence.slice(0, n.index)) ||
+        /^[.:]\d/.test(sentence.slice(n.end)) ||
+        (n.value >= 1900 && n.value <= 2100));
+    const numbers = numbersIn(sentence).filter(
+      (n) => !inDate(n) && !/(?:No\.|\/|:)\s*$/.test(sentence.slice(0, n.index)) && !/^[:/]\d/.test(sentence.slice(n.end)),
+    );
     const orgs = findOrgs(sentence);
     const inSentence: (ObserverFigure & { index: number; end: number })[] = [];
     numbers.forEach((n, i) => {
@@ -196,11 +222,15 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       }
       const core = /core team of\s+$|(?:core team|headquarters team)\s+(?:of|comprising)\s+$/i.test(sentence.slice(0, n.index));
       // "The PACE delegation consisted of 15 members": members of a delegation are parliamentarians.
-      const members = /^\s+members\b/i.test(after) && /\bdelegation\b/i.test(sentence) ? { category: 'parliamentarians' as const, end: after.indexOf('members') + 'members'.length } : undefined;
+      const members =
+        /^\s+members\b/i.test(after) && /\bdelegation\b/i.test(sentence)
+          ? { category: 'parliamentarians' as const, end: after.indexOf('members') + 'members'.length }
+          : undefined;
       // "43 parliamentarians from the OSCE PA and 20 from PACE": the noun left out is the one before.
-      const elided = inSentence.length > 0 && /^\s+from\s+(?:the\s+)?/i.test(after) && orgs.some((o) => o.index === n.end + /^\s+from\s+(?:the\s+)?/i.exec(after)![0].length)
-        ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
-        : undefined;
+      const elided =
+        inSentence.length > 0 && /^\s+from\s+(?:the\s+)?/i.test(after) && orgs.some((o) => o.index === n.end + /^\s+from\s+(?:the\s+)?/i.exec(after)![0].length)
+          ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
+          : undefined;
       const found = core ? { category: 'core-team' as const, end: after.search(/[,.;]|$/) } : (members ?? categoryAfter(after) ?? elided);
       if (!found) return;
       const previousEnd = inSentence.length > 0 ? inSentence[inSentence.length - 1]!.end : 0;
@@ -216,7 +246,13 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       // A figure in a list after another ("80 observers, including 60 parliamentarians") shares its verb.
       const previous = inSentence[inSentence.length - 1];
       const status: FigureStatus = EXPECTED.test(window) ? 'expected' : PLANNED.test(window) ? 'planned' : (previous?.status ?? 'deployed');
-      const figure: ObserverFigure & { index: number; end: number } = { category: found.category, count: n.value, status, index: n.index, end: n.end + found.end };
+      const figure: ObserverFigure & { index: number; end: number } = {
+        category: found.category,
+        count: n.value,
+        status,
+        index: n.index,
+        end: n.end + found.end,
+      };
       if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 20), n.index))) figure.approximate = true;
       const phraseEnd = n.end + found.end;
       const from = /^\s+(?:and staff\s+)?(?:from|of)\s+(?:the\s+)?/i.exec(sentence.slice(phraseEnd));
@@ -287,16 +323,28 @@ export function milestones(text: string, statementDate: string | undefined, elec
     }
     // "24 long-term observers will be deployed throughout the country from 15 December".
     const from = dates.find((x) => /\bdeployed\b[^.]*\bfrom\s*$/i.test(sentence.slice(0, x.d.index)));
-    if (from && /long[- ]term observers|LTOs|долгосрочн/iu.test(sentence)) add(dated({ kind: 'lto-deployment', status: future ? 'planned' : 'actual' }, from.day));
+    if (from && /long[- ]term observers|LTOs|долгосрочн/iu.test(sentence))
+      add(dated({ kind: 'lto-deployment', status: future ? 'planned' : 'actual' }, from.day));
     if (/interim report/i.test(sentence)) add(dated({ kind: 'interim-report', status: future ? 'planned' : 'actual' }, future ? undefined : today));
-    if (/preliminary (?:findings|statement|conclusions)/i.test(sentence) && /press conference|will be (?:issued|presented|published|delivered)|will present/i.test(sentence)) {
-      const day = /(?:the )?day after the elections?/i.test(sentence) && electionDay ? dayAfter(electionDay) : (dates.find((x) => x.day && x.day !== electionDay)?.day ?? today);
+    if (
+      /preliminary (?:findings|statement|conclusions)/i.test(sentence) &&
+      /press conference|will be (?:issued|presented|published|delivered)|will present/i.test(sentence)
+    ) {
+      const day =
+        /(?:the )?day after the elections?/i.test(sentence) && electionDay
+          ? dayAfter(electionDay)
+          : (dates.find((x) => x.day && x.day !== electionDay)?.day ?? today);
       add(dated({ kind: 'preliminary-statement', status: future ? 'planned' : 'actual' }, day));
     }
-    if (/final report/i.test(sentence) && !future && /\b(?:published|issued|released|presented)\b/i.test(sentence)) add(dated({ kind: 'final-report', status: 'actual' }, today));
+    if (/final report/i.test(sentence) && !future && /\b(?:published|issued|released|presented)\b/i.test(sentence))
+      add(dated({ kind: 'final-report', status: 'actual' }, today));
     if (/final report/i.test(sentence) && future) {
       const when = /((?:about|approximately|some)\s+\w+\s+(?:weeks|months)\s+after[^.,;]*)/i.exec(sentence);
-      add(when ? { kind: 'final-report', status: 'planned', note: `Announced for ${when[1]!.replace(/\s+/g, ' ')}.` } : { kind: 'final-report', status: 'planned' });
+      add(
+        when
+          ? { kind: 'final-report', status: 'planned', note: `Announced for ${when[1]!.replace(/\s+/g, ' ')}.` }
+          : { kind: 'final-report', status: 'planned' },
+      );
     }
     if (type === 'NAM' && /needs[- ]assessment/i.test(sentence) && /visit|held|conducted|met|undert(?:ook|aken)|carried out|took place/i.test(sentence)) {
       const first = dates.find((x) => x.day && x.day !== electionDay);

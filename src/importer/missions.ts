@@ -70,10 +70,7 @@ export function electionPhrases(sentence: string): Found[] {
  * year only stands in when no sentence prints a year for the same country and kind: a report of
  * December 2020 on "the 10 January parliamentary elections" is about the 2021 elections.
  */
-export function proposeMissions(
-  text: string,
-  statementYear: number | undefined,
-): { missions: MissionProposal[]; unplaced: string[] } {
+export function proposeMissions(text: string, statementYear: number | undefined): { missions: MissionProposal[]; unplaced: string[] } {
   const found: (MissionProposal & { key: string })[] = [];
   const unplaced: string[] = [];
   for (const sentence of text.split('\n').flatMap(sentences)) {

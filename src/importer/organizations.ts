@@ -36,28 +36,17 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
   { id: 'eu', names: ['European Union', 'EU'] },
   {
     id: 'kz-mfa',
-    names: [
-      'Ministry of Foreign Affairs of Kazakhstan',
-      'Ministry of Foreign Affairs of the Republic of Kazakhstan',
-      'Kazakh Ministry of Foreign Affairs',
-    ],
+    names: ['Ministry of Foreign Affairs of Kazakhstan', 'Ministry of Foreign Affairs of the Republic of Kazakhstan', 'Kazakh Ministry of Foreign Affairs'],
   },
   {
     id: 'kz-cec',
-    names: [
-      'Central Election Commission of Kazakhstan',
-      'Central Election Commission of the Republic of Kazakhstan',
-    ],
+    names: ['Central Election Commission of Kazakhstan', 'Central Election Commission of the Republic of Kazakhstan'],
   },
   { id: 'trend', names: ['Trend', 'Trend News Agency'] },
 ];
 
 function normalise(name: string): string {
-  return name
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/^the /i, '')
-    .toLowerCase();
+  return name.trim().replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
 }
 
 const BY_NAME = new Map(ORGANIZATION_NAMES.flatMap((o) => o.names.map((n) => [normalise(n), o.id] as const)));

@@ -123,9 +123,12 @@ function newsWireLayout(ls: string[]): SourceParts {
 const PC_BOILERPLATE = /bears no responsibility for the content|without prejudice to OSCE decisions/;
 
 /** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
-const MEETING_LINE = /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:Plenary\s+)?Meeting of the (?:OSCE\s+)?Permanent Council/i;
-const DELIVERED_LINE = /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
-const DELEGATION_LINE = /^(?:Statement by\s+)?(?:the\s+)?((?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .{3,60}?(?: to the OSCE)?|Permanent Mission of .+)$/i;
+const MEETING_LINE =
+  /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:Plenary\s+)?Meeting of the (?:OSCE\s+)?Permanent Council/i;
+const DELIVERED_LINE =
+  /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
+const DELEGATION_LINE =
+  /^(?:Statement by\s+)?(?:the\s+)?((?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .{3,60}?(?: to the OSCE)?|Permanent Mission of .+)$/i;
 const TITLE_LINE = /^(?:\S.{0,40}?\s)?Statement (?:on|by|in|regarding)\b.{0,160}$/i;
 /** The opening of the paragraph that lists aligning States, which a cut-off source may not finish. */
 const ALIGNING_OPENING = /^(?:The\s+)?(?:Candidate Countries|EFTA countries)\b/i;
@@ -139,7 +142,9 @@ function pcLayout(ls: string[]): SourceParts {
   const below = all.findIndex((l, i) => i > at && i <= at + 8 && dateLine(l));
   const dateAt = below !== -1 ? below : all.findIndex((l, i) => i < at && i >= at - 8 && dateLine(l));
   const header = new Set<number>();
-  const parts: SourceParts = documentNumber ? { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] } : { format: 'pc-document', meta: {}, paragraphs: [] };
+  const parts: SourceParts = documentNumber
+    ? { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] }
+    : { format: 'pc-document', meta: {}, paragraphs: [] };
   let deliveredOn: number | undefined;
   all.forEach((line, i) => {
     const meeting = MEETING_LINE.exec(line);

@@ -94,7 +94,29 @@ const TITLES = new Set(TITLE_WORDS);
 const STOP = new Set([...NOT_NAME_WORDS, ...TITLE_WORDS, ...HONORIFICS, ...COURTESY]);
 
 /** Lower-case words inside family names. */
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'де', 'ван', 'фон']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'bin',
+  'де',
+  'ван',
+  'фон',
+]);
 
 const NAME_WORD = /^(?:\p{Lu}[’'])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -133,9 +155,7 @@ export type NameMention = {
 export function roleBefore(before: string): string[] {
   const roles: string[] = [];
   // The role may stand before the name with a comma: "The head of the ODIHR … mission, Ambassador Rolf Maier".
-  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?),?\s*$/i.exec(
-    before,
-  );
+  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?),?\s*$/i.exec(before);
   if (headOf) roles.push(capitalise(collapseSpace(headOf[1]!)));
   // "led by" makes a head of mission only in a sentence about a mission, and a head of delegation in
   // one about a delegation; a team led by someone is led in another capacity, which the text would
@@ -167,10 +187,7 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   ).exec(after);
   if (appointed) roles.push(capitalise(collapseSpace(appointed[1]!)));
   // Only a "whom" clause hanging on the name or its appositive: further on it is someone else's.
-  const whom = new RegExp(
-    String.raw`^(?:,\s+[^,.;:()]+)?,\s+whom\b[^.]*?\bappointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
-    'i',
-  ).exec(after);
+  const whom = new RegExp(String.raw`^(?:,\s+[^,.;:()]+)?,\s+whom\b[^.]*?\bappointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`, 'i').exec(after);
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
   // "has appointed Kari Holm, Vice-President of …, as Special Co-ordinator": the appointment follows the name.
   const asRole = /^(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/i.exec(after);

@@ -119,7 +119,11 @@ function sameFigure(a: { category?: unknown; count?: unknown; status?: unknown }
 
 /** What a mission the archive holds does not have yet. */
 function patchOf(existing: ArchiveMission, draft: MissionDraft): MissionDraft['patch'] {
-  const data = existing.data as { leaders?: { person?: string; role?: string }[]; observers?: { category?: string; count?: number; status?: string }[]; milestones?: { kind?: string; date?: string }[] };
+  const data = existing.data as {
+    leaders?: { person?: string; role?: string }[];
+    observers?: { category?: string; count?: number; status?: string }[];
+    milestones?: { kind?: string; date?: string }[];
+  };
   const patch: NonNullable<MissionDraft['patch']> = {};
   const leaders = draft.leaders.filter((l) => !(data.leaders ?? []).some((x) => x.person === l.person && x.role === l.role));
   const observers = draft.observers.filter((o) => !(data.observers ?? []).some((x) => sameFigure(x, o)));
@@ -133,7 +137,15 @@ function patchOf(existing: ArchiveMission, draft: MissionDraft): MissionDraft['p
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Drafts the mission the text speaks of, if it speaks of one. */
-function draftMission(e: Extraction, article: string, statementId: string, archive: ArchiveIndex, people: (name: string) => string, unplaced: Unplaced[], review: Unplaced[]): MissionDraft | undefined {
+function draftMission(
+  e: Extraction,
+  article: string,
+  statementId: string,
+  archive: ArchiveIndex,
+  people: (name: string) => string,
+  unplaced: Unplaced[],
+  review: Unplaced[],
+): MissionDraft | undefined {
   const type = missionType(article);
   const mentions = electionMentions(article);
   if (mentions.length === 0 && !type) return undefined;
@@ -156,17 +168,27 @@ function draftMission(e: Extraction, article: string, statementId: string, archi
   const year = rounds[0]?.slice(0, 4) ?? (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined);
   const id = country && kind && year ? `${country}/${year}-${kind}` : undefined;
   if (!id) {
-    const missing = [!country && 'the country is never named', !kind && 'the kind of election is not named', !year && (withoutYear ? `"${withoutYear}" has no year and the statement has no date` : 'no year of the election is printed')].filter(Boolean);
+    const missing = [
+      !country && 'the country is never named',
+      !kind && 'the kind of election is not named',
+      !year && (withoutYear ? `"${withoutYear}" has no year and the statement has no date` : 'no year of the election is printed'),
+    ].filter(Boolean);
     unplaced.push({ field: 'mission.id', why: `needs <country>/<year>-<kind>: ${missing.join('; ')}` });
   }
   if (!type) unplaced.push({ field: 'mission.type', why: 'the text does not word the mission as NAM, EAM, LEOM, EOM or IEOM' });
-  if (rounds.length === 0 && kind) unplaced.push({ field: 'mission.election.rounds', why: withoutYear ? `"${withoutYear}" has no year the text gives` : 'the text gives no election day' });
-  else if (rounds.length > 0 && !sameKind.some((m) => findDateYear(m.sentence))) review.push({ field: 'mission.election.rounds', why: `the year of ${rounds.join(', ')} is the statement's own; the text prints the day and month only` });
+  if (rounds.length === 0 && kind)
+    unplaced.push({ field: 'mission.election.rounds', why: withoutYear ? `"${withoutYear}" has no year the text gives` : 'the text gives no election day' });
+  else if (rounds.length > 0 && !sameKind.some((m) => findDateYear(m.sentence)))
+    review.push({ field: 'mission.election.rounds', why: `the year of ${rounds.join(', ')} is the statement's own; the text prints the day and month only` });
 
   const orgMentions = findOrganizations(article, archive);
   const findOrgs = (s: string) => findOrganizations(s, archive);
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
-  const leaders = leadersOf(e.people.filter((p) => !CYRILLIC.test(p.name)), { mentions: orgMentions, findOrgs }, chairNamed);
+  const leaders = leadersOf(
+    e.people.filter((p) => !CYRILLIC.test(p.name)),
+    { mentions: orgMentions, findOrgs },
+    chairNamed,
+  );
   const { figures, flags } = observerFigures(article, findOrgs);
   review.push(...flags.map((f) => unplacedEntry(f)));
   const draft: MissionDraft = {
@@ -219,7 +241,11 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
 
   // People printed in Cyrillic have no Latin spelling the archive could file them under.
   const cyrillic = e.people.filter((p) => CYRILLIC.test(p.name));
-  for (const p of cyrillic) unplaced.push({ field: 'people', why: `"${p.name}" is printed in Cyrillic; the archive files people under the Latin spelling they use, which the text does not give` });
+  for (const p of cyrillic)
+    unplaced.push({
+      field: 'people',
+      why: `"${p.name}" is printed in Cyrillic; the archive files people under the Latin spelling they use, which the text does not give`,
+    });
   const latin = e.people.filter((p) => !CYRILLIC.test(p.name));
 
   const idOf = (p: NamedPerson) => findArchivePerson(archive, p.name)?.id ?? p.aliases.map((a) => findArchivePerson(archive, a)?.id).find(Boolean) ?? p.id;
@@ -238,7 +264,13 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
     const asOf = e.date ? { asOf: e.date } : {};
     for (const leader of mission?.leaders.filter((l) => l.person === id) ?? []) {
       const title = p.roles.find((r) => /head|co-?ordinator/i.test(r)) ?? leader.role;
-      draft.roles.push({ title, ...(leader.organization ? { organization: leader.organization } : {}), ...(mission?.id ? { mission: mission.id } : {}), ...asOf, source: statementId });
+      draft.roles.push({
+        title,
+        ...(leader.organization ? { organization: leader.organization } : {}),
+        ...(mission?.id ? { mission: mission.id } : {}),
+        ...asOf,
+        source: statementId,
+      });
     }
     for (const title of p.roles) if (!draft.roles.some((r) => r.title === title)) draft.roles.push({ title, ...asOf, source: statementId });
     const byline = e.notes?.bylines?.find((b) => b.name === p.name);
@@ -263,7 +295,13 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
     // A media contact is in the archive for the role the contacts block gives.
     const point = draft.contactPoints[0];
     if (draft.roles.length === 0 && point) {
-      draft.roles.push({ title: point.title ?? point.role, ...(point.organization ? { organization: point.organization } : {}), ...(point.mission ? { mission: point.mission } : {}), ...asOf, source: statementId });
+      draft.roles.push({
+        title: point.title ?? point.role,
+        ...(point.organization ? { organization: point.organization } : {}),
+        ...(point.mission ? { mission: point.mission } : {}),
+        ...asOf,
+        source: statementId,
+      });
     }
     const matches = [
       ...latin.filter((o) => o !== p).map((o) => ({ id: idOf(o), name: o.name })),
@@ -288,15 +326,27 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
   statement.countries = e.countries;
   // The drafted mission stands for the election; another id only for another country the text names.
   const country = mission?.id?.split('/')[0];
-  const missionIds = [...new Set([...(mission?.id ? [mission.id] : []), ...e.missions.map((m) => m.id).filter((id) => !country || !id.startsWith(`${country}/`))])];
+  const missionIds = [
+    ...new Set([...(mission?.id ? [mission.id] : []), ...e.missions.map((m) => m.id).filter((id) => !country || !id.startsWith(`${country}/`))]),
+  ];
   statement.missions = missionIds;
   if (e.documentNumber) statement.documentNumber = e.documentNumber;
   if (e.aligningStates) statement.aligningStates = e.aligningStates;
   statement.language = e.language;
-  if (e.notes?.aligningCutOff) unplaced.push({ field: 'aligningStates', why: `the list is cut off in the source ("…${e.notes.aligningCutOff.slice(-40)}"); the States drafted are incomplete` });
-  if (e.notes?.meeting) unplaced.push({ field: 'meeting', why: `delivered at Permanent Council meeting No. ${e.notes.meeting}; the statement schema has no field for it, say it in the body` });
+  if (e.notes?.aligningCutOff)
+    unplaced.push({
+      field: 'aligningStates',
+      why: `the list is cut off in the source ("…${e.notes.aligningCutOff.slice(-40)}"); the States drafted are incomplete`,
+    });
+  if (e.notes?.meeting)
+    unplaced.push({
+      field: 'meeting',
+      why: `delivered at Permanent Council meeting No. ${e.notes.meeting}; the statement schema has no field for it, say it in the body`,
+    });
 
-  const referenced = new Set<string>([e.source, e.reportsOn, ...(mission?.organizations ?? []), ...(mission?.leaders.map((l) => l.organization) ?? [])].filter((x): x is string => Boolean(x)));
+  const referenced = new Set<string>(
+    [e.source, e.reportsOn, ...(mission?.organizations ?? []), ...(mission?.leaders.map((l) => l.organization) ?? [])].filter((x): x is string => Boolean(x)),
+  );
   const organizations: OrganizationDraft[] = [...referenced].map((id) => {
     if (archive.organizations.some((o) => o.id === id)) return { id, exists: true };
     const drafted = e.newOrganizations?.find((d) => d.id === id);

@@ -69,7 +69,8 @@ export function entityListPaths<E extends { id: string }, T>(
 ): { params: { id: string; page: string | undefined }; props: { entity: E } & ListPage<T> }[] {
   return entities.flatMap((entity) => {
     const items = itemsOf(entity) ?? [];
-    if (items.length === 0 && keepEmpty(entity)) return [{ params: { id: entity.id, page: undefined }, props: { entity, items: [], page: 1, pages: 1, total: 0 } }];
+    if (items.length === 0 && keepEmpty(entity))
+      return [{ params: { id: entity.id, page: undefined }, props: { entity, items: [], page: 1, pages: 1, total: 0 } }];
     if (items.length === 0) return [];
     return listPages(items, size).map((p) => ({ params: { id: entity.id, page: pageParam(p.page) }, props: { entity, ...p } }));
   });

@@ -65,9 +65,11 @@ export function observerSummary(observers: readonly Figure[]): string | undefine
     parliamentarians: 'parliamentarians',
     total: 'in all',
   };
-  return latest.map((f) => {
-    const n = describeCount(f);
-    const paren = n.indexOf(' (');
-    return paren < 0 ? `${n} ${short[f.category]}` : `${n.slice(0, paren)} ${short[f.category]}${n.slice(paren)}`;
-  }).join(', ');
+  return latest
+    .map((f) => {
+      const n = describeCount(f);
+      const paren = n.indexOf(' (');
+      return paren < 0 ? `${n} ${short[f.category]}` : `${n.slice(0, paren)} ${short[f.category]}${n.slice(paren)}`;
+    })
+    .join(', ');
 }

@@ -92,7 +92,8 @@ type Rule = (typeof RULES)[number];
  * `isSafeUrl`. Other attributes hold prose and are only refused a `javascript:`/`vbscript:`/`data:`
  * value, so that `by="Report: Kenya"` stays valid.
  */
-const URL_ATTRIBUTE = /^(?:href|src|srcset|cite|action|formaction|poster|background|longdesc|usemap|ping|codebase|manifest|icon|data)$|(?:href|src|url|uri|link)$/i;
+const URL_ATTRIBUTE =
+  /^(?:href|src|srcset|cite|action|formaction|poster|background|longdesc|usemap|ping|codebase|manifest|icon|data)$|(?:href|src|url|uri|link)$/i;
 
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const ATTRIBUTE_NAME = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -104,10 +105,7 @@ export function checkBody(body: string, opts: CheckOptions): SafetyProblem[] {
 
   let tree: Root;
   try {
-    tree =
-      opts.format === 'mdx'
-        ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })
-        : fromMarkdown(body);
+    tree = opts.format === 'mdx' ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body);
   } catch (error) {
     if (error instanceof RangeError) return [ctx.tooDeep()];
     ctx.syntaxError(error);
@@ -256,12 +254,10 @@ class Context {
       this.report(comment, 'html-comment', `HTML comments <!-- … --> are not allowed in content — ${this.allowed}; delete the comment`);
       return;
     }
-    const reason = String(e.reason ?? e.message ?? error).split('\n')[0]!.replace(/\s+/g, ' ');
-    this.report(
-      offset,
-      'mdx-syntax',
-      `the body is not valid MDX (${reason}) — ${this.allowed}; write a literal < or { as \\< or \\{`,
-    );
+    const reason = String(e.reason ?? e.message ?? error)
+      .split('\n')[0]!
+      .replace(/\s+/g, ' ');
+    this.report(offset, 'mdx-syntax', `the body is not valid MDX (${reason}) — ${this.allowed}; write a literal < or { as \\< or \\{`);
   }
 
   // ----- tree walk ---------------------------------------------------------------------------
@@ -287,7 +283,8 @@ class Context {
           mark(this.skip, range);
           if (/^<!--/.test(node.value))
             this.report(range.start, 'html-comment', `HTML comments <!-- … --> are not allowed in content — ${this.allowed}; delete the comment`);
-          else this.report(range.start, 'raw-html', `raw HTML "${excerpt(node.value)}" is not allowed in content — ${this.allowed}; use Markdown syntax instead`);
+          else
+            this.report(range.start, 'raw-html', `raw HTML "${excerpt(node.value)}" is not allowed in content — ${this.allowed}; use Markdown syntax instead`);
           break;
         case 'mdxjsEsm': {
           if (range) mark(this.skip, range);
@@ -299,7 +296,11 @@ class Context {
         case 'mdxTextExpression':
           if (range) mark(this.skip, range);
           if (isComment(node.value))
-            this.report(range?.start ?? 0, 'mdx-comment', `MDX comments {/* … */} are not allowed in content, nor are HTML comments — ${this.allowed}; delete the comment`);
+            this.report(
+              range?.start ?? 0,
+              'mdx-comment',
+              `MDX comments {/* … */} are not allowed in content, nor are HTML comments — ${this.allowed}; delete the comment`,
+            );
           else
             this.report(
               range?.start ?? 0,
@@ -360,21 +361,34 @@ class Context {
     if (name.includes(':')) return this.report(start, 'jsx-namespace-name', `the namespaced name <${name}> is not allowed in content — ${fix}`);
     if (/^[a-z]/.test(name)) return this.report(start, 'jsx-html-element', `the HTML element <${name}> is not allowed in content — ${fix}`);
     const attributes = this.components.get(name);
-    if (!attributes || !COMPONENT_NAME.test(name)) return this.report(start, 'jsx-unknown-component', `the component <${name}> is not allowed in content — ${fix}`);
+    if (!attributes || !COMPONENT_NAME.test(name))
+      return this.report(start, 'jsx-unknown-component', `the component <${name}> is not allowed in content — ${fix}`);
 
     for (const attribute of node.attributes) {
       const where = rangeOf(attribute)?.start ?? start;
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        this.report(where, 'jsx-spread-attribute', `the spread attribute "{${excerpt(attribute.value)}}" on <${name}> is not allowed in content — ${this.accepts(name)}; write each attribute as name="text"`);
+        this.report(
+          where,
+          'jsx-spread-attribute',
+          `the spread attribute "{${excerpt(attribute.value)}}" on <${name}> is not allowed in content — ${this.accepts(name)}; write each attribute as name="text"`,
+        );
         continue;
       }
       const attr = attribute.name;
       if (/^on/i.test(attr)) {
-        this.report(where, 'jsx-event-handler', `the event-handler attribute "${attr}" on <${name}> is not allowed in content — ${this.accepts(name)}; remove it`);
+        this.report(
+          where,
+          'jsx-event-handler',
+          `the event-handler attribute "${attr}" on <${name}> is not allowed in content — ${this.accepts(name)}; remove it`,
+        );
         continue;
       }
       if (attr.includes(':')) {
-        this.report(where, 'jsx-directive-attribute', `the directive attribute "${attr}" on <${name}> is not allowed in content — ${this.accepts(name)}; remove it`);
+        this.report(
+          where,
+          'jsx-directive-attribute',
+          `the directive attribute "${attr}" on <${name}> is not allowed in content — ${this.accepts(name)}; remove it`,
+        );
         continue;
       }
       if (!attributes.has(attr)) {
@@ -387,7 +401,11 @@ class Context {
         continue;
       }
       if (typeof value !== 'string') {
-        this.report(where, 'jsx-attribute-expression', `the attribute value ${attr}={${excerpt(value.value)}} on <${name}> is an expression — expected a plain string such as ${attr}="text"`);
+        this.report(
+          where,
+          'jsx-attribute-expression',
+          `the attribute value ${attr}={${excerpt(value.value)}} on <${name}> is an expression — expected a plain string such as ${attr}="text"`,
+        );
         continue;
       }
       if (URL_ATTRIBUTE.test(attr) ? !isSafeUrl(value) : hasDangerousScheme(value))

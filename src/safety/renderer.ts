@@ -35,15 +35,44 @@ export const SECOND_READING_MAX_CHARACTERS = 8_192;
 
 /** Node types of plain Markdown (CommonMark and GFM) that render to nothing but text and markup. */
 const MARKDOWN_NODES = new Set([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'definition', 'text',
-  'emphasis', 'strong', 'inlineCode', 'break', 'link', 'linkReference', 'footnoteDefinition', 'footnoteReference',
-  'table', 'tableRow', 'tableCell', 'delete',
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'code',
+  'definition',
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'footnoteDefinition',
+  'footnoteReference',
+  'table',
+  'tableRow',
+  'tableCell',
+  'delete',
 ]);
 
 export interface RendererProblem {
   line: number;
   column: number;
-  rule: 'renderer-size' | 'renderer-nesting' | 'renderer-syntax' | 'renderer-esm' | 'renderer-expression' | 'renderer-jsx' | 'renderer-html' | 'renderer-image' | 'renderer-url' | 'renderer-node';
+  rule:
+    | 'renderer-size'
+    | 'renderer-nesting'
+    | 'renderer-syntax'
+    | 'renderer-esm'
+    | 'renderer-expression'
+    | 'renderer-jsx'
+    | 'renderer-html'
+    | 'renderer-image'
+    | 'renderer-url'
+    | 'renderer-node';
   message: string;
 }
 
@@ -62,7 +91,10 @@ export interface TreeNode {
 function verdict(node: TreeNode, components: Components): Pick<RendererProblem, 'rule' | 'message'> | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
-      return { rule: 'renderer-esm', message: `\`${String(node.value).trim().split(/\s/)[0]}\` is read as JavaScript (import/export) — content may not contain code; remove it or reword the line` };
+      return {
+        rule: 'renderer-esm',
+        message: `\`${String(node.value).trim().split(/\s/)[0]}\` is read as JavaScript (import/export) — content may not contain code; remove it or reword the line`,
+      };
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return { rule: 'renderer-expression', message: `"{${excerpt(String(node.value))}}" is read as a JavaScript expression — write \\{ for a literal brace` };
@@ -77,10 +109,15 @@ function verdict(node: TreeNode, components: Components): Pick<RendererProblem, 
     case 'link':
     case 'definition':
       return node.url !== undefined && !isSafeUrl(node.url)
-        ? { rule: 'renderer-url', message: `the link "${excerpt(node.url)}" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment` }
+        ? {
+            rule: 'renderer-url',
+            message: `the link "${excerpt(node.url)}" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`,
+          }
         : undefined;
     default:
-      return MARKDOWN_NODES.has(node.type) ? undefined : { rule: 'renderer-node', message: `a ${node.type} node is not plain Markdown — content may use only Markdown and ${allowedList(components)}` };
+      return MARKDOWN_NODES.has(node.type)
+        ? undefined
+        : { rule: 'renderer-node', message: `a ${node.type} node is not plain Markdown — content may use only Markdown and ${allowedList(components)}` };
   }
 }
 
@@ -88,7 +125,10 @@ function element(node: TreeNode, components: Components): Pick<RendererProblem, 
   const allowed = node.name ? components[node.name] : undefined;
   if (!node.name) return { rule: 'renderer-jsx', message: `a fragment <>…</> is not allowed — content may use only Markdown and ${allowedList(components)}` };
   if (!allowed || !Object.hasOwn(components, node.name))
-    return { rule: 'renderer-jsx', message: `<${node.name}> is not allowed — content may use only Markdown and ${allowedList(components)}; write \\< for a literal <` };
+    return {
+      rule: 'renderer-jsx',
+      message: `<${node.name}> is not allowed — content may use only Markdown and ${allowedList(components)}; write \\< for a literal <`,
+    };
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !allowed.includes(attribute.name) || typeof attribute.value !== 'string')
       return {
@@ -122,15 +162,29 @@ export interface RenderedBody {
 export function checkRenderedBody(body: RenderedBody, components: Components): RendererProblem[] {
   const at = (line = 1, column = 1) => ({ line: body.startLine + line - 1, column: line === 1 ? body.startColumn + column - 1 : column });
   if (body.text.length > MAX_BODY_CHARACTERS)
-    return [{ ...at(), rule: 'renderer-size', message: `the body is ${body.text.length.toLocaleString('en')} characters long — expected at most ${MAX_BODY_CHARACTERS.toLocaleString('en')}; summarise it` }];
+    return [
+      {
+        ...at(),
+        rule: 'renderer-size',
+        message: `the body is ${body.text.length.toLocaleString('en')} characters long — expected at most ${MAX_BODY_CHARACTERS.toLocaleString('en')}; summarise it`,
+      },
+    ];
   let tree: TreeNode;
   try {
-    tree = (body.format === 'mdx' ? mdxToMdast(body.text, { features: RENDER_FEATURES }) : markdownToMdast(body.text, { features: RENDER_FEATURES })) as TreeNode;
+    tree = (
+      body.format === 'mdx' ? mdxToMdast(body.text, { features: RENDER_FEATURES }) : markdownToMdast(body.text, { features: RENDER_FEATURES })
+    ) as TreeNode;
   } catch (error) {
     const message = String((error as Error).message ?? error).split('\n')[0]!;
     const m = /^(\d+):(\d+):\s*(.*)$/.exec(message);
     const reason = (m ? m[3]! : message).replace(/\s*\(\d+:\d+\)/, '');
-    return [{ ...at(m ? Number(m[1]) : 1, m ? Number(m[2]) : 1), rule: 'renderer-syntax', message: `the body is not valid MDX to the renderer (${reason}) — write a literal < or { as \\< or \\{` }];
+    return [
+      {
+        ...at(m ? Number(m[1]) : 1, m ? Number(m[2]) : 1),
+        rule: 'renderer-syntax',
+        message: `the body is not valid MDX to the renderer (${reason}) — write a literal < or { as \\< or \\{`,
+      },
+    ];
   }
   const problems: RendererProblem[] = [];
   // An explicit stack: a body of thousands of nested quotes must not exhaust the call stack.
@@ -138,7 +192,11 @@ export function checkRenderedBody(body: RenderedBody, components: Components): R
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_NESTING) {
-      problems.push({ ...at(node.position?.start.line, node.position?.start.column), rule: 'renderer-nesting', message: `the body nests lists, quotes or components more than ${MAX_NESTING} levels deep — expected at most a few levels` });
+      problems.push({
+        ...at(node.position?.start.line, node.position?.start.column),
+        rule: 'renderer-nesting',
+        message: `the body nests lists, quotes or components more than ${MAX_NESTING} levels deep — expected at most a few levels`,
+      });
       break;
     }
     const found = verdict(node, components);

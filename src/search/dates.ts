@@ -63,9 +63,7 @@ export function countrySortDate(
   statementDate: StatementDate,
 ): string {
   const cited = [country.listedIn, ...(country.capital ?? []).flatMap((c) => c.attestedIn), ...(country.chairpersonships ?? []).map((c) => c.source)];
-  return (
-    newestDate([...missions.map((m) => m.data.election.rounds[0]), ...statements.map((s) => s.data.date), ...cited.map(statementDate)]) ?? UNDATED
-  );
+  return newestDate([...missions.map((m) => m.data.election.rounds[0]), ...statements.map((s) => s.data.date), ...cited.map(statementDate)]) ?? UNDATED;
 }
 
 /**

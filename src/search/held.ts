@@ -11,7 +11,11 @@ import { foldDiacritics } from './fold.ts';
 
 /** Letters and digits of a text, case and diacritics folded. */
 function searchWords(text: string): string[] {
-  return foldDiacritics(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    foldDiacritics(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**

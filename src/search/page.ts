@@ -15,8 +15,20 @@ import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
 import { wordsNotHeld } from './held.ts';
 import {
-  FILTERS, type FilterParam, type SearchState, isEmptySearch, orderValues, pagefindOptions, parseState,
-  hasFilters, normalizeQuery, notHeldMessage, stateToQuery, statusMessage, valueLabel, withFilterValue,
+  FILTERS,
+  type FilterParam,
+  type SearchState,
+  isEmptySearch,
+  orderValues,
+  pagefindOptions,
+  parseState,
+  hasFilters,
+  normalizeQuery,
+  notHeldMessage,
+  stateToQuery,
+  statusMessage,
+  valueLabel,
+  withFilterValue,
 } from './state.ts';
 
 interface PagefindResultData {

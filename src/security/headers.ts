@@ -25,12 +25,9 @@ export const STYLE_SOURCES = ["'self'"] as const;
  * allows what the meta allows (it carries no hashes, and no page has inline code to need them), and
  * adds what only a header can say.
  */
-export const CSP_HEADER = [
-  ...CSP_DIRECTIVES,
-  `script-src ${SCRIPT_SOURCES.join(' ')}`,
-  `style-src ${STYLE_SOURCES.join(' ')}`,
-  "frame-ancestors 'none'",
-].join('; ');
+export const CSP_HEADER = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join(
+  '; ',
+);
 
 /** Headers for every response. */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [

@@ -30,7 +30,7 @@ test('a mission page opens with a contents list whose every link reaches its sec
   expect(top).toBeLessThan(800);
 });
 
-test('print shows other sites\' addresses but no root-relative paths', async () => {
+test("print shows other sites' addresses but no root-relative paths", async () => {
   await page.goto(`${base}/statements/2021-01-04-osce-pa-deploys-observers-kazakhstan/`);
   await page.emulateMedia({ media: 'print' });
   const printed = await page.$$eval('main a', (as) => as.map((a) => getComputedStyle(a, '::after').content));
@@ -44,7 +44,10 @@ test('on a phone the search filters start folded, so the first result is in view
   await page.locator('[data-search-results] li').first().waitFor();
   const open = await page.$$eval('details.search-filter', (ds) => ds.filter((d) => (d as HTMLDetailsElement).open).length);
   expect(open).toBe(0);
-  const first = await page.locator('[data-search-results] li').first().evaluate((li) => li.getBoundingClientRect().top);
+  const first = await page
+    .locator('[data-search-results] li')
+    .first()
+    .evaluate((li) => li.getBoundingClientRect().top);
   expect(first).toBeLessThan(800);
 });
 

@@ -264,9 +264,7 @@ describe('filters, order and the address bar', () => {
       await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, shown);
       await waitIdle(page);
     }
-    const dates = await page.$$eval('[data-search-results] li', (items) =>
-      items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''),
-    );
+    const dates = await page.$$eval('[data-search-results] li', (items) => items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(10);
     expect(dates.every(Boolean)).toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -308,7 +306,11 @@ describe('keyboard, screen readers and no JavaScript', () => {
     const before = (await resultPaths(page)).length;
     await page.locator('[data-search-more]').press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, before);
-    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling && [...document.querySelectorAll('[data-search-results] li')].indexOf(document.activeElement!.closest('li')!));
+    const focused = await page.evaluate(
+      () =>
+        document.activeElement?.closest('li')?.previousElementSibling &&
+        [...document.querySelectorAll('[data-search-results] li')].indexOf(document.activeElement!.closest('li')!),
+    );
     expect(focused).toBe(before);
   });
 
@@ -321,8 +323,12 @@ describe('keyboard, screen readers and no JavaScript', () => {
         // Evaluated through the DevTools protocol: the page's CSP rightly refuses an inline <script>.
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+          const axe = (
+            window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
           return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         });
         expect(violations, query || '(empty search)').toEqual([]);
@@ -355,8 +361,16 @@ describe('cost and safety', () => {
   test('search works under a strict Content-Security-Policy', async () => {
     const page = await newPage();
     const csp = [
-      "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
-      "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
     ].join('; ');
     await page.route(`${baseUrl}/**`, async (route) => {
       const response = await route.fetch();
@@ -382,10 +396,12 @@ describe('cost and safety', () => {
       await search(page, q);
       await page.waitForLoadState('networkidle');
       context.off('request', onRequest);
-      const sizes = await Promise.all(requests.map(async (r) => {
-        const s = await r.sizes();
-        return s.responseBodySize + s.responseHeadersSize;
-      }));
+      const sizes = await Promise.all(
+        requests.map(async (r) => {
+          const s = await r.sizes();
+          return s.responseBodySize + s.responseHeadersSize;
+        }),
+      );
       return { bytes: sizes.reduce((a, b) => a + b, 0), requests: requests.length };
     };
     const first = await measure('vigenin');

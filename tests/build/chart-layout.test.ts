@@ -20,12 +20,14 @@ const htmlFiles = (dir: string): string[] =>
 describe('the checker', () => {
   const svg = (body: string) => parseHTML(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`).document.querySelector('svg')! as unknown as Element;
   test('finds two labels drawn over each other', () => {
-    expect(collisions(svg('<text x="10" y="20">Interim report</text><text x="40" y="22">Election day</text>'))).toEqual(['"Interim report" overlaps "Election day"']);
+    expect(collisions(svg('<text x="10" y="20">Interim report</text><text x="40" y="22">Election day</text>'))).toEqual([
+      '"Interim report" overlaps "Election day"',
+    ]);
   });
   test('finds a rule through a label, and a tick through an axis label', () => {
-    expect(collisions(svg('<text x="100" y="20" text-anchor="middle">Statement of preliminary findings</text><path class="rule" d="M100,0V200"></path>'))).toEqual([
-      '"Statement of preliminary findings" is crossed by rule (100,0)–(100,200)',
-    ]);
+    expect(
+      collisions(svg('<text x="100" y="20" text-anchor="middle">Statement of preliminary findings</text><path class="rule" d="M100,0V200"></path>')),
+    ).toEqual(['"Statement of preliminary findings" is crossed by rule (100,0)–(100,200)']);
   });
   test('labels side by side and a leader ending below its label pass', () => {
     expect(collisions(svg('<text x="10" y="20">Opening</text><text x="120" y="20">Election day</text><path class="leader" d="M10,23V80"></path>'))).toEqual([]);

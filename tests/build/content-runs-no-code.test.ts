@@ -33,7 +33,10 @@ describe('the site build', () => {
       corpus.forEach((c, i) => {
         const day = String(1 + (i % 28)).padStart(2, '0');
         const id = `2030-02-${day}-body-${i}`;
-        tree.write(`content/statements/2030/${id}.mdx`, STATEMENT_FRONTMATTER.replace('2021-01-04', `2030-02-${day}`).replace('[kz]', '[md]').replace('osce-pa', 'observers-office') + c.body);
+        tree.write(
+          `content/statements/2030/${id}.mdx`,
+          STATEMENT_FRONTMATTER.replace('2021-01-04', `2030-02-${day}`).replace('[kz]', '[md]').replace('osce-pa', 'observers-office') + c.body,
+        );
       });
       const { problems } = checkContent(tree.root, tree.contentDir);
       const refused = new Set(problems.map((p) => p.file));
@@ -83,7 +86,10 @@ describe('the content guard, with the check out of the way', () => {
   ])('refuses %s and runs nothing', { timeout: 120_000 }, async (_, name, body) => {
     rmSync(marker, { force: true });
     const root = bareProject({ [name]: body });
-    const error = await build({ root, logLevel: 'silent' }).then(() => undefined, (e: Error) => e);
+    const error = await build({ root, logLevel: 'silent' }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(/content refused by the build's guard/);
     expect(existsSync(marker)).toBe(false);
   });

@@ -51,15 +51,25 @@ describe('data downloads', () => {
       }
     });
   });
-  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))('%s.csv: one row per fact in content/, each with its mission, country and source date', (name, field) => {
-    const rows = csv(`data/v1/${name}.csv`);
-    const facts = [...entries.missions].sort((a, b) => a.id.localeCompare(b.id)).flatMap((m) => (m.data[field] as { source: string }[]).map((f) => ({ m, f })));
-    expect(rows).toHaveLength(facts.length);
-    const date = new Map(entries.statements.map((s) => [s.id, s.data.date]));
-    rows.forEach((row, i) => {
-      expect([row.mission, row.country, row.source, row.sourceDate]).toEqual([facts[i]!.m.id, facts[i]!.m.data.country, facts[i]!.f.source, date.get(facts[i]!.f.source)]);
-    });
-  });
+  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))(
+    '%s.csv: one row per fact in content/, each with its mission, country and source date',
+    (name, field) => {
+      const rows = csv(`data/v1/${name}.csv`);
+      const facts = [...entries.missions]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .flatMap((m) => (m.data[field] as { source: string }[]).map((f) => ({ m, f })));
+      expect(rows).toHaveLength(facts.length);
+      const date = new Map(entries.statements.map((s) => [s.id, s.data.date]));
+      rows.forEach((row, i) => {
+        expect([row.mission, row.country, row.source, row.sourceDate]).toEqual([
+          facts[i]!.m.id,
+          facts[i]!.m.data.country,
+          facts[i]!.f.source,
+          date.get(facts[i]!.f.source),
+        ]);
+      });
+    },
+  );
   test('the schemas are published as schemas/ holds them', () => {
     for (const c of COLLECTIONS) expect(read(`data/v1/schemas/${c}.schema.json`)).toBe(readFileSync(join(REPO, `schemas/${c}.schema.json`), 'utf8'));
   });
@@ -67,7 +77,10 @@ describe('data downloads', () => {
     const doc = dom(dist, '/data/');
     const rows = [...doc.querySelectorAll('tbody tr')].map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, size: text(tr.lastElementChild) }));
     expect(rows.map((r) => r.href).sort()).toEqual(
-      [...COLLECTIONS.flatMap((c) => [`/data/v1/${c}.json`, `/data/v1/${c}.csv`, `/data/v1/schemas/${c}.schema.json`]), ...FLAT_TABLES.map((t) => `/data/v1/${t.name}.csv`)].sort(),
+      [
+        ...COLLECTIONS.flatMap((c) => [`/data/v1/${c}.json`, `/data/v1/${c}.csv`, `/data/v1/schemas/${c}.schema.json`]),
+        ...FLAT_TABLES.map((t) => `/data/v1/${t.name}.csv`),
+      ].sort(),
     );
     for (const r of rows) {
       const bytes = readFileSync(join(dist, r.href)).length;
@@ -111,17 +124,21 @@ describe('feeds', () => {
 });
 
 describe('calendars', () => {
-  const events = (path: string) =>
-    new ICAL.Component(ICAL.parse(read(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const events = (path: string) => new ICAL.Component(ICAL.parse(read(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   /** Election days plus milestones dated to the day (election-day milestones are the rounds). */
   const expectedCount = (ms: typeof entries.missions) =>
-    ms.reduce((n, m) => n + m.data.election.rounds.length + m.data.milestones.filter((x) => x.kind !== 'election-day' && /^\d{4}-\d{2}-\d{2}$/.test(x.date ?? '')).length, 0);
+    ms.reduce(
+      (n, m) =>
+        n + m.data.election.rounds.length + m.data.milestones.filter((x) => x.kind !== 'election-day' && /^\d{4}-\d{2}-\d{2}$/.test(x.date ?? '')).length,
+      0,
+    );
 
   test('the whole archive: every election day and dated milestone, each with a unique UID', () => {
     const all = events('calendar/elections.ics');
     expect(all).toHaveLength(expectedCount(entries.missions));
     expect(new Set(all.map((e) => e.uid)).size).toBe(all.length);
-    for (const m of entries.missions) for (const day of m.data.election.rounds) expect(all.some((e) => e.startDate.toString() === day && e.startDate.isDate)).toBe(true);
+    for (const m of entries.missions)
+      for (const day of m.data.election.rounds) expect(all.some((e) => e.startDate.toString() === day && e.startDate.isDate)).toBe(true);
   });
   test.each(participating.map((c) => c.id))('country %s: a calendar when it has missions, linked from its page', (id) => {
     const file = join(dist, `calendar/countries/${id}.ics`);
@@ -205,8 +222,10 @@ describe('sitemap and robots.txt', () => {
 
 describe('/about/', () => {
   const doc = dom(dist, '/about/');
-  test('its counts are the content\'s', () => {
-    const shown = Object.fromEntries([...doc.querySelectorAll('[data-count]')].map((el) => [el.getAttribute('data-count'), Number(text(el).replace(/,/g, ''))]));
+  test("its counts are the content's", () => {
+    const shown = Object.fromEntries(
+      [...doc.querySelectorAll('[data-count]')].map((el) => [el.getAttribute('data-count'), Number(text(el).replace(/,/g, ''))]),
+    );
     const counts = archiveCounts(entries);
     expect(Object.keys(shown).length).toBeGreaterThanOrEqual(10);
     for (const [key, value] of Object.entries(shown)) expect(value, key).toBe(counts[key as keyof typeof counts]);
@@ -242,7 +261,7 @@ describe('the map', () => {
       else expect(outside, c.id).toContain(`${c.data.name} (${n})`);
     }
   });
-  test('the home page prints the map\'s table: every participating State with its count', () => {
+  test("the home page prints the map's table: every participating State with its count", () => {
     const rows = [...dom(dist, '/').querySelectorAll('.chart-block--osce-map tbody tr')].map((tr) => [text(tr.children[0]), text(tr.children[1])]);
     expect(rows).toEqual(
       [...participating].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')).map((c) => [c.data.name, String(missionsOf(c.id).length)]),

@@ -14,7 +14,17 @@ describe('every page', () => {
   const pages = builtPages(dist);
   test('the site has every page type', () => {
     expect(pages.length).toBeGreaterThanOrEqual(95);
-    for (const prefix of ['/countries/kz/', '/countries/kz/statements/', '/missions/kz/2021-parliamentary/', '/statements/', '/people/guido-almerigogna/', '/organizations/odihr/', '/contacts/', '/search/', '/404.html'])
+    for (const prefix of [
+      '/countries/kz/',
+      '/countries/kz/statements/',
+      '/missions/kz/2021-parliamentary/',
+      '/statements/',
+      '/people/guido-almerigogna/',
+      '/organizations/odihr/',
+      '/contacts/',
+      '/search/',
+      '/404.html',
+    ])
       expect(pages).toContain(prefix);
   });
   test.each(builtPages(dist))('%s has a title, one h1, a main landmark and no stray script', (path) => {
@@ -43,7 +53,13 @@ describe('home', () => {
     );
   });
   test('lists the latest statements newest first and missions by year', () => {
-    expect([...doc.querySelectorAll('.list time')].map((t) => t.getAttribute('datetime'))).toEqual(['2021-02-22', '2021-01-04', '2020-12-08', '2019-05-15', '2005-12-05']);
+    expect([...doc.querySelectorAll('.list time')].map((t) => t.getAttribute('datetime'))).toEqual([
+      '2021-02-22',
+      '2021-01-04',
+      '2020-12-08',
+      '2019-05-15',
+      '2005-12-05',
+    ]);
     expect([...doc.querySelectorAll('h3[id^="year-"]')].map(text)).toEqual(['2021', '2019', '2005']);
   });
   test('links on to the full lists, with their totals', () => {
@@ -68,7 +84,7 @@ describe('countries', () => {
     expect(capital).not.toMatch(/Astana/);
     expect(doc.querySelectorAll('main .card')).toHaveLength(3);
   });
-  test('a speaker\'s country is not a country the statement is about', () => {
+  test("a speaker's country is not a country the statement is about", () => {
     const countriesOf = (href: string) => [...dom(dist, href).querySelectorAll('[data-pagefind-filter="country"]')].map(text);
     for (const c of ['bg', 'si', 'kz']) {
       const page = dom(dist, `/countries/${c}/`);
@@ -79,7 +95,9 @@ describe('countries', () => {
         expect(countriesOf(a.getAttribute('href')!), `${a.getAttribute('href')} listed on /countries/${c}/`).toContain(name);
       }
       // Statements its speakers made about other countries are listed apart, and are not about it.
-      const apart = [...dom(dist, `/countries/${c}/statements/`).querySelectorAll('#by-speakers + * a[href^="/statements/"]')].map((a) => a.getAttribute('href')!);
+      const apart = [...dom(dist, `/countries/${c}/statements/`).querySelectorAll('#by-speakers + * a[href^="/statements/"]')].map((a) =>
+        a.getAttribute('href')!,
+      );
       for (const href of apart) expect(countriesOf(href), href).not.toContain(name);
     }
   });
@@ -102,7 +120,9 @@ describe('missions', () => {
     const doc = dom(dist, '/missions/kz/2021-parliamentary/');
     const glance = Object.fromEntries(facts(doc, '#at-a-glance +'));
     expect(glance['Mission type']).toBe('Limited Election Observation Mission (LEOM)');
-    expect(glance['Head of mission']).toBe('Ambassador Jarosław Marcin Domański (ODIHR) 8 December 2020 — ODIHR opens limited election observation mission for Kazakhstan\'s parliamentary elections');
+    expect(glance['Head of mission']).toBe(
+      "Ambassador Jarosław Marcin Domański (ODIHR) 8 December 2020 — ODIHR opens limited election observation mission for Kazakhstan's parliamentary elections",
+    );
     expect(glance['Special Co-ordinator']).toMatch(/^Kristian Vigenin \(OSCE PA\) 4 January 2021/);
     expect(glance['Core team']).toMatch(/^11 \(ODIHR\), as of 8 December 2020/);
     expect(glance['Long-term observers']).toMatch(/^24 \(planned\) \(ODIHR\), as of 8 December 2020/);
@@ -137,7 +157,9 @@ describe('missions', () => {
     expect(glance['All observers']).toMatch(/^about 460 \(ODIHR\), as of 4 December 2005/);
     expect(glance['States or countries sending observers']).toMatch(/^43 \(all observers\) /);
     // Appointed by the Chairman-in-Office, not holding that office himself.
-    expect(glance['Co-ordinator of short-term observers']).toMatch(/^Bruce George, appointed by the Chairman-in-Office of the OSCE Chairpersonship \(Dimitrij Rupel\)\. Led the International Election Observation Mission /);
+    expect(glance['Co-ordinator of short-term observers']).toMatch(
+      /^Bruce George, appointed by the Chairman-in-Office of the OSCE Chairpersonship \(Dimitrij Rupel\)\. Led the International Election Observation Mission /,
+    );
     expect(glance['Head of the long-term observation mission']).toMatch(/^Ambassador Audrey Glover \(ODIHR\)/);
     expect(glance['Statement of preliminary findings']).toBe('by 5 December 2005');
   });

@@ -15,8 +15,7 @@ afterEach(async () => {
 });
 
 const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
-  `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+  `<!doctype html><html lang="en"><head><title>${title}</title></head>` + `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
 
 test('writes an index with one entry and one fragment per page it was given', async () => {
   const indexer = await SearchIndexer.start();

@@ -10,11 +10,10 @@ const root = resolve(import.meta.dirname, '../..');
 
 test('astro check reports no error or warning', async () => {
   const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
-  const result = await promisify(execFile)(
-    process.execPath,
-    [astro, 'check', '--minimumSeverity', 'warning', '--minimumFailingSeverity', 'warning'],
-    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
-  ).then(
+  const result = await promisify(execFile)(process.execPath, [astro, 'check', '--minimumSeverity', 'warning', '--minimumFailingSeverity', 'warning'], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+  }).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
   );

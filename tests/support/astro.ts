@@ -10,10 +10,7 @@ import { removeAtExit } from './cleanup.ts';
  * keeps an entry whose text is unchanged under its old file path, so a tree built into the shared
  * cache and then deleted would leave the real site's next build importing files that are gone.
  */
-export async function buildSite(
-  root: string,
-  opts: { contentDir?: string; outDir?: string; cacheDir?: string; expectFailure?: boolean } = {},
-): Promise<void> {
+export async function buildSite(root: string, opts: { contentDir?: string; outDir?: string; cacheDir?: string; expectFailure?: boolean } = {}): Promise<void> {
   const previous = process.env.ARCHIVE_CONTENT_DIR;
   const ownCache = opts.contentDir && !opts.cacheDir ? mkdtempSync(join(tmpdir(), 'archive-cache-')) : undefined;
   if (ownCache) removeAtExit(ownCache);
@@ -21,7 +18,12 @@ export async function buildSite(
   if (opts.contentDir) process.env.ARCHIVE_CONTENT_DIR = opts.contentDir;
   try {
     // A build the test expects to fail reports through the error it throws, not the log.
-    await build({ root, logLevel: opts.expectFailure ? 'silent' : 'error', ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(cacheDir ? { cacheDir } : {}) });
+    await build({
+      root,
+      logLevel: opts.expectFailure ? 'silent' : 'error',
+      ...(opts.outDir ? { outDir: opts.outDir } : {}),
+      ...(cacheDir ? { cacheDir } : {}),
+    });
   } finally {
     if (opts.contentDir) {
       if (previous === undefined) delete process.env.ARCHIVE_CONTENT_DIR;

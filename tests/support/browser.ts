@@ -9,13 +9,6 @@ import { requireTool } from './tools.ts';
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: requireTool('Chromium'),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

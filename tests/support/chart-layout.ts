@@ -96,7 +96,13 @@ function segments(svg: Element): Segment[] {
     if (!o) continue;
     const what = el.getAttribute('class') ?? el.tagName.toLowerCase();
     if (el.tagName.toLowerCase() === 'line') {
-      out.push({ what, x1: num(el.getAttribute('x1')) + o.dx, y1: num(el.getAttribute('y1')) + o.dy, x2: num(el.getAttribute('x2')) + o.dx, y2: num(el.getAttribute('y2')) + o.dy });
+      out.push({
+        what,
+        x1: num(el.getAttribute('x1')) + o.dx,
+        y1: num(el.getAttribute('y1')) + o.dy,
+        x2: num(el.getAttribute('x2')) + o.dx,
+        y2: num(el.getAttribute('y2')) + o.dy,
+      });
       continue;
     }
     const d = el.getAttribute('d') ?? '';
@@ -125,13 +131,26 @@ function segments(svg: Element): Segment[] {
           [sx, sy] = [x, y];
           for (let i = 2; i < n.length; i += 2) line(x + n[i]!, y + n[i + 1]!);
           break;
-        case 'L': for (let i = 0; i < n.length; i += 2) line(n[i]!, n[i + 1]!); break;
-        case 'l': for (let i = 0; i < n.length; i += 2) line(x + n[i]!, y + n[i + 1]!); break;
-        case 'H': for (const v of n) line(v, y); break;
-        case 'h': for (const v of n) line(x + v, y); break;
-        case 'V': for (const v of n) line(x, v); break;
-        case 'v': for (const v of n) line(x, y + v); break;
-        default: line(sx, sy);
+        case 'L':
+          for (let i = 0; i < n.length; i += 2) line(n[i]!, n[i + 1]!);
+          break;
+        case 'l':
+          for (let i = 0; i < n.length; i += 2) line(x + n[i]!, y + n[i + 1]!);
+          break;
+        case 'H':
+          for (const v of n) line(v, y);
+          break;
+        case 'h':
+          for (const v of n) line(x + v, y);
+          break;
+        case 'V':
+          for (const v of n) line(x, v);
+          break;
+        case 'v':
+          for (const v of n) line(x, y + v);
+          break;
+        default:
+          line(sx, sy);
       }
     }
   }
@@ -148,7 +167,12 @@ function crosses(s: Segment, b: Box, slack: number): boolean {
   let t1 = 1;
   const dx = s.x2 - s.x1;
   const dy = s.y2 - s.y1;
-  for (const [p, q] of [[-dx, s.x1 - x1], [dx, x2 - s.x1], [-dy, s.y1 - y1], [dy, y2 - s.y1]] as const) {
+  for (const [p, q] of [
+    [-dx, s.x1 - x1],
+    [dx, x2 - s.x1],
+    [-dy, s.y1 - y1],
+    [dy, y2 - s.y1],
+  ] as const) {
     if (p === 0) {
       if (q < 0) return false;
     } else {

@@ -24,7 +24,22 @@ summary: A statement used to test what bodies may hold.
 /** Every character that could separate a keyword from what follows, to one parser or another. */
 const SEPARATORS = [
   ...Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(i)),
-  '\x7f', '\u0085', '\u00a0', '\u1680', '\u2000', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '*', '{', '/*x*/', '\\',
+  '\x7f',
+  '\u0085',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u200b',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '*',
+  '{',
+  '/*x*/',
+  '\\',
 ];
 
 /** Where a line of ESM might be placed so that one parser reads it as a paragraph and another as code. */
@@ -50,7 +65,14 @@ export function hostileBodies(marker: string): HostileBody[] {
     out.push({ kind: 'esm-whitespace', body: `import${sep}'${module}'\n` });
     out.push({ kind: 'esm-whitespace', body: `import${sep}x${i} from '${module}'\n` });
   }
-  for (const esm of [`export * from '${module}'`, `export*from'${module}'`, `export{}from'${module}'`, `export default ${run}`, `export\r\nconst z = ${run}`, `export\rconst z = ${run}`]) {
+  for (const esm of [
+    `export * from '${module}'`,
+    `export*from'${module}'`,
+    `export{}from'${module}'`,
+    `export default ${run}`,
+    `export\r\nconst z = ${run}`,
+    `export\rconst z = ${run}`,
+  ]) {
     out.push({ kind: 'esm-star', body: `${esm}\n` });
     for (const place of PLACES) out.push({ kind: 'esm-nested', body: place(esm) });
   }

@@ -11,7 +11,6 @@ import { dirname, join } from 'node:path';
 import { nginxServer } from '../../src/security/headers.ts';
 import { requireTool } from './tools.ts';
 
-
 export interface RunningNginx {
   baseUrl: string;
   stop(): Promise<void>;

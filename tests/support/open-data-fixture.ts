@@ -10,8 +10,14 @@ const parse = <T>(schema: { parse(x: unknown): T }, data: unknown): T => schema.
 
 export const countries = [
   { id: 'xa', data: parse<CountryData>(schemas.countries, { name: 'Arcadia', iso2: 'KZ', osceStatus: 'participating-state', listedIn: 's-2020-05-01-first' }) },
-  { id: 'xb', data: parse<CountryData>(schemas.countries, { name: 'Borduria', iso2: 'MC', osceStatus: 'participating-state', listedIn: 's-2020-05-01-first' }) },
-  { id: 'xc', data: parse<CountryData>(schemas.countries, { name: 'Carpania', iso2: 'US', osceStatus: 'participating-state', listedIn: 's-2020-05-01-first' }) },
+  {
+    id: 'xb',
+    data: parse<CountryData>(schemas.countries, { name: 'Borduria', iso2: 'MC', osceStatus: 'participating-state', listedIn: 's-2020-05-01-first' }),
+  },
+  {
+    id: 'xc',
+    data: parse<CountryData>(schemas.countries, { name: 'Carpania', iso2: 'US', osceStatus: 'participating-state', listedIn: 's-2020-05-01-first' }),
+  },
   { id: 'xp', data: parse<CountryData>(schemas.countries, { name: 'Partneria', iso2: 'JP', osceStatus: 'asian-partner', listedIn: 's-2020-05-01-first' }) },
 ];
 
@@ -34,7 +40,14 @@ const people = [
 const statement = (id: string, data: Record<string, unknown>) => ({ id, data: parse<StatementData>(schemas.statements, data) });
 
 export const statements = [
-  statement('s-2020-05-01-first', { title: 'First <b>list</b> of States & partners', kind: 'press-release', date: '2020-05-01', source: 'obs', countries: ['xa', 'xb'], summary: 'Lists the States.' }),
+  statement('s-2020-05-01-first', {
+    title: 'First <b>list</b> of States & partners',
+    kind: 'press-release',
+    date: '2020-05-01',
+    source: 'obs',
+    countries: ['xa', 'xb'],
+    summary: 'Lists the States.',
+  }),
   statement('s-2020-12-01-opens', {
     title: 'Office opens mission in Arcadia',
     kind: 'press-release',
@@ -45,7 +58,16 @@ export const statements = [
     url: 'https://example.org/press/opens',
     summary: '=SUM(1,2) is not a formula here; "quoted", with commas.',
   }),
-  statement('s-2021-01-20-wire', { title: 'Wire reports the "vote"', kind: 'news-report', date: '2021-01-20', source: 'wire', reportsOn: 'obs', countries: ['xa'], missions: ['xa/2021-parliamentary'], summary: 'Line one.\nLine two, after a break.' }),
+  statement('s-2021-01-20-wire', {
+    title: 'Wire reports the "vote"',
+    kind: 'news-report',
+    date: '2021-01-20',
+    source: 'wire',
+    reportsOn: 'obs',
+    countries: ['xa'],
+    missions: ['xa/2021-parliamentary'],
+    summary: 'Line one.\nLine two, after a break.',
+  }),
 ];
 
 const mission = (id: string, data: Record<string, unknown>) => ({ id, data: parse<MissionData>(schemas.missions, data) });
@@ -60,7 +82,16 @@ export const missions = [
     leaders: [{ person: 'ana-example', role: 'head-of-mission', organization: 'obs', source: 's-2020-12-01-opens' }],
     observers: [
       { category: 'core-team', count: 11, status: 'deployed', date: '2020-12-01', source: 's-2020-12-01-opens' },
-      { category: 'total', count: 30, approximate: true, status: 'planned', date: '2021-01-20', note: 'Some 30, "in all".', fromStates: 5, source: 's-2021-01-20-wire' },
+      {
+        category: 'total',
+        count: 30,
+        approximate: true,
+        status: 'planned',
+        date: '2021-01-20',
+        note: 'Some 30, "in all".',
+        fromStates: 5,
+        source: 's-2021-01-20-wire',
+      },
     ],
     milestones: [
       { kind: 'opening', date: '2020-12-01', status: 'actual', source: 's-2020-12-01-opens' },

@@ -19,7 +19,10 @@ export interface Tool {
 type Env = Record<string, string | undefined>;
 
 function onPath(names: readonly string[], env: Env): string[] {
-  return (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => names.map((n) => join(dir, n)));
+  return (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => names.map((n) => join(dir, n)));
 }
 
 export function chromiumCandidates(platform: NodeJS.Platform, env: Env): string[] {
@@ -35,7 +38,11 @@ export function chromiumCandidates(platform: NodeJS.Platform, env: Env): string[
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
     return [
       ...explicit,
-      ...roots.flatMap((r) => [join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(r, 'Chromium', 'Application', 'chrome.exe'), join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe')]),
+      ...roots.flatMap((r) => [
+        join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+        join(r, 'Chromium', 'Application', 'chrome.exe'),
+        join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      ]),
     ];
   }
   return [...explicit, '/usr/bin/chromium', '/usr/bin/chromium-browser', ...onPath(['chromium', 'google-chrome', 'microsoft-edge'], env)];
@@ -65,8 +72,18 @@ export function findTools(platform: NodeJS.Platform = process.platform, env: Env
   // A path set by hand is used or reported missing, never silently replaced by another browser.
   const first = (candidates: string[], explicit: string | undefined) => (explicit ? (exists(explicit) ? explicit : undefined) : candidates.find(exists));
   return [
-    { name: 'Chromium', path: first(chromiumCandidates(platform, env), env.CHROMIUM_PATH), install: INSTALL.chromium[platform] ?? INSTALL.chromium.default, ...(platform === 'linux' ? { debianPackage: 'chromium' } : {}) },
-    { name: 'nginx', path: first(nginxCandidates(platform, env), env.NGINX_PATH), install: INSTALL.nginx[platform] ?? INSTALL.nginx.default, ...(platform === 'linux' ? { debianPackage: 'nginx' } : {}) },
+    {
+      name: 'Chromium',
+      path: first(chromiumCandidates(platform, env), env.CHROMIUM_PATH),
+      install: INSTALL.chromium[platform] ?? INSTALL.chromium.default,
+      ...(platform === 'linux' ? { debianPackage: 'chromium' } : {}),
+    },
+    {
+      name: 'nginx',
+      path: first(nginxCandidates(platform, env), env.NGINX_PATH),
+      install: INSTALL.nginx[platform] ?? INSTALL.nginx.default,
+      ...(platform === 'linux' ? { debianPackage: 'nginx' } : {}),
+    },
   ];
 }
 

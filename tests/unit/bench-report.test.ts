@@ -47,7 +47,11 @@ describe('measure helpers', () => {
   });
 
   test('cpuBetween interpolates the cumulative samples', () => {
-    const samples = [{ ms: 1000, cpuSeconds: 1 }, { ms: 2000, cpuSeconds: 3 }, { ms: 3000, cpuSeconds: 3.5 }];
+    const samples = [
+      { ms: 1000, cpuSeconds: 1 },
+      { ms: 2000, cpuSeconds: 3 },
+      { ms: 3000, cpuSeconds: 3.5 },
+    ];
     expect(cpuBetween(samples, 1000, 2000)).toBe(2);
     expect(cpuBetween(samples, 1500, 2500)).toBeCloseTo(1.25);
     expect(cpuBetween(samples, 0, 5000)).toBe(3.5);
@@ -55,7 +59,12 @@ describe('measure helpers', () => {
   });
 
   test('descendants walks the whole tree below the root only', () => {
-    const parents = new Map([[2, 1], [3, 2], [4, 2], [5, 9]]);
+    const parents = new Map([
+      [2, 1],
+      [3, 2],
+      [4, 2],
+      [5, 9],
+    ]);
     expect(descendants(2, parents).sort()).toEqual([2, 3, 4]);
   });
 
@@ -86,7 +95,7 @@ describe('build log', () => {
     { ms: 15000, text: '12:00:12 [election-archive] Pagefind indexed 95 pages' },
   ];
 
-  test('buildPhases times the stretches between Astro\'s progress messages', () => {
+  test("buildPhases times the stretches between Astro's progress messages", () => {
     expect(buildPhases(lines, 16000).map((p) => p.toMs - p.fromMs)).toEqual([3000, 2000, 500, 3500, 3000, 4000]);
     expect(buildPhases([], 5000).map((p) => p.toMs - p.fromMs)).toEqual([0, 0, 0, 0, 0, 5000]);
     // A bare project: no check, so nothing is spent waiting for one.
@@ -127,7 +136,15 @@ describe('report', () => {
   });
 
   test('formatTable aligns columns and right-aligns numbers', () => {
-    expect(formatTable(['name', 'n'], [['a', '1'], ['bbb', '10']])).toBe('name |  n\n-----|---\na    |  1\nbbb  | 10');
+    expect(
+      formatTable(
+        ['name', 'n'],
+        [
+          ['a', '1'],
+          ['bbb', '10'],
+        ],
+      ),
+    ).toBe('name |  n\n-----|---\na    |  1\nbbb  | 10');
   });
 });
 

@@ -111,9 +111,7 @@ describe('generateArchive', () => {
   });
 
   test('statement bodies are 250–900 words with headings, lists and links', () => {
-    const bodies = [...archive.files]
-      .filter(([p]) => p.startsWith('statements/') && p.endsWith('.md'))
-      .map(([, text]) => bodyOf(text));
+    const bodies = [...archive.files].filter(([p]) => p.startsWith('statements/') && p.endsWith('.md')).map(([, text]) => bodyOf(text));
     for (const body of bodies) {
       expect(countWords(body)).toBeGreaterThanOrEqual(250);
       expect(countWords(body)).toBeLessThanOrEqual(900);

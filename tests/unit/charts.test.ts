@@ -22,9 +22,7 @@ const kz2005: ChartMission = {
   title: 'Presidential election, 4 December 2005',
   election: { kind: 'presidential', rounds: ['2005-12-04'] },
   type: 'IEOM',
-  observers: [
-    { category: 'total', count: 460, approximate: true, status: 'deployed', date: '2005-12-04', fromStates: 43, source: CIO_2005 },
-  ],
+  observers: [{ category: 'total', count: 460, approximate: true, status: 'deployed', date: '2005-12-04', fromStates: 43, source: CIO_2005 }],
   milestones: [
     { kind: 'opening', date: '2005-10', status: 'actual', note: 'ODIHR had led the long-term observation "since October".', source: CIO_2005 },
     { kind: 'election-day', date: '2005-12-04', status: 'actual', source: CIO_2005 },
@@ -98,11 +96,41 @@ const kz2021: ChartMission = {
       assessedBy: 'osce-pa',
       source: PA_2021,
     },
-    { topic: 'election-administration', assessment: 'positive', summary: 'The elections were efficiently organised, especially given the pandemic.', assessedBy: 'eu', source: EU_2021 },
-    { topic: 'co-operation-with-observers', assessment: 'positive', summary: 'The authorities co-operated well with the ODIHR mission.', assessedBy: 'eu', source: EU_2021 },
-    { topic: 'follow-up-of-recommendations', assessment: 'negative', summary: 'Long-standing ODIHR recommendations remained unaddressed.', assessedBy: 'eu', source: EU_2021 },
-    { topic: 'fundamental-freedoms', assessment: 'negative', summary: 'Limits on fundamental freedoms affected the election.', assessedBy: 'eu', source: EU_2021 },
-    { topic: 'pluralism-and-competition', assessment: 'negative', summary: 'With no new party registered since 2013, voters had no genuine choice.', assessedBy: 'eu', source: EU_2021 },
+    {
+      topic: 'election-administration',
+      assessment: 'positive',
+      summary: 'The elections were efficiently organised, especially given the pandemic.',
+      assessedBy: 'eu',
+      source: EU_2021,
+    },
+    {
+      topic: 'co-operation-with-observers',
+      assessment: 'positive',
+      summary: 'The authorities co-operated well with the ODIHR mission.',
+      assessedBy: 'eu',
+      source: EU_2021,
+    },
+    {
+      topic: 'follow-up-of-recommendations',
+      assessment: 'negative',
+      summary: 'Long-standing ODIHR recommendations remained unaddressed.',
+      assessedBy: 'eu',
+      source: EU_2021,
+    },
+    {
+      topic: 'fundamental-freedoms',
+      assessment: 'negative',
+      summary: 'Limits on fundamental freedoms affected the election.',
+      assessedBy: 'eu',
+      source: EU_2021,
+    },
+    {
+      topic: 'pluralism-and-competition',
+      assessment: 'negative',
+      summary: 'With no new party registered since 2013, voters had no genuine choice.',
+      assessedBy: 'eu',
+      source: EU_2021,
+    },
   ],
 };
 
@@ -404,9 +432,7 @@ describe('missionTimeline — 2005 presidential IEOM', () => {
     expect(opening).toMatchObject({ approximate: true, x: 212.1, label: 'Mission opened (October 2005)', hollow: false });
     expect(opening.range).toEqual({ x1: 99, x2: 325.1, d: 'M99,44V52M99,48H325.1M325.1,44V52' });
     expect(opening.className).toBe('mark milestone milestone--actual milestone--approximate');
-    expect(view.notes[0]).toBe(
-      'Mission opened is dated only to October 2005; its marker sits in the middle of that period and the bracket spans all of it.',
-    );
+    expect(view.notes[0]).toBe('Mission opened is dated only to October 2005; its marker sits in the middle of that period and the bracket spans all of it.');
   });
 
   test('the one figure is a point on election day, with its States, and no line', () => {
@@ -454,9 +480,7 @@ describe('missionTimeline — 2019 presidential EOM', () => {
     expect(shortTerm.points[0]).toMatchObject({ hollow: true, status: 'expected', className: 'mark point point--short-term point--expected' });
     expect(shortTerm.segments[0]).toMatchObject({ dash: '4 3', from: '2019-05-15', to: '2019-06-09' });
     expect(view.yAxis?.ticks.map((t) => t.value)).toEqual([0, 50, 100, 150, 200, 250, 300]);
-    expect(view.notes).toContain(
-      'Mission opened is dated only to May 2019; its marker sits in the middle of that period and the bracket spans all of it.',
-    );
+    expect(view.notes).toContain('Mission opened is dated only to May 2019; its marker sits in the middle of that period and the bracket spans all of it.');
   });
 
   test('an election day only announced by the sources is a dashed rule marked planned', () => {
@@ -505,7 +529,9 @@ describe('missionTimeline — sparse data', () => {
     expect(view.series.flatMap((s) => s.segments.map((g) => g.dash))).toEqual(['4 3', '4 3']);
     expect(view.series.flatMap((s) => s.points.map((p) => p.hollow))).toEqual([true, true]);
     expect(view.legend.map((l) => l.key)).not.toContain('status:done');
-    expect(view.desc.startsWith('Observers grew from a core team of 9 (planned) on 1 February 2024 to 20 long-term observers (planned) on 10 February 2024.')).toBe(true);
+    expect(
+      view.desc.startsWith('Observers grew from a core team of 9 (planned) on 1 February 2024 to 20 long-term observers (planned) on 10 February 2024.'),
+    ).toBe(true);
   });
 
   test('two rounds: both are rules, labelled first and second round', () => {
@@ -571,16 +597,7 @@ describe('missionTimeline — sparse data', () => {
     // 1 Jan 2023 – 10 Mar 2024 padded by 5 % (21.7 days) each side: 1.2066 px per day.
     expect([na.range!.x1, na.x, na.range!.x2]).toEqual([74.2, 294.4, 514.6]);
     expect(na.approximate).toBe(true);
-    expect(view.xAxis?.ticks.map((t) => t.label)).toEqual([
-      'Jan 2023',
-      'Mar 2023',
-      'May 2023',
-      'Jul 2023',
-      'Sep 2023',
-      'Nov 2023',
-      'Jan 2024',
-      'Mar 2024',
-    ]);
+    expect(view.xAxis?.ticks.map((t) => t.label)).toEqual(['Jan 2023', 'Mar 2023', 'May 2023', 'Jul 2023', 'Sep 2023', 'Nov 2023', 'Jan 2024', 'Mar 2024']);
   });
 
   test('nothing dated at all: an explicit empty state with a sentence', () => {
@@ -703,7 +720,14 @@ describe('countryTimeline', () => {
     const v = countryTimeline(one, { width: 640, height: 280 });
     expectSound(v, () => countryTimeline(one, { width: 640, height: 280 }));
     expect(v.marks).toHaveLength(1);
-    expect(v.marks[0]).toMatchObject({ hasFigure: false, valueLabel: 'no figure', barHeight: 6, barY: 242, x: 338, className: 'mark bar bar--type-eom bar--none' });
+    expect(v.marks[0]).toMatchObject({
+      hasFigure: false,
+      valueLabel: 'no figure',
+      barHeight: 6,
+      barY: 242,
+      x: 338,
+      className: 'mark bar bar--type-eom bar--none',
+    });
     expect(v.yAxis).toBeNull();
     expect(v.xAxis!.ticks.length).toBeGreaterThanOrEqual(2);
     expect(v.notes[0]).toBe('No observer figures are recorded for these missions, so the bars show only when each election took place.');
@@ -830,8 +854,16 @@ describe('findingsMatrix', () => {
   });
 
   test('two elections in one month are told apart by their day', () => {
-    const a = mission({ id: 'x/a', election: { kind: 'local', rounds: ['2024-03-03'] }, findings: [{ topic: 'media', assessment: 'mixed', summary: 's', source: 's' }] });
-    const b = mission({ id: 'x/b', election: { kind: 'referendum', rounds: ['2024-03-24'] }, findings: [{ topic: 'media', assessment: 'mixed', summary: 's', source: 's' }] });
+    const a = mission({
+      id: 'x/a',
+      election: { kind: 'local', rounds: ['2024-03-03'] },
+      findings: [{ topic: 'media', assessment: 'mixed', summary: 's', source: 's' }],
+    });
+    const b = mission({
+      id: 'x/b',
+      election: { kind: 'referendum', rounds: ['2024-03-24'] },
+      findings: [{ topic: 'media', assessment: 'mixed', summary: 's', source: 's' }],
+    });
     expect(findingsMatrix([b, a]).columns.map((c) => c.label)).toEqual(['3 March 2024', '24 March 2024']);
   });
 
@@ -893,12 +925,7 @@ describe('archiveOverview', () => {
     expect(v.years).toEqual([2021]);
     expect(v.panels[0]!.bars[0]!.value).toBe(2);
     expect(v.panels[1]!.bars[0]!.valueLabel).toBe('at least 30 (planned)');
-    expect(v.tables[0]!.rows[0]!.cells).toEqual([
-      '2021',
-      '2',
-      'at least 30 (planned)',
-      '1 mission without a figure; 1 figure planned, not reported deployed',
-    ]);
+    expect(v.tables[0]!.rows[0]!.cells).toEqual(['2021', '2', 'at least 30 (planned)', '1 mission without a figure; 1 figure planned, not reported deployed']);
     expect(v.desc).toBe(
       'The archive holds 2 missions in 2021. The largest observer figure a source gives is about 30 observers in all (planned) in 2021. ' +
         '1 mission without any observer figure.',
@@ -918,7 +945,9 @@ describe('archiveOverview', () => {
       [2026, 'no figure'],
     ]);
     expect(v.gapYears).toEqual([2025]);
-    expect(v.desc).toBe('The archive holds 2 missions from 2024 to 2026, never more than one a year. The archive holds no observer figures for these missions. The archive holds no mission for 2025.');
+    expect(v.desc).toBe(
+      'The archive holds 2 missions from 2024 to 2026, never more than one a year. The archive holds no observer figures for these missions. The archive holds no mission for 2025.',
+    );
   });
 
   test('no missions: an explicit empty state', () => {

@@ -75,14 +75,26 @@ describe('the files', () => {
   });
   test('BibTeX: braces, backslashes and TeX specials from content come back as the same text', () => {
     const odd = 'Odd } title { with \\ back % and # and $ and _ and ~ and ^';
-    const item = cslItem({ kind: 'statement', id: 's-x', title: odd, url: `${SITE}/statements/s-x/`, source: { title: 'T }', date: '2021-01-04', issuer: 'Org {x}' } });
+    const item = cslItem({
+      kind: 'statement',
+      id: 's-x',
+      title: odd,
+      url: `${SITE}/statements/s-x/`,
+      source: { title: 'T }', date: '2021-01-04', issuer: 'Org {x}' },
+    });
     const lib = parseBibtex(bibtex(item));
     expect(lib.errors).toEqual([]);
     expect(lib.entries[0]!.fields.title).toBe(odd);
     expect(lib.entries[0]!.fields.note).toBe('Summary of: Org {x}, “T }”, 4 January 2021');
   });
   test('RIS: a line break in a value cannot start a new tag', () => {
-    const item = cslItem({ kind: 'statement', id: 's-y', title: 'First line\nER  - injected', url: `${SITE}/statements/s-y/`, source: { title: 'T', date: '2021-01-04', issuer: 'Org' } });
+    const item = cslItem({
+      kind: 'statement',
+      id: 's-y',
+      title: 'First line\nER  - injected',
+      url: `${SITE}/statements/s-y/`,
+      source: { title: 'T', date: '2021-01-04', issuer: 'Org' },
+    });
     const lines = ris(item).split('\r\n');
     expect(lines.filter((l) => l.startsWith('ER  -'))).toHaveLength(1);
     expect(lines).toContain('TI  - First line ER  - injected');

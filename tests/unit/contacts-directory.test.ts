@@ -4,11 +4,16 @@ import type { PersonData, StatementData } from '../../src/schemas/index.ts';
 
 const statement = (id: string, date: string, title = id) => [id, { id, data: { date, title } as StatementData }] as const;
 const statements = new Map([statement('s1', '2021-01-04', 'OSCE PA to deploy observers'), statement('s2', '2019-05-15'), statement('s3', '2021-01-05')]);
-const person = (id: string, name: string, points: NonNullable<PersonData['contactPoints']>) => ({ id, data: { name, roles: [], contactPoints: points } as unknown as PersonData });
+const person = (id: string, name: string, points: NonNullable<PersonData['contactPoints']>) => ({
+  id,
+  data: { name, roles: [], contactPoints: points } as unknown as PersonData,
+});
 
 const people = [
   person('old-press', 'Old Press', [{ role: 'Spokesperson', organization: 'odihr', mission: 'kz/2019-presidential', email: 'a@b.org', source: 's2' }]),
-  person('guido', 'Guido Almerigogna', [{ role: 'Spokesperson', organization: 'osce-pa', mission: 'kz/2021-parliamentary', phone: '+4560109772', source: 's1' }]),
+  person('guido', 'Guido Almerigogna', [
+    { role: 'Spokesperson', organization: 'osce-pa', mission: 'kz/2021-parliamentary', phone: '+4560109772', source: 's1' },
+  ]),
   person('zed', 'Zed Analyst', [
     { role: 'Media analyst', organization: 'odihr', mission: 'kz/2021-parliamentary', email: 'z@b.org', source: 's3' },
     { role: 'Press officer', organization: 'odihr', email: 'z@odihr.org', source: 's2' },
@@ -42,11 +47,15 @@ test('contactKey is a safe file name', () => {
 
 test('cardFor fills the vCard from the archive', () => {
   const [entry] = directoryEntries([people[1]!], statements);
-  const card = cardFor(entry!, {
-    organization: new Map([['osce-pa', { id: 'osce-pa', data: { name: 'OSCE Parliamentary Assembly' } }]]),
-    statement: statements,
-    mission: new Map(),
-  }, 'https://example.org/');
+  const card = cardFor(
+    entry!,
+    {
+      organization: new Map([['osce-pa', { id: 'osce-pa', data: { name: 'OSCE Parliamentary Assembly' } }]]),
+      statement: statements,
+      mission: new Map(),
+    },
+    'https://example.org/',
+  );
   expect(card).toMatchObject({
     personId: 'guido',
     missionId: 'kz/2021-parliamentary',

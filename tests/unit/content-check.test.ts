@@ -18,7 +18,9 @@ const KZ = 'content/countries/kz.mdx';
 
 /** 1-based line of the real file where `text` first appears: cases pin positions without pinning the archive's wording. */
 const lineOf = (file: string, text: string) =>
-  readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+  readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 
 let tree: ContentTree | undefined;
 afterEach(() => tree?.remove());
@@ -39,9 +41,7 @@ test('the frozen fixture archive the other cases change has none either', () => 
 
 describe('statements', () => {
   test('a missing required field', () => {
-    expect(problemsAfter((t) => t.edit(S21, /^title: .*\n/m, ''))).toEqual([
-      `${S21}:2:1  title  is missing — expected the title (text)`,
-    ]);
+    expect(problemsAfter((t) => t.edit(S21, /^title: .*\n/m, ''))).toEqual([`${S21}:2:1  title  is missing — expected the title (text)`]);
   });
   test('a misspelt field gets a suggestion', () => {
     expect(problemsAfter((t) => t.edit(S21, 'place: Copenhagen', 'plase: Copenhagen'))).toEqual([
@@ -50,7 +50,9 @@ describe('statements', () => {
   });
   test('an unknown field without a near match lists the fields', () => {
     const [line] = problemsAfter((t) => t.edit(S21, 'place: Copenhagen', 'place: Copenhagen\nsentiment: upbeat'));
-    expect(line).toMatch(/^content\/statements\/2021\/2021-01-04-osce-pa-deploys-observers-kazakhstan\.mdx:6:1  sentiment  is not a field of a statement — expected one of: title, titleIsOurs, kind, date, /);
+    expect(line).toMatch(
+      /^content\/statements\/2021\/2021-01-04-osce-pa-deploys-observers-kazakhstan\.mdx:6:1  sentiment  is not a field of a statement — expected one of: title, titleIsOurs, kind, date, /,
+    );
   });
   test('an unknown kind', () => {
     expect(problemsAfter((t) => t.edit(S21, 'kind: press-release', 'kind: press-relase'))).toEqual([
@@ -190,7 +192,13 @@ describe('missions', () => {
   });
   test('a figure cited to a statement about another mission', () => {
     expect(
-      problemsAfter((t) => t.edit(M21, /(count: 11[\s\S]*?source: )2020-12-08-odihr-opens-limited-election-observation-mission-kazakhstan/, '$12005-12-05-chairman-in-office-kazakhstan-election-open-political-life')),
+      problemsAfter((t) =>
+        t.edit(
+          M21,
+          /(count: 11[\s\S]*?source: )2020-12-08-odihr-opens-limited-election-observation-mission-kazakhstan/,
+          '$12005-12-05-chairman-in-office-kazakhstan-election-open-political-life',
+        ),
+      ),
     ).toEqual([
       `${M21}:22:5  observers.0.date  is 2020-12-08, after its source was published (2005-12-05) — expected a deployed figure dated on or before its source`,
       `${M21}:25:5  observers.0.source  cites statement "2005-12-05-chairman-in-office-kazakhstan-election-open-political-life", which is not about this mission — expected a statement whose missions list "kz/2021-parliamentary"`,
@@ -263,9 +271,7 @@ describe('organizations and countries', () => {
     ]);
   });
   test('a country whose code does not match its file', () => {
-    expect(problemsAfter((t) => t.edit(KZ, 'iso2: KZ', 'iso2: KG'))).toEqual([
-      `${KZ}:3:1  iso2  is "KG" but the file is named kz — expected iso2 "KZ"`,
-    ]);
+    expect(problemsAfter((t) => t.edit(KZ, 'iso2: KZ', 'iso2: KG'))).toEqual([`${KZ}:3:1  iso2  is "KG" but the file is named kz — expected iso2 "KZ"`]);
   });
   test('an unknown OSCE status', () => {
     expect(problemsAfter((t) => t.edit(KZ, 'osceStatus: participating-state', 'osceStatus: member'))).toEqual([
@@ -284,18 +290,53 @@ describe('MDX that tries to run code', () => {
   const only = 'content may use only Markdown and the component <Quote by="…">';
   const at = (pos: string) => `${S21}:${pos}  (body)  `;
   // The attack is appended after a blank line, two lines below the statement's last line.
-  const attackLine = readFileSync(new URL(`../../${S21}`, import.meta.url), 'utf8').replace(/\n$/, '').split('\n').length + 2;
+  const attackLine =
+    readFileSync(new URL(`../../${S21}`, import.meta.url), 'utf8')
+      .replace(/\n$/, '')
+      .split('\n').length + 2;
   test.each([
     ['import', `import Evil from '../../src/evil.ts';`, `${at(`${attackLine}:1`)}\`import\` statements are not allowed in content — ${only}; remove the line`],
     ['export', `export const x = process.env.SECRET;`, `${at(`${attackLine}:1`)}\`export\` statements are not allowed in content — ${only}; remove the line`],
-    ['a flow expression', `{process.exit(1)}`, `${at(`${attackLine}:1`)}the JavaScript expression "{process.exit(1)}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`],
-    ['an inline expression', `Total: {1 + 1} observers.`, `${at(`${attackLine}:8`)}the JavaScript expression "{1 + 1}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`],
-    ['a script element', `<script>alert(1)</script>`, `${at(`${attackLine}:1`)}the HTML element <script> is not allowed in content — ${only}; remove it or use Markdown syntax`],
-    ['a style element (its CSS braces do not even parse)', `<style>body { display: none }</style>`, `${at(`${attackLine}:22`)}the body is not valid MDX (Could not parse expression with acorn) — ${only}; write a literal < or { as \\< or \\{`],
-    ['an iframe', `<iframe src="https://example.org"></iframe>`, `${at(`${attackLine}:1`)}the HTML element <iframe> is not allowed in content — ${only}; remove it or use Markdown syntax`],
-    ['an event handler on an allowed component', `<Quote by="x" onClick="alert(1)">Hi</Quote>`, `${at(`${attackLine}:15`)}the event-handler attribute "onClick" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it`],
-    ['a javascript: link', `[click](javascript:alert(1))`, `${at(`${attackLine}:1`)}the link URL "javascript:alert(1)" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`],
-    ['a data: image', `![x](data:image/svg+xml;base64,PHN2Zz4=)`, `${at(`${attackLine}:1`)}the image URL "data:image/svg+xml;base64,PHN2Zz4=" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`],
+    [
+      'a flow expression',
+      `{process.exit(1)}`,
+      `${at(`${attackLine}:1`)}the JavaScript expression "{process.exit(1)}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`,
+    ],
+    [
+      'an inline expression',
+      `Total: {1 + 1} observers.`,
+      `${at(`${attackLine}:8`)}the JavaScript expression "{1 + 1}" is not allowed in content — ${only}; write the text itself, or \\{ for a literal brace`,
+    ],
+    [
+      'a script element',
+      `<script>alert(1)</script>`,
+      `${at(`${attackLine}:1`)}the HTML element <script> is not allowed in content — ${only}; remove it or use Markdown syntax`,
+    ],
+    [
+      'a style element (its CSS braces do not even parse)',
+      `<style>body { display: none }</style>`,
+      `${at(`${attackLine}:22`)}the body is not valid MDX (Could not parse expression with acorn) — ${only}; write a literal < or { as \\< or \\{`,
+    ],
+    [
+      'an iframe',
+      `<iframe src="https://example.org"></iframe>`,
+      `${at(`${attackLine}:1`)}the HTML element <iframe> is not allowed in content — ${only}; remove it or use Markdown syntax`,
+    ],
+    [
+      'an event handler on an allowed component',
+      `<Quote by="x" onClick="alert(1)">Hi</Quote>`,
+      `${at(`${attackLine}:15`)}the event-handler attribute "onClick" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it`,
+    ],
+    [
+      'a javascript: link',
+      `[click](javascript:alert(1))`,
+      `${at(`${attackLine}:1`)}the link URL "javascript:alert(1)" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`,
+    ],
+    [
+      'a data: image',
+      `![x](data:image/svg+xml;base64,PHN2Zz4=)`,
+      `${at(`${attackLine}:1`)}the image URL "data:image/svg+xml;base64,PHN2Zz4=" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`,
+    ],
   ])('rejects %s', (_name, body, expected) => {
     expect(attack(body)).toEqual([expected]);
   });

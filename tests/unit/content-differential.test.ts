@@ -83,7 +83,10 @@ describe('the check agrees with the renderer on a generated corpus', () => {
   test('the corpus is large and holds every kind of case', () => {
     expect(corpus.length).toBeGreaterThan(300);
     for (const kind of ['esm-whitespace', 'esm-star', 'esm-nested', 'expression', 'attribute', 'spread', 'nesting', 'benign'])
-      expect(corpus.some((c) => c.kind === kind), kind).toBe(true);
+      expect(
+        corpus.some((c) => c.kind === kind),
+        kind,
+      ).toBe(true);
   });
 
   test('(a) every body that runs code, or holds ESM, expressions or other JSX to Sätteri, is refused at its line', { timeout: 120_000 }, async () => {

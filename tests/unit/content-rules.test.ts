@@ -53,16 +53,23 @@ describe('contradictions', () => {
     expect(missionContradictions({ observers, milestones: [{ kind: 'opening', date: '2020-12-08', status: 'planned' }] })).toHaveLength(0);
   });
   test('a role that ends before it starts', () => {
-    expect(roleContradictions([{ from: '2021-03', to: '2021-02-28' }, { from: '2021', to: '2021-06' }])).toEqual([
-      { path: ['roles', 0, 'to'], message: 'is 2021-02-28, before the role began (2021-03) — expected an end on or after the start' },
-    ]);
+    expect(
+      roleContradictions([
+        { from: '2021-03', to: '2021-02-28' },
+        { from: '2021', to: '2021-06' },
+      ]),
+    ).toEqual([{ path: ['roles', 0, 'to'], message: 'is 2021-02-28, before the role began (2021-03) — expected an end on or after the start' }]);
   });
 });
 
 describe('published files', () => {
   test('a person publishes a page and a vCard per contact point', () => {
     const data = { contactPoints: [{ organization: 'osce-pa', mission: 'kz/2021-parliamentary' }, { organization: 'odihr' }] };
-    expect(outputsOf('people', 'ana', data).map((o) => o.path)).toEqual(['/people/ana/', '/contacts/ana--kz-2021-parliamentary.vcf', '/contacts/ana--odihr.vcf']);
+    expect(outputsOf('people', 'ana', data).map((o) => o.path)).toEqual([
+      '/people/ana/',
+      '/contacts/ana--kz-2021-parliamentary.vcf',
+      '/contacts/ana--odihr.vcf',
+    ]);
   });
   test('route segments are reserved', () => {
     expect(isReservedId('people', 'page')).toBe(true);

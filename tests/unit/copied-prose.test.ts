@@ -17,15 +17,20 @@ describe('copiedRuns', () => {
   const runs = [sourceRuns(source)];
 
   test('finds a run of sixteen words copied without quotation marks, once, at its line', () => {
-    const content = 'Intro line.\nWe note that the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital.';
+    const content =
+      'Intro line.\nWe note that the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital.';
     expect(copiedRuns(content, runs)).toStrictEqual([
       { words: 'the mission is led by ambassador anna example and consists of a core team of eleven experts based in the capital', line: 2 },
     ]);
   });
 
   test('accepts the same words inside quotation marks, straight or curly', () => {
-    expect(copiedRuns('The source says "the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital".', runs)).toStrictEqual([]);
-    expect(copiedRuns('It says “the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital”.', runs)).toStrictEqual([]);
+    expect(
+      copiedRuns('The source says "the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital".', runs),
+    ).toStrictEqual([]);
+    expect(
+      copiedRuns('It says “the mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital”.', runs),
+    ).toStrictEqual([]);
   });
 
   test('a quotation breaks a run: the words on each side are counted apart', () => {
@@ -38,7 +43,9 @@ describe('copiedRuns', () => {
   });
 
   test('case and curly apostrophes do not hide a copy', () => {
-    const src = [sourceRuns('The PA’s observer team will focus its efforts in the capital and will work closely with long-term observers deployed by the Office.')];
+    const src = [
+      sourceRuns('The PA’s observer team will focus its efforts in the capital and will work closely with long-term observers deployed by the Office.'),
+    ];
     const content = "THE PA'S OBSERVER TEAM WILL FOCUS ITS EFFORTS IN THE CAPITAL AND WILL WORK CLOSELY WITH LONG-TERM OBSERVERS.";
     expect(copiedRuns(content, src)).toHaveLength(1);
   });

@@ -48,7 +48,9 @@ describe('feeds per country and organization', () => {
     expect(feed.items.map((i) => i.url)).toEqual([`${SITE}/statements/s-2020-05-01-first/`]);
   });
   test('an organization feed holds only what it issued; a feed with nothing yet is still a valid feed', async () => {
-    const wire = parseFeed(await feedXml(organizationFeed({ id: 'wire', name: 'Daily "Wire" & Co' }, archive.statementsByOrganization.get('wire')!), SITE, names));
+    const wire = parseFeed(
+      await feedXml(organizationFeed({ id: 'wire', name: 'Daily "Wire" & Co' }, archive.statementsByOrganization.get('wire')!), SITE, names),
+    );
     expect(wire.title).toBe('Election Observation Archive: statements by Daily "Wire" & Co');
     expect(wire.items).toHaveLength(1);
     const empty = parseFeed(await feedXml(countryFeed({ id: 'xp', name: 'Partneria' }, []), SITE, names));

@@ -23,7 +23,14 @@ describe('internal links', () => {
     { path: '/missions/kz/2021-parliamentary/', html: page('<h2 id="findings">F</h2>') },
   ];
   test('clean links pass, including fragments, relative paths and files', () => {
-    const home = { path: '/', html: page('<a href="/missions/#top">m</a> <a href="missions/kz/2021-parliamentary/#findings">x</a> <a href="/contacts/a.vcf">v</a> <a href="mailto:a@b.org">e</a> <a href="https://example.org/">ext</a>', CSP, '<link rel="stylesheet" href="/_astro/site.css">') };
+    const home = {
+      path: '/',
+      html: page(
+        '<a href="/missions/#top">m</a> <a href="missions/kz/2021-parliamentary/#findings">x</a> <a href="/contacts/a.vcf">v</a> <a href="mailto:a@b.org">e</a> <a href="https://example.org/">ext</a>',
+        CSP,
+        '<link rel="stylesheet" href="/_astro/site.css">',
+      ),
+    };
     expect(brokenLinks([...pages, home], files, SITE)).toEqual([]);
   });
   test('a missing page and a missing fragment are each reported', () => {
@@ -37,7 +44,9 @@ describe('internal links', () => {
 
 describe('content security policy', () => {
   test('a page that obeys its strict CSP passes; JSON-LD is data, not script', () => {
-    expect(cspProblems(page('<p>ok</p>', CSP, '<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/x.js"></script>'))).toEqual([]);
+    expect(
+      cspProblems(page('<p>ok</p>', CSP, '<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/x.js"></script>')),
+    ).toEqual([]);
   });
   test('an inline script with its hash passes, without it fails', () => {
     const code = 'console.log(1)';
@@ -112,16 +121,37 @@ describe('published files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'site-'));
     try {
       for (const f of [
-        'index.html', 'about/index.html', 'contacts/a.vcf', 'data/v1/missions.csv', 'data/v1/missions.json', 'feeds/statements.xml',
-        'calendar/elections.ics', 'citations/countries/kz.bib', 'citations/countries/kz.ris', 'robots.txt', 'sitemap-index.xml',
-        'sitemap-0.xml', '_astro/x.css', 'pagefind/pagefind.js', 'favicon.svg',
+        'index.html',
+        'about/index.html',
+        'contacts/a.vcf',
+        'data/v1/missions.csv',
+        'data/v1/missions.json',
+        'feeds/statements.xml',
+        'calendar/elections.ics',
+        'citations/countries/kz.bib',
+        'citations/countries/kz.ris',
+        'robots.txt',
+        'sitemap-index.xml',
+        'sitemap-0.xml',
+        '_astro/x.css',
+        'pagefind/pagefind.js',
+        'favicon.svg',
       ]) {
         mkdirSync(join(dir, f, '..'), { recursive: true });
         writeFileSync(join(dir, f), 'x');
       }
       expect(publishedFiles(dir)).toEqual([
-        '/', '/about/', '/calendar/elections.ics', '/citations/countries/kz.bib', '/citations/countries/kz.ris', '/contacts/a.vcf',
-        '/data/v1/missions.csv', '/data/v1/missions.json', '/feeds/statements.xml', '/robots.txt', '/sitemap-index.xml',
+        '/',
+        '/about/',
+        '/calendar/elections.ics',
+        '/citations/countries/kz.bib',
+        '/citations/countries/kz.ris',
+        '/contacts/a.vcf',
+        '/data/v1/missions.csv',
+        '/data/v1/missions.json',
+        '/feeds/statements.xml',
+        '/robots.txt',
+        '/sitemap-index.xml',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -23,11 +23,11 @@ describe('what the archive holds, in words', () => {
     expect(stepDateText('took-place', '2005-12-05', true)).toBe('by 5 December 2005');
     expect(stepDateText('planned', '2021-01-11')).toBe('11 January 2021 (planned)');
   });
-  test('gaps are the archive\'s, never the world\'s', () => {
+  test("gaps are the archive's, never the world's", () => {
     expect(holdsNoMissionFor('2006–2018 and 2020')).toBe('The archive holds no mission for 2006–2018 and 2020.');
     expect(holdsNo('statements', 'about this mission')).toBe('The archive holds no statements about this mission.');
   });
-  test('a country\'s missions are counted as the archive\'s holdings', () => {
+  test("a country's missions are counted as the archive's holdings", () => {
     expect(holdsMissionsFor('Kazakhstan', ['2005', '2019', '2021'])).toBe('The archive holds 3 missions for Kazakhstan: 2005, 2019, 2021.');
     expect(holdsMissionsFor('Mongolia', [])).toBe('The archive holds no mission for Mongolia.');
   });

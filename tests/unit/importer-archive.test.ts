@@ -13,7 +13,7 @@ const archive = readArchive(new URL('content', fixtures).pathname);
 const text = (name: string) => readFileSync(new URL(`texts/${name}.txt`, fixtures), 'utf8');
 
 describe('readArchive', () => {
-  test('reads people, organizations and missions with the content check\'s reader', () => {
+  test("reads people, organizations and missions with the content check's reader", () => {
     expect(archive.people.map((p) => [p.id, p.name])).toEqual([['marek-zielinski', 'Marek Zieliński']]);
     expect(archive.organizations.map((o) => o.id)).toEqual(['odihr', 'osce-pa']);
     expect(archive.missions.map((m) => m.id)).toEqual(['kz/2021-parliamentary']);
@@ -39,7 +39,9 @@ describe('draft files', () => {
     expect(missionSchema.safeParse({ ...mission, summary: 'A mission.' }).error?.issues ?? []).toEqual([]);
     const spokesperson = parse(content[2]!.text) as Record<string, unknown>;
     expect(personSchema.safeParse(spokesperson).error?.issues ?? []).toEqual([]);
-    expect(spokesperson).toMatchObject({ contactPoints: [{ phone: '+48609522266', email: 'marta.kowalczyk@odihr.pl', organization: 'odihr', mission: 'me/2024-parliamentary' }] });
+    expect(spokesperson).toMatchObject({
+      contactPoints: [{ phone: '+48609522266', email: 'marta.kowalczyk@odihr.pl', organization: 'odihr', mission: 'me/2024-parliamentary' }],
+    });
   });
 
   test('a mission the archive holds gets a patch, not a second file; the person it holds gets no file', () => {
@@ -48,8 +50,18 @@ describe('draft files', () => {
     expect(content).toEqual([]);
     expect(review.map((f) => f.path)).toEqual(['2020-12-22-odihr-mission-kazakhstan-deploys-more-long-term-observers.kz-2021-parliamentary.patch.yaml']);
     expect(parse(review[0]!.text)).toEqual({
-      observers: [{ category: 'long-term', count: 6, status: 'deployed', date: '2020-12-22', source: '2020-12-22-odihr-mission-kazakhstan-deploys-more-long-term-observers' }],
-      milestones: [{ kind: 'election-day', date: '2021-01-10', status: 'planned', source: '2020-12-22-odihr-mission-kazakhstan-deploys-more-long-term-observers' }],
+      observers: [
+        {
+          category: 'long-term',
+          count: 6,
+          status: 'deployed',
+          date: '2020-12-22',
+          source: '2020-12-22-odihr-mission-kazakhstan-deploys-more-long-term-observers',
+        },
+      ],
+      milestones: [
+        { kind: 'election-day', date: '2021-01-10', status: 'planned', source: '2020-12-22-odihr-mission-kazakhstan-deploys-more-long-term-observers' },
+      ],
     });
   });
 });

@@ -117,10 +117,18 @@ describe('main', () => {
         '',
       ].join('\n'),
     );
-    expect(files(content)).toEqual(['missions/kz/2021-parliamentary.mdx', 'organizations/odihr.yaml', 'organizations/osce-pa.yaml', 'people/guido-almerigogna.yaml', 'people/kristian-vigenin.yaml']);
+    expect(files(content)).toEqual([
+      'missions/kz/2021-parliamentary.mdx',
+      'organizations/odihr.yaml',
+      'organizations/osce-pa.yaml',
+      'people/guido-almerigogna.yaml',
+      'people/kristian-vigenin.yaml',
+    ]);
     expect(files(join(dir, 'review'))).toEqual([]);
     expect(result.err).toBe('');
-    expect(readFileSync(join(out, DRAFT_000), 'utf8')).toContain('# importer: person kristian-vigenin: Kristian Vigenin; as speaker; roles: Special Co-ordinator; nationality bg; content/people/kristian-vigenin.yaml exists, check its roles\n');
+    expect(readFileSync(join(out, DRAFT_000), 'utf8')).toContain(
+      '# importer: person kristian-vigenin: Kristian Vigenin; as speaker; roles: Special Co-ordinator; nationality bg; content/people/kristian-vigenin.yaml exists, check its roles\n',
+    );
   });
 
   test('refuses to overwrite an existing draft: exit 1, file untouched', () => {
@@ -171,19 +179,39 @@ describe('main', () => {
 });
 
 describe('--json', () => {
-  test('--dry-run --json prints one JSON array, one object per file, in the schemas\' field names, and writes nothing', () => {
+  test("--dry-run --json prints one JSON array, one object per file, in the schemas' field names, and writes nothing", () => {
     const result = run(SEED_000, ADVISORY, '--dry-run', '--json', '--out', out, '--content', content, '--review', join(dir, 'review'));
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.out) as Record<string, unknown>[];
     expect(parsed.map((r) => r.file)).toEqual(['000_32272d219a652eef.txt', '08-media-advisory-ieom.txt']);
     for (const r of parsed) expect(Object.keys(r)).toEqual(['file', 'statement', 'missions', 'people', 'organizations', 'unplaced', 'review']);
     const advisory = parsed[1] as unknown as import('../../src/importer/result.ts').ImportResult;
-    expect(advisory.statement).toMatchObject({ kind: 'press-release', date: '2020-02-07', place: 'Baku', countries: ['az'], missions: ['az/2020-early-parliamentary'] });
-    expect(advisory.missions[0]).toMatchObject({ id: 'az/2020-early-parliamentary', type: 'IEOM', election: { kind: 'early-parliamentary', rounds: ['2020-02-09'] } });
+    expect(advisory.statement).toMatchObject({
+      kind: 'press-release',
+      date: '2020-02-07',
+      place: 'Baku',
+      countries: ['az'],
+      missions: ['az/2020-early-parliamentary'],
+    });
+    expect(advisory.missions[0]).toMatchObject({
+      id: 'az/2020-early-parliamentary',
+      type: 'IEOM',
+      election: { kind: 'early-parliamentary', rounds: ['2020-02-09'] },
+    });
     expect(advisory.people.find((p) => p.id === 'niels-parrish')?.contactPoints).toEqual([
-      { role: 'Media contact', organization: 'osce-pa', mission: 'az/2020-early-parliamentary', phone: '+4560108380', email: 'niels.parrish@oscepa.dk', source: advisory.statement.id },
+      {
+        role: 'Media contact',
+        organization: 'osce-pa',
+        mission: 'az/2020-early-parliamentary',
+        phone: '+4560108380',
+        email: 'niels.parrish@oscepa.dk',
+        source: advisory.statement.id,
+      },
     ]);
-    expect(advisory.unplaced).toContainEqual({ field: 'email', why: 'email of Marta Kowal: the source site hid the address ("[email protected]"); it is not an address' });
+    expect(advisory.unplaced).toContainEqual({
+      field: 'email',
+      why: 'email of Marta Kowal: the source site hid the address ("[email protected]"); it is not an address',
+    });
     expect(advisory.review.map((r) => r.field)).toEqual(['observers', 'people', 'people']);
     expect(files(dir)).toEqual([]);
   });
@@ -193,7 +221,11 @@ describe('--json', () => {
     const review = join(dir, 'review');
     const dry = JSON.parse(run(EXISTING, '--dry-run', '--json', '--content', content).out) as import('../../src/importer/result.ts').ImportResult[];
     expect(dry[0]!.people).toMatchObject([{ id: 'marek-zielinski', name: 'Marek Zieliński', exists: true }]);
-    expect(dry[0]!.missions[0]).toMatchObject({ id: 'kz/2021-parliamentary', exists: true, patch: { observers: [{ category: 'long-term', count: 6, status: 'deployed', date: '2020-12-22' }] } });
+    expect(dry[0]!.missions[0]).toMatchObject({
+      id: 'kz/2021-parliamentary',
+      exists: true,
+      patch: { observers: [{ category: 'long-term', count: 6, status: 'deployed', date: '2020-12-22' }] },
+    });
     const result = run(EXISTING, '--out', out, '--content', content, '--review', review);
     expect(result.code).toBe(0);
     expect(files(review)).toEqual(['2020-12-22-odihr-mission-kazakhstan-deploys-more-long-term-observers.kz-2021-parliamentary.patch.yaml']);

@@ -31,9 +31,18 @@ type Expected = {
 type Case = { name: string; text: string; expected: Expected };
 
 function cases(): Case[] {
-  const texts = readdirSync(new URL('texts/', fixtures)).map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(new URL(`texts/${f}`, fixtures), 'utf8') }));
-  const seeds = readdirSync(new URL('../seeds/', fixtures)).map((f) => ({ name: `seed-${f.replace(/\.txt$/, '')}`, text: readFileSync(new URL(`../seeds/${f}`, fixtures), 'utf8') }));
-  return [...texts, ...seeds].map((c) => ({ ...c, expected: JSON.parse(readFileSync(new URL(`expected/${c.name}.expected.json`, fixtures), 'utf8')) as Expected }));
+  const texts = readdirSync(new URL('texts/', fixtures)).map((f) => ({
+    name: f.replace(/\.txt$/, ''),
+    text: readFileSync(new URL(`texts/${f}`, fixtures), 'utf8'),
+  }));
+  const seeds = readdirSync(new URL('../seeds/', fixtures)).map((f) => ({
+    name: `seed-${f.replace(/\.txt$/, '')}`,
+    text: readFileSync(new URL(`../seeds/${f}`, fixtures), 'utf8'),
+  }));
+  return [...texts, ...seeds].map((c) => ({
+    ...c,
+    expected: JSON.parse(readFileSync(new URL(`expected/${c.name}.expected.json`, fixtures), 'utf8')) as Expected,
+  }));
 }
 
 /** Hits and chances of one field over the corpus. */
@@ -47,7 +56,15 @@ function count(tally: Tally, field: string, hit: boolean, what: string): void {
 }
 
 /** Each expected item found is a hit; each one missing, and each one the importer adds, is a miss. */
-function countItems<T>(tally: Tally, field: string, file: string, expected: readonly T[], actual: readonly T[], same: (a: T, b: T) => boolean, extrasCount = true): void {
+function countItems<T>(
+  tally: Tally,
+  field: string,
+  file: string,
+  expected: readonly T[],
+  actual: readonly T[],
+  same: (a: T, b: T) => boolean,
+  extrasCount = true,
+): void {
   const left = [...actual];
   for (const e of expected) {
     const at = left.findIndex((a) => same(e, a));
@@ -64,10 +81,26 @@ function score(c: Case, r: ImportResult, tally: Tally): void {
   const { expected: x, name } = c;
   for (const field of ['kind', 'date', 'place', 'source', 'language', 'documentNumber']) {
     if (field === 'documentNumber' && x.statement.documentNumber === undefined) continue;
-    count(tally, `statement.${field}`, eq(r.statement[field], x.statement[field]), `${name}: ${JSON.stringify(r.statement[field] ?? null)}, expected ${JSON.stringify(x.statement[field] ?? null)}`);
+    count(
+      tally,
+      `statement.${field}`,
+      eq(r.statement[field], x.statement[field]),
+      `${name}: ${JSON.stringify(r.statement[field] ?? null)}, expected ${JSON.stringify(x.statement[field] ?? null)}`,
+    );
   }
-  count(tally, 'statement.countries', eq(r.statement.countries, x.statement.countries), `${name}: ${JSON.stringify(r.statement.countries)}, expected ${JSON.stringify(x.statement.countries)}`);
-  if (x.statement.aligningStates) count(tally, 'statement.aligningStates', eq(r.statement.aligningStates, x.statement.aligningStates), `${name}: ${JSON.stringify(r.statement.aligningStates)}`);
+  count(
+    tally,
+    'statement.countries',
+    eq(r.statement.countries, x.statement.countries),
+    `${name}: ${JSON.stringify(r.statement.countries)}, expected ${JSON.stringify(x.statement.countries)}`,
+  );
+  if (x.statement.aligningStates)
+    count(
+      tally,
+      'statement.aligningStates',
+      eq(r.statement.aligningStates, x.statement.aligningStates),
+      `${name}: ${JSON.stringify(r.statement.aligningStates)}`,
+    );
   const xm = x.missions[0];
   const m = r.missions[0];
   count(tally, 'mission', Boolean(xm) === Boolean(m), `${name}: ${m ? 'drafted a mission' : 'no mission'}`);
@@ -75,18 +108,51 @@ function score(c: Case, r: ImportResult, tally: Tally): void {
     count(tally, 'mission.id', eq(m?.id, xm.id), `${name}: ${m?.id ?? null}, expected ${xm.id}`);
     count(tally, 'mission.type', eq(m?.type, xm.type), `${name}: ${m?.type ?? null}, expected ${xm.type}`);
     count(tally, 'mission.election.kind', eq(m?.election.kind, xm.election.kind), `${name}: ${m?.election.kind ?? null}`);
-    count(tally, 'mission.election.rounds', eq(m?.election.rounds, xm.election.rounds), `${name}: ${JSON.stringify(m?.election.rounds ?? null)}, expected ${JSON.stringify(xm.election.rounds)}`);
+    count(
+      tally,
+      'mission.election.rounds',
+      eq(m?.election.rounds, xm.election.rounds),
+      `${name}: ${JSON.stringify(m?.election.rounds ?? null)}, expected ${JSON.stringify(xm.election.rounds)}`,
+    );
     count(tally, 'mission.organizations', eq(sorted(m?.organizations), sorted(xm.organizations)), `${name}: ${JSON.stringify(m?.organizations)}`);
     if (xm.exists !== undefined) count(tally, 'mission.exists', m?.exists === xm.exists, `${name}: exists ${m?.exists}`);
   }
   const nameOf = (id: string) => r.people.find((p) => p.id === id)?.name ?? id;
-  countItems(tally, 'leaders', name, x.leaders, (m?.leaders ?? []).map((l) => ({ name: nameOf(l.person), role: l.role, organization: l.organization ?? null })), (a, b) => foldName(a.name) === foldName(b.name) && a.role === b.role && eq(a.organization, b.organization));
-  countItems(tally, 'observers', name, x.observers, (m?.observers ?? []) as unknown as Record<string, unknown>[], (a, b) =>
-    Object.entries(a).every(([k, v]) => eq(b[k], v)) && (a.approximate !== undefined || !b.approximate) && (a.fromStates !== undefined || b.fromStates === undefined),
+  countItems(
+    tally,
+    'leaders',
+    name,
+    x.leaders,
+    (m?.leaders ?? []).map((l) => ({ name: nameOf(l.person), role: l.role, organization: l.organization ?? null })),
+    (a, b) => foldName(a.name) === foldName(b.name) && a.role === b.role && eq(a.organization, b.organization),
+  );
+  countItems(
+    tally,
+    'observers',
+    name,
+    x.observers,
+    (m?.observers ?? []) as unknown as Record<string, unknown>[],
+    (a, b) =>
+      Object.entries(a).every(([k, v]) => eq(b[k], v)) &&
+      (a.approximate !== undefined || !b.approximate) &&
+      (a.fromStates !== undefined || b.fromStates === undefined),
   );
   countItems(tally, 'milestones', name, x.milestones, m?.milestones ?? [], (a, b) => a.kind === b.kind && a.status === b.status && eq(a.date, b.date));
-  countItems(tally, 'people', name, x.people, r.people.map((p) => p.name), (a, b) => a === b);
-  for (const id of x.existingPeople ?? []) count(tally, 'people.linked', r.people.some((p) => p.id === id && p.exists), `${name}: ${id} not linked`);
+  countItems(
+    tally,
+    'people',
+    name,
+    x.people,
+    r.people.map((p) => p.name),
+    (a, b) => a === b,
+  );
+  for (const id of x.existingPeople ?? [])
+    count(
+      tally,
+      'people.linked',
+      r.people.some((p) => p.id === id && p.exists),
+      `${name}: ${id} not linked`,
+    );
   const phones = r.people.flatMap((p) => p.contactPoints.map((c) => c.phone).filter(Boolean)) as string[];
   countItems(tally, 'phones', name, x.phones, [...new Set(phones)], (a, b) => a === b);
   const emails = r.people.flatMap((p) => p.contactPoints.map((c) => c.email).filter(Boolean)) as string[];
@@ -107,7 +173,9 @@ describe('the importer on its corpus', () => {
   });
 
   test('scores at least 90% of the expected values, field by field', () => {
-    const rows = Object.entries(tally).map(([field, t]) => `${field.padEnd(26)} ${String(t.hits).padStart(3)}/${String(t.of).padEnd(3)} ${((100 * t.hits) / t.of).toFixed(0).padStart(3)}%`);
+    const rows = Object.entries(tally).map(
+      ([field, t]) => `${field.padEnd(26)} ${String(t.hits).padStart(3)}/${String(t.of).padEnd(3)} ${((100 * t.hits) / t.of).toFixed(0).padStart(3)}%`,
+    );
     const hits = Object.values(tally).reduce((s, t) => s + t.hits, 0);
     const of = Object.values(tally).reduce((s, t) => s + t.of, 0);
     console.log(`importer corpus score, ${corpus.length} texts\n${rows.join('\n')}\n${'all'.padEnd(26)} ${hits}/${of} ${((100 * hits) / of).toFixed(1)}%`);

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  PARTICIPATING_STATES,
-  countryIdOf,
-  findCountries,
-  findCountryMentions,
-  findDemonyms,
-  findOtherCountryNames,
-} from '../../src/importer/countries.ts';
+import { PARTICIPATING_STATES, countryIdOf, findCountries, findCountryMentions, findDemonyms, findOtherCountryNames } from '../../src/importer/countries.ts';
 import { organizationIdOf } from '../../src/importer/organizations.ts';
 
 describe('the table of participating States', () => {

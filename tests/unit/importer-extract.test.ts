@@ -2,8 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { countriesOf, extractStatement, fieldOfWork, peopleOf } from '../../src/importer/extract.ts';
 
 /** An osce.org page reduced to what the importer reads, with the parts a test varies. */
-function oscePage({ label = 'Press release', place = 'VIENNA', source = 'OSCE', fields = 'Elections', body = 'VIENNA, 1 March 2022 – The OSCE met in Kazakhstan.' } = {}) {
-  return ['- Albania', label, 'A headline', '- Date:', '- Place:', `- ${place}`, '- Source:', `- ${source}`, '- Fields of work:', `- ${fields}`, body].join('\n');
+function oscePage({
+  label = 'Press release',
+  place = 'VIENNA',
+  source = 'OSCE',
+  fields = 'Elections',
+  body = 'VIENNA, 1 March 2022 – The OSCE met in Kazakhstan.',
+} = {}) {
+  return ['- Albania', label, 'A headline', '- Date:', '- Place:', `- ${place}`, '- Source:', `- ${source}`, '- Fields of work:', `- ${fields}`, body].join(
+    '\n',
+  );
 }
 
 describe('fieldOfWork', () => {
@@ -96,7 +104,9 @@ describe('extractStatement reports what it cannot place and leaves the field emp
   });
 
   test('a news wire without byline, and a news item whose source is no government body', () => {
-    expect(extractStatement('date 2020-12-08 BAKU, Azerbaijan\n\nIn Kazakhstan, it opened.').unplaced).toEqual(['source (the agency of the byline): the text does not say']);
+    expect(extractStatement('date 2020-12-08 BAKU, Azerbaijan\n\nIn Kazakhstan, it opened.').unplaced).toEqual([
+      'source (the agency of the byline): the text does not say',
+    ]);
     const item = extractStatement('Headline\nA met B in Kazakhstan, the Trend agency reported.\nBaku 3 June 2024, 10:00');
     expect(item).toMatchObject({ date: '2024-06-03', place: 'Baku' });
     expect(item.kind).toBeUndefined();
@@ -107,13 +117,17 @@ describe('extractStatement reports what it cannot place and leaves the field emp
   });
 
   test('an aligning State outside the table is reported', () => {
-    const e = extractStatement('The European Union welcomes the vote in Kazakhstan.\nPC.DEL/1/22\n3 March 2022\nALBANIA and KOSOVO align themselves with this statement.');
+    const e = extractStatement(
+      'The European Union welcomes the vote in Kazakhstan.\nPC.DEL/1/22\n3 March 2022\nALBANIA and KOSOVO align themselves with this statement.',
+    );
     expect(e.aligningStates).toEqual(['al']);
     expect(e.unplaced).toEqual(['aligning State "KOSOVO" is not an OSCE participating State in src/importer/countries.ts']);
   });
 
   test('a place longer than a town name is not taken for the dateline place', () => {
-    const e = extractStatement('Press release\nA headline\n- Date:\n- Place:\n- The mission met the candidates in the capital today\n- Source:\n- OSCE\nText about Kazakhstan.');
+    const e = extractStatement(
+      'Press release\nA headline\n- Date:\n- Place:\n- The mission met the candidates in the capital today\n- Source:\n- OSCE\nText about Kazakhstan.',
+    );
     expect(e.place).toBeUndefined();
     expect(e.unplaced).toContain('place: "The mission met the candidates in the capital today" is not the name of a place');
   });

@@ -68,9 +68,11 @@ describe('proposeMissions', () => {
   });
 
   test('two elections in one text give two ids, in order', () => {
-    expect(proposeMissions('the presidential election in Georgia on 28 October 2018 and the parliamentary elections in Armenia on 9 December 2018', 2018).missions.map((m) => m.id)).toEqual([
-      'ge/2018-presidential',
-      'am/2018-parliamentary',
-    ]);
+    expect(
+      proposeMissions(
+        'the presidential election in Georgia on 28 October 2018 and the parliamentary elections in Armenia on 9 December 2018',
+        2018,
+      ).missions.map((m) => m.id),
+    ).toEqual(['ge/2018-presidential', 'am/2018-parliamentary']);
   });
 });

@@ -46,7 +46,16 @@ describe('detectFormat', () => {
 
 describe('parseMetaBlock', () => {
   test('reads keys with values on their own lines or inline, up to the first line of prose', () => {
-    const { meta, consumed } = parseMetaBlock(['- Date:', '- Place:', '- COPENHAGEN', '', '- Source: OSCE PA', '- Fields of work:', '- Elections', 'Prose - with a dash.']);
+    const { meta, consumed } = parseMetaBlock([
+      '- Date:',
+      '- Place:',
+      '- COPENHAGEN',
+      '',
+      '- Source: OSCE PA',
+      '- Fields of work:',
+      '- Elections',
+      'Prose - with a dash.',
+    ]);
     expect(meta).toEqual({ date: [], place: ['COPENHAGEN'], source: ['OSCE PA'], 'fields of work': ['Elections'] });
     expect(consumed).toBe(7);
   });
@@ -135,7 +144,11 @@ describe('parseOsceDateline', () => {
 
 describe('parseNewsWireHeader', () => {
   test('reads the ISO date and the city before the first comma', () => {
-    expect(parseNewsWireHeader(' date 2020-12-08 BAKU, Azerbaijan, Dec. 8')).toEqual({ raw: 'date 2020-12-08 BAKU, Azerbaijan, Dec. 8', date: '2020-12-08', place: 'BAKU' });
+    expect(parseNewsWireHeader(' date 2020-12-08 BAKU, Azerbaijan, Dec. 8')).toEqual({
+      raw: 'date 2020-12-08 BAKU, Azerbaijan, Dec. 8',
+      date: '2020-12-08',
+      place: 'BAKU',
+    });
   });
 
   test('an impossible date is not kept', () => {
@@ -153,7 +166,12 @@ describe('parseNewsItemStamp', () => {
   });
 
   test('with a year: the date', () => {
-    expect(parseNewsItemStamp('Astana 3 June 2024, 10:00')).toEqual({ raw: 'Astana 3 June 2024, 10:00', place: 'Astana', dayMonth: '3 June', date: '2024-06-03' });
+    expect(parseNewsItemStamp('Astana 3 June 2024, 10:00')).toEqual({
+      raw: 'Astana 3 June 2024, 10:00',
+      place: 'Astana',
+      dayMonth: '3 June',
+      date: '2024-06-03',
+    });
   });
 
   test('a line without a time is no stamp', () => {

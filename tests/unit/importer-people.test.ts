@@ -33,12 +33,9 @@ describe('isNameWord', () => {
     expect(isNameWord(w)).toBe(true);
   });
 
-  test.each(['Ambassador', 'Chairman-in-Office', 'Kazakhstan', 'Kazakh', 'January', 'The', 'OSCE', 'minister', 'Assembly'])(
-    '%j is not',
-    (w) => {
-      expect(isNameWord(w)).toBe(false);
-    },
-  );
+  test.each(['Ambassador', 'Chairman-in-Office', 'Kazakhstan', 'Kazakh', 'January', 'The', 'OSCE', 'minister', 'Assembly'])('%j is not', (w) => {
+    expect(isNameWord(w)).toBe(false);
+  });
 });
 
 describe('findNameMentions', () => {
@@ -96,7 +93,9 @@ describe('roleBefore', () => {
     expect(roleBefore('The mission is led by ')).toEqual(['Head of mission']);
     expect(roleBefore('The mission is headed by ')).toEqual(['Head of mission']);
     expect(roleBefore('The delegation is led by ')).toEqual(['Head of delegation']);
-    expect(roleBefore('A mission opened. A delegation of the OSCE Parliamentary Assembly led by ')).toEqual(['Head of delegation of the OSCE Parliamentary Assembly']);
+    expect(roleBefore('A mission opened. A delegation of the OSCE Parliamentary Assembly led by ')).toEqual([
+      'Head of delegation of the OSCE Parliamentary Assembly',
+    ]);
     expect(roleBefore('The team is led by ')).toEqual([]);
   });
 

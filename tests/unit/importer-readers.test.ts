@@ -79,7 +79,9 @@ describe('readDateline', () => {
 
 describe('splitArticle', () => {
   test('finds headline, stamp, byline, credits and contacts wherever they stand', () => {
-    const parts = splitArticle('12:10 27.10.2014\nA headline\nBy Olena Marchuk, Ukrinform\n\nKYIV. Text.\n\nTranslator/editor: Anahit Grigoryan\nFor more information:\nA B, +45 60 10 80 30');
+    const parts = splitArticle(
+      '12:10 27.10.2014\nA headline\nBy Olena Marchuk, Ukrinform\n\nKYIV. Text.\n\nTranslator/editor: Anahit Grigoryan\nFor more information:\nA B, +45 60 10 80 30',
+    );
     expect(parts).toMatchObject({
       title: 'A headline',
       place: 'KYIV',
@@ -112,7 +114,9 @@ describe('parseBlockContact (libphonenumber-js)', () => {
     expect(hidden.contact).toMatchObject({ organizationName: 'ODIHR', phone: '+48603683122' });
     expect(hidden.contact?.email).toBeUndefined();
     expect(hidden.unplaced).toEqual(['email of Marta Kowal: the source site hid the address ("[email protected]"); it is not an address']);
-    expect(parseBlockContact('Erion Daci, Assistant, (04) 223 456', isOrganization).unplaced).toContain('phone of Erion Daci: "(04) 223 456" has no country code, or too few or too many digits');
+    expect(parseBlockContact('Erion Daci, Assistant, (04) 223 456', isOrganization).unplaced).toContain(
+      'phone of Erion Daci: "(04) 223 456" has no country code, or too few or too many digits',
+    );
   });
 });
 
@@ -152,7 +156,9 @@ describe('mission facts', () => {
     const [m] = electionMentions('Since the last parliamentary elections, much changed. The 2 April 2023 parliamentary elections in Finland follow.');
     expect(m).toMatchObject({ kind: 'parliamentary', country: 'fi' });
     expect(electionDays(m!, '2023-02-10')).toEqual({ rounds: ['2023-04-02'] });
-    const [two] = electionMentions('for the presidential election in Romania, with the first round on 2 March 2025 and a possible second round on 16 March 2025');
+    const [two] = electionMentions(
+      'for the presidential election in Romania, with the first round on 2 March 2025 and a possible second round on 16 March 2025',
+    );
     expect(electionDays(two!, '2025-01-30').rounds).toEqual(['2025-03-02', '2025-03-16']);
     expect(electionMentions('парламентскими выборами 31 октября 2020 года в Грузии')[0]).toMatchObject({ kind: 'parliamentary', country: 'ge' });
   });
@@ -167,7 +173,9 @@ describe('mission facts', () => {
   const figures = (text: string) => observerFigures(text, (s) => findOrganizations(s));
 
   test('status as worded, approximate, States of origin', () => {
-    expect(figures('ODIHR will request 280 short-term observers.').figures).toEqual([{ category: 'short-term', count: 280, status: 'expected', organization: 'odihr' }]);
+    expect(figures('ODIHR will request 280 short-term observers.').figures).toEqual([
+      { category: 'short-term', count: 280, status: 'expected', organization: 'odihr' },
+    ]);
     expect(figures('The OSCE PA will deploy some 90 parliamentarians from 25 countries.').figures).toEqual([
       { category: 'parliamentarians', count: 90, status: 'planned', approximate: true, fromStates: 25, organization: 'osce-pa' },
     ]);
@@ -178,7 +186,9 @@ describe('mission facts', () => {
   });
 
   test('a total its parts do not add up to is kept as printed and flagged', () => {
-    const { figures: found, flags } = figures('It deployed a total of 500 observers, including 320 short-term observers, 150 parliamentarians and 40 long-term observers.');
+    const { figures: found, flags } = figures(
+      'It deployed a total of 500 observers, including 320 short-term observers, 150 parliamentarians and 40 long-term observers.',
+    );
     expect(found.map((f) => f.count)).toEqual([500, 320, 150, 40]);
     expect(flags).toEqual(['observers: as printed: the parts (320 + 150 + 40 = 510) do not add up to 500; kept as printed, not corrected']);
   });
@@ -198,7 +208,12 @@ describe('mission facts', () => {
 
 describe('draftOrganization', () => {
   test('national bodies follow the archive pattern; others are slugs; a name without Latin letters gets no id', () => {
-    expect(draftOrganization('the Ministry of Foreign Affairs of Ukraine')).toEqual({ id: 'ua-mfa', name: 'Ministry of Foreign Affairs of Ukraine', kind: 'government', country: 'ua' });
+    expect(draftOrganization('the Ministry of Foreign Affairs of Ukraine')).toEqual({
+      id: 'ua-mfa',
+      name: 'Ministry of Foreign Affairs of Ukraine',
+      kind: 'government',
+      country: 'ua',
+    });
     expect(draftOrganization('Central Electoral Commission of Moldova')).toMatchObject({ id: 'md-cec', kind: 'election-administration' });
     expect(draftOrganization('ARMENPRESS', 'media')).toEqual({ id: 'armenpress', name: 'ARMENPRESS', kind: 'media' });
     expect(draftOrganization('ИТАР')).toBeUndefined();

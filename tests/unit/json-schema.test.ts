@@ -10,7 +10,11 @@ test.each(Object.keys(schemas) as CollectionName[])('schemas/%s.schema.json is u
 });
 
 test('the JSON Schema is strict and describes what editors need', () => {
-  const s = jsonSchemaFor('statements') as { additionalProperties: boolean; required: string[]; properties: Record<string, { pattern?: string; description?: string }> };
+  const s = jsonSchemaFor('statements') as {
+    additionalProperties: boolean;
+    required: string[];
+    properties: Record<string, { pattern?: string; description?: string }>;
+  };
   expect(s.additionalProperties).toBe(false);
   expect(s.required).toEqual(['title', 'kind', 'date', 'source', 'countries', 'summary']);
   expect(s.properties.date).toEqual({ type: 'string', pattern: '^(\\d{4})-(\\d{2})-(\\d{2})$', description: 'Date of publication, YYYY-MM-DD.' });

@@ -56,7 +56,12 @@ describe('entityListPaths', () => {
     expect(entityListPaths([{ id: 'x' }], () => [1])).toHaveLength(1);
   });
   test('an empty list the page still has something to say about keeps one empty page', () => {
-    const kept = entityListPaths(entities, (e) => lists[e.id], 2, (e) => e.id === 'mn');
+    const kept = entityListPaths(
+      entities,
+      (e) => lists[e.id],
+      2,
+      (e) => e.id === 'mn',
+    );
     expect(kept.filter((p) => p.params.id === 'mn').map((p) => p.props)).toEqual([{ entity: { id: 'mn' }, items: [], page: 1, pages: 1, total: 0 }]);
     expect(kept).toHaveLength(paths.length + 1);
   });

@@ -21,7 +21,8 @@ function dangers(tree: TreeNode): string[] {
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') out.push(`${node.type} ${String(node.value)}`);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name !== 'Quote') out.push(`element ${node.name}`);
-      for (const a of node.attributes ?? []) if (a.type !== 'mdxJsxAttribute' || a.name !== 'by' || typeof a.value !== 'string') out.push(`attribute ${a.name}`);
+      for (const a of node.attributes ?? [])
+        if (a.type !== 'mdxJsxAttribute' || a.name !== 'by' || typeof a.value !== 'string') out.push(`attribute ${a.name}`);
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url ?? '')) out.push(`url ${node.url}`);
     for (const child of node.children ?? []) walk(child);
@@ -50,9 +51,48 @@ function generator(seed: number) {
 }
 
 const INLINE = [
-  'a', ' ', ' ', '`', '`', '``', '\\', '<', '{', '}', '|', '|', '-', ':', '[', ']', '(', ')', '"', '*', '~~', '&lt;', '&#60;', '\\<', '\\{', '\\|',
-  '<b>', '<img src="x" onerror="alert(1)" />', '<img src=x onerror=alert(1)>', '<Quote by="x">', '</Quote>', '<Quote by="a|b" />',
-  '[a](', 'javascript:alert(1)', '[b](javascript:alert(1))', 'www.x.org/', 'https://x.org/', '{1}', '{/* c */}', 'x@y.org', '[^1]', '"t"',
+  'a',
+  ' ',
+  ' ',
+  '`',
+  '`',
+  '``',
+  '\\',
+  '<',
+  '{',
+  '}',
+  '|',
+  '|',
+  '-',
+  ':',
+  '[',
+  ']',
+  '(',
+  ')',
+  '"',
+  '*',
+  '~~',
+  '&lt;',
+  '&#60;',
+  '\\<',
+  '\\{',
+  '\\|',
+  '<b>',
+  '<img src="x" onerror="alert(1)" />',
+  '<img src=x onerror=alert(1)>',
+  '<Quote by="x">',
+  '</Quote>',
+  '<Quote by="a|b" />',
+  '[a](',
+  'javascript:alert(1)',
+  '[b](javascript:alert(1))',
+  'www.x.org/',
+  'https://x.org/',
+  '{1}',
+  '{/* c */}',
+  'x@y.org',
+  '[^1]',
+  '"t"',
 ] as const;
 const PREFIX = ['', '', '', '> ', '- ', '    ', '  ', '\t', '[^1]: ', '[^1]:', '| ', '1. '] as const;
 const DELIMITER = ['|-|-|', ':-', '-|-', '|---|', '-|', ':-:|:-:', '---', '```', '~~~', ''] as const;

@@ -141,13 +141,23 @@ describe('imports, exports and expressions', () => {
 
   test('an expression in flow', () => {
     expect(mdx('Intro.\n\n{process.env.SECRET}\n')).toEqual([
-      problem(3, 1, 'mdx-expression', `the JavaScript expression "{process.env.SECRET}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`),
+      problem(
+        3,
+        1,
+        'mdx-expression',
+        `the JavaScript expression "{process.env.SECRET}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`,
+      ),
     ]);
   });
 
   test('an expression in text', () => {
     expect(mdx('a {b} c')).toEqual([
-      problem(1, 3, 'mdx-expression', `the JavaScript expression "{b}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`),
+      problem(
+        1,
+        3,
+        'mdx-expression',
+        `the JavaScript expression "{b}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`,
+      ),
     ]);
   });
 
@@ -224,7 +234,12 @@ describe('JSX elements', () => {
   test('the content of a refused element is still checked', () => {
     expect(mdx('<div>{secret}</div>')).toEqual([
       problem(1, 1, 'jsx-html-element', `the HTML element <div> is not allowed in content — ${fix}`),
-      problem(1, 6, 'mdx-expression', `the JavaScript expression "{secret}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`),
+      problem(
+        1,
+        6,
+        'mdx-expression',
+        `the JavaScript expression "{secret}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`,
+      ),
     ]);
   });
 });
@@ -232,7 +247,12 @@ describe('JSX elements', () => {
 describe('JSX attributes', () => {
   test('a spread attribute, in a nested allowed component', () => {
     expect(mdx('<Quote by="a">\n\n<Quote by="b" {...props}>x</Quote>\n\n</Quote>')).toEqual([
-      problem(3, 15, 'jsx-spread-attribute', 'the spread attribute "{...props}" on <Quote> is not allowed in content — <Quote> accepts only by="…"; write each attribute as name="text"'),
+      problem(
+        3,
+        15,
+        'jsx-spread-attribute',
+        'the spread attribute "{...props}" on <Quote> is not allowed in content — <Quote> accepts only by="…"; write each attribute as name="text"',
+      ),
     ]);
   });
 
@@ -259,13 +279,23 @@ describe('JSX attributes', () => {
     ['ONMOUSEOVER', 15],
   ])('the event handler %s', (name, column) => {
     expect(mdx(`<Quote by="a" ${name}="alert(1)">x</Quote>`)).toEqual([
-      problem(1, column, 'jsx-event-handler', `the event-handler attribute "${name}" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it`),
+      problem(
+        1,
+        column,
+        'jsx-event-handler',
+        `the event-handler attribute "${name}" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it`,
+      ),
     ]);
   });
 
   test('an Astro directive such as set:html', () => {
     expect(mdx('<Quote by="a" set:html="<img src=x onerror=alert(1)>" />')).toEqual([
-      problem(1, 15, 'jsx-directive-attribute', 'the directive attribute "set:html" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it'),
+      problem(
+        1,
+        15,
+        'jsx-directive-attribute',
+        'the directive attribute "set:html" on <Quote> is not allowed in content — <Quote> accepts only by="…"; remove it',
+      ),
     ]);
   });
 
@@ -274,7 +304,9 @@ describe('JSX attributes', () => {
   });
 
   test('a lower-case or dotted allow-list name is a configuration error, not a wider allow-list', () => {
-    expect(() => checkBody('x', { format: 'mdx', components: { script: [] } })).toThrow('content component "script" must be a capitalised identifier such as Quote');
+    expect(() => checkBody('x', { format: 'mdx', components: { script: [] } })).toThrow(
+      'content component "script" must be a capitalised identifier such as Quote',
+    );
     expect(() => checkBody('x', { format: 'mdx', components: { 'Quote.Inner': [] } })).toThrow(TypeError);
   });
 });
@@ -328,19 +360,34 @@ describe('URLs', () => {
 
   test('leading and trailing whitespace in an attribute value', () => {
     expect(mdx('<Quote by=" \tjavascript:alert(1)\n ">x</Quote>')).toEqual([
-      problem(1, 8, 'unsafe-url', 'the value by="javascript:alert(1)" on <Quote> is a javascript:, vbscript: or data: URL — expected text, or an http(s), mailto or tel URL'),
+      problem(
+        1,
+        8,
+        'unsafe-url',
+        'the value by="javascript:alert(1)" on <Quote> is a javascript:, vbscript: or data: URL — expected text, or an http(s), mailto or tel URL',
+      ),
     ]);
   });
 
   test('an embedded newline in an attribute value', () => {
     expect(mdx('<Quote by="java\nscript:alert(1)">x</Quote>')).toEqual([
-      problem(1, 8, 'unsafe-url', 'the value by="java script:alert(1)" on <Quote> is a javascript:, vbscript: or data: URL — expected text, or an http(s), mailto or tel URL'),
+      problem(
+        1,
+        8,
+        'unsafe-url',
+        'the value by="java script:alert(1)" on <Quote> is a javascript:, vbscript: or data: URL — expected text, or an http(s), mailto or tel URL',
+      ),
     ]);
   });
 
   test('an attribute holding prose refuses only dangerous schemes', () => {
     expect(mdx('<Quote by="&#x6A;avascript:alert(1)">x</Quote>')).toEqual([
-      problem(1, 8, 'unsafe-url', 'the value by="javascript:alert(1)" on <Quote> is a javascript:, vbscript: or data: URL — expected text, or an http(s), mailto or tel URL'),
+      problem(
+        1,
+        8,
+        'unsafe-url',
+        'the value by="javascript:alert(1)" on <Quote> is a javascript:, vbscript: or data: URL — expected text, or an http(s), mailto or tel URL',
+      ),
     ]);
     expect(mdx('<Quote by="Report: Kenya 2022">x</Quote>')).toEqual([]);
   });
@@ -366,7 +413,12 @@ describe('literal characters another parser could read as code', () => {
 
   test('an unescaped { in an .mdx link title', () => {
     expect(mdx('[a](x "{t}")')).toEqual([
-      problem(1, 8, 'mdx-unescaped-char', 'an unescaped { in .mdx content could be read as an expression by another MDX parser — write \\{ (or &#123;) for a literal {'),
+      problem(
+        1,
+        8,
+        'mdx-unescaped-char',
+        'an unescaped { in .mdx content could be read as an expression by another MDX parser — write \\{ (or &#123;) for a literal {',
+      ),
     ]);
   });
 
@@ -379,7 +431,12 @@ describe('literal characters another parser could read as code', () => {
 
   test('a tag-like < in an .md link title', () => {
     expect(md('[a](x "<b>")')).toEqual([
-      problem(1, 8, 'md-tag-like-text', '"<b>" could be read as an HTML tag, and raw HTML is not allowed in content — write \\< (or &lt;) for a literal <, or put it in a code span'),
+      problem(
+        1,
+        8,
+        'md-tag-like-text',
+        '"<b>" could be read as an HTML tag, and raw HTML is not allowed in content — write \\< (or &lt;) for a literal <, or put it in a code span',
+      ),
     ]);
   });
 
@@ -389,7 +446,12 @@ describe('literal characters another parser could read as code', () => {
 
   test('a tag in an indented .md code block', () => {
     expect(md('Text\n\n    <img src=x onerror=alert(1)>\n')).toEqual([
-      problem(3, 5, 'md-indented-code-tag', '"<img" in an indented code block would become live HTML if the block were read as text (GitHub-flavoured footnotes do that) — use a fenced code block (```) instead'),
+      problem(
+        3,
+        5,
+        'md-indented-code-tag',
+        '"<img" in an indented code block would become live HTML if the block were read as text (GitHub-flavoured footnotes do that) — use a fenced code block (```) instead',
+      ),
     ]);
   });
 });
@@ -493,7 +555,12 @@ describe('GFM footnotes', () => {
       problem(3, 15, 'raw-html', `raw HTML "</b>" is not allowed in content — ${ALLOWED_MD}; use Markdown syntax instead`),
     ]);
     expect(mdx('x[^1]\n\n[^1]: see {x}\n', 2)).toEqual([
-      problem(5, 11, 'mdx-expression', `the JavaScript expression "{x}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`),
+      problem(
+        5,
+        11,
+        'mdx-expression',
+        `the JavaScript expression "{x}" is not allowed in content — ${ALLOWED_MDX}; write the text itself, or \\{ for a literal brace`,
+      ),
     ]);
   });
 

@@ -52,7 +52,10 @@ test('orderedMilestones follows the life of a mission, undated ones in their sta
 
 describe('isMissionOver', () => {
   const m = (rounds: string[], finalReport?: 'actual' | 'planned') =>
-    ({ election: { kind: 'parliamentary', rounds }, milestones: finalReport ? [{ kind: 'final-report', status: finalReport, source: 's' }] : [] }) as unknown as MissionData;
+    ({
+      election: { kind: 'parliamentary', rounds },
+      milestones: finalReport ? [{ kind: 'final-report', status: finalReport, source: 's' }] : [],
+    }) as unknown as MissionData;
   test('over once the final report is out', () => expect(isMissionOver(m(['2026-10-01'], 'actual'), '2026-11-22')).toBe(true));
   test('over a year after the last round', () => expect(isMissionOver(m(['2021-01-10']), '2026-11-22')).toBe(true));
   test('not over within a year of the vote', () => expect(isMissionOver(m(['2026-03-01'], 'planned'), '2026-11-22')).toBe(false));

@@ -19,7 +19,8 @@ import { entries } from '../support/open-data-fixture.ts';
 const files = downloads(entries, '2025-11-22');
 const file = (name: string) => files.find((f) => f.file === name)!;
 const csvRows = (name: string): Record<string, string>[] => parseCsv(file(name).text, { columns: true, record_delimiter: '\r\n' });
-const json = (name: string) => JSON.parse(file(name).text) as { records: Record<string, unknown>[]; count: number; built: string; dataset: string; schema: string };
+const json = (name: string) =>
+  JSON.parse(file(name).text) as { records: Record<string, unknown>[]; count: number; built: string; dataset: string; schema: string };
 
 /** What a spreadsheet-safe cell holds for a value: csv-stringify's formula escaping undone. */
 const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
@@ -38,10 +39,7 @@ function asCell(v: unknown): string {
 describe('the catalogue', () => {
   test('offers every collection as JSON and CSV, four flat tables and five schemas, under stable names', () => {
     expect(files.map((f) => f.file).sort()).toEqual(
-      [
-        ...COLLECTIONS.flatMap((c) => [`${c}.json`, `${c}.csv`, `schemas/${c}.schema.json`]),
-        ...FLAT_TABLES.map((t) => `${t.name}.csv`),
-      ].sort(),
+      [...COLLECTIONS.flatMap((c) => [`${c}.json`, `${c}.csv`, `schemas/${c}.schema.json`]), ...FLAT_TABLES.map((t) => `${t.name}.csv`)].sort(),
     );
   });
   test('publishes the JSON Schemas byte for byte as schemas/ holds them', () => {
@@ -106,21 +104,28 @@ describe('collection CSV columns', () => {
 describe('flat tables', () => {
   const missions = json('missions.json').records as { id: string; country: string; election: { rounds: string[] }; [k: string]: unknown }[];
   const statementDate = new Map(entries.statements.map((s) => [s.id, s.data.date]));
-  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))('%s: one row per fact of the missions JSON, with mission, country, day and the source with its date', (name, field) => {
-    const rows = csvRows(`${name}.csv`);
-    const facts = missions.flatMap((m) => (m[field] as Record<string, unknown>[]).map((fact) => ({ m, fact })));
-    expect(rows).toHaveLength(facts.length);
-    const itemFields = Object.keys((jsonSchemaFor('missions') as { properties: Record<string, { items: { properties: object } }> }).properties[field]!.items.properties);
-    expect(Object.keys(rows[0]!)).toEqual([...MISSION_COLUMNS, ...itemFields, 'sourceDate']);
-    rows.forEach((row, i) => {
-      const { m, fact } = facts[i]!;
-      expect([row.mission, row.country, row.electionDay]).toEqual([m.id, m.country, m.election.rounds[0]]);
-      for (const f of itemFields) expect(unescapeFormula(row[f]!)).toBe(asCell(fact[f]));
-      expect(row.sourceDate).toBe(statementDate.get(String(fact.source)));
-    });
-  });
+  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))(
+    '%s: one row per fact of the missions JSON, with mission, country, day and the source with its date',
+    (name, field) => {
+      const rows = csvRows(`${name}.csv`);
+      const facts = missions.flatMap((m) => (m[field] as Record<string, unknown>[]).map((fact) => ({ m, fact })));
+      expect(rows).toHaveLength(facts.length);
+      const itemFields = Object.keys(
+        (jsonSchemaFor('missions') as { properties: Record<string, { items: { properties: object } }> }).properties[field]!.items.properties,
+      );
+      expect(Object.keys(rows[0]!)).toEqual([...MISSION_COLUMNS, ...itemFields, 'sourceDate']);
+      rows.forEach((row, i) => {
+        const { m, fact } = facts[i]!;
+        expect([row.mission, row.country, row.electionDay]).toEqual([m.id, m.country, m.election.rounds[0]]);
+        for (const f of itemFields) expect(unescapeFormula(row[f]!)).toBe(asCell(fact[f]));
+        expect(row.sourceDate).toBe(statementDate.get(String(fact.source)));
+      });
+    },
+  );
   test('counts what the fixture holds', () => {
-    expect([csvRows('observer-figures.csv').length, csvRows('milestones.csv').length, csvRows('findings.csv').length, csvRows('leaders.csv').length]).toEqual([2, 5, 1, 1]);
+    expect([csvRows('observer-figures.csv').length, csvRows('milestones.csv').length, csvRows('findings.csv').length, csvRows('leaders.csv').length]).toEqual([
+      2, 5, 1, 1,
+    ]);
   });
 });
 
@@ -128,7 +133,17 @@ describe('codebook', () => {
   test('lists every field of every schema, nested ones with their path, with the schema description', () => {
     const fields = codebookFields(jsonSchemaFor('missions'));
     const paths = fields.map((f) => f.path);
-    for (const p of ['title', 'election', 'election.kind', 'election.rounds', 'observers', 'observers[].count', 'observers[].status', 'milestones[].date', 'findings[].assessment'])
+    for (const p of [
+      'title',
+      'election',
+      'election.kind',
+      'election.rounds',
+      'observers',
+      'observers[].count',
+      'observers[].status',
+      'milestones[].date',
+      'findings[].assessment',
+    ])
       expect(paths).toContain(p);
     const schema = jsonSchemaFor('missions') as { properties: Record<string, { description?: string }> };
     expect(fields.find((f) => f.path === 'type')!.description).toBe(schema.properties.type!.description);
@@ -157,7 +172,12 @@ describe('codebook', () => {
     const fields = codebookFields(jsonSchemaFor('missions'));
     const type = (path: string) => fields.find((f) => f.path === path)!.type;
     expect([type('title'), type('election.rounds'), type('observers[].count'), type('observers[].approximate'), type('observers'), type('type')]).toEqual([
-      'text', 'list of texts', 'whole number', 'true or false', 'list of objects', 'one of a list',
+      'text',
+      'list of texts',
+      'whole number',
+      'true or false',
+      'list of objects',
+      'one of a list',
     ]);
   });
   test('common patterns are said in words; others are shown as they are', () => {

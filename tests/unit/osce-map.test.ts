@@ -35,7 +35,11 @@ describe('the map', () => {
   const map = osceMap(states, outlines, detail);
 
   test('draws only participating States, each with its numeric code from its ISO alpha-2 code', () => {
-    expect(states.map((s) => [s.id, s.numeric, s.count])).toEqual([['xa', '398', 3], ['xb', '492', 1], ['xc', '840', 0]]);
+    expect(states.map((s) => [s.id, s.numeric, s.count])).toEqual([
+      ['xa', '398', 3],
+      ['xb', '492', 1],
+      ['xc', '840', 0],
+    ]);
   });
   test('an outline for a large State, a dot for one too small to see, and the States outside the frame named', () => {
     const xa = map.states.find((s) => s.id === 'xa')!;
@@ -52,7 +56,7 @@ describe('the map', () => {
   test('the description says the point and names what is off the map', () => {
     expect(map.desc).toBe(
       'A map of Europe and Central Asia shading each OSCE participating State by the number of observed elections the archive holds: ' +
-        '2 of 3 States have at least one; most: Arcadia (3), Borduria (1). Outside the map\'s frame: Carpania (0). The table below lists every State.',
+        "2 of 3 States have at least one; most: Arcadia (3), Borduria (1). Outside the map's frame: Carpania (0). The table below lists every State.",
     );
     expect(map.viewBox).toBe(`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`);
   });
@@ -74,7 +78,12 @@ describe('the map of the real participating States', () => {
   test('weighs at most 30 KB gzipped as SVG markup, links and titles included', () => {
     const svg =
       `<svg viewBox="${map.viewBox}"><title>${map.title}</title><desc>${map.desc}</desc><path d="${map.context}"/>` +
-      map.states.map((s) => `<a href="/countries/${s.id}/" aria-label="${s.label}"><path class="osce-map__state ${s.bin.className}" d="${s.d}"><title>${s.label}</title></path></a>`).join('') +
+      map.states
+        .map(
+          (s) =>
+            `<a href="/countries/${s.id}/" aria-label="${s.label}"><path class="osce-map__state ${s.bin.className}" d="${s.d}"><title>${s.label}</title></path></a>`,
+        )
+        .join('') +
       '</svg>';
     expect(gzipSync(svg).length).toBeLessThanOrEqual(30_000);
   });

@@ -18,7 +18,10 @@ test('paths follow the URL scheme', () => {
 test.each([
   [['mission', 'KZ', '2024', 'presidential'], 'country "KZ" — expected an ISO 3166-1 alpha-2 code in lower case, e.g. kz'],
   [['mission', 'kz', '24', 'presidential'], 'year "24" — expected the election year, e.g. 2024'],
-  [['mission', 'kz', '2024', 'general'], 'kind "general" — expected one of: parliamentary, presidential, early-presidential, early-parliamentary, local, referendum'],
+  [
+    ['mission', 'kz', '2024', 'general'],
+    'kind "general" — expected one of: parliamentary, presidential, early-presidential, early-parliamentary, local, referendum',
+  ],
   [['statement', '2024-02-30', 'x'], 'date "2024-02-30" — expected the publication date as YYYY-MM-DD'],
   [['statement', '2024-02-03', 'Bad Slug'], 'slug "Bad Slug" — expected lower-case words joined by hyphens, e.g. odihr-opens-mission-kazakhstan'],
   [['person', 'Ana'], 'id "Ana" — expected the name in lower-case ASCII joined by hyphens, e.g. jaroslaw-marcin-domanski'],

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { answers, wordsNotHeld } from '../../src/search/held.ts';
 import { notHeldMessage } from '../../src/search/state.ts';
 
-const page = 'Kristian Vigenin leads the observers to Nur-Sultan; Jaroslaw Marcin Domanski heads the election observation mission. PC.DEL/80/21/Rev.1 Казахстан';
+const page =
+  'Kristian Vigenin leads the observers to Nur-Sultan; Jaroslaw Marcin Domanski heads the election observation mission. PC.DEL/80/21/Rev.1 Казахстан';
 
 describe('words the archive holds', () => {
   test('a word Pagefind backtracked to a shorter prefix is not held', () => {

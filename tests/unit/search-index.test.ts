@@ -65,7 +65,14 @@ describe('sort dates', () => {
   });
 
   test("an organization: missions, statements issued, its people's roles in it, its source", () => {
-    const person = { data: { roles: [{ source: 's2021', organization: 'odihr' }, { source: 's2022', organization: 'other' }] } };
+    const person = {
+      data: {
+        roles: [
+          { source: 's2021', organization: 'odihr' },
+          { source: 's2022', organization: 'other' },
+        ],
+      },
+    };
     expect(organizationSortDate({ id: 'odihr', data: {} }, [], [], [person], statementDate)).toBe('2021-01-04');
     expect(organizationSortDate({ id: 'odihr', data: { source: 's2022' } }, [], [], [], statementDate)).toBe('2021-02-22');
     expect(organizationSortDate({ id: 'odihr', data: {} }, [mission('2019-06-09')], [dated('2005-12-05')], [], statementDate)).toBe('2019-06-09');

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import {
-  emptyState, hasFilters, isEmptySearch, normalizeQuery, orderValues, pagefindOptions, parseState, sameState, sortsByDate,
-  stateToQuery, statusMessage, valueLabel, withFilterValue,
+  emptyState,
+  hasFilters,
+  isEmptySearch,
+  normalizeQuery,
+  orderValues,
+  pagefindOptions,
+  parseState,
+  sameState,
+  sortsByDate,
+  stateToQuery,
+  statusMessage,
+  valueLabel,
+  withFilterValue,
 } from '../../src/search/state.ts';
 import { decodeEntities, excerptParts } from '../../src/search/excerpt.ts';
 import { describeResult } from '../../src/search/result.ts';
@@ -136,7 +147,10 @@ describe('describeResult', () => {
   });
 
   test('an undated page shows its newest record, unless it has none', () => {
-    expect(describeResult({ title: 'Kristian Vigenin', kind: 'Person', latest: '2021-01-10' }, '/p/').facts).toEqual(['Person', 'newest record 10 January 2021']);
+    expect(describeResult({ title: 'Kristian Vigenin', kind: 'Person', latest: '2021-01-10' }, '/p/').facts).toEqual([
+      'Person',
+      'newest record 10 January 2021',
+    ]);
     expect(describeResult({ title: 'Quiet', kind: 'Organization', latest: UNDATED }, '/o/')).toEqual({ title: 'Quiet', facts: ['Organization'] });
   });
 

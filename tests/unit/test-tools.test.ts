@@ -5,7 +5,12 @@ import { chromiumCandidates, findTools, nginxCandidates } from '../support/tools
 describe('finding the browser tests’ tools', () => {
   test('CHROMIUM_PATH comes first, then the platform’s usual places', () => {
     expect(chromiumCandidates('linux', { CHROMIUM_PATH: '/opt/c', PATH: '/usr/local/bin' })).toEqual([
-      '/opt/c', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/local/bin/chromium', '/usr/local/bin/google-chrome', '/usr/local/bin/microsoft-edge',
+      '/opt/c',
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/local/bin/chromium',
+      '/usr/local/bin/google-chrome',
+      '/usr/local/bin/microsoft-edge',
     ]);
     expect(chromiumCandidates('darwin', {})).toContain('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
     expect(chromiumCandidates('win32', { PROGRAMFILES: 'C:\\Program Files' }).some((p) => p.endsWith('msedge.exe'))).toBe(true);

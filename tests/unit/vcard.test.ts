@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
-import {
-  contactUid,
-  escapeText,
-  foldLine,
-  nameParts,
-  revTimestamp,
-  telText,
-  uuidV5,
-  vcard,
-  vcards,
-  type ContactCard,
-} from '../../src/contacts/vcard.ts';
+import { contactUid, escapeText, foldLine, nameParts, revTimestamp, telText, uuidV5, vcard, vcards, type ContactCard } from '../../src/contacts/vcard.ts';
 
 const guido: ContactCard = {
   personId: 'guido-almerigogna',
@@ -278,7 +267,9 @@ describe('read back by a real vCard parser (ical.js)', () => {
     const tel = card.getFirstProperty('tel')!;
     expect([tel.getFirstValue(), tel.getParameter('type')]).toEqual(['+45 60 10 97 72', ['WORK', 'VOICE']]);
     expect(card.getFirstPropertyValue('email')).toBe('guido.almerigogna@oscepa.dk');
-    expect(card.getFirstPropertyValue('note')).toBe('Published in: OSCE PA to deploy observers for the 10 January parliamentary elections in Kazakhstan, 2021-01-04');
+    expect(card.getFirstPropertyValue('note')).toBe(
+      'Published in: OSCE PA to deploy observers for the 10 January parliamentary elections in Kazakhstan, 2021-01-04',
+    );
     // Properties vCard 3.0 does not define are not written: older Outlook drops the card over them.
     expect(card.getFirstProperty('kind')).toBeNull();
   });

@@ -39,7 +39,6 @@ export function splitNotes(wide: readonly string[], narrow: readonly string[]) {
   };
 }
 
-
 /** The swatch a legend entry draws when it brings neither a symbol nor a glyph. */
 export function swatchShape(entry: LegendEntry): 'symbol' | 'glyph' | 'rule' | 'bracket' | 'box' {
   if (entry.symbol) return 'symbol';

@@ -11,5 +11,4 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** Every open-data file: collections as JSON and CSV, flat tables, JSON Schemas (see src/data/catalogue.ts). */
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(props.download.text, { headers: { 'Content-Type': props.download.mediaType } });
+export const GET: APIRoute<Props> = ({ props }) => new Response(props.download.text, { headers: { 'Content-Type': props.download.mediaType } });
