@@ -1,0 +1,45 @@
+// The house rules run with the tests, so `npm test` stays the one command CI runs: ESLint finds
+// defects (unused names, promises nobody awaits), Prettier keeps one layout, knip finds files,
+// exports and dependencies nothing uses and imports nothing declares. A failure prints the tool's
+// own report, which names each file and line.
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify, stripVTControlCharacters } from 'node:util';
+import { expect, test } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Runs a package's command-line entry on this Node; resolves with its exit code and output. */
+async function run(bin: string, args: string[]): Promise<{ code: number; output: string }> {
+  return promisify(execFile)(process.execPath, [resolve(root, 'node_modules', bin), ...args], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, FORCE_COLOR: '0' },
+  }).then(
+    ({ stdout, stderr }) => ({ code: 0, output: stripVTControlCharacters(stdout + stderr) }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      output: stripVTControlCharacters(error.stdout + error.stderr),
+    }),
+  );
+}
+
+// The three are independent: run side by side, the check takes as long as ESLint alone.
+test.concurrent('ESLint reports no problem (npm run lint)', async () => {
+  const result = await run('eslint/bin/eslint.js', ['--max-warnings', '0', '.']);
+  expect(result.output.trim()).toBe('');
+  expect(result.code).toBe(0);
+});
+
+test.concurrent('every file is formatted (npm run format:check)', async () => {
+  const result = await run('prettier/bin/prettier.cjs', ['--list-different', '.']);
+  // --list-different prints one unformatted file per line; `npm run format` rewrites them.
+  expect(result.output.trim().split('\n').filter(Boolean)).toEqual([]);
+  expect(result.code).toBe(0);
+});
+
+test.concurrent('knip finds no unused file, export or dependency and no undeclared one (npm run knip)', async () => {
+  const result = await run('knip/bin/knip.js', ['--no-progress']);
+  expect(result.output.trim()).toBe('');
+  expect(result.code).toBe(0);
+});
