@@ -7,8 +7,23 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    // Built output, generated types, and test inputs that are hostile or broken on purpose.
-    ignores: ['dist/', '.dist.building/', '.astro/', 'node_modules/', 'content/', 'tests/fixtures/', 'public/'],
+    // Built output, generated types, caches and the trees tests build in tests/.tmp/ (as .gitignore
+    // lists them: ESLint, unlike Prettier and knip, does not read it), and test inputs that are
+    // hostile or broken on purpose.
+    ignores: [
+      'dist/',
+      '.dist.building/',
+      '.astro/',
+      '.cache/',
+      '.bench/',
+      'tmp/',
+      'tests/.tmp/',
+      'import-review/',
+      'node_modules/',
+      'content/',
+      'tests/fixtures/',
+      'public/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
