@@ -83,6 +83,11 @@ function feedItem(s: FeedStatement, names: { organization: (id: string) => strin
 }
 
 /** The feed's XML. `site` is the site's origin; links in the feed are absolute. */
+/** The feed as the response a route returns: RSS 2.0 with its content type, stated once for every feed. */
+export async function feedResponse(feed: Feed, site: string | URL, names: Parameters<typeof feedXml>[2]): Promise<Response> {
+  return new Response(await feedXml(feed, site, names), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}
+
 export async function feedXml(
   feed: Feed,
   site: string | URL,

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../../archive/query.ts';
-import { countryFeed, feedXml } from '../../../feeds/statements.ts';
+import { countryFeed, feedResponse } from '../../../feeds/statements.ts';
 import { feedNames } from '../../../feeds/names.ts';
 
 // Every country has a feed, even before its first statement: a reader can subscribe and wait.
@@ -16,5 +16,5 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
   const { country } = props;
   const feed = countryFeed({ id: country.id, name: country.data.name }, archive.statementsByCountry.get(country.id) ?? []);
-  return new Response(await feedXml(feed, site!, feedNames(archive)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return feedResponse(feed, site!, feedNames(archive));
 };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../../archive/query.ts';
-import { feedXml, organizationFeed } from '../../../feeds/statements.ts';
+import { feedResponse, organizationFeed } from '../../../feeds/statements.ts';
 import { feedNames } from '../../../feeds/names.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,5 +15,5 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
   const { organization } = props;
   const feed = organizationFeed({ id: organization.id, name: organization.data.name }, archive.statementsByOrganization.get(organization.id) ?? []);
-  return new Response(await feedXml(feed, site!, feedNames(archive)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return feedResponse(feed, site!, feedNames(archive));
 };
