@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { archive } from './src/archive/integration.ts';
 import { publishAtomically } from './src/archive/publish.ts';
 import { redirects } from './src/archive/redirects.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteMarkdown } from './src/safety/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/headers.ts';
 
@@ -16,7 +17,18 @@ export default defineConfig({
   // The sitemap lists every page (not the 404 page, which is no place in the archive); no lastmod,
   // which would change with every build. publishAtomically() stays last: it moves the finished build
   // into place after the others are done.
-  integrations: [archive(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), publishAtomically()],
+  // English keeps the unprefixed URLs it was first published under; Russian lives under /ru/.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    archive(),
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      // Each page's twins as xhtml:link alternates, as search engines read them.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+    }),
+    publishAtomically(),
+  ],
   redirects,
   devToolbar: { enabled: false },
   vite: {

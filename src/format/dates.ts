@@ -1,22 +1,44 @@
 /**
- * Dates as readers expect them ("4 January 2021"), formatted without `Intl` time zones so a build
- * in any zone prints the same day. Partial dates print only what they know ("October 2005").
+ * Dates as readers of each language expect them: "4 January 2021", "4 января 2021 г.". Formatted with
+ * `Intl.DateTimeFormat` in UTC, so a build in any time zone prints the same day; the ICU data is the
+ * pinned Node's, so two builds print the same words. Partial dates print only what they know
+ * ("October 2005", "октябрь 2005 г.", "2005").
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+import type { Locale } from '../i18n/locales.ts';
 
-/** `2021-01-04` → `4 January 2021`; `2005-10` → `October 2005`; `2005` → `2005`. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1];
-  if (!month) throw new RangeError(`not a month: ${iso}`);
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+// en-GB gives the day-month-year order the archive has always used; en-US's short months ("Sep")
+// are the abbreviations English lists use (en-GB has "Sept").
+const DAY: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ru: new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const MONTH: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ru: new Intl.DateTimeFormat('ru', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const SHORT_MONTH: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ru: new Intl.DateTimeFormat('ru', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+function utc(iso: string): Date {
+  const [y, m = '01', d = '01'] = iso.split('-');
+  const month = Number(m);
+  if (!(month >= 1 && month <= 12)) throw new RangeError(`not a month: ${iso}`);
+  return new Date(Date.UTC(Number(y), month - 1, Number(d)));
 }
 
-/** `2021-01-04` → `Jan 2021`, for compact lists. */
-export function formatMonth(iso: string): string {
+/** `2021-01-04` → `4 January 2021`; `2005-10` → `October 2005`; `2005` → `2005`. */
+export function formatDate(iso: string, locale: Locale = 'en'): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y!;
+  return (d ? DAY : MONTH)[locale].format(utc(iso));
+}
+
+/** `2021-01-04` → `Jan 2021` (`янв. 2021 г.`), for compact lists. */
+export function formatMonth(iso: string, locale: Locale = 'en'): string {
   const [y, m] = iso.split('-');
-  return m ? `${MONTHS[Number(m) - 1]!.slice(0, 3)} ${y}` : y!;
+  return m ? SHORT_MONTH[locale].format(utc(iso)) : y!;
 }
 
 /** The year of an ISO date, as a number. */

@@ -104,6 +104,20 @@ export const partialDate = () =>
 export const text = (what: string) =>
   z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, not an empty text` });
 
+/**
+ * Text a maintainer wrote in Russian (a translated title, name or summary). It must be written in
+ * Cyrillic: English pasted into a translation field would otherwise be shown as Russian.
+ */
+export const russianText = (what: string) =>
+  text(what).refine((s) => /\p{Script=Cyrillic}/u.test(s), { error: `expected ${what} in Russian, written in Cyrillic` });
+
+/**
+ * The Russian versions of an entry's short texts, as one optional block `ru:` in the entry itself, so a
+ * translation is reviewed with what it translates. Unknown keys are refused like everywhere else.
+ */
+export const russian = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape).optional().describe('Russian versions of this entry’s texts, written by a maintainer (never machine-translated unreviewed).');
+
 /** A list of references with no repeats: a repeat is always a copy-paste slip. */
 export const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
   z.array(item, { error: `expected a list of ${what}` }).refine((xs) => new Set(xs).size === xs.length, {

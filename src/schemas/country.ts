@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { OSCE_STATUSES, keysOf } from './vocabulary.ts';
-import { partialDate, statementRef, text, uniqueList } from './common.ts';
+import { partialDate, statementRef, text, uniqueList, russian, russianText } from './common.ts';
 
 /** One name a capital has carried, with the statements that show it in use. */
 const capitalName = z.strictObject({
@@ -30,6 +30,11 @@ export const countrySchema = z.strictObject({
     .array(z.strictObject({ year: z.number().int().min(1975).max(2100).describe('The year of the Chairpersonship.'), source: statementRef() }))
     .optional()
     .describe('Years the country held the OSCE Chairpersonship, as the sources say.'),
+  ru: russian({
+    name: russianText('the short Russian name')
+      .optional()
+      .describe('Only where the archive’s Russian name should differ from the CLDR one the site uses by default (i18n-iso-countries).'),
+  }),
 });
 
 export type CountryData = z.infer<typeof countrySchema>;

@@ -17,6 +17,8 @@ import {
   organizationRef,
   partialDate,
   personRef,
+  russian,
+  russianText,
   statementRef,
   text,
   uniqueList,
@@ -107,6 +109,10 @@ export const missionSchema = z
     milestones: z.array(milestone).default([]).describe('Stages of the mission from needs assessment to final report, done or announced.'),
     findings: z.array(finding).default([]).describe('Assessments by topic, each with who made it and the statement it comes from.'),
     summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
+    ru: russian({
+      title: russianText('the title').optional().describe('E.g. `Парламентские выборы 10 января 2021 г.`.'),
+      summary: russianText('the summary').describe('The summary in Russian, in our own words, faithful to the sources.'),
+    }),
   })
   .superRefine((m, ctx) => {
     reportContradictions(missionContradictions(m), ctx);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ORGANIZATION_KINDS, keysOf } from './vocabulary.ts';
-import { countryRef, organizationRef, statementRef, text, webUrl } from './common.ts';
+import { countryRef, organizationRef, russian, russianText, statementRef, text, webUrl } from './common.ts';
 
 /** An organization: `content/organizations/<id>.yaml`. */
 export const organizationSchema = z.strictObject({
@@ -15,6 +15,10 @@ export const organizationSchema = z.strictObject({
   website: webUrl().optional().describe('Official website, only if known.'),
   about: z.string().optional().describe('One or two sentences in our own words.'),
   source: statementRef().optional().describe('Statement that tells us about it.'),
+  ru: russian({
+    name: russianText('the full Russian name').describe('The name the organization itself uses in Russian, e.g. `Бюро по демократическим институтам и правам человека ОБСЕ`.'),
+    shortName: z.string().trim().min(1).optional().describe('The Russian acronym, e.g. `БДИПЧ`.'),
+  }),
 });
 
 export type OrganizationData = z.infer<typeof organizationSchema>;

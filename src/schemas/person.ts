@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryRef, email, missionRef, organizationRef, partialDate, statementRef, text } from './common.ts';
+import { countryRef, email, missionRef, organizationRef, partialDate, russian, russianText, statementRef, text } from './common.ts';
 import { reportContradictions, roleContradictions } from './consistency.ts';
 import { e164Phone } from './phone.ts';
 
@@ -46,6 +46,9 @@ export const personSchema = z.strictObject({
     .min(1, { error: 'needs at least one role: people are in the archive for what they did' })
     .describe('What the person did, as the sources say, each with its statement.'),
   contactPoints: z.array(contactPoint).optional().describe('Published phone numbers and emails.'),
+  ru: russian({
+    name: russianText('the name in Cyrillic').describe('The name as Russian-language sources print it, e.g. `Кристиан Вигенин`.'),
+  }),
 }).superRefine((p, ctx) => reportContradictions(roleContradictions(p.roles), ctx));
 
 export type PersonData = z.infer<typeof personSchema>;

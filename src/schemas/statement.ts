@@ -6,6 +6,8 @@ import {
   missionRef,
   organizationRef,
   personRef,
+  russian,
+  russianText,
   text,
   uniqueList,
   webUrl,
@@ -55,6 +57,12 @@ export const statementSchema = z.strictObject({
     .describe('Language of the source as published, a BCP 47 tag such as `en` or `ru`.'),
   url: webUrl().optional().describe('Original address, only when known.'),
   summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
+  ru: russian({
+    title: russianText('the title')
+      .optional()
+      .describe('The headline in Russian: the source’s own when it published one in Russian, otherwise ours (see `titleIsOurs`).'),
+    summary: russianText('the summary').describe('The summary in Russian, in our own words, faithful to the source.'),
+  }),
 });
 
 export type StatementData = z.infer<typeof statementSchema>;

@@ -1,0 +1,25 @@
+/** The page shell: header, navigation, footer, breadcrumbs, language switcher, notices. */
+export const site = {
+  'site.name': 'Election Observation Archive',
+  'site.skip': 'Skip to content',
+  'site.sections': 'Sections',
+  'site.home': 'Home',
+  'site.breadcrumb': 'Breadcrumb',
+  'nav.countries': 'Countries',
+  'nav.missions': 'Missions',
+  'nav.statements': 'Statements',
+  'nav.people': 'People',
+  'nav.organizations': 'Organizations',
+  'nav.contacts': 'Media contacts',
+  'search.box.label': 'Search the archive',
+  'search.box.button': 'Search',
+  'footer.about':
+    'An independent archive of international election observation. Every figure links to the statement that reports it; summaries are written in our own words.',
+  'footer.aboutLink': 'About the archive',
+  'footer.data': 'Open data',
+  'footer.feed': 'Statements feed',
+  'footer.calendar': 'Election calendar',
+  'language.switch': 'This page in other languages',
+  'language.notTranslated': 'This text has not yet been translated into English; it is shown in the original language.',
+  'feed.archive': '{archive}: statements',
+} as const;

@@ -1,0 +1,42 @@
+/**
+ * The languages the archive is published in, and where each one's pages live. English keeps the
+ * unprefixed URLs it has always had (they are cited); every other language lives under its own
+ * prefix with the same paths: `/countries/kz/` and `/ru/countries/kz/`.
+ *
+ * `astro.config.mjs` builds Astro's i18n settings from these constants, so the router, the
+ * language switcher, `hreflang` and the benchmark's fair floor all read one list.
+ */
+export const LOCALES = ['en', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Each language's name in itself, as a language switcher shows it. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Astro's `currentLocale` (or anything else) as one of ours; unknown values read as English. */
+export function localeOf(value: string | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** `/countries/kz/` in a language: `/countries/kz/` for English, `/ru/countries/kz/` for Russian. */
+export function localizedPath(locale: Locale, path: string): string {
+  if (!path.startsWith('/')) throw new RangeError(`not a site path: ${path}`);
+  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** The language of a site path and the path without its prefix: `/ru/countries/kz/` → `ru`, `/countries/kz/`. */
+export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
+  if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) return { locale: match[1], path: match[2] ?? '/' };
+  return { locale: DEFAULT_LOCALE, path: pathname };
+}
+
+/** The same page in every language, for `hreflang` alternates and the language switcher. */
+export function alternates(pathname: string): { locale: Locale; path: string }[] {
+  const { path } = splitLocale(pathname);
+  return LOCALES.map((locale) => ({ locale, path: localizedPath(locale, path) }));
+}

@@ -1,0 +1,40 @@
+/**
+ * Names and texts of entries in a language, with the language they are actually in. A text the
+ * content has no translation for is shown in English, and the page marks it `lang="en"` so a screen
+ * reader switches voice: `{ text: 'Trend News Agency', lang: 'en' }` on a Russian page.
+ */
+import countries from 'i18n-iso-countries';
+import ruCountries from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import type { Locale } from './locales.ts';
+
+countries.registerLocale(ruCountries);
+
+export interface LocalText {
+  text: string;
+  /** The language the text is in: the page's, or English when no translation exists. */
+  lang: Locale;
+}
+
+/** The translated text when there is one, otherwise the English, marked as English. */
+export function inLanguage(locale: Locale, english: string, translated: string | undefined): LocalText {
+  if (locale === 'en' || translated === undefined) return { text: english, lang: 'en' };
+  return { text: translated, lang: locale };
+}
+
+/**
+ * A country's name: the content's own Russian name where it gives one, otherwise the CLDR name kept
+ * by i18n-iso-countries (`KZ` → `Казахстан`), otherwise the English.
+ */
+export function countryName(locale: Locale, country: { name: string; iso2: string; ru?: { name?: string | undefined } | undefined }): LocalText {
+  if (locale === 'en') return { text: country.name, lang: 'en' };
+  return inLanguage(locale, country.name, country.ru?.name ?? countries.getName(country.iso2, locale));
+}
+
+/** An entry's translatable text (`name`, `title`, `summary`) in a language, from its `ru:` block. */
+export function entryText<K extends string>(
+  locale: Locale,
+  data: { [key in K]?: string } & { ru?: { [key in K]?: string | undefined } | undefined },
+  key: K,
+): LocalText {
+  return inLanguage(locale, data[key] ?? '', locale === 'ru' ? data.ru?.[key] : undefined);
+}

@@ -1,0 +1,6 @@
+/** The Russian catalogue, part for part as the English one; each part is checked against its English twin. */
+import type { MessageKey } from '../en/index.ts';
+import { countries } from './countries.ts';
+import { site } from './site.ts';
+
+export const ru: Record<MessageKey, string> = { ...site, ...countries };

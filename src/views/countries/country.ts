@@ -1,0 +1,82 @@
+/**
+ * The country page's view model: everything `CountryPage.astro` prints, computed from the archive in
+ * one place and in the page's language, so the component only lays it out and the wording is tested
+ * without a build.
+ */
+import type { Archive, Country, Mission, Statement } from '../../archive/query.ts';
+import { countryPage } from '../../citations/pages.ts';
+import { countryCalendarPath } from '../../calendar/ics.ts';
+import { countryFeedPath } from '../../feeds/statements.ts';
+import { latest } from '../../lists/paging.ts';
+import { countrySortDate } from '../../search/dates.ts';
+import { countryAliases } from '../../search/aliases.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { countryName, type LocalText } from '../../i18n/names.ts';
+import { translator } from '../../i18n/translate.ts';
+import { label } from '../../i18n/vocabulary.ts';
+
+export interface CountryView {
+  name: LocalText;
+  /** The `<title>` and the search filter value: the name as plain text. */
+  title: string;
+  description: string;
+  lede: string;
+  /** ISO date the search sorts the country by (its newest mission or statement). */
+  sortDate: string;
+  /** Names in the OSCE's other languages, indexed but not shown. */
+  aliases: string;
+  status: string;
+  calendar: { href: string; label: string } | undefined;
+  feed: { href: string; label: string; title: string };
+  missions: { all: Mission[]; shown: Mission[]; more: { href: string; text: string } | undefined; none: string };
+  statements: { shown: Statement[]; more: { href: string; text: string } | undefined; none: string };
+  bySpeakers: { href: string; text: string } | undefined;
+  cite: ReturnType<typeof countryPage>;
+}
+
+/** Everything the country page shows, in `locale`. */
+export function countryView(country: Country, archive: Archive, locale: Locale, site: string): CountryView {
+  const t = translator(locale);
+  const to = (path: string) => localizedPath(locale, path);
+  const d = country.data;
+  const name = countryName(locale, d);
+  const missions = archive.missionsByCountry.get(country.id) ?? [];
+  const statements = archive.statementsByCountry.get(country.id) ?? [];
+  // Newest first, as the lists read.
+  const years = missions.map((m) => m.data.election.rounds[0]!.slice(0, 4)).reverse();
+  const latestMissions = latest(missions);
+  const latestStatements = latest(statements);
+  const bySpeakers = (archive.statementsBySpeakerCountry.get(country.id) ?? []).filter((s) => !s.data.countries.includes(country.id)).length;
+  const values = { country: name.text };
+  return {
+    name,
+    title: name.text,
+    description: t('country.description', { ...values, missions: missions.length, statements: statements.length }),
+    lede: t('country.holds', { ...values, count: years.length, years: years.join(', ') }),
+    sortDate: countrySortDate(d, missions, statements, (id) => archive.statement.get(id)?.data.date),
+    aliases: countryAliases(d.iso2, name.text).join(' · '),
+    status: label(locale, 'osceStatus', d.osceStatus),
+    calendar: missions.length ? { href: to(countryCalendarPath(country.id)), label: t('country.calendar', values) } : undefined,
+    feed: { href: to(countryFeedPath(country.id)), label: t('country.feed'), title: t('country.feedTitle', values) },
+    missions: {
+      all: missions,
+      shown: latestMissions.shown,
+      more: latestMissions.more
+        ? { href: to(`/countries/${country.id}/missions/`), text: t('country.allMissions', { ...values, count: missions.length }) }
+        : undefined,
+      none: t('country.noMissions', values),
+    },
+    statements: {
+      shown: latestStatements.shown,
+      more: latestStatements.more
+        ? { href: to(`/countries/${country.id}/statements/`), text: t('country.allStatements', { ...values, count: statements.length }) }
+        : undefined,
+      none: t('country.noStatements', values),
+    },
+    bySpeakers:
+      bySpeakers > 0
+        ? { href: `${to(`/countries/${country.id}/statements/`)}#by-speakers`, text: t('country.bySpeakers', { ...values, count: bySpeakers }) }
+        : undefined,
+    cite: countryPage(country, archive, site),
+  };
+}
