@@ -109,7 +109,7 @@ export const text = (what: string) =>
  * Cyrillic: English pasted into a translation field would otherwise be shown as Russian.
  */
 export const russianText = (what: string) =>
-  text(what).refine((s) => /\p{Script=Cyrillic}/u.test(s), { error: `expected ${what} in Russian, written in Cyrillic` });
+  text(what).refine((s) => s.length === 0 || /\p{Script=Cyrillic}/u.test(s), { error: `expected ${what} in Russian, written in Cyrillic` });
 
 /**
  * The Russian versions of an entry's short texts, as one optional block `ru:` in the entry itself, so a

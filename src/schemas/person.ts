@@ -47,7 +47,7 @@ export const personSchema = z.strictObject({
     .describe('What the person did, as the sources say, each with its statement.'),
   contactPoints: z.array(contactPoint).optional().describe('Published phone numbers and emails.'),
   ru: russian({
-    name: russianText('the name in Cyrillic').describe('The name as Russian-language sources print it, e.g. `Кристиан Вигенин`.'),
+    name: russianText('the name').describe('The name as Russian-language sources print it, e.g. `Кристиан Вигенин`.'),
   }),
 }).superRefine((p, ctx) => reportContradictions(roleContradictions(p.roles), ctx));
 

@@ -285,6 +285,25 @@ describe('organizations and countries', () => {
   });
 });
 
+describe('translations', () => {
+  test('a Russian summary written in Latin letters', () => {
+    const line = lineOf(S21, 'ru:') + 2;
+    expect(problemsAfter((t) => t.edit(S21, /(ru:\n  title: .*\n  summary: )>-\n(    .*\n)+/, '$1The summary pasted in English.\n'))).toEqual([
+      `${S21}:${line}:3  ru.summary  is "The summary pasted in English." — expected the summary in Russian, written in Cyrillic`,
+    ]);
+  });
+  test('a translated field the entry does not have', () => {
+    expect(problemsAfter((t) => t.edit(ODIHR, /^ru:\n/m, 'ru:\n  website: https://www.osce.org/ru/odihr\n'))).toEqual([
+      `${ODIHR}:${lineOf(ODIHR, 'ru:') + 1}:3  ru.website  is not a field of \`ru\` — expected one of: name, shortName`,
+    ]);
+  });
+  test('an empty translated name', () => {
+    expect(problemsAfter((t) => t.edit(GUIDO, /$/, 'ru:\n  name: ""\n'))).toEqual([
+      `${GUIDO}:${readFileSync(new URL(`../../${GUIDO}`, import.meta.url), 'utf8').split('\n').length + 1}:3  ru.name  is "" — expected the name, not an empty text`,
+    ]);
+  });
+});
+
 describe('MDX that tries to run code', () => {
   const attack = (body: string) => problemsAfter((t) => t.write(S21, `${t.read(S21)}\n${body}\n`));
   const only = 'content may use only Markdown and the component <Quote by="…">';

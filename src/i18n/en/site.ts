@@ -21,5 +21,6 @@ export const site = {
   'footer.calendar': 'Election calendar',
   'language.switch': 'This page in other languages',
   'language.notTranslated': 'This text has not yet been translated into English; it is shown in the original language.',
+  'count.observers': '{count, plural, one {# observer} other {# observers}}',
   'feed.archive': '{archive}: statements',
 } as const;

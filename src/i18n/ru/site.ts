@@ -22,5 +22,6 @@ export const site = {
   'footer.calendar': 'Календарь выборов',
   'language.switch': 'Эта страница на других языках',
   'language.notTranslated': 'Этот текст ещё не переведён на русский язык и приводится на английском.',
+  'count.observers': '{count, plural, one {# наблюдатель} few {# наблюдателя} many {# наблюдателей} other {# наблюдателя}}',
   'feed.archive': '{archive}: заявления',
 } as const satisfies Record<keyof typeof en, string>;
