@@ -1,0 +1,35 @@
+/**
+ * The Russian edition over the real archive: every English page has its Russian twin, the two link to
+ * each other, and each page speaks its own language except where it marks a text as the other's.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, pageHtml } from '../support/site.ts';
+import { hreflangs, languageProblems } from '../support/languages.ts';
+
+const dist = inject('archiveDistDir');
+const pages = builtPages(dist).filter((p) => !p.endsWith('.html'));
+const english = pages.filter((p) => !p.startsWith('/ru/'));
+const russian = pages.filter((p) => p.startsWith('/ru/'));
+
+test('every English page has its Russian twin, and no Russian page is without an English one', () => {
+  expect(english.length).toBeGreaterThan(20);
+  expect(english.filter((p) => !existsSync(join(dist, 'ru', p, 'index.html')))).toEqual([]);
+  expect(russian.filter((p) => !english.includes(p.slice(3)))).toEqual([]);
+});
+
+describe.each(english.map((p) => [p] as const))('%s', (path) => {
+  const twin = `/ru${path}`;
+  test('and its Russian twin name each other as alternates, with English as the default', () => {
+    const expected = { en: path, ru: twin, 'x-default': path };
+    expect(hreflangs(pageHtml(dist, path))).toEqual(expected);
+    expect(hreflangs(pageHtml(dist, twin))).toEqual(expected);
+  });
+  test('are each in their own language', () => {
+    expect(pageHtml(dist, path)).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    expect(pageHtml(dist, twin)).toMatch(/^<!DOCTYPE html><html lang="ru"/);
+    expect(languageProblems(pageHtml(dist, path))).toEqual([]);
+    expect(languageProblems(pageHtml(dist, twin))).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * What language a built page speaks. A Russian page may show English only where it says so
+ * (`lang="en"` on the text or an ancestor: names and bodies without a translation); an English
+ * page shows Russian only inside `lang="ru"` (the language switcher). Everything else a reader sees
+ * or hears — text, `title`, `aria-label`, `alt`, `placeholder`, the `<title>` and description — is
+ * in the page's language.
+ */
+import { parseHTML } from 'linkedom';
+
+// Latin tokens that are not English words: codes, formats, names of standards and products.
+const NEUTRAL = new Set(['vCard', 'BibTeX', 'iCalendar', 'Pagefind', 'JSON', 'CSV', 'RSS', 'RIS', 'CSL', 'ISO', 'SVG', 'HTML', 'CC', 'BY', 'Rev']);
+
+/** English words in a text: Latin words of three or more letters with a lower-case letter, not codes or addresses. */
+export function englishWords(text: string): string[] {
+  const tokens = text.split(/[\s,;()«»"“”„'’!?·—–]+/).filter(Boolean);
+  return tokens
+    .filter((t) => !/[@/]|https?:|\d|\.(xml|ics|json|csv|vcf|bib|ris)$/.test(t))
+    .map((t) => t.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''))
+    .filter((word) => word.length >= 3 && /^[A-Za-z][A-Za-z-]*$/.test(word) && /[a-z]/.test(word) && !NEUTRAL.has(word));
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ATTRIBUTES = ['title', 'aria-label', 'alt', 'placeholder'];
+
+/** Each text a reader meets on the page with the language it is marked as. */
+function texts(html: string): { text: string; lang: string; where: string }[] {
+  const { document } = parseHTML(html);
+  const pageLang = document.documentElement.getAttribute('lang') ?? '';
+  const out: { text: string; lang: string; where: string }[] = [];
+  const langOf = (el: Element | null): string => el?.closest('[lang]')?.getAttribute('lang') ?? pageLang;
+  const visit = (node: Node) => {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName) || el.hasAttribute('hidden')) return;
+      for (const name of ATTRIBUTES) {
+        const value = el.getAttribute(name);
+        if (value) out.push({ text: value, lang: langOf(el), where: `${el.tagName.toLowerCase()}[${name}]` });
+      }
+    } else if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      if (text.trim()) out.push({ text, lang: langOf(node.parentElement), where: node.parentElement?.tagName.toLowerCase() ?? '' });
+      return;
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(document.body);
+  const title = document.querySelector('title')?.textContent;
+  if (title) out.push({ text: title, lang: pageLang, where: 'title' });
+  const description = document.querySelector('meta[name="description"]')?.getAttribute('content');
+  if (description) out.push({ text: description, lang: pageLang, where: 'meta description' });
+  return out;
+}
+
+/** Texts on the page that are in the other language without being marked so. */
+export function languageProblems(html: string): string[] {
+  const problems: string[] = [];
+  for (const { text, lang, where } of texts(html)) {
+    const shown = text.trim().replace(/\s+/g, ' ').slice(0, 80);
+    if (lang === 'ru') {
+      const english = englishWords(text);
+      if (english.length) problems.push(`${where}: "${shown}" — English (${english.slice(0, 3).join(', ')}) not marked lang="en"`);
+    } else if (lang === 'en' && CYRILLIC.test(text)) {
+      problems.push(`${where}: "${shown}" — Russian not marked lang="ru"`);
+    }
+  }
+  return problems;
+}
+
+/** The `hreflang` alternates a page declares, as `{ lang: path }`. */
+export function hreflangs(html: string): Record<string, string> {
+  const { document } = parseHTML(html);
+  const out: Record<string, string> = {};
+  for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]'))
+    out[link.getAttribute('hreflang')!] = new URL(link.getAttribute('href')!).pathname;
+  return out;
+}
