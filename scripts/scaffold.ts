@@ -3,8 +3,8 @@
  * `TODO` placeholder the content check rejects, and a comment saying what belongs there. A maintainer
  * who knows elections but not Astro fills in the blanks and runs `npm run check`.
  */
-import { ELECTION_KINDS, MISSION_TYPES, STATEMENT_KINDS, keysOf } from '../schemas/vocabulary.ts';
-import { SLUG_PATTERN, isCalendarDay } from '../schemas/common.ts';
+import { ELECTION_KINDS, MISSION_TYPES, STATEMENT_KINDS, keysOf } from '../src/schemas/vocabulary.ts';
+import { SLUG_PATTERN, isCalendarDay } from '../src/schemas/common.ts';
 
 export class ScaffoldError extends Error {}
 
