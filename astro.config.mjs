@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { archive } from './src/archive/integration.ts';
 import { publishAtomically } from './src/archive/publish.ts';
 import { redirects } from './src/archive/redirects.ts';
+import { pagefindSearch } from './src/search/pagefind-integration.ts';
 import { siteMarkdown } from './src/safety/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/headers.ts';
 
@@ -14,9 +15,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists every page (not the 404 page, which is no place in the archive); no lastmod,
-  // which would change with every build. publishAtomically() stays last: it moves the finished build
-  // into place after the others are done.
-  integrations: [archive(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), publishAtomically()],
+  // which would change with every build. pagefindSearch() follows archive(), whose content check
+  // stops the build before an index is started. publishAtomically() stays last: it moves the
+  // finished build into place after the others are done.
+  integrations: [
+    archive(),
+    pagefindSearch(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    publishAtomically(),
+  ],
   redirects,
   devToolbar: { enabled: false },
   vite: {
