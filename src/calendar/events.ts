@@ -7,6 +7,7 @@
 import type { MissionData } from '../schemas/index.ts';
 import { ELECTION_KINDS, MILESTONE_KINDS } from '../schemas/vocabulary.ts';
 import { formatDate } from '../format/dates.ts';
+import { entryPath } from '../archive/collections.ts';
 
 export interface CalendarMission {
   id: string;
@@ -45,7 +46,7 @@ export function eventUid(missionId: string, what: string): string {
  */
 export function missionEvents(mission: CalendarMission, countryName: string, statementDate: (id: string) => string | undefined, site: string): CalendarEvent[] {
   const d = mission.data;
-  const url = new URL(`/missions/${mission.id}/`, site).href;
+  const url = new URL(entryPath('missions', mission.id), site).href;
   const kind = ELECTION_KINDS[d.election.kind];
   const election = `${kind} election${d.election.kind === 'referendum' ? '' : 's'}`.replace('Referendum elections', 'Referendum');
   const events: CalendarEvent[] = [];
