@@ -4,6 +4,7 @@
  * its messages, Astro's loaders, the downloads and the published-file map all read it here.
  */
 import type { CollectionName } from '../schemas/index.ts';
+import { ISO_YEAR } from '../format/patterns.ts';
 
 export interface Collection {
   /** One entry, as messages name it: "names person …", "each person id once". */
@@ -74,7 +75,7 @@ export const COLLECTION_FACTS: Record<CollectionName, Collection> = {
     aNoun: 'a statement',
     title: 'Statements',
     extensions: ['.md', '.mdx'],
-    folders: { depth: 1, folder: /^\d{4}$/ },
+    folders: { depth: 1, folder: ISO_YEAR },
     expected: 'content/statements/<year>/<date>-<slug>.mdx',
     fileOf: (id) => `${id.slice(0, 4)}/${id}.mdx`,
     reservedIds: [],

@@ -8,6 +8,7 @@ import type { MissionData } from '../schemas/index.ts';
 import { ELECTION_KINDS, MILESTONE_KINDS } from '../schemas/vocabulary.ts';
 import { formatDate } from '../format/dates.ts';
 import { entryPath } from '../archive/collections.ts';
+import { ISO_DAY } from '../format/patterns.ts';
 
 export interface CalendarMission {
   id: string;
@@ -32,8 +33,6 @@ export interface CalendarEvent {
 }
 
 const UID_DOMAIN = 'election-observation-archive.org';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `kz/2021-parliamentary` + `election-day-1` → `kz-2021-parliamentary.election-day-1@election-observation-archive.org`. */
 export function eventUid(missionId: string, what: string): string {
@@ -76,7 +75,7 @@ export function missionEvents(mission: CalendarMission, countryName: string, sta
     if (m.kind === 'election-day') continue;
     const n = (seen.get(m.kind) ?? 0) + 1;
     seen.set(m.kind, n);
-    if (!m.date || !DAY.test(m.date)) continue;
+    if (!m.date || !ISO_DAY.test(m.date)) continue;
     const planned = m.status === 'planned';
     events.push({
       uid: eventUid(mission.id, `${m.kind}-${n}`),
