@@ -6,6 +6,7 @@ import { archive } from './src/archive/integration.ts';
 import { publishAtomically } from './src/archive/publish.ts';
 import { redirects } from './src/archive/redirects.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { pagefindSearch } from './src/search/pagefind-integration.ts';
 import { siteMarkdown } from './src/safety/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/headers.ts';
 
@@ -15,12 +16,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists every page (not the 404 page, which is no place in the archive); no lastmod,
-  // which would change with every build. publishAtomically() stays last: it moves the finished build
-  // into place after the others are done.
+  // which would change with every build. pagefindSearch() follows archive(), whose content check
+  // stops the build before an index is started. publishAtomically() stays last: it moves the
+  // finished build into place after the others are done.
   // English keeps the unprefixed URLs it was first published under; Russian lives under /ru/.
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
     archive(),
+    pagefindSearch(),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),

@@ -1,11 +1,11 @@
 /**
  * `npm run new -- mission <country> <year> <kind>` | `statement <date> <slug>` | `person <id>`
  * Writes a content file with every required field stubbed and explained, refuses to overwrite, and
- * prints what to fill in. The templates live in src/archive/scaffold.ts.
+ * prints what to fill in. The templates live in scripts/scaffold.ts.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { scaffold, ScaffoldError } from '../src/archive/scaffold.ts';
+import { scaffold, ScaffoldError } from './scaffold.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

@@ -6,7 +6,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { collectionPatterns, schemas, type CollectionName } from './schemas/index.ts';
+import { schemas, type CollectionName } from './schemas/index.ts';
+import { filePattern } from './archive/collections.ts';
 import { entryId } from './archive/ids.ts';
 import { reportingCheckProblems } from './archive/check-gate.ts';
 
@@ -18,7 +19,7 @@ function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   return defineCollection({
     loader: reportingCheckProblems(
       glob({
-        pattern: collectionPatterns[name],
+        pattern: filePattern(name),
         base: `${CONTENT_ROOT}/${name}`,
         generateId: ({ entry }) => entryId(name, entry),
         // Pages never read the raw body (the content check reads files itself): keep it out of the

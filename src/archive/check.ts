@@ -8,28 +8,13 @@ import { join, relative, sep } from 'node:path';
 import { schemas, type CollectionName } from '../schemas/index.ts';
 import { checkBody } from '../safety/mdx.ts';
 import { checkRenderedBody, SECOND_READING_MAX_CHARACTERS } from '../safety/renderer.ts';
+import { COLLECTION_FACTS } from './collections.ts';
 import { CONTENT_COMPONENTS } from './content-components.ts';
 import { entryId } from './ids.ts';
 import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
 import type { Problem } from './problems.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { fieldName, validateFile } from './validate.ts';
-
-const EXTENSIONS: Record<CollectionName, readonly string[]> = {
-  countries: ['.md', '.mdx'],
-  organizations: ['.yaml'],
-  people: ['.yaml'],
-  missions: ['.md', '.mdx'],
-  statements: ['.md', '.mdx'],
-};
-
-const WHAT: Record<CollectionName, string> = {
-  countries: 'a country',
-  organizations: 'an organization',
-  people: 'a person',
-  missions: 'a mission',
-  statements: 'a statement',
-};
 
 export interface CheckResult {
   problems: Problem[];
@@ -48,33 +33,22 @@ export interface FileResult {
 /** A content file larger than this is refused unread: no entry needs it, and every parser's work grows with it. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/**
- * Where each collection's files may sit below its folder: `missions/<country>/`, `statements/<year>/`,
- * the others flat. A file elsewhere would get an id its pages cannot route.
- */
-const FOLDERS: Record<CollectionName, { depth: number; folder?: RegExp; expected: string }> = {
-  countries: { depth: 0, expected: 'content/countries/<iso2>.mdx' },
-  organizations: { depth: 0, expected: 'content/organizations/<id>.yaml' },
-  people: { depth: 0, expected: 'content/people/<id>.yaml' },
-  missions: { depth: 1, folder: /^[a-z]{2}$/, expected: 'content/missions/<country>/<year>-<kind>.mdx' },
-  statements: { depth: 1, folder: /^\d{4}$/, expected: 'content/statements/<year>/<date>-<slug>.mdx' },
-};
-
 /** Everything that concerns one file alone: its place, bytes, YAML, schema, MDX safety and placeholders. */
 export function checkFile(root: string, contentDir: string, path: string): FileResult {
   const rel = relative(root, path).split(sep).join('/');
   const fileProblem = (message: string, line = 1): FileResult => ({ file: rel, problems: [{ file: rel, line, column: 1, field: '(file)', message }] });
   const inContent = relative(contentDir, path).split(sep);
   const collection = inContent[0] as CollectionName;
-  if (!Object.hasOwn(schemas, collection) || inContent.length < 2)
-    return fileProblem(`is not in a collection folder — expected content/{${Object.keys(schemas).join(',')}}/…`);
+  if (!Object.hasOwn(COLLECTION_FACTS, collection) || inContent.length < 2)
+    return fileProblem(`is not in a collection folder — expected content/{${Object.keys(COLLECTION_FACTS).join(',')}}/…`);
   const within = inContent.slice(1).join('/');
-  if (!EXTENSIONS[collection].some((ext) => within.endsWith(ext)))
-    return fileProblem(`is not read by the site — expected a ${EXTENSIONS[collection].join(' or ')} file in content/${collection}/`);
-  const place = FOLDERS[collection];
+  const facts = COLLECTION_FACTS[collection];
+  if (!facts.extensions.some((ext) => within.endsWith(ext)))
+    return fileProblem(`is not read by the site — expected a ${facts.extensions.join(' or ')} file in content/${collection}/`);
+  const place = facts.folders;
   const folders = inContent.slice(1, -1);
   if (folders.length !== place.depth || (place.folder && !place.folder.test(folders[0]!)))
-    return fileProblem(`is in a folder the site cannot route — expected ${place.expected}`);
+    return fileProblem(`is in a folder the site cannot route — expected ${facts.expected}`);
 
   const stat = lstatSync(path);
   const special = specialFileProblem(stat);
@@ -101,7 +75,7 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
       field: '(file)',
       message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names`,
     });
-  const result = validateFile(source, schemas[collection] as never, WHAT[collection]);
+  const result = validateFile(source, schemas[collection] as never, COLLECTION_FACTS[collection].aNoun);
   problems.push(...result.problems, ...placeholders(source));
   const valid = result.data !== undefined;
   const data = valid ? result.data : source.data;

@@ -1,24 +1,22 @@
 /**
  * The Astro integration that makes `astro build` as strict as `npm run check`: it runs the same
- * check beside Astro's content sync and refuses to render anything on any problem, and builds the Pagefind
- * index from the pages as they are rendered, so `dist/` is complete and servable as it stands.
+ * check beside Astro's content sync and refuses to render anything on any problem, and writes the
+ * headers file static hosts read. The search index is `src/search/pagefind-integration.ts`, next in
+ * the config.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration } from 'astro';
 // Imported statically: Astro loads this file through Vite's module runner, which is closed by
 // `astro:build:done`, so a dynamic import there fails with "Vite module runner has been closed".
 import { checkContentParallel } from './check-parallel.ts';
 import { specialFiles } from './check.ts';
 import { ContentError } from './problems.ts';
 import { startContentCheck, throwContentProblems } from './check-gate.ts';
-import { separateBlocks } from '../search/word-breaks.ts';
-import { isIndexable, SearchIndexer } from '../search/indexer.ts';
 import { staticHostHeaders } from '../security/headers.ts';
 
 export function archive(): AstroIntegration {
-  let indexer: SearchIndexer | undefined;
   let previewing = false;
   return {
     name: 'election-archive',
@@ -60,47 +58,15 @@ export function archive(): AstroIntegration {
           },
         });
       },
-      'astro:build:start': async ({ setPrerenderer, logger }) => {
+      'astro:build:start': async ({ logger }) => {
         // Before any page is rendered: content with problems publishes nothing.
         const files = await throwContentProblems();
         logger.info(`${files} content files checked: no problems`);
-        indexer = await SearchIndexer.start();
-        const searchIndex = indexer;
-        setPrerenderer((base) => indexingPrerenderer(base, searchIndex));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir }) => {
         // Static hosts (Netlify, Cloudflare Pages) read their response headers from this file.
         writeFileSync(new URL('_headers', dir), staticHostHeaders());
-        if (!indexer) return;
-        const pages = await indexer.write(resolve(fileURLToPath(dir), 'pagefind'));
-        indexer = undefined;
-        logger.info(`Pagefind indexed ${pages} pages`);
       },
-    },
-  };
-}
-
-/**
- * Astro's own prerenderer, with two steps added to every HTML page on its way to disk: line breaks
- * after block-level closing tags (`separateBlocks`: harmless to browsers and validators, they keep
- * Pagefind and copy-paste from gluing words across cells), and handing the page to the indexer.
- */
-function indexingPrerenderer(base: AstroPrerenderer, indexer: SearchIndexer): AstroPrerenderer {
-  return {
-    ...base,
-    name: 'election-archive:indexing',
-    async render(request, options) {
-      const rendered = await base.render(request, options);
-      const response = rendered instanceof Response ? rendered : rendered.response;
-      const type = response.headers.get('content-type');
-      // Redirects are written by Astro from the Location header, not from this body.
-      const redirect = response.status >= 300 && response.status < 400;
-      if (!type?.startsWith('text/html') || !response.body || redirect) return rendered;
-      const html = separateBlocks(await response.text());
-      // The 404 page is written like any other, but it is not a result to search for.
-      if (response.status === 200 && isIndexable(type, html)) await indexer.add(new URL(request.url).pathname, html);
-      const page = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-      return rendered instanceof Response ? page : { ...rendered, response: page };
     },
   };
 }

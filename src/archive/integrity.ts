@@ -4,6 +4,7 @@
  * it over the same parsed entries.
  */
 import type { CollectionName, CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../schemas/index.ts';
+import { COLLECTION_FACTS } from './collections.ts';
 import { isReservedId, outputsOf } from './outputs.ts';
 import type { Problem } from './problems.ts';
 import { fieldName } from './validate.ts';
@@ -26,14 +27,6 @@ export interface Entries {
 
 type Path = (string | number)[];
 type Ref = { path: Path; collection: CollectionName; id: string | undefined };
-
-const LABEL: Record<CollectionName, string> = {
-  countries: 'country',
-  organizations: 'organization',
-  people: 'person',
-  missions: 'mission',
-  statements: 'statement',
-};
 
 /** Every cross-reference an entry makes, with the field path it sits at. */
 function referencesOf(collection: CollectionName, data: unknown): Ref[] {
@@ -141,7 +134,7 @@ export function checkIntegrity(
           report(
             entry,
             ref.path,
-            `names ${LABEL[ref.collection]} "${ref.id}", which does not exist — expected a file content/${ref.collection}/${hintPath(ref.collection, ref.id!)}`,
+            `names ${COLLECTION_FACTS[ref.collection].noun} "${ref.id}", which does not exist — expected a file content/${ref.collection}/${COLLECTION_FACTS[ref.collection].fileOf(ref.id!)}`,
           );
       }
     }
@@ -152,7 +145,7 @@ export function checkIntegrity(
     const seen = new Map<string, string>();
     for (const entry of entries[collection] as Entry<unknown>[]) {
       const first = seen.get(entry.id);
-      if (first) report(entry, [], `has the id "${entry.id}" already used by ${first} — expected each ${LABEL[collection]} id once`);
+      if (first) report(entry, [], `has the id "${entry.id}" already used by ${first} — expected each ${COLLECTION_FACTS[collection].noun} id once`);
       else seen.set(entry.id, entry.file);
     }
   }
@@ -281,12 +274,6 @@ function parentCycles(organizations: readonly Entry<OrganizationData>[]): Proble
     }
   }
   return found;
-}
-
-function hintPath(collection: CollectionName, id: string): string {
-  if (collection === 'organizations' || collection === 'people') return `${id}.yaml`;
-  if (collection === 'statements') return `${id.slice(0, 4)}/${id}.mdx`;
-  return `${id}.mdx`;
 }
 
 function valueAt(data: unknown, path: Path): unknown {

@@ -6,6 +6,7 @@
  * `kz/2021-parliamentary` and an organization id `kz-2021-parliamentary` give the same name.
  */
 import { contactKey } from '../contacts/directory.ts';
+import { COLLECTION_FACTS, entryPath } from './collections.ts';
 import type { CollectionName, PersonData } from '../schemas/index.ts';
 
 export interface Output {
@@ -15,19 +16,13 @@ export interface Output {
   field: (string | number)[];
 }
 
-/** Ids a route already uses as a path segment, so an entry may not take them. */
-const RESERVED: Partial<Record<CollectionName, readonly string[]>> = {
-  // `/people/page/2/` lists people; a person called `page` would sit among those pages.
-  people: ['page'],
-};
-
 export function isReservedId(collection: CollectionName, id: string): boolean {
-  return RESERVED[collection]?.includes(id) ?? false;
+  return COLLECTION_FACTS[collection].reservedIds.includes(id);
 }
 
 /** The URL paths an entry publishes, each with the field that makes it. */
 export function outputsOf(collection: CollectionName, id: string, data: unknown): Output[] {
-  const page: Output = { path: `/${collection}/${id}/`, field: [] };
+  const page: Output = { path: entryPath(collection, id), field: [] };
   switch (collection) {
     case 'missions':
       return [page, { path: `/missions/${id}/contacts.vcf`, field: [] }];

@@ -17,6 +17,7 @@
 import { load as loadAsTheSiteDoes } from 'js-yaml';
 import { FIRST_YEAR, lastYear } from '../schemas/common.ts';
 import { isMap, isScalar, LineCounter, Parser, parseDocument, visit, type Document } from 'yaml';
+import { ISO_DAY } from '../format/patterns.ts';
 
 /** Content needs no aliases; a few are harmless, many are an expansion attack. */
 export const MAX_ALIASES = 16;
@@ -138,7 +139,7 @@ interface Difference {
 function firstDifference(ours: unknown, site: unknown, path: (string | number)[]): Difference | undefined {
   if (site instanceof Date) {
     const day = Number.isNaN(site.getTime()) ? '' : site.toISOString().slice(0, 10);
-    return typeof ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(ours) && day === ours ? undefined : { path, ours, site };
+    return typeof ours === 'string' && ISO_DAY.test(ours) && day === ours ? undefined : { path, ours, site };
   }
   if (Array.isArray(site) || Array.isArray(ours)) {
     if (!Array.isArray(site) || !Array.isArray(ours) || site.length !== ours.length) return { path, ours, site };

@@ -7,6 +7,8 @@
 import type { MissionData } from '../schemas/index.ts';
 import { ELECTION_KINDS, MILESTONE_KINDS } from '../schemas/vocabulary.ts';
 import { formatDate } from '../format/dates.ts';
+import { entryPath } from '../archive/collections.ts';
+import { ISO_DAY } from '../format/patterns.ts';
 
 export interface CalendarMission {
   id: string;
@@ -32,8 +34,6 @@ export interface CalendarEvent {
 
 const UID_DOMAIN = 'election-observation-archive.org';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** `kz/2021-parliamentary` + `election-day-1` → `kz-2021-parliamentary.election-day-1@election-observation-archive.org`. */
 export function eventUid(missionId: string, what: string): string {
   return `${missionId.replace(/\//g, '-')}.${what}@${UID_DOMAIN}`;
@@ -45,7 +45,7 @@ export function eventUid(missionId: string, what: string): string {
  */
 export function missionEvents(mission: CalendarMission, countryName: string, statementDate: (id: string) => string | undefined, site: string): CalendarEvent[] {
   const d = mission.data;
-  const url = new URL(`/missions/${mission.id}/`, site).href;
+  const url = new URL(entryPath('missions', mission.id), site).href;
   const kind = ELECTION_KINDS[d.election.kind];
   const election = `${kind} election${d.election.kind === 'referendum' ? '' : 's'}`.replace('Referendum elections', 'Referendum');
   const events: CalendarEvent[] = [];
@@ -75,7 +75,7 @@ export function missionEvents(mission: CalendarMission, countryName: string, sta
     if (m.kind === 'election-day') continue;
     const n = (seen.get(m.kind) ?? 0) + 1;
     seen.set(m.kind, n);
-    if (!m.date || !DAY.test(m.date)) continue;
+    if (!m.date || !ISO_DAY.test(m.date)) continue;
     const planned = m.status === 'planned';
     events.push({
       uid: eventUid(mission.id, `${m.kind}-${n}`),

@@ -38,6 +38,8 @@ interface OverviewPanel {
   noFigure: { year: number; x: number; y: number; label: string; missions: string[] }[];
   /** Baseline from the first to the last year, drawn through the gaps. */
   d: string;
+  /** Right end of the baseline, where the gridlines and the panel's title end too. */
+  right: number;
   /** A sentence printed in the panel when it has nothing to draw. */
   message: { x: number; y: number; text: string } | null;
   titleX: number;
@@ -222,6 +224,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
       bars,
       noFigure,
       d: checkedPath(`M${left},${baseline}H${px(right)}`),
+      right: px(right),
       message: nothing ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions') } : null,
       titleX: left,
       titleY: px(top + 12),

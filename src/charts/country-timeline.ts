@@ -19,6 +19,8 @@ interface CountryMissionMark {
   type: MissionType;
   /** The type's abbreviation, printed above the mark: the non-colour cue for the type. */
   typeLabel: string;
+  /** The class that colours the type label as its bar. */
+  typeClass: string;
   /** First round, ISO day. */
   date: string;
   className: string;
@@ -163,6 +165,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
       mission: m.id,
       type: m.type,
       typeLabel: m.type,
+      typeClass: `bar--type-${classSuffix(m.type)}`,
       date: round,
       className: `mark bar bar--type-${classSuffix(m.type)} bar--${state}`,
       hasFigure: best !== null,

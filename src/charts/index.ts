@@ -3,8 +3,8 @@
  * view model (marks, ticks, legend, title/desc, data tables); the page's components print it and its
  * CSS colours it through the class names.
  */
-export { missionTimeline } from './mission-timeline.ts';
-export type { MissionTimelineInput } from './mission-timeline.ts';
+export { missionTimeline } from './mission-timeline/index.ts';
+export type { MissionTimelineInput } from './mission-timeline/index.ts';
 export { countryTimeline } from './country-timeline.ts';
 export { findingsMatrix } from './findings-matrix.ts';
 export type { FindingsMatrixOptions } from './findings-matrix.ts';

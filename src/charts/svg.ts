@@ -8,6 +8,7 @@ import { pathRound, utcFormat } from 'd3';
 import type { SymbolType } from 'd3';
 import type { ChartBase, DataTable } from './types.ts';
 import { formatCount as groupThousands } from '../format/counts.ts';
+import { ISO_PARTIAL_DATE } from '../format/patterns.ts';
 
 /** Rounds to 0.1 px. Throws on NaN/Infinity: a chart with a broken number must not ship silently. */
 export function px(value: number): number {
@@ -57,7 +58,6 @@ export function classSuffix(key: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Dates
 
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAY_MS = 86_400_000;
 
 type DatePrecision = 'day' | 'month' | 'year';
@@ -77,7 +77,7 @@ export interface PlacedDate {
 
 /** Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as UTC; returns null for anything else. */
 export function placeDate(iso: string): PlacedDate | null {
-  const m = PARTIAL.exec(iso);
+  const m = ISO_PARTIAL_DATE.exec(iso);
   if (!m) return null;
   const y = Number(m[1]);
   if (m[3] !== undefined) {

@@ -98,6 +98,8 @@ export interface LegendEntry {
   /** The non-colour cue: a symbol path drawn around (0, 0), or a glyph such as ✓. */
   symbol?: string;
   glyph?: string;
+  /** Without a symbol or glyph: a vertical rule or a date bracket, as the chart draws them; else a box. */
+  swatch?: 'rule' | 'bracket';
 }
 
 interface TableColumn {

@@ -5,6 +5,7 @@
  */
 import type { CountryData, MissionData, OrganizationData, StatementData } from '../schemas/index.ts';
 import type { CitableKind, CitedPage, SourceStatement } from './reference.ts';
+import { entryPath } from '../archive/collections.ts';
 
 type PageOf = CitedPage & { kind: CitableKind };
 
@@ -36,7 +37,7 @@ function newest(list: readonly E<StatementData>[] | undefined): E<StatementData>
 }
 
 export function statementPage(s: E<StatementData>, archive: CitableArchive, site: string): PageOf {
-  return { kind: 'statement', id: s.id, title: s.data.title, url: new URL(`/statements/${s.id}/`, site).href, source: sourceOf(s, archive) };
+  return { kind: 'statement', id: s.id, title: s.data.title, url: new URL(entryPath('statements', s.id), site).href, source: sourceOf(s, archive) };
 }
 
 export function missionPage(m: E<MissionData>, archive: CitableArchive, site: string): PageOf {
@@ -46,7 +47,7 @@ export function missionPage(m: E<MissionData>, archive: CitableArchive, site: st
     kind: 'mission',
     id: m.id,
     title: `${country}: ${m.data.title}`,
-    url: new URL(`/missions/${m.id}/`, site).href,
+    url: new URL(entryPath('missions', m.id), site).href,
     ...(latest ? { source: sourceOf(latest, archive) } : {}),
   };
 }
@@ -57,7 +58,7 @@ export function countryPage(c: E<CountryData>, archive: CitableArchive, site: st
     kind: 'country',
     id: c.id,
     title: `Election observation in ${c.data.name}`,
-    url: new URL(`/countries/${c.id}/`, site).href,
+    url: new URL(entryPath('countries', c.id), site).href,
     ...(latest ? { source: sourceOf(latest, archive) } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * content entries, so pages decide what they know and these functions never guess: a field the
  * input lacks is left out, never written as `null`.
  */
+import { E164 } from '../format/patterns.ts';
 
 type Json = string | number | boolean | Json[] | { [key: string]: Json };
 export type JsonLd = { [key: string]: Json };
@@ -51,7 +52,6 @@ export interface PersonJsonLdOptions {
 }
 
 const CONTEXT = 'https://schema.org';
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 type Loose = { [key: string]: Json | undefined };
 

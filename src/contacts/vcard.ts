@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { formatPhoneInternational } from '../schemas/phone.ts';
+import { E164, ISO_DAY } from '../format/patterns.ts';
 
 export interface ContactCard {
   /** Id of the person in `content/people/`; with `missionId` it fixes the card's UID. */
@@ -41,8 +42,6 @@ export interface ContactCard {
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
-const E164 = /^\+[1-9]\d{6,14}$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Namespace of the archive's contact UIDs. Fixed once: changing it would change every UID, and

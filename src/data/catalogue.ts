@@ -4,6 +4,7 @@
  * exactly the files that exist, with their sizes.
  */
 import type { CollectionName, MissionData } from '../schemas/index.ts';
+import { COLLECTION_FACTS } from '../archive/collections.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../schemas/json-schema.ts';
 import { ARCHIVE_NAME, LICENCE, SITE } from '../about/archive.ts';
 import { columnsFromSchema, csvText, tableOf } from './csv.ts';
@@ -30,14 +31,6 @@ const DATA_BASE = `/data/${DATA_VERSION}/`;
 export function downloadUrl(file: string): string {
   return `${DATA_BASE}${file}`;
 }
-
-const LABEL: Record<CollectionName, string> = {
-  countries: 'Countries',
-  organizations: 'Organizations',
-  people: 'People',
-  missions: 'Missions',
-  statements: 'Statements',
-};
 
 const FLAT_LABEL: Record<(typeof FLAT_TABLES)[number]['name'], string> = {
   'observer-figures': 'Observer figures, one row per reported number',
@@ -67,12 +60,13 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       count: records.length,
       records,
     };
-    out.push({ file: `${collection}.json`, format: 'JSON', group: 'collection', title: LABEL[collection], mediaType: JSON_TYPE, text: jsonText(wrapper) });
+    const { title } = COLLECTION_FACTS[collection];
+    out.push({ file: `${collection}.json`, format: 'JSON', group: 'collection', title, mediaType: JSON_TYPE, text: jsonText(wrapper) });
     out.push({
       file: `${collection}.csv`,
       format: 'CSV',
       group: 'collection',
-      title: LABEL[collection],
+      title,
       mediaType: CSV_TYPE,
       text: csvText(tableOf(columnsFromSchema(schema), records)),
     });
@@ -87,7 +81,7 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       file: `schemas/${collection}.schema.json`,
       format: 'JSON Schema',
       group: 'schema',
-      title: `${LABEL[collection]}: the fields of one entry`,
+      title: `${COLLECTION_FACTS[collection].title}: the fields of one entry`,
       mediaType: SCHEMA_TYPE,
       text: jsonSchemaText(collection),
     });

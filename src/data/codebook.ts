@@ -5,6 +5,7 @@
  * written twice.
  */
 import * as vocabularies from '../schemas/vocabulary.ts';
+import { ISO_DAY, ISO_PARTIAL_DATE } from '../format/patterns.ts';
 
 export interface CodebookField {
   /** Dotted path; `[]` marks the items of a list: `observers[].count`. */
@@ -68,8 +69,8 @@ function typeOf(s: JsonSchema): string {
 
 /** Patterns readers meet again and again, in words. */
 const PATTERN_WORDS: Record<string, string> = {
-  '^(\\d{4})-(\\d{2})-(\\d{2})$': 'a date written YYYY-MM-DD',
-  '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$': 'a date written YYYY-MM-DD, YYYY-MM or YYYY',
+  [ISO_DAY.source]: 'a date written YYYY-MM-DD',
+  [ISO_PARTIAL_DATE.source]: 'a date written YYYY-MM-DD, YYYY-MM or YYYY',
   '^[a-z0-9]+(?:[-/][a-z0-9]+)*$': 'an id: lower-case letters and digits joined by hyphens (and a slash in mission ids)',
 };
 

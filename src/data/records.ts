@@ -5,6 +5,7 @@
  * the pages.
  */
 import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTION_FACTS } from '../archive/collections.ts';
 
 export interface Entry<T = unknown> {
   id: string;
@@ -43,4 +44,5 @@ export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export const COLLECTIONS: readonly CollectionName[] = ['countries', 'organizations', 'people', 'missions', 'statements'];
+/** Every collection, in the order the downloads list them. */
+export const COLLECTIONS = Object.keys(COLLECTION_FACTS) as readonly CollectionName[];

@@ -8,6 +8,7 @@ import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import type { StatementData } from '../schemas/index.ts';
 import { STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import { ARCHIVE_NAME } from '../about/archive.ts';
+import { entryPath } from '../archive/collections.ts';
 
 export const FEED_SIZE = 100;
 
@@ -50,7 +51,7 @@ export function countryFeed(country: { id: string; name: string }, statements: r
     path: countryFeedPath(country.id),
     title: `${ARCHIVE_NAME}: statements on ${country.name}`,
     description: `New statements on election observation in ${country.name}, newest first.`,
-    page: `/countries/${country.id}/`,
+    page: entryPath('countries', country.id),
     statements: newestFirst(statements),
   };
 }
@@ -60,7 +61,7 @@ export function organizationFeed(organization: { id: string; name: string }, sta
     path: organizationFeedPath(organization.id),
     title: `${ARCHIVE_NAME}: statements by ${organization.name}`,
     description: `New statements issued by ${organization.name}, newest first.`,
-    page: `/organizations/${organization.id}/`,
+    page: entryPath('organizations', organization.id),
     statements: newestFirst(statements),
   };
 }
@@ -75,7 +76,7 @@ export function pubDate(isoDay: string): Date {
 function feedItem(s: FeedStatement, names: { organization: (id: string) => string; country: (id: string) => string }): RSSFeedItem {
   return {
     title: s.data.title,
-    link: `/statements/${s.id}/`,
+    link: entryPath('statements', s.id),
     pubDate: pubDate(s.data.date),
     description: s.data.summary,
     categories: [STATEMENT_KINDS[s.data.kind], names.organization(s.data.source), ...s.data.countries.map(names.country)],

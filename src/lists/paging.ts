@@ -2,9 +2,12 @@
  * Long lists split into numbered pages with permanent addresses: a list's first page is served at
  * the list's own URL (`/missions/`, `/countries/kz/statements/`), page N at `<list>page/N/`.
  * Entity pages show only their newest entries and link to the full list, so no page grows with the
- * archive while every entry stays reachable without JavaScript.
+ * archive while every entry stays reachable without JavaScript. Every list's page size and page
+ * address is decided here.
  */
-import { pages, PAGE_SIZE } from '../archive/paginate.ts';
+
+/** Statements per list page: enough to scan, few enough to stay well under the page-weight budget. */
+export const PAGE_SIZE = 50;
 
 /** Entries an entity page (country, organization, person) shows before linking to the full list. */
 export const LATEST = 10;
@@ -31,6 +34,14 @@ export type ListPage<T> = {
   /** Entries in the whole list. */
   total: number;
 };
+
+/** Splits `items` into pages of `size`; an empty list still has one (empty) page. */
+export function pages<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
+  if (items.length === 0) return [[]];
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 /** What an entity page shows of a list: its newest `n` entries, and whether more are behind a link. */
 export function latest<T>(items: readonly T[], n = LATEST): { shown: T[]; total: number; more: boolean } {

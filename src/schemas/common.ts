@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { buildDate } from '../format/build-date.ts';
+import { ISO_DAY, ISO_PARTIAL_DATE } from '../format/patterns.ts';
 
 /** Lower-case ASCII words joined by hyphens: the shape of every id and slug in `content/`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,9 +27,6 @@ export const personRef = () => idRef('people');
 export const missionRef = () => idRef('missions').describe('Mission id `<country>/<year>-<kind>`, e.g. `kz/2021-parliamentary`.');
 export const statementRef = () =>
   idRef('statements').describe('Id of the statement that reports this, e.g. `2021-01-04-osce-pa-deploys-observers-kazakhstan`.');
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when `y-m-d` names a real calendar day (rejects 2021-02-30). */
 export function isCalendarDay(y: number, m: number, d: number): boolean {
@@ -86,11 +84,11 @@ export const partialDate = () =>
     dateToIso,
     z
       .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
-      .refine((s) => ISO_PARTIAL.test(s), { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
+      .refine((s) => ISO_PARTIAL_DATE.test(s), { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
       .refine(yearInRange, yearOutOfRange())
       .refine(
         (s) => {
-          const m = ISO_PARTIAL.exec(s);
+          const m = ISO_PARTIAL_DATE.exec(s);
           if (!m) return true;
           const month = m[2] ? Number(m[2]) : 1;
           if (month < 1 || month > 12) return false;
@@ -98,7 +96,7 @@ export const partialDate = () =>
         },
         { error: 'is not a date of the calendar — expected YYYY-MM-DD, YYYY-MM or YYYY' },
       ),
-  ).meta({ type: 'string', pattern: ISO_PARTIAL.source });
+  ).meta({ type: 'string', pattern: ISO_PARTIAL_DATE.source });
 
 /** A short text that must say something. */
 export const text = (what: string) =>

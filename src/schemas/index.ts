@@ -15,15 +15,6 @@ export const schemas = {
 
 export type CollectionName = keyof typeof schemas;
 
-/** Which files each collection reads, relative to its folder under `content/`. */
-export const collectionPatterns: Record<CollectionName, string> = {
-  countries: '**/*.{md,mdx}',
-  organizations: '**/*.yaml',
-  people: '**/*.yaml',
-  missions: '**/*.{md,mdx}',
-  statements: '**/*.{md,mdx}',
-};
-
 export type { CountryData } from './country.ts';
 export type { MissionData } from './mission.ts';
 export type { OrganizationData } from './organization.ts';

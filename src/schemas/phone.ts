@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { E164 } from '../format/patterns.ts';
 
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 /**
  * A phone number stored as E.164 (`+4560109772`), checked against libphonenumber's metadata so a

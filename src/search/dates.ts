@@ -2,6 +2,7 @@
  * Sort keys for the search index. Pagefind leaves a page out of a sorted search when it has no
  * value for the sort, so every indexed page needs one, also pages that are not dated themselves.
  */
+import { ISO_PARTIAL_DATE } from '../format/patterns.ts';
 
 /**
  * A partial ISO date as a full day, so all keys compare as strings of one shape: `2005-10` →
@@ -9,7 +10,7 @@
  * the dated days of its month or year rather than after them).
  */
 export function fullIsoDay(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  const m = ISO_PARTIAL_DATE.exec(iso);
   if (!m) throw new RangeError(`not an ISO date: ${iso}`);
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
 }

@@ -5,11 +5,11 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brokenLinks } from '../../src/gates/links.ts';
-import { cspProblems, externalLinkProblems } from '../../src/gates/policy.ts';
-import { htmlProblems } from '../../src/gates/html.ts';
-import { allFiles, publishedFiles } from '../../src/gates/site-files.ts';
-import { compareUrls, parseUrlList } from '../../src/gates/urls.ts';
+import { brokenLinks } from '../gates/links.ts';
+import { cspProblems, externalLinkProblems } from '../gates/policy.ts';
+import { htmlProblems } from '../gates/html.ts';
+import { allFiles, publishedFiles } from '../gates/site-files.ts';
+import { compareUrls, parseUrlList } from '../gates/urls.ts';
 import { redirects } from '../../src/archive/redirects.ts';
 import { builtPages, pageHtml } from '../support/site.ts';
 import { REPO } from '../support/content-tree.ts';
@@ -37,7 +37,7 @@ describe.each(pages.map((p) => [p.path, p.html] as const))('%s', (path, html) =>
 test('every published URL is still served or redirected', () => {
   // New URLs are not a failure: a contributor adding an entry adds pages. `npm run urls` records them
   // (CONTRIBUTING's checklist), and from then on this gate keeps them.
-  const published = parseUrlList(readFileSync(join(REPO, 'src/gates/published-urls.txt'), 'utf8'));
+  const published = parseUrlList(readFileSync(join(REPO, 'tests/gates/published-urls.txt'), 'utf8'));
   const report = compareUrls(published, publishedFiles(dist), redirects);
   expect(report.missing, 'published URLs gone without a redirect (add one in src/archive/redirects.ts)').toEqual([]);
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../support/astro.ts';
 import { REPO } from '../support/content-tree.ts';
-import { treeDifferences, treeDigest } from '../../src/gates/reproducible.ts';
+import { treeDifferences, treeDigest } from '../gates/reproducible.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-repro-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

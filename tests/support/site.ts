@@ -1,7 +1,7 @@
 /** The built site as files: every HTML page under `dist/`, as the URL path it is served at. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedFiles } from '../../src/gates/site-files.ts';
+import { publishedFiles } from '../gates/site-files.ts';
 
 export function builtPages(distDir: string): string[] {
   return publishedFiles(distDir).filter((url) => url.endsWith('/') || url.endsWith('.html'));

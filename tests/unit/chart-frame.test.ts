@@ -1,16 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  chartId,
-  fitHeading,
-  keepInside,
-  legendText,
-  nameAssessors,
-  slug,
-  splitNotes,
-  squeezeTo,
-  swatchShape,
-  wrapWords,
-} from '../../src/components/charts/frame.ts';
+import { chartId, fitHeading, keepInside, legendText, nameAssessors, slug, splitNotes, swatchShape, wrapWords } from '../../src/components/charts/frame.ts';
 import type { ChartMission } from '../../src/charts/index.ts';
 
 describe('ids', () => {
@@ -45,19 +34,14 @@ describe('labels', () => {
     expect(fitHeading(title, 600)).toBe(title);
     expect(fitHeading(title, 200)).toBe('Observers');
   });
-  test('squeezeTo gives a length only to a label that would run off the drawing', () => {
-    expect(squeezeTo('Election day', 100, 'start', 320)).toBeUndefined();
-    expect(squeezeTo('Statement of preliminary findings (by 5 December 2005)', 4, 'start', 320)).toBe(312);
-    expect(squeezeTo('Statement of preliminary findings (by 5 December 2005)', 300, 'end', 320)).toBe(296);
-  });
 });
 
 describe('legend', () => {
   test('a swatch follows the entry: symbol, glyph, rule, bracket or box', () => {
     expect(swatchShape({ key: 'a', label: 'A', className: 'point', symbol: 'M0,0Z' })).toBe('symbol');
     expect(swatchShape({ key: 'a', label: 'A', className: 'finding', glyph: '✓' })).toBe('glyph');
-    expect(swatchShape({ key: 'a', label: 'A', className: 'rule rule--election' })).toBe('rule');
-    expect(swatchShape({ key: 'a', label: 'A', className: 'legend-approximate' })).toBe('bracket');
+    expect(swatchShape({ key: 'a', label: 'A', className: 'rule rule--election', swatch: 'rule' })).toBe('rule');
+    expect(swatchShape({ key: 'a', label: 'A', className: 'legend-approximate', swatch: 'bracket' })).toBe('bracket');
     expect(swatchShape({ key: 'a', label: 'A', className: 'bar bar--missions' })).toBe('box');
   });
   test('a glyph printed before its label is not repeated', () => {

@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { formatDate, formatMonth, yearOf } from '../../src/format/dates.ts';
 import { buildDate } from '../../src/format/build-date.ts';
-import { pages } from '../../src/archive/paginate.ts';
 import { entryId } from '../../src/archive/ids.ts';
 import { rolesOverTime } from '../../src/people/roles.ts';
 import type { PersonData } from '../../src/schemas/index.ts';
@@ -18,11 +17,6 @@ test('formatDate prints what a partial date knows, and no more', () => {
 test('buildDate follows SOURCE_DATE_EPOCH so rebuilds are reproducible', () => {
   expect(buildDate({ SOURCE_DATE_EPOCH: '1610236800' })).toBe('2021-01-10');
   expect(buildDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-});
-
-test('pages splits a list, and an empty list still has its first page', () => {
-  expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-  expect(pages([], 2)).toEqual([[]]);
 });
 
 test('entry ids are file paths without extension; statements drop their year folder', () => {

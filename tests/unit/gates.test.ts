@@ -4,12 +4,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brokenLinks } from '../../src/gates/links.ts';
-import { cspProblems, externalLinkProblems } from '../../src/gates/policy.ts';
-import { htmlProblems } from '../../src/gates/html.ts';
-import { treeDifferences, treeDigest } from '../../src/gates/reproducible.ts';
-import { compareUrls, parseUrlList } from '../../src/gates/urls.ts';
-import { publishedFiles } from '../../src/gates/site-files.ts';
+import { brokenLinks } from '../gates/links.ts';
+import { cspProblems, externalLinkProblems } from '../gates/policy.ts';
+import { htmlProblems } from '../gates/html.ts';
+import { treeDifferences, treeDigest } from '../gates/reproducible.ts';
+import { compareUrls, parseUrlList } from '../gates/urls.ts';
+import { publishedFiles } from '../gates/site-files.ts';
 
 const SITE = 'https://election-observation-archive.org';
 const CSP = `default-src 'self'; object-src 'none'; base-uri 'self'; script-src 'self'; style-src 'self'`;

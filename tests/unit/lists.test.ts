@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { entityListPaths, latest, LATEST, listPages, pageHref, pageParam } from '../../src/lists/paging.ts';
+import { entityListPaths, latest, LATEST, listPages, PAGE_SIZE, pageHref, pageParam, pages } from '../../src/lists/paging.ts';
 import { countOf, formatCount } from '../../src/format/counts.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+test('pages splits a list, and an empty list still has its first page', () => {
+  expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+  expect(pages([], 2)).toEqual([[]]);
+  expect(pages(range(PAGE_SIZE + 1)).map((page) => page.length)).toEqual([PAGE_SIZE, 1]);
+});
 
 describe('listPages', () => {
   test('numbers pages from 1 and tells every page the page count and the total', () => {
@@ -18,6 +24,7 @@ describe('listPages', () => {
 });
 
 test('page 1 is the list itself, page N sits below it', () => {
+  expect(() => pageHref('/missions', 2)).toThrow('a list\'s address ends in "/": /missions');
   expect(pageHref('/missions/', 1)).toBe('/missions/');
   expect(pageHref('/missions/', 2)).toBe('/missions/page/2/');
   expect(pageHref('/countries/kz/statements/', 12)).toBe('/countries/kz/statements/page/12/');

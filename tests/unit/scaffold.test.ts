@@ -2,7 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scaffold, ScaffoldError } from '../../src/archive/scaffold.ts';
+import { scaffold, ScaffoldError } from '../../scripts/scaffold.ts';
 import { checkContent } from '../../src/archive/check.ts';
 import { copyContent, REPO, type ContentTree } from '../support/content-tree.ts';
 

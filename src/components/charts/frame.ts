@@ -43,9 +43,7 @@ export function splitNotes(wide: readonly string[], narrow: readonly string[]) {
 export function swatchShape(entry: LegendEntry): 'symbol' | 'glyph' | 'rule' | 'bracket' | 'box' {
   if (entry.symbol) return 'symbol';
   if (entry.glyph) return 'glyph';
-  if (/\brule\b/.test(entry.className)) return 'rule';
-  if (/\blegend-approximate\b/.test(entry.className)) return 'bracket';
-  return 'box';
+  return entry.swatch ?? 'box';
 }
 
 /** A glyph already printed before the label is not repeated in it: "LEOM — Limited…" → "Limited…". */
@@ -75,14 +73,4 @@ export function nameAssessors(missions: readonly ChartMission[], nameOf: (id: st
     ...m,
     findings: m.findings?.map((f) => (f.assessedBy ? { ...f, assessedBy: nameOf(f.assessedBy) } : f)),
   }));
-}
-
-/**
- * The length to squeeze a one-line label to when it would run past the edge of a drawing `width`
- * wide (a long milestone on a phone-sized drawing), else undefined. Lanes keep labels on one line,
- * so narrowing the letters is the only room there is; the caption and table give the words in full.
- */
-export function squeezeTo(text: string, x: number, anchor: 'start' | 'middle' | 'end', width: number, fontSize = 12): number | undefined {
-  const room = anchor === 'start' ? width - 4 - x : anchor === 'end' ? x - 4 : 2 * Math.min(x - 4, width - 4 - x);
-  return textWidth(text, fontSize) > room ? px(room) : undefined;
 }

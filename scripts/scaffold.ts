@@ -3,8 +3,9 @@
  * `TODO` placeholder the content check rejects, and a comment saying what belongs there. A maintainer
  * who knows elections but not Astro fills in the blanks and runs `npm run check`.
  */
-import { ELECTION_KINDS, MISSION_TYPES, STATEMENT_KINDS, keysOf } from '../schemas/vocabulary.ts';
-import { SLUG_PATTERN, isCalendarDay } from '../schemas/common.ts';
+import { ELECTION_KINDS, MISSION_TYPES, STATEMENT_KINDS, keysOf } from '../src/schemas/vocabulary.ts';
+import { SLUG_PATTERN, isCalendarDay } from '../src/schemas/common.ts';
+import { ISO_DAY } from '../src/format/patterns.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -74,7 +75,7 @@ TODO: what the mission did and found, in your own words, with short attributed q
 
 function statement([date, slug, ...extra]: readonly string[]): Scaffold {
   if (!date || !slug || extra.length) throw new ScaffoldError(`statement needs <yyyy-mm-dd> <slug>\n${USAGE}`);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const m = ISO_DAY.exec(date);
   if (!m || !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new ScaffoldError(`date "${date}" — expected the publication date as YYYY-MM-DD`);
   if (!SLUG_PATTERN.test(slug)) throw new ScaffoldError(`slug "${slug}" — expected lower-case words joined by hyphens, e.g. odihr-opens-mission-kazakhstan`);
   const text = `---
