@@ -15,7 +15,7 @@ import { formatCount } from '../../src/format/counts.ts';
 function walk(elements: MessageFormatElement[], out = { text: [] as string[], args: new Set<string>(), plurals: [] as string[][] }) {
   for (const el of elements) {
     if (el.type === TYPE.literal) out.text.push(el.value);
-    if ('value' in el && el.type !== TYPE.literal && el.type !== TYPE.pound) out.args.add(String(el.value));
+    if (el.type !== TYPE.literal && el.type !== TYPE.pound && 'value' in el) out.args.add(String(el.value));
     if (el.type === TYPE.plural || el.type === TYPE.select) {
       if (el.type === TYPE.plural) out.plurals.push(Object.keys(el.options));
       for (const option of Object.values(el.options)) walk(option.value, out);
