@@ -4,6 +4,9 @@
  */
 import type { MissionData } from '../schemas/index.ts';
 import { OBSERVER_CATEGORIES, type Keys } from '../schemas/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
+import { label } from '../i18n/vocabulary.ts';
 
 type Figure = MissionData['observers'][number];
 type Milestone = MissionData['milestones'][number];
@@ -21,10 +24,14 @@ export function latestFigures(observers: readonly Figure[]): Figure[] {
   return (Object.keys(OBSERVER_CATEGORIES) as ObserverCategory[]).flatMap((c) => (best.has(c) ? [best.get(c)!] : []));
 }
 
-/** "some 460", "24 (planned)", "300 (expected)" */
-export function describeCount(f: Pick<Figure, 'count' | 'approximate' | 'status'>): string {
-  const n = `${f.approximate ? 'about ' : ''}${f.count.toLocaleString('en')}`;
-  return f.status === 'deployed' ? n : `${n} (${f.status})`;
+/** The words of a figure's count: "about 460", "24 (planned)", "300 (expected)"; Russian "около 460". */
+function countMessage(f: Pick<Figure, 'count' | 'approximate' | 'status'>, locale: Locale) {
+  return { count: f.count, approximate: f.approximate ? 'yes' : 'no', status: f.status, statusLabel: label(locale, 'figureStatus', f.status) };
+}
+
+/** "about 460", "24 (planned)", "300 (expected)" */
+export function describeCount(f: Pick<Figure, 'count' | 'approximate' | 'status'>, locale: Locale = 'en'): string {
+  return translator(locale)('mission.count', countMessage(f, locale));
 }
 
 /** Milestones in the order a mission lives them; undated ones keep their stage order. */
@@ -53,23 +60,17 @@ export function isMissionOver(m: Pick<MissionData, 'election' | 'milestones'>, t
  * One line for lists: the total when a source gives one, else each category's latest figure
  * ("22 long-term, 300 short-term (expected)"); `undefined` when nothing is reported.
  */
-export function observerSummary(observers: readonly Figure[]): string | undefined {
+export function observerSummary(observers: readonly Figure[], locale: Locale = 'en'): string | undefined {
+  const t = translator(locale);
   const latest = latestFigures(observers);
   const total = latest.find((f) => f.category === 'total');
-  if (total) return `${describeCount(total)} in all`;
+  if (total) return t('mission.count.inAll', { count: describeCount(total, locale) });
   if (latest.length === 0) return undefined;
-  const short: Record<ObserverCategory, string> = {
-    'core-team': 'core team',
-    'long-term': 'long-term',
-    'short-term': 'short-term',
-    parliamentarians: 'parliamentarians',
-    total: 'in all',
-  };
   return latest
     .map((f) => {
-      const n = describeCount(f);
-      const paren = n.indexOf(' (');
-      return paren < 0 ? `${n} ${short[f.category]}` : `${n.slice(0, paren)} ${short[f.category]}${n.slice(paren)}`;
+      const { count, approximate, status, statusLabel } = countMessage(f, locale);
+      const n = t('mission.count', { count, approximate, status: 'deployed', statusLabel });
+      return t('mission.count.category', { count: n, category: t(`mission.count.short.${f.category}`), status, statusLabel });
     })
     .join(', ');
 }

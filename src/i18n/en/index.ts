@@ -4,6 +4,10 @@
  */
 import { countries } from './countries.ts';
 import { site } from './site.ts';
+import { contacts } from './contacts.ts';
+import { holdings } from './holdings.ts';
+import { missions } from './missions.ts';
+import { statements } from './statements.ts';
 
-export const en = { ...site, ...countries } as const;
+export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings } as const;
 export type MessageKey = keyof typeof en;

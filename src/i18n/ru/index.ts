@@ -2,5 +2,9 @@
 import type { MessageKey } from '../en/index.ts';
 import { countries } from './countries.ts';
 import { site } from './site.ts';
+import { contacts } from './contacts.ts';
+import { holdings } from './holdings.ts';
+import { missions } from './missions.ts';
+import { statements } from './statements.ts';
 
-export const ru: Record<MessageKey, string> = { ...site, ...countries };
+export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings };

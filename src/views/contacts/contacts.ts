@@ -1,0 +1,124 @@
+/**
+ * The media desk and the contact cards, in the page's language: labels from the catalogue, people's
+ * names from their `ru:` block where content gives one, roles and titles as the source published them
+ * (English, marked so), phone numbers as everywhere else. vCards stay single-language files.
+ */
+import type { Archive } from '../../archive/query.ts';
+import type { DirectoryEntry, DirectoryGroup } from '../../contacts/directory.ts';
+import { isMissionOver } from '../../missions/glance.ts';
+import { displayPhone, phoneUri } from '../../schemas/phone.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
+import { translator } from '../../i18n/translate.ts';
+import { organizationShortName } from '../names.ts';
+
+export interface ContactCardView {
+  key: string;
+  person: { href: string; name: LocalText };
+  /** "Spokesperson, Head of Press" as the source published it. */
+  role: LocalText;
+  organization: { href: string; name: LocalText };
+  /** The warning on a contact of a mission that is over. */
+  past: { label: string; text: string } | undefined;
+  phone: { label: string; href: string; text: string } | undefined;
+  email: { label: string; href: string; text: string } | undefined;
+  vcard: { href: string; download: string; label: string; for: string };
+  source: string;
+}
+
+/** One contact card. `past` marks a contact of a mission that is over, which may no longer answer. */
+export function contactCardView(entry: DirectoryEntry, archive: Archive, locale: Locale, past: boolean): ContactCardView {
+  const t = translator(locale);
+  const to = (path: string) => localizedPath(locale, path);
+  const org = archive.organization.get(entry.point.organization)!;
+  const name = entryText(locale, entry.person, 'name');
+  const { phone, email } = entry.point;
+  return {
+    key: entry.key,
+    person: { href: to(`/people/${entry.personId}/`), name },
+    role: inLanguage(locale, entry.point.title ? `${entry.point.role}, ${entry.point.title}` : entry.point.role, undefined),
+    organization: { href: to(`/organizations/${org.id}/`), name: organizationShortName(locale, org.data) },
+    past: past ? { label: t('contact.past'), text: t('contact.pastText') } : undefined,
+    phone: phone ? { label: t('contact.phone'), href: phoneUri(phone), text: displayPhone(phone) } : undefined,
+    email: email ? { label: t('contact.email'), href: `mailto:${email}`, text: email } : undefined,
+    // vCards are files in one language, at one address for every edition.
+    vcard: { href: `/contacts/${entry.key}.vcf`, download: `${entry.key}.vcf`, label: t('contact.vcard'), for: t('contact.vcardFor', { name: name.text }) },
+    source: entry.point.source,
+  };
+}
+
+export interface ContactGroupView {
+  anchor: string;
+  href: string;
+  title: LocalText;
+  /** The "past mission" tag, when the group's mission is over. */
+  pastTag: string | undefined;
+  past: boolean;
+  entries: DirectoryEntry[];
+  vcard: { href: string; label: string } | undefined;
+}
+
+export interface ContactsPageView {
+  title: string;
+  description: string;
+  lede: string;
+  base: string;
+  label: string;
+  none: string;
+  groups: ContactGroupView[];
+}
+
+/** One page of the media desk: its groups (a mission's contacts, or an organization's), newest first. */
+export function contactsPageView(groups: readonly DirectoryGroup[], archive: Archive, locale: Locale, today: string): ContactsPageView {
+  const t = translator(locale);
+  const to = (path: string) => localizedPath(locale, path);
+  return {
+    title: t('nav.contacts'),
+    description: t('contacts.description'),
+    lede: t('contacts.lede'),
+    base: to('/contacts/'),
+    label: t('contacts.listLabel'),
+    none: t('contacts.none'),
+    groups: groups.map((g) => {
+      const mission = g.missionId ? archive.mission.get(g.missionId)! : undefined;
+      const past = mission ? isMissionOver(mission.data, today) : false;
+      let title: LocalText;
+      if (mission) {
+        const missionTitle = entryText(locale, mission.data, 'title');
+        const country = archive.country.get(mission.data.country)!.data;
+        // One heading in one language: an untranslated title keeps its English country name.
+        const countryText = missionTitle.lang === locale ? countryName(locale, country).text : country.name;
+        title = { text: `${countryText}: ${missionTitle.text}`, lang: missionTitle.lang };
+      } else title = entryText(locale, archive.organization.get(g.organizationId)!.data, 'name');
+      return {
+        anchor: `group-${g.key.replace(/[^a-z0-9]+/g, '-')}`,
+        href: to(mission ? `/missions/${g.missionId}/` : `/organizations/${g.organizationId}/`),
+        title,
+        pastTag: past ? t('contacts.pastTag') : undefined,
+        past,
+        entries: g.entries,
+        vcard: g.missionId ? { href: `/missions/${g.missionId}/contacts.vcf`, label: t('contacts.missionVcard') } : undefined,
+      };
+    }),
+  };
+}
+
+export interface MissionContactsView {
+  heading: string;
+  none: string;
+  past: boolean;
+  entries: DirectoryEntry[];
+  vcard: { href: string; label: string };
+}
+
+/** The media contacts section of a mission page. */
+export function missionContactsView(missionId: string, archive: Archive, locale: Locale, today: string): MissionContactsView {
+  const t = translator(locale);
+  return {
+    heading: t('mission.section.media-contacts'),
+    none: t('contacts.missionNone'),
+    past: isMissionOver(archive.mission.get(missionId)!.data, today),
+    entries: archive.contactsByMission.get(missionId) ?? [],
+    vcard: { href: `/missions/${missionId}/contacts.vcf`, label: t('contacts.missionVcardDownload') },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The missions list (`/missions/`, `/missions/page/N/`) and the rows of the missions table that it
+ * and the per-country and per-organization lists print, in the page's language.
+ */
+import type { Archive, Mission } from '../../archive/query.ts';
+import { formatDate } from '../../format/dates.ts';
+import { observerSummary } from '../../missions/glance.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { countryName, type LocalText } from '../../i18n/names.ts';
+import { translator } from '../../i18n/translate.ts';
+import { label } from '../../i18n/vocabulary.ts';
+
+export interface MissionsListView {
+  title: string;
+  description: string;
+  lede: string;
+  caption: string;
+  /** Address of the list's first page, in the page's language. */
+  base: string;
+  /** What the list holds, for the page navigation's name. */
+  label: string;
+}
+
+/** The headings and sentences of one page of the missions list; `total` counts the whole archive. */
+export function missionsListView(total: number, locale: Locale): MissionsListView {
+  const t = translator(locale);
+  return {
+    title: t('nav.missions'),
+    description: t('missions.description'),
+    lede: t('missions.lede', { count: total }),
+    caption: t('missions.caption'),
+    base: localizedPath(locale, '/missions/'),
+    label: t('missions.listLabel'),
+  };
+}
+
+export interface MissionRow {
+  href: string;
+  date: { iso: string; text: string };
+  country: { href: string; name: LocalText };
+  kind: string;
+  type: { code: string; name: string };
+  observers: string;
+}
+
+export interface MissionTableView {
+  columns: { election: string; country: string; kind: string; type: string; observers: string };
+  rows: MissionRow[];
+}
+
+/** One row per mission: first round, country, kind of election, mission type, latest observer figures. */
+export function missionTableView(missions: readonly Mission[], archive: Archive, locale: Locale): MissionTableView {
+  const t = translator(locale);
+  const to = (path: string) => localizedPath(locale, path);
+  return {
+    columns: {
+      election: t('missions.table.election'),
+      country: t('missions.table.country'),
+      kind: t('missions.table.kind'),
+      type: t('missions.table.type'),
+      observers: t('missions.table.observers'),
+    },
+    rows: missions.map((m) => {
+      const first = m.data.election.rounds[0]!;
+      return {
+        href: to(`/missions/${m.id}/`),
+        date: { iso: first, text: formatDate(first, locale) },
+        country: { href: to(`/countries/${m.data.country}/`), name: countryName(locale, archive.country.get(m.data.country)!.data) },
+        kind: label(locale, 'electionKind', m.data.election.kind),
+        type: { code: m.data.type, name: label(locale, 'missionType', m.data.type) },
+        observers: observerSummary(m.data.observers, locale) ?? t('missions.table.notReported'),
+      };
+    }),
+  };
+}

@@ -1,0 +1,288 @@
+/**
+ * The mission page's view model: the facts at a glance, milestones, observer figures, findings and
+ * leaders, with every label and sentence in the page's language, so `MissionPage.astro` only lays
+ * them out and the wording is tested without a build.
+ */
+import type { Archive, Mission, Statement } from '../../archive/query.ts';
+import { missionPage } from '../../citations/pages.ts';
+import { missionCalendarPath } from '../../calendar/ics.ts';
+import { countryFeedPath } from '../../feeds/statements.ts';
+import { formatDate } from '../../format/dates.ts';
+import { holdsNo, stepDateText, stepState, stepStatusShort } from '../../format/holdings.ts';
+import { describeCount, latestFigures, orderedMilestones, secondingStates } from '../../missions/glance.ts';
+import { searchVariant } from '../../search/fold.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
+import { label } from '../../i18n/vocabulary.ts';
+import { organizationShortName, personDisplayName } from '../names.ts';
+
+export interface Link {
+  href: string;
+  text: LocalText;
+}
+
+/** A date as `<time datetime>` holds it and as the reader reads it. */
+export interface DateText {
+  iso: string;
+  text: string;
+}
+
+export interface LeaderView {
+  role: string;
+  person: Link;
+  /** " (ODIHR)" when the source says on whose behalf. */
+  organization: LocalText | undefined;
+  /** ", appointed by the <office> of the <organization> (<person>)": the office is content, in English. */
+  appointedBy: { before: string; office: LocalText; after: string; organization: Link; person: Link | undefined } | undefined;
+  note: LocalText | undefined;
+  source: string;
+}
+
+export interface FigureView {
+  category: string;
+  count: string;
+  organization: LocalText | undefined;
+  date: DateText;
+  source: string;
+}
+
+export interface MilestoneRow {
+  stage: string;
+  planned: boolean;
+  /** The date as the table prints it ("by 5 December 2005"); undefined when the source gives none. */
+  date: DateText | undefined;
+  /** The date with what the archive knows of it, for "At a glance". */
+  glance: string | undefined;
+  status: string;
+  note: LocalText | undefined;
+  source: string;
+}
+
+export interface FigureRow {
+  date: DateText;
+  category: string;
+  organization: LocalText | undefined;
+  count: string;
+  status: string;
+  note: LocalText | undefined;
+  source: string;
+}
+
+export interface FindingView {
+  topic: string;
+  assessment: 'positive' | 'mixed' | 'negative';
+  mark: string;
+  assessmentLabel: string;
+  summary: LocalText;
+  assessedBy: string;
+  source: string;
+}
+
+export interface MissionView {
+  /** "Kazakhstan: Parliamentary elections, 10 January 2021": `<title>` and the search result's title. */
+  title: string;
+  description: string;
+  crumbs: { href?: string; label: string }[];
+  /** The first round, ISO: the search sorts and dates the page by it. */
+  date: string;
+  search: { country: string; year: string; type: string; kind: string; organizations: string[]; variants: string[] };
+  country: Link;
+  electionLine: string;
+  heading: LocalText;
+  lede: LocalText;
+  calendar: { href: string; label: string };
+  feed: { href: string; label: string };
+  contents: { title: string; items: { id: string; label: string }[] };
+  /** Section headings by anchor id. */
+  headings: Record<SectionId, string>;
+  glance: {
+    type: { label: string; value: string };
+    election: { label: string; kind: string; rounds: DateText[]; join: string; twoRounds: string };
+    leaders: LeaderView[];
+    organizations: { label: string; list: Link[] };
+    figures: FigureView[];
+    asOf: string;
+    noFigures: { label: string; text: string } | undefined;
+    seconding: { label: string; text: string; source: string } | undefined;
+  };
+  milestones: { rows: MilestoneRow[]; none: string; caption: string; columns: string[]; noDate: string };
+  figures: {
+    rows: FigureRow[];
+    none: string;
+    caption: string;
+    columns: { asOf: string; observers: string; number: string; status: string; note: string; source: string };
+  };
+  findings: { list: FindingView[]; none: string };
+  statements: { list: Statement[]; none: string };
+  cite: ReturnType<typeof missionPage>;
+}
+
+const SECTIONS = ['at-a-glance', 'timeline', 'milestones', 'observers', 'findings', 'narrative', 'media-contacts', 'statements'] as const;
+type SectionId = (typeof SECTIONS)[number];
+
+const MARK = { positive: '✓', mixed: '~', negative: '✗' } as const;
+
+/** Content prose (notes, summaries of findings) is English: marked so on a page in another language. */
+const english = (locale: Locale, text: string | undefined): LocalText | undefined => (text === undefined ? undefined : inLanguage(locale, text, undefined));
+
+/** A message with a slot for content text, split around it so the page can mark the content's language. */
+function around(t: Translate, key: 'mission.appointedBy', values: Record<string, string>, slot: string): [string, string] {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(key, { ...values, [slot]: marker }).split(marker);
+  return [before, after];
+}
+
+/**
+ * Everything the mission page shows, in `locale`. `asOf` is the day the archive speaks (the build
+ * date): a step announced for a day before it, with no later record, is worded as such.
+ */
+export function missionView(mission: Mission, archive: Archive, locale: Locale, site: string, asOf: string): MissionView {
+  const t = translator(locale);
+  const to = (path: string) => localizedPath(locale, path);
+  const d = mission.data;
+  const country = archive.country.get(d.country)!;
+  const countryText = countryName(locale, country.data);
+  const heading = entryText(locale, d, 'title');
+  const person = (id: string): Link => ({ href: to(`/people/${id}/`), text: personDisplayName(locale, archive.person.get(id)!.data) });
+  const personName = (id: string): Link => ({ href: to(`/people/${id}/`), text: entryText(locale, archive.person.get(id)!.data, 'name') });
+  const orgShort = (id: string): LocalText => {
+    const org = archive.organization.get(id);
+    return org ? organizationShortName(locale, org.data) : { text: id, lang: 'en' };
+  };
+  const date = (iso: string): DateText => ({ iso, text: formatDate(iso, locale) });
+  const title = `${countryText.text}: ${heading.text}`;
+  const figures = latestFigures(d.observers);
+  const seconding = secondingStates(d.observers);
+  const milestones = orderedMilestones(d.milestones);
+  const headings = Object.fromEntries(SECTIONS.map((id) => [id, t(`mission.section.${id}`)])) as Record<SectionId, string>;
+  const forThisMission = 'for this mission';
+
+  return {
+    title,
+    description: entryText(locale, d, 'summary').text,
+    crumbs: [{ href: to('/missions/'), label: t('nav.missions') }, { href: to(`/countries/${country.id}/`), label: countryText.text }, { label: heading.text }],
+    date: d.election.rounds[0]!,
+    search: {
+      country: countryText.text,
+      year: d.election.rounds[0]!.slice(0, 4),
+      type: d.type,
+      kind: t('mission.kind', { type: d.type }),
+      organizations: d.organizations.map((o) => orgShort(o).text),
+      // Plain spellings of leaders' names Pagefind cannot fold (Jarosław → Jaroslaw).
+      variants: d.leaders.map((l) => searchVariant(archive.person.get(l.person)!.data.name)).filter((v): v is string => Boolean(v)),
+    },
+    country: { href: to(`/countries/${country.id}/`), text: countryText },
+    electionLine: t('mission.electionLine', { kind: label(locale, 'electionKind', d.election.kind), kindId: d.election.kind }),
+    heading,
+    lede: entryText(locale, d, 'summary'),
+    calendar: { href: to(missionCalendarPath(mission.id)), label: t('mission.calendar') },
+    feed: { href: to(countryFeedPath(country.id)), label: t('mission.feed', { country: countryText.text }) },
+    contents: { title: t('mission.contents'), items: SECTIONS.map((id) => ({ id, label: headings[id] })) },
+    headings,
+    glance: {
+      type: { label: t('mission.type'), value: t('mission.typeValue', { label: label(locale, 'missionType', d.type), type: d.type }) },
+      election: {
+        label: t('mission.election'),
+        kind: label(locale, 'electionKind', d.election.kind),
+        rounds: d.election.rounds.map(date),
+        join: t('mission.roundsJoin'),
+        twoRounds: d.election.rounds.length > 1 ? t('mission.twoRounds') : '',
+      },
+      leaders: d.leaders.map((l) => {
+        const appointed = l.appointedBy;
+        const [before, after] = appointed ? around(t, 'mission.appointedBy', {}, 'office') : ['', ''];
+        return {
+          role: label(locale, 'leaderRole', l.role),
+          person: person(l.person),
+          organization: l.organization ? orgShort(l.organization) : undefined,
+          appointedBy: appointed && {
+            before,
+            office: inLanguage(locale, appointed.office, undefined),
+            after,
+            organization: { href: to(`/organizations/${appointed.organization}/`), text: orgShort(appointed.organization) },
+            person: appointed.person ? personName(appointed.person) : undefined,
+          },
+          note: english(locale, l.note?.replace(/\.$/, '')),
+          source: l.source,
+        };
+      }),
+      organizations: {
+        label: t('mission.organizations'),
+        list: d.organizations.map((o) => {
+          const org = archive.organization.get(o)!.data;
+          return { href: to(`/organizations/${o}/`), text: entryText(locale, org, 'name') };
+        }),
+      },
+      figures: figures.map((f) => ({
+        category: label(locale, 'observerCategory', f.category),
+        count: describeCount(f, locale),
+        organization: f.organization ? orgShort(f.organization) : undefined,
+        date: date(f.date),
+        source: f.source,
+      })),
+      asOf: t('mission.asOf'),
+      noFigures: figures.length === 0 ? { label: t('mission.observers'), text: holdsNo('observer figure', forThisMission, locale) } : undefined,
+      seconding: seconding && {
+        label: t('mission.seconding'),
+        text: `${seconding.fromStates} (${label(locale, 'observerCategory', seconding.category).toLowerCase()})`,
+        source: seconding.source,
+      },
+    },
+    milestones: {
+      rows: milestones.map((m) => {
+        const state = stepState(m.status, m.date, asOf);
+        return {
+          stage: label(locale, 'milestoneKind', m.kind),
+          planned: m.status === 'planned',
+          date: m.date ? { iso: m.date, text: `${m.onOrBefore ? t('mission.milestones.by') : ''}${formatDate(m.date, locale)}` } : undefined,
+          glance: m.date ? stepDateText(state, m.date, m.onOrBefore, locale) : undefined,
+          status: stepStatusShort(state, locale),
+          note: english(locale, m.note),
+          source: m.source,
+        };
+      }),
+      none: holdsNo('milestones', forThisMission, locale),
+      caption: t('mission.milestones.caption'),
+      noDate: t('mission.milestones.noDate'),
+      columns: (['stage', 'date', 'status', 'note', 'source'] as const).map((c) => t(`mission.milestones.${c}`)),
+    },
+    figures: {
+      rows: [...d.observers]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((f) => ({
+          date: date(f.date),
+          category: label(locale, 'observerCategory', f.category),
+          organization: f.organization ? orgShort(f.organization) : undefined,
+          count: `${f.approximate ? t('mission.figures.about') : ''}${f.count}${f.fromStates ? t('mission.figures.fromStates', { count: f.fromStates }) : ''}`,
+          status: label(locale, 'figureStatus', f.status),
+          note: english(locale, f.note),
+          source: f.source,
+        })),
+      none: holdsNo('observer figures', forThisMission, locale),
+      caption: t('mission.figures.caption'),
+      columns: {
+        asOf: t('mission.figures.asOf'),
+        observers: t('mission.figures.observers'),
+        number: t('mission.figures.number'),
+        status: t('mission.figures.status'),
+        note: t('mission.figures.note'),
+        source: t('mission.figures.source'),
+      },
+    },
+    findings: {
+      list: d.findings.map((f) => ({
+        topic: label(locale, 'findingTopic', f.topic),
+        assessment: f.assessment,
+        mark: MARK[f.assessment],
+        assessmentLabel: label(locale, 'assessment', f.assessment),
+        summary: inLanguage(locale, f.summary, undefined),
+        assessedBy: t('mission.findings.assessedBy', { organization: orgShort(f.assessedBy).text }),
+        source: f.source,
+      })),
+      none: holdsNo('findings', 'for this election', locale),
+    },
+    statements: { list: archive.statementsByMission.get(mission.id) ?? [], none: holdsNo('statements', 'about this mission', locale) },
+    cite: missionPage(mission, archive, site),
+  };
+}

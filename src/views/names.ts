@@ -1,0 +1,32 @@
+/**
+ * Names of archive entries as the missions, statements and contacts pages print them, in the page's
+ * language, with the language each is actually in (a name with no translation stays English).
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { inLanguage, type LocalText } from '../i18n/names.ts';
+
+interface OrganizationLike {
+  name: string;
+  shortName?: string | undefined;
+  ru?: { name?: string | undefined; shortName?: string | undefined } | undefined;
+}
+
+/**
+ * An organization as lists and tables name it: its acronym when it has one (`ODIHR`, `БДИПЧ`), else
+ * its name. An English acronym with no Russian one stays English rather than turning into a long
+ * Russian name beside other acronyms.
+ */
+export function organizationShortName(locale: Locale, org: OrganizationLike): LocalText {
+  if (org.shortName !== undefined) return inLanguage(locale, org.shortName, locale === 'ru' ? org.ru?.shortName : undefined);
+  return inLanguage(locale, org.name, locale === 'ru' ? org.ru?.name : undefined);
+}
+
+/** "Ambassador Jarosław Domański": the honorific is English, so it is shown only with the English name. */
+export function personDisplayName(
+  locale: Locale,
+  person: { name: string; honorific?: string | undefined; ru?: { name?: string | undefined } | undefined },
+): LocalText {
+  const translated = locale === 'ru' ? person.ru?.name : undefined;
+  if (translated !== undefined) return { text: translated, lang: locale };
+  return { text: person.honorific ? `${person.honorific} ${person.name}` : person.name, lang: 'en' };
+}
