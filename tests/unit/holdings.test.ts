@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holdsMissionsFor, holdsNo, holdsNoMissionFor, stepDateText, stepState, stepStatusShort } from '../../src/format/holdings.ts';
+import { holdsMissionsFor, holdsNo, holdsNoMissionFor, stepDateInList, stepDateText, stepState, stepStatusShort } from '../../src/format/holdings.ts';
 
 describe('what the archive holds, in words', () => {
   test('a step a source reports done took place, whatever the day', () => {
@@ -30,5 +30,37 @@ describe('what the archive holds, in words', () => {
   test("a country's missions are counted as the archive's holdings", () => {
     expect(holdsMissionsFor('Kazakhstan', ['2005', '2019', '2021'])).toBe('The archive holds 3 missions for Kazakhstan: 2005, 2019, 2021.');
     expect(holdsMissionsFor('Mongolia', [])).toBe('The archive holds no mission for Mongolia.');
+  });
+  test('named holdings: from an organization, on a country, by or about a person', () => {
+    expect(holdsNo('statements', { of: 'from', name: 'ODIHR' })).toBe('The archive holds no statements from ODIHR.');
+    expect(holdsNo('statements', { of: 'on', name: 'Mongolia' })).toBe('The archive holds no statements on Mongolia.');
+    expect(holdsNo('statements', { of: 'by-or-about', name: 'Ána Exámple' })).toBe('The archive holds no statements by or about Ána Exámple.');
+  });
+});
+
+describe('what the archive holds, in Russian', () => {
+  test('steps: done, planned, announced with no later record', () => {
+    expect(stepStatusShort('took-place', 'ru')).toBe('состоялось');
+    expect(stepStatusShort('planned', 'ru')).toBe('запланировано');
+    expect(stepStatusShort('no-later-record', 'ru')).toBe('объявлено, более поздних сведений нет');
+    expect(stepDateText('took-place', '2005-12-05', true, 'ru')).toBe('не позднее 5 декабря 2005 г.');
+    expect(stepDateText('planned', '2021-01-11', false, 'ru')).toBe('11 января 2021 г. (запланировано)');
+    expect(stepDateText('no-later-record', '2021-01-11', false, 'ru')).toBe('объявлено на 11 января 2021 г.; более поздних сведений в архиве нет');
+    expect(stepDateInList('no-later-record', '2021-01', false, 'ru')).toBe('объявлено на январь 2021 г. (более поздних сведений в архиве нет)');
+    expect(stepDateInList('no-later-record', '2021-01-11')).toBe('announced for 11 January 2021 (the archive holds no later record)');
+  });
+  test('gaps and holdings, with Russian plural forms', () => {
+    expect(holdsNoMissionFor('2006–2018', 'ru')).toBe('В архиве нет миссий за 2006–2018.');
+    expect(holdsNo('statements', 'about this mission', 'ru')).toBe('В архиве нет заявлений об этой миссии.');
+    expect(holdsNo('observer figures for these missions', undefined, 'ru')).toBe('В архиве нет данных о числе наблюдателей по этим миссиям.');
+    expect(holdsNo('statements', { of: 'on', name: 'Монголия' }, 'ru')).toBe('В архиве нет заявлений по стране Монголия.');
+    expect(holdsMissionsFor('Казахстан', ['2005', '2019', '2021'], 'ru')).toBe('В архиве 3 миссии по стране Казахстан: 2005, 2019, 2021.');
+    expect(holdsMissionsFor('Казахстан', ['2001', '2002', '2003', '2004', '2005'], 'ru')).toMatch(/^В архиве 5 миссий/);
+    expect(holdsMissionsFor('Монголия', [], 'ru')).toBe('В архиве нет миссий по стране Монголия.');
+  });
+  test('a phrase with no Russian wording fails loudly instead of printing English in a Russian sentence', () => {
+    expect(() => holdsNo('statements', 'from somewhere', 'ru')).toThrow(/no ru wording for "from somewhere"/);
+    expect(() => holdsNo('speeches', undefined, 'ru')).toThrow(/no ru wording for "speeches"/);
+    expect(holdsNo('speeches', 'from somewhere')).toBe('The archive holds no speeches from somewhere.');
   });
 });

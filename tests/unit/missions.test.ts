@@ -33,6 +33,8 @@ test('describeCount says approximate and not-yet-deployed in words', () => {
   expect(describeCount({ count: 460, approximate: true, status: 'deployed' })).toBe('about 460');
   expect(describeCount({ count: 300, status: 'expected' })).toBe('300 (expected)');
   expect(describeCount({ count: 1200, status: 'planned' })).toBe('1,200 (planned)');
+  expect(describeCount({ count: 460, approximate: true, status: 'deployed' }, 'ru')).toBe('около 460');
+  expect(describeCount({ count: 1200, status: 'expected' }, 'ru')).toBe('1\u00a0200 (ожидалось)');
 });
 
 test('secondingStates picks the figure with the most States', () => {
@@ -106,4 +108,11 @@ test('observerSummary prefers the total, else lists each category', () => {
     '22 long-term, 300 short-term (expected)',
   );
   expect(observerSummary([])).toBeUndefined();
+});
+
+test('observerSummary in Russian', () => {
+  expect(observerSummary([fig({ category: 'total', count: 460, approximate: true })], 'ru')).toBe('всего около 460');
+  expect(
+    observerSummary([fig({ count: 22, date: '2019-05-15' }), fig({ category: 'short-term', count: 300, status: 'expected', date: '2019-05-15' })], 'ru'),
+  ).toBe('22 долгосрочных, 300 краткосрочных (ожидалось)');
 });
