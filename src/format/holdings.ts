@@ -76,7 +76,7 @@ const ABOUT = {
 } as const satisfies Record<string, MessageKey>;
 
 /** The holdings of a named entity: "from ODIHR", "on Kazakhstan", "by or about Kristian Vigenin". */
-export interface HoldingsOf {
+interface HoldingsOf {
   of: 'from' | 'on' | 'by-or-about';
   name: string;
 }

@@ -5,6 +5,12 @@
 import type { Locale } from '../i18n/locales.ts';
 import { inLanguage, type LocalText } from '../i18n/names.ts';
 
+/** A link to another page of the archive, with its text in the language it is in. */
+export interface Link {
+  href: string;
+  text: LocalText;
+}
+
 interface OrganizationLike {
   name: string;
   shortName?: string | undefined;

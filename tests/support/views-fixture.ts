@@ -20,7 +20,7 @@ const statement = entry(schemas.statements);
 const first = 's-2020-11-30-opens';
 const later = 's-2021-01-12-findings';
 
-export const entries = {
+const entries = {
   countries: [
     country('xa', { name: 'Arcadia', iso2: 'KZ', osceStatus: 'participating-state', listedIn: first }),
     country('xb', { name: 'Borduria', iso2: 'MC', osceStatus: 'participating-state', listedIn: first }),

@@ -47,7 +47,7 @@ export function contactCardView(entry: DirectoryEntry, archive: Archive, locale:
   };
 }
 
-export interface ContactGroupView {
+interface ContactGroupView {
   anchor: string;
   href: string;
   title: LocalText;

@@ -34,7 +34,7 @@ export function missionsListView(total: number, locale: Locale): MissionsListVie
   };
 }
 
-export interface MissionRow {
+interface MissionRow {
   href: string;
   date: { iso: string; text: string };
   country: { href: string; name: LocalText };

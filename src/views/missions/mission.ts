@@ -15,20 +15,15 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
-import { organizationShortName, personDisplayName } from '../names.ts';
-
-export interface Link {
-  href: string;
-  text: LocalText;
-}
+import { organizationShortName, personDisplayName, type Link } from '../names.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
-export interface DateText {
+interface DateText {
   iso: string;
   text: string;
 }
 
-export interface LeaderView {
+interface LeaderView {
   role: string;
   person: Link;
   /** " (ODIHR)" when the source says on whose behalf. */
@@ -39,7 +34,7 @@ export interface LeaderView {
   source: string;
 }
 
-export interface FigureView {
+interface FigureView {
   category: string;
   count: string;
   organization: LocalText | undefined;
@@ -47,7 +42,7 @@ export interface FigureView {
   source: string;
 }
 
-export interface MilestoneRow {
+interface MilestoneRow {
   stage: string;
   planned: boolean;
   /** The date as the table prints it ("by 5 December 2005"); undefined when the source gives none. */
@@ -59,7 +54,7 @@ export interface MilestoneRow {
   source: string;
 }
 
-export interface FigureRow {
+interface FigureRow {
   date: DateText;
   category: string;
   organization: LocalText | undefined;
@@ -69,7 +64,7 @@ export interface FigureRow {
   source: string;
 }
 
-export interface FindingView {
+interface FindingView {
   topic: string;
   assessment: 'positive' | 'mixed' | 'negative';
   mark: string;

@@ -11,12 +11,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
-import { organizationShortName } from '../names.ts';
-
-export interface Link {
-  href: string;
-  text: LocalText;
-}
+import { organizationShortName, type Link } from '../names.ts';
 
 export interface StatementView {
   /** `<title>`, the breadcrumb and the description, as plain text. */
