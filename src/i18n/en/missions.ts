@@ -19,7 +19,7 @@ export const missions = {
   'mission.count.short.parliamentarians': 'parliamentarians',
   'mission.count.short.total': 'in all',
   'mission.kind': 'Mission ({type})',
-  'mission.electionLine': '{kind} election',
+  'mission.electionLine': '{kindId, select, other {{kind} election}}',
   'mission.calendar': 'Calendar of this election and mission',
   'mission.feed': 'Feed of statements on {country}',
   'mission.contents': 'On this page',
