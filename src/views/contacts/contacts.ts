@@ -11,6 +11,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { organizationShortName } from '../names.ts';
+import { around } from '../slots.ts';
 
 export interface ContactCardView {
   key: string;
@@ -22,7 +23,8 @@ export interface ContactCardView {
   past: { label: string; text: string } | undefined;
   phone: { label: string; href: string; text: string } | undefined;
   email: { label: string; href: string; text: string } | undefined;
-  vcard: { href: string; download: string; label: string; for: string };
+  /** The link's words, and the hidden words around the person's name that tell whose card it is. */
+  vcard: { href: string; download: string; label: string; for: [string, string] };
   source: string;
 }
 
@@ -42,7 +44,7 @@ export function contactCardView(entry: DirectoryEntry, archive: Archive, locale:
     phone: phone ? { label: t('contact.phone'), href: phoneUri(phone), text: displayPhone(phone) } : undefined,
     email: email ? { label: t('contact.email'), href: `mailto:${email}`, text: email } : undefined,
     // vCards are files in one language, at one address for every edition.
-    vcard: { href: `/contacts/${entry.key}.vcf`, download: `${entry.key}.vcf`, label: t('contact.vcard'), for: t('contact.vcardFor', { name: name.text }) },
+    vcard: { href: `/contacts/${entry.key}.vcf`, download: `${entry.key}.vcf`, label: t('contact.vcard'), for: around(t, 'contact.vcardFor', 'name') },
     source: entry.point.source,
   };
 }

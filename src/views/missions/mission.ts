@@ -13,9 +13,10 @@ import { describeCount, latestFigures, orderedMilestones, secondingStates } from
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
-import { translator, type Translate } from '../../i18n/translate.ts';
+import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { organizationShortName, personDisplayName, type Link } from '../names.ts';
+import { around } from '../slots.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -121,13 +122,6 @@ const MARK = { positive: '✓', mixed: '~', negative: '✗' } as const;
 /** Content prose (notes, summaries of findings) is English: marked so on a page in another language. */
 const english = (locale: Locale, text: string | undefined): LocalText | undefined => (text === undefined ? undefined : inLanguage(locale, text, undefined));
 
-/** A message with a slot for content text, split around it so the page can mark the content's language. */
-function around(t: Translate, key: 'mission.appointedBy', values: Record<string, string>, slot: string): [string, string] {
-  const marker = '\u0000';
-  const [before = '', after = ''] = t(key, { ...values, [slot]: marker }).split(marker);
-  return [before, after];
-}
-
 /**
  * Everything the mission page shows, in `locale`. `asOf` is the day the archive speaks (the build
  * date): a step announced for a day before it, with no later record, is worded as such.
@@ -186,7 +180,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       },
       leaders: d.leaders.map((l) => {
         const appointed = l.appointedBy;
-        const [before, after] = appointed ? around(t, 'mission.appointedBy', {}, 'office') : ['', ''];
+        const [before, after] = appointed ? around(t, 'mission.appointedBy', 'office') : ['', ''];
         return {
           role: label(locale, 'leaderRole', l.role),
           person: person(l.person),
