@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, pageHtml } from '../support/site.ts';
 import { cells, dom, facts, text } from '../support/html.ts';
+import { splitLocale } from '../../src/i18n/locales.ts';
+import { CATALOGUES } from '../../src/i18n/translate.ts';
 
 const dist = inject('distDir');
 
@@ -29,10 +31,12 @@ describe('every page', () => {
   });
   test.each(builtPages(dist))('%s has a title, one h1, a main landmark and no stray script', (path) => {
     const doc = dom(dist, path);
-    expect(text(doc.querySelector('title'))).toMatch(/Election Observation Archive/);
+    // Each edition's pages are in its language and carry its site name (the 404 page is English).
+    const locale = splitLocale(path).locale;
+    expect(text(doc.querySelector('title'))).toContain(CATALOGUES[locale]['site.name']);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelectorAll('main#main')).toHaveLength(1);
-    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.documentElement.getAttribute('lang')).toBe(locale);
     const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
     if (path !== '/search/') expect(scripts.map((s) => s.outerHTML)).toEqual([]);
   });
