@@ -3,7 +3,7 @@
  * language, with the language each is actually in (a name with no translation stays English).
  */
 import type { Locale } from '../i18n/locales.ts';
-import { inLanguage, type LocalText } from '../i18n/names.ts';
+import { countryName, entryText, inLanguage, type LocalText } from '../i18n/names.ts';
 
 /** A link to another page of the archive, with its text in the language it is in. */
 export interface Link {
@@ -25,6 +25,28 @@ interface OrganizationLike {
 export function organizationShortName(locale: Locale, org: OrganizationLike): LocalText {
   if (org.shortName !== undefined) return inLanguage(locale, org.shortName, locale === 'ru' ? org.ru?.shortName : undefined);
   return inLanguage(locale, org.name, locale === 'ru' ? org.ru?.name : undefined);
+}
+
+interface MissionLike {
+  title: string;
+  country: string;
+  ru?: { title?: string | undefined } | undefined;
+}
+
+/**
+ * "Kazakhstan: Parliamentary elections, 10 January 2021" — a mission named by its country and title
+ * in one language: a title with no translation keeps its English country name, so the whole name is
+ * one English text, marked as such, rather than half of each.
+ */
+export function missionName(
+  locale: Locale,
+  mission: MissionLike,
+  countryOf: (id: string) => { name: string; iso2: string; ru?: { name?: string | undefined } | undefined },
+): LocalText {
+  const title = entryText(locale, mission, 'title');
+  const country = countryOf(mission.country);
+  const place = title.lang === locale ? countryName(locale, country).text : country.name;
+  return { text: `${place}: ${title.text}`, lang: title.lang };
 }
 
 /** "Ambassador Jarosław Domański": the honorific is English, so it is shown only with the English name. */

@@ -162,6 +162,8 @@ describe('the mission page in Russian', () => {
   test('empty sections in Russian', () => {
     const none = missionView(empty, archive, 'ru', SITE, AS_OF);
     expect(none.heading).toEqual({ text: 'Presidential election, 9 June 2019', lang: 'en' });
+    // An untranslated title keeps its English country name: the page title is one language, not half of each.
+    expect(none.title).toBe('Borduria: Presidential election, 9 June 2019');
     expect(none.electionLine).toBe('Президентские выборы');
     expect(none.statements.none).toBe('В архиве нет заявлений об этой миссии.');
     expect(none.findings.none).toBe('В архиве нет выводов по этим выборам.');

@@ -8,9 +8,9 @@ import type { DirectoryEntry, DirectoryGroup } from '../../contacts/directory.ts
 import { isMissionOver } from '../../missions/glance.ts';
 import { displayPhone, phoneUri } from '../../schemas/phone.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
+import { entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
-import { organizationShortName } from '../names.ts';
+import { missionName, organizationShortName } from '../names.ts';
 import { around } from '../slots.ts';
 
 export interface ContactCardView {
@@ -84,14 +84,9 @@ export function contactsPageView(groups: readonly DirectoryGroup[], archive: Arc
     groups: groups.map((g) => {
       const mission = g.missionId ? archive.mission.get(g.missionId)! : undefined;
       const past = mission ? isMissionOver(mission.data, today) : false;
-      let title: LocalText;
-      if (mission) {
-        const missionTitle = entryText(locale, mission.data, 'title');
-        const country = archive.country.get(mission.data.country)!.data;
-        // One heading in one language: an untranslated title keeps its English country name.
-        const countryText = missionTitle.lang === locale ? countryName(locale, country).text : country.name;
-        title = { text: `${countryText}: ${missionTitle.text}`, lang: missionTitle.lang };
-      } else title = entryText(locale, archive.organization.get(g.organizationId)!.data, 'name');
+      const title = mission
+        ? missionName(locale, mission.data, (c) => archive.country.get(c)!.data)
+        : entryText(locale, archive.organization.get(g.organizationId)!.data, 'name');
       return {
         anchor: `group-${g.key.replace(/[^a-z0-9]+/g, '-')}`,
         href: to(mission ? `/missions/${g.missionId}/` : `/organizations/${g.organizationId}/`),

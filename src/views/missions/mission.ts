@@ -15,7 +15,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
-import { organizationShortName, personDisplayName, type Link } from '../names.ts';
+import { missionName, organizationShortName, personDisplayName, type Link } from '../names.ts';
 import { around } from '../slots.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
@@ -140,7 +140,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
     return org ? organizationShortName(locale, org.data) : { text: id, lang: 'en' };
   };
   const date = (iso: string): DateText => ({ iso, text: formatDate(iso, locale) });
-  const title = `${countryText.text}: ${heading.text}`;
+  const title = missionName(locale, d, () => country.data).text;
   const figures = latestFigures(d.observers);
   const seconding = secondingStates(d.observers);
   const milestones = orderedMilestones(d.milestones);

@@ -11,7 +11,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
-import { organizationShortName, type Link } from '../names.ts';
+import { missionName, organizationShortName, type Link } from '../names.ts';
 
 export interface StatementView {
   /** `<title>`, the breadcrumb and the description, as plain text. */
@@ -119,19 +119,10 @@ export function statementView(statement: Statement, archive: Archive, locale: Lo
     // The OSCE's own tags, in English.
     fieldsOfWork: d.fieldsOfWork.length > 0 ? inLanguage(locale, d.fieldsOfWork.join(', '), undefined) : undefined,
     countries,
-    missions: d.missions.map((id) => {
-      const m = archive.mission.get(id)!;
-      const country = countryName(locale, archive.country.get(m.data.country)!.data);
-      const title = entryText(locale, m.data, 'title');
-      // One link text in one language: the mission's title decides, the country name follows it.
-      return {
-        href: to(`/missions/${id}/`),
-        text: {
-          text: `${title.lang === 'en' && locale !== 'en' ? archive.country.get(m.data.country)!.data.name : country.text}: ${title.text}`,
-          lang: title.lang,
-        },
-      };
-    }),
+    missions: d.missions.map((id) => ({
+      href: to(`/missions/${id}/`),
+      text: missionName(locale, archive.mission.get(id)!.data, (c) => archive.country.get(c)!.data),
+    })),
     aligningStates: (d.aligningStates ?? []).map(countryLink),
     people: d.people.map((p) => ({
       link: { href: to(`/people/${p.person}/`), text: entryText(locale, archive.person.get(p.person)!.data, 'name') },
