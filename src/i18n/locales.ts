@@ -40,3 +40,12 @@ export function alternates(pathname: string): { locale: Locale; path: string }[]
   const { path } = splitLocale(pathname);
   return LOCALES.map((locale) => ({ locale, path: localizedPath(locale, path) }));
 }
+
+/**
+ * A site path in a language whether or not it already carries that language's prefix: for
+ * components that take addresses from many callers (`PagedList`, `AllLink`), so a path given with
+ * its prefix and one given without it lead to the same page.
+ */
+export function pathIn(locale: Locale, path: string): string {
+  return splitLocale(path).locale === locale ? path : localizedPath(locale, path);
+}

@@ -8,6 +8,10 @@ import { contacts } from './contacts.ts';
 import { holdings } from './holdings.ts';
 import { missions } from './missions.ts';
 import { statements } from './statements.ts';
+import { lists } from './lists.ts';
+import { organizations } from './organizations.ts';
+import { people } from './people.ts';
+import { links } from './links.ts';
 
-export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings } as const;
+export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links } as const;
 export type MessageKey = keyof typeof en;

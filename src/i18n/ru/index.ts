@@ -6,5 +6,20 @@ import { contacts } from './contacts.ts';
 import { holdings } from './holdings.ts';
 import { missions } from './missions.ts';
 import { statements } from './statements.ts';
+import { lists } from './lists.ts';
+import { organizations } from './organizations.ts';
+import { people } from './people.ts';
+import { links } from './links.ts';
 
-export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings };
+export const ru: Record<MessageKey, string> = {
+  ...site,
+  ...countries,
+  ...missions,
+  ...statements,
+  ...contacts,
+  ...holdings,
+  ...lists,
+  ...organizations,
+  ...people,
+  ...links,
+};

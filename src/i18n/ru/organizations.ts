@@ -1,0 +1,35 @@
+import type { organizations as en } from '../en/organizations.ts';
+
+export const organizations = {
+  'organizationIndex.description': 'Организации-наблюдатели, институты ОБСЕ, государственные органы и СМИ в архиве.',
+  'organizationIndex.lede': 'Организации, которые наблюдают за выборами, высказываются о них или сообщают о них: {count, number}.',
+  'organization.description': '{name} в архиве наблюдения за выборами. Тип: {kind}.',
+  'organization.kind': 'Организация',
+  'organization.feedTitle': 'Заявления: {name}',
+  'organization.shortName': 'Краткое название',
+  'organization.type': 'Тип',
+  'organization.partOf': 'Входит в',
+  'organization.includes': 'Включает',
+  'organization.country': 'Страна',
+  'organization.seat': 'Местонахождение',
+  'organization.website': 'Сайт',
+  'organization.about': 'Источник сведений',
+  'organization.missions': 'Миссии',
+  'organization.allMissions': 'Все миссии ({count, number}): {name}',
+  'organization.people': 'Люди',
+  'organization.statements': 'Опубликованные заявления',
+  'organization.feed': 'Лента новых заявлений: {name}',
+  'organization.noStatements': 'В архиве нет заявлений этой организации ({name}).',
+  'organization.allStatements': 'Все заявления ({count, number}): {name}',
+  'organizationMissions.title': 'Миссии: {name}',
+  'organizationMissions.description': 'Миссии по наблюдению за выборами с участием организации: {name}. Сначала самые недавние выборы.',
+  'organizationMissions.lede':
+    '{count, plural, one {# миссия по наблюдению} few {# миссии по наблюдению} many {# миссий по наблюдению} other {# миссии по наблюдению}} с участием организации: {name}. Сначала самые недавние выборы.',
+  'organizationMissions.label': 'миссии: {name}',
+  'organizationMissions.caption': 'Миссии: {name}, сначала самые недавние',
+  'organizationStatements.title': 'Заявления: {name}',
+  'organizationStatements.description': 'Заявления, опубликованные организацией: {name}. Сначала самые новые.',
+  'organizationStatements.lede':
+    '{count, plural, one {# заявление} few {# заявления} many {# заявлений} other {# заявления}} от организации: {name}. Сначала самые новые.',
+  'organizationStatements.label': 'заявления: {name}',
+} as const satisfies Record<keyof typeof en, string>;
