@@ -1,0 +1,31 @@
+/**
+ * What every paged list page hands `PagedList.astro`: the view models of the country, organization
+ * and person lists return it, so the page components only lay the list out.
+ */
+import type { ListPage } from '../lists/paging.ts';
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+export interface PagedListView {
+  title: string;
+  /** The list's own crumb, after `trail`. */
+  crumb: string;
+  /** Crumbs between Home and the list, each address in the page's language. */
+  trail: Crumb[];
+  description: string;
+  lede: string;
+  /** Address of page 1 without the language prefix (`PagedList` adds the page's). */
+  base: string;
+  /** What the list holds, for the name of its page navigation. */
+  label: string;
+  page: number;
+  pages: number;
+}
+
+/** The page numbers of a list page, as `PagedListView` carries them. */
+export function pageOf(list: Pick<ListPage<unknown>, 'page' | 'pages'>): Pick<PagedListView, 'page' | 'pages'> {
+  return { page: list.page, pages: list.pages };
+}
