@@ -45,6 +45,9 @@ const people = [
       },
       { title: 'Member of the Assembly', organization: 'assembly', asOf: '2021-01-04', former: true, source: 's-2021-01-04-speaker' },
     ],
+    contactPoints: [
+      { role: 'Press officer', organization: 'assembly', mission: 'xa/2021-parliamentary', email: 'press@assembly.example', source: 's-2021-01-04-speaker' },
+    ],
     ru: { name: 'Борис Спикер' },
   }),
 ];

@@ -1,0 +1,66 @@
+/** View models of an organization's full lists: the missions it took part in and the statements it issued. */
+import type { Archive, Mission, Statement } from '../../archive/query.ts';
+import type { ListPage } from '../../lists/paging.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { organizationLabel, organizationName } from '../../i18n/names.ts';
+import { translator } from '../../i18n/translate.ts';
+import { pageOf, type PagedListView } from '../lists.ts';
+
+type Organization = Archive['organizations'][number];
+
+/** The parts both lists share: the short label in titles and crumbs, the full name in prose. */
+function frame(organization: Organization, locale: Locale) {
+  const t = translator(locale);
+  const short = organizationLabel(locale, organization.data).text;
+  return {
+    t,
+    short,
+    full: organizationName(locale, organization.data).text,
+    trail: [
+      { href: localizedPath(locale, '/organizations/'), label: t('nav.organizations') },
+      { href: localizedPath(locale, `/organizations/${organization.id}/`), label: short },
+    ],
+  };
+}
+
+export interface OrganizationMissionsView extends PagedListView {
+  caption: string;
+  missions: Mission[];
+}
+
+/** `/organizations/<id>/missions/`: every mission an organization took part in, newest election first. */
+export function organizationMissionsView(organization: Organization, list: ListPage<Mission>, locale: Locale): OrganizationMissionsView {
+  const { t, short, full, trail } = frame(organization, locale);
+  return {
+    title: t('organizationMissions.title', { name: short }),
+    crumb: t('nav.missions'),
+    trail,
+    description: t('organizationMissions.description', { name: full }),
+    lede: t('organizationMissions.lede', { name: full, count: list.total }),
+    base: `/organizations/${organization.id}/missions/`,
+    label: t('organizationMissions.label', { name: short }),
+    ...pageOf(list),
+    caption: t('organizationMissions.caption', { name: short }),
+    missions: list.items,
+  };
+}
+
+export interface OrganizationStatementsView extends PagedListView {
+  statements: Statement[];
+}
+
+/** `/organizations/<id>/statements/`: every statement an organization issued, newest first. */
+export function organizationStatementsView(organization: Organization, list: ListPage<Statement>, locale: Locale): OrganizationStatementsView {
+  const { t, short, full, trail } = frame(organization, locale);
+  return {
+    title: t('organizationStatements.title', { name: short }),
+    crumb: t('nav.statements'),
+    trail,
+    description: t('organizationStatements.description', { name: full }),
+    lede: t('organizationStatements.lede', { name: full, count: list.total }),
+    base: `/organizations/${organization.id}/statements/`,
+    label: t('organizationStatements.label', { name: short }),
+    ...pageOf(list),
+    statements: list.items,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The organization page's view model: everything `OrganizationPage.astro` prints, in the page's
+ * language. Its JSON-LD describes the organization under its English address, the permanent one.
+ */
+import type { Archive, Mission, Person, Statement } from '../../archive/query.ts';
+import { organizationJsonLd, type JsonLd } from '../../contacts/jsonld.ts';
+import { organizationFeedPath } from '../../feeds/statements.ts';
+import { latest } from '../../lists/paging.ts';
+import { organizationSortDate } from '../../search/dates.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { countryName, entryText, inLanguage, organizationLabel, organizationName, type LocalText } from '../../i18n/names.ts';
+import { translator } from '../../i18n/translate.ts';
+import { label } from '../../i18n/vocabulary.ts';
+import { shortNameOf } from './names.ts';
+
+type Organization = Archive['organizations'][number];
+
+interface Link {
+  href: string;
+  name: LocalText;
+}
+
+export interface OrganizationView {
+  name: LocalText;
+  /** `<title>`, as plain text. */
+  title: string;
+  description: string;
+  /** Its short label: the breadcrumb, the search filter, the list links. */
+  label: string;
+  jsonLd: JsonLd;
+  feed: { href: string; title: string; label: string };
+  /** ISO date the search sorts it by. */
+  sortDate: string;
+  kindMeta: string;
+  /** Search filter values, in the page's language. */
+  filters: { organization: string; country: string | undefined };
+  about: LocalText | undefined;
+  facts: {
+    shortName: LocalText | undefined;
+    kind: string;
+    parent: Link | undefined;
+    children: Link[];
+    country: Link | undefined;
+    seat: LocalText | undefined;
+    website: string | undefined;
+    source: string | undefined;
+  };
+  missions: { shown: Mission[]; more: { href: string; text: string } | undefined };
+  people: { href: string; name: LocalText; roles: LocalText }[];
+  statements: { shown: Statement[]; none: string; more: { href: string; text: string } | undefined };
+}
+
+export function organizationView(organization: Organization, archive: Archive, locale: Locale, site: string): OrganizationView {
+  const t = translator(locale);
+  const to = (path: string) => localizedPath(locale, path);
+  const d = organization.data;
+  const name = organizationName(locale, d);
+  const shortName = shortNameOf(locale, d);
+  const short = organizationLabel(locale, d).text;
+  const parent = d.parent ? archive.organization.get(d.parent) : undefined;
+  const country = d.country ? archive.country.get(d.country) : undefined;
+  const missions = archive.missionsByOrganization.get(organization.id) ?? [];
+  const statements = archive.statementsByOrganization.get(organization.id) ?? [];
+  const people: Person[] = archive.peopleByOrganization.get(organization.id) ?? [];
+  const latestMissions = latest(missions);
+  const latestStatements = latest(statements);
+  const link = (o: Organization, text: LocalText): Link => ({ href: to(`/organizations/${o.id}/`), name: text });
+  return {
+    name,
+    title: name.text,
+    description: t('organization.description', {
+      name: shortName ? `${name.text} (${shortName.text})` : name.text,
+      kind: label(locale, 'organizationKind', d.kind),
+    }),
+    label: short,
+    jsonLd: organizationJsonLd({
+      name: d.name,
+      shortName: d.shortName,
+      url: d.website,
+      id: new URL(`/organizations/${organization.id}/`, site).href,
+      parent: parent ? { name: parent.data.name, shortName: parent.data.shortName } : undefined,
+    }),
+    feed: {
+      href: to(organizationFeedPath(organization.id)),
+      title: t('organization.feedTitle', { name: name.text }),
+      label: t('organization.feed', { name: short }),
+    },
+    sortDate: organizationSortDate(organization, missions, statements, people, (id) => archive.statement.get(id)?.data.date),
+    kindMeta: t('organization.kind'),
+    filters: { organization: short, country: country && countryName(locale, country.data).text },
+    about: d.about === undefined ? undefined : inLanguage(locale, d.about, undefined),
+    facts: {
+      shortName,
+      kind: label(locale, 'organizationKind', d.kind),
+      parent: parent && link(parent, organizationName(locale, parent.data)),
+      children: archive.organizations.filter((o) => o.data.parent === organization.id).map((o) => link(o, organizationLabel(locale, o.data))),
+      country: country && { href: to(`/countries/${country.id}/`), name: countryName(locale, country.data) },
+      seat: d.seat === undefined ? undefined : inLanguage(locale, d.seat, undefined),
+      website: d.website,
+      source: d.source,
+    },
+    missions: {
+      shown: latestMissions.shown,
+      more: latestMissions.more
+        ? { href: to(`/organizations/${organization.id}/missions/`), text: t('organization.allMissions', { count: missions.length, name: short }) }
+        : undefined,
+    },
+    people: people.map((p) => ({
+      href: to(`/people/${p.id}/`),
+      name: entryText(locale, p.data, 'name'),
+      // Role titles are the sources' English words; the content has no Russian for them.
+      roles: inLanguage(
+        locale,
+        p.data.roles
+          .filter((r) => r.organization === organization.id)
+          .map((r) => r.title)
+          .join('; '),
+        undefined,
+      ),
+    })),
+    statements: {
+      shown: latestStatements.shown,
+      none: t('organization.noStatements', { name: name.text }),
+      more: latestStatements.more
+        ? { href: to(`/organizations/${organization.id}/statements/`), text: t('organization.allStatements', { count: statements.length, name: short }) }
+        : undefined,
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The person page's view model: everything `PersonPage.astro` prints, in the page's language. Role
+ * titles and contact roles are the sources' English words and stay English, marked so. The JSON-LD
+ * describes the person under the English address, the permanent one.
+ */
+import type { Archive, Person, Statement } from '../../archive/query.ts';
+import type { DirectoryEntry } from '../../contacts/directory.ts';
+import { directoryEntries } from '../../contacts/directory.ts';
+import { personJsonLd, type JsonLd } from '../../contacts/jsonld.ts';
+import { formatDate } from '../../format/dates.ts';
+import { latest } from '../../lists/paging.ts';
+import { isMissionOver } from '../../missions/glance.ts';
+import { rolesOverTime } from '../../people/roles.ts';
+import { personSortDate } from '../../search/dates.ts';
+import { filterValues } from '../../search/filters.ts';
+import { searchVariant } from '../../search/fold.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { countryName, entryText, inLanguage, organizationLabel, organizationName, type LocalText } from '../../i18n/names.ts';
+import { translator } from '../../i18n/translate.ts';
+
+interface Link {
+  href: string;
+  name: LocalText;
+}
+
+export interface RoleView {
+  title: LocalText;
+  former: string | undefined;
+  organization: Link | undefined;
+  /** A mission as "<country>: <title>". */
+  mission: { href: string; country: LocalText; title: LocalText } | undefined;
+  /** "From 4 January 2021 to 11 January 2021.", "As of 4 January 2021.", "Date not given." */
+  when: string;
+  source: string;
+}
+
+export interface PersonView {
+  name: LocalText;
+  title: string;
+  honorific: LocalText | undefined;
+  description: string;
+  jsonLd: JsonLd;
+  sortDate: string;
+  kindMeta: string;
+  /** Search filters and metadata, in the page's language. */
+  filters: { nationality: string | undefined; countries: string[]; organizations: string[] };
+  /** The name without diacritics, indexed so a search for "Domanski" finds "Domański". */
+  nameVariant: string | undefined;
+  nationality: Link | undefined;
+  nationalityUnknown: string;
+  roles: RoleView[];
+  contacts: { entry: DirectoryEntry; past: boolean }[];
+  statements: { heading: string; shown: Statement[]; none: string; more: { href: string; text: string } | undefined };
+}
+
+/** Ends a clause with a full stop, unless it already ends with one (a Russian date does: `4 января 2021 г.`). */
+export function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** Everything the person page shows, in `locale`; `today` decides which contacts belong to missions now over. */
+export function personView(person: Person, archive: Archive, locale: Locale, site: string, today: string): PersonView {
+  const t = translator(locale);
+  const to = (path: string) => localizedPath(locale, path);
+  const d = person.data;
+  const name = entryText(locale, d, 'name');
+  const statements = archive.statementsByPerson.get(person.id) ?? [];
+  const nationality = d.nationality ? archive.country.get(d.nationality) : undefined;
+  const roles = rolesOverTime(d.roles);
+  const organization = (id: string | undefined) => (id ? archive.organization.get(id) : undefined);
+  const current = roles.find((r) => !r.former && r.organization);
+  const contacts = directoryEntries([person], archive.statement);
+  const latestStatements = latest(statements);
+  const english = (text: string) => inLanguage(locale, text, undefined);
+  return {
+    name,
+    title: name.text,
+    honorific: d.honorific === undefined ? undefined : english(d.honorific),
+    description: t('person.description', { name: name.text, role: roles[0]!.title }),
+    jsonLd: personJsonLd(
+      {
+        name: d.name,
+        honorific: d.honorific,
+        jobTitle: roles.find((r) => !r.former)?.title,
+        affiliation: organization(current?.organization) ? { name: organization(current?.organization)!.data.name } : undefined,
+        nationality: nationality ? { name: nationality.data.name, code: nationality.data.iso2 } : undefined,
+        contactPoints: contacts.map((c) => ({ contactType: c.point.role, phone: c.point.phone, email: c.point.email })),
+      },
+      { url: new URL(`/people/${person.id}/`, site).href },
+    ),
+    sortDate: personSortDate(
+      d,
+      statements,
+      (id) => archive.mission.get(id)?.data.election.rounds[0],
+      (id) => archive.statement.get(id)?.data.date,
+    ),
+    kindMeta: t('person.kind'),
+    filters: {
+      nationality: nationality && countryName(locale, nationality.data).text,
+      countries: filterValues(
+        [nationality, ...(archive.missionsByPerson.get(person.id) ?? []).map((m) => archive.country.get(m.data.country))].map(
+          (c) => c && countryName(locale, c.data).text,
+        ),
+      ),
+      organizations: filterValues(d.roles.map((r) => organization(r.organization)).map((o) => o && organizationLabel(locale, o.data).text)),
+    },
+    nameVariant: searchVariant(d.name),
+    nationality: nationality && { href: to(`/countries/${nationality.id}/`), name: countryName(locale, nationality.data) },
+    nationalityUnknown: t('person.nationalityUnknown'),
+    roles: roles.map((r) => {
+      const org = organization(r.organization);
+      const mission = r.mission ? archive.mission.get(r.mission) : undefined;
+      const missionCountry = mission && archive.country.get(mission.data.country);
+      return {
+        title: english(r.title),
+        former: r.former ? t('person.former') : undefined,
+        organization: org && { href: to(`/organizations/${org.id}/`), name: organizationName(locale, org.data) },
+        mission: mission &&
+          missionCountry && {
+            href: to(`/missions/${mission.id}/`),
+            country: countryName(locale, missionCountry.data),
+            title: entryText(locale, mission.data, 'title'),
+          },
+        when: sentence(
+          (r.from
+            ? t('person.from', { date: formatDate(r.from, locale) })
+            : r.asOf
+              ? t('person.asOf', { date: formatDate(r.asOf, locale) })
+              : t('person.undated')) + (r.to ? t('person.to', { date: formatDate(r.to, locale) }) : ''),
+        ),
+        source: r.source,
+      };
+    }),
+    contacts: contacts.map((entry) => {
+      const mission = entry.point.mission ? archive.mission.get(entry.point.mission) : undefined;
+      return { entry, past: mission ? isMissionOver(mission.data, today) : false };
+    }),
+    statements: {
+      heading: t('person.statements', { name: name.text }),
+      shown: latestStatements.shown,
+      none: t('person.noStatements', { name: name.text }),
+      more: latestStatements.more
+        ? { href: to(`/people/${person.id}/statements/`), text: t('person.allStatements', { count: statements.length, name: name.text }) }
+        : undefined,
+    },
+  };
+}

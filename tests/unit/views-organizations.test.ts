@@ -1,0 +1,142 @@
+/** The organizations index, an organization's page and its full lists, in English (wording pinned) and Russian. */
+import { describe, expect, it } from 'vitest';
+import { organizationIndexView } from '../../src/views/organizations/index.ts';
+import { organizationView } from '../../src/views/organizations/organization.ts';
+import { organizationMissionsView, organizationStatementsView } from '../../src/views/organizations/lists.ts';
+import { listPages } from '../../src/lists/paging.ts';
+import { archive, SITE } from '../support/entity-views-fixture.ts';
+
+const observers = archive.organization.get('obs')!;
+const assembly = archive.organization.get('assembly')!;
+const wire = archive.organization.get('wire')!;
+const item = <T extends { href: string }>(items: T[], id: string) => items.find((i) => i.href.endsWith(`/${id}/`));
+
+describe('organizations index', () => {
+  it('lists each organization with its short name and kind, in English', () => {
+    const view = organizationIndexView(archive, 'en');
+    expect(view.title).toBe('Organizations');
+    expect(view.description).toBe('Observer organizations, OSCE institutions, governments and media in the archive.');
+    expect(view.lede).toBe('4 organizations that observe elections, speak about them or report on them.');
+    expect(item(view.items, 'obs')).toEqual({
+      href: '/organizations/obs/',
+      name: { text: 'Office of Invented Observers', lang: 'en' },
+      shortName: { text: 'OIO', lang: 'en' },
+      kind: 'OSCE institution',
+    });
+    expect(item(view.items, 'wire')!.shortName).toBeUndefined();
+  });
+
+  it('uses the Russian names the content gives and keeps the others English, marked', () => {
+    const view = organizationIndexView(archive, 'ru');
+    expect(view.lede).toBe('Организации, которые наблюдают за выборами, высказываются о них или сообщают о них: 4.');
+    expect(item(view.items, 'obs')).toMatchObject({
+      href: '/ru/organizations/obs/',
+      name: { text: 'Office of Invented Observers', lang: 'en' },
+      kind: 'Институт ОБСЕ',
+    });
+    expect(item(view.items, 'assembly')).toMatchObject({
+      name: { text: 'Вымышленная парламентская ассамблея', lang: 'ru' },
+      shortName: { text: 'ВПА', lang: 'ru' },
+    });
+  });
+});
+
+describe('an organization’s page', () => {
+  it('pins the English wording', () => {
+    const view = organizationView(assembly, archive, 'en', SITE);
+    expect(view).toMatchObject({
+      title: 'Invented Parliamentary Assembly',
+      description: 'Invented Parliamentary Assembly (IPA): Parliamentary assembly in the election observation archive.',
+      label: 'IPA',
+      feed: { href: '/feeds/organizations/assembly.xml', title: 'Statements by Invented Parliamentary Assembly', label: 'Feed of new statements by IPA' },
+      kindMeta: 'Organization',
+      filters: { organization: 'IPA', country: 'Borduria' },
+      about: { text: 'An assembly that sends observers.', lang: 'en' },
+    });
+    expect(view.facts).toMatchObject({
+      shortName: { text: 'IPA', lang: 'en' },
+      children: [{ href: '/organizations/partners/', name: { text: 'Invented Partners for Co-operation', lang: 'en' } }],
+      country: { href: '/countries/xb/', name: { text: 'Borduria', lang: 'en' } },
+      seat: { text: 'Copenhagen', lang: 'en' },
+    });
+    expect(view.people).toEqual([
+      {
+        href: '/people/boris-speaker/',
+        name: { text: 'Boris Speaker', lang: 'en' },
+        roles: { text: 'Special Co-ordinator; Member of the Assembly', lang: 'en' },
+      },
+    ]);
+    // Twelve statements: the page shows ten and links to the list.
+    expect(view.statements.shown).toHaveLength(10);
+    expect(view.statements.more).toEqual({ href: '/organizations/assembly/statements/', text: 'All 12 statements issued by IPA' });
+    expect(view.missions.more).toBeUndefined();
+    // JSON-LD names the English page, the permanent address.
+    expect(view.jsonLd).toMatchObject({ '@id': 'https://archive.example/organizations/assembly/' });
+  });
+
+  it('says when it holds no statements from an organization', () => {
+    expect(organizationView(archive.organization.get('partners')!, archive, 'en', SITE).statements.none).toBe(
+      'The archive holds no statements from Invented Partners for Co-operation.',
+    );
+  });
+
+  it('speaks Russian: names, kind, feed under /ru/, search filters', () => {
+    const view = organizationView(assembly, archive, 'ru', SITE);
+    expect(view).toMatchObject({
+      name: { text: 'Вымышленная парламентская ассамблея', lang: 'ru' },
+      description: 'Вымышленная парламентская ассамблея (ВПА) в архиве наблюдения за выборами. Тип: Парламентская ассамблея.',
+      label: 'ВПА',
+      feed: { href: '/ru/feeds/organizations/assembly.xml', title: 'Заявления: Вымышленная парламентская ассамблея', label: 'Лента новых заявлений: ВПА' },
+      kindMeta: 'Организация',
+      // Borduria carries ISO code MC.
+      filters: { organization: 'ВПА', country: 'Монако' },
+    });
+    expect(view.facts.kind).toBe('Парламентская ассамблея');
+    expect(view.people[0]).toMatchObject({ href: '/ru/people/boris-speaker/', name: { text: 'Борис Спикер', lang: 'ru' } });
+    expect(view.statements.more).toEqual({ href: '/ru/organizations/assembly/statements/', text: 'Все заявления (12): ВПА' });
+    expect(view.jsonLd).toMatchObject({ '@id': 'https://archive.example/organizations/assembly/' });
+  });
+});
+
+describe('an organization’s full lists', () => {
+  const missions = (id: string) => listPages(archive.missionsByOrganization.get(id) ?? [], 100)[0]!;
+  const statements = (id: string) => listPages(archive.statementsByOrganization.get(id) ?? [])[0]!;
+
+  it('pins the English wording', () => {
+    expect(organizationMissionsView(observers, missions('obs'), 'en')).toMatchObject({
+      title: 'Missions of OIO',
+      crumb: 'Missions',
+      trail: [
+        { href: '/organizations/', label: 'Organizations' },
+        { href: '/organizations/obs/', label: 'OIO' },
+      ],
+      description: 'Election observation missions Office of Invented Observers took part in, newest election first.',
+      lede: '2 observation missions Office of Invented Observers took part in, newest election first.',
+      base: '/organizations/obs/missions/',
+      label: 'missions of OIO',
+      caption: 'Missions of OIO, newest first',
+    });
+    expect(organizationStatementsView(wire, statements('wire'), 'en')).toMatchObject({
+      title: 'Statements issued by Daily "Wire" & Co',
+      crumb: 'Statements',
+      description: 'Statements issued by Daily "Wire" & Co, newest first.',
+      lede: '1 statement issued by Daily "Wire" & Co, newest first.',
+      label: 'statements issued by Daily "Wire" & Co',
+    });
+  });
+
+  it('speaks Russian', () => {
+    expect(organizationMissionsView(assembly, missions('assembly'), 'ru')).toMatchObject({
+      title: 'Миссии: ВПА',
+      crumb: 'Миссии',
+      trail: [
+        { href: '/ru/organizations/', label: 'Организации' },
+        { href: '/ru/organizations/assembly/', label: 'ВПА' },
+      ],
+      lede: '1 миссия по наблюдению с участием организации: Вымышленная парламентская ассамблея. Сначала самые недавние выборы.',
+    });
+    expect(organizationStatementsView(assembly, statements('assembly'), 'ru').lede).toBe(
+      '12 заявлений от организации: Вымышленная парламентская ассамблея. Сначала самые новые.',
+    );
+  });
+});
