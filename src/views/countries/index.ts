@@ -5,7 +5,7 @@ import { countryName, organizationName, type LocalText } from '../../i18n/names.
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 
-export interface CountryRow {
+interface CountryRow {
   id: string;
   href: string;
   name: LocalText;

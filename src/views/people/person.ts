@@ -23,7 +23,7 @@ interface Link {
   name: LocalText;
 }
 
-export interface RoleView {
+interface RoleView {
   title: LocalText;
   former: string | undefined;
   organization: Link | undefined;
