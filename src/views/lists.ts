@@ -3,6 +3,7 @@
  * and person lists return it, so the page components only lay the list out.
  */
 import type { ListPage } from '../lists/paging.ts';
+import type { Phrase } from '../i18n/phrases.ts';
 
 export interface Crumb {
   href: string;
@@ -10,13 +11,15 @@ export interface Crumb {
 }
 
 export interface PagedListView {
+  /** The `<title>`; the heading too, unless `heading` gives it with a name marked in its own language. */
   title: string;
+  heading?: Phrase;
   /** The list's own crumb, after `trail`. */
   crumb: string;
   /** Crumbs between Home and the list, each address in the page's language. */
   trail: Crumb[];
   description: string;
-  lede: string;
+  lede: string | Phrase;
   /** Address of page 1 without the language prefix (`PagedList` adds the page's). */
   base: string;
   /** What the list holds, for the name of its page navigation. */

@@ -4,11 +4,15 @@ import { organizationIndexView } from '../../src/views/organizations/index.ts';
 import { organizationView } from '../../src/views/organizations/organization.ts';
 import { organizationMissionsView, organizationStatementsView } from '../../src/views/organizations/lists.ts';
 import { listPages } from '../../src/lists/paging.ts';
+import { phraseText, type Phrase } from '../../src/i18n/phrases.ts';
 import { archive, SITE } from '../support/entity-views-fixture.ts';
 
 const observers = archive.organization.get('obs')!;
 const assembly = archive.organization.get('assembly')!;
 const wire = archive.organization.get('wire')!;
+// On an English page a phrase is one English part; on a Russian one a Russian name makes one Russian part.
+const en = (text: string) => [{ text, lang: 'en' }];
+const ru = (text: string) => [{ text, lang: 'ru' }];
 const item = <T extends { href: string }>(items: T[], id: string) => items.find((i) => i.href.endsWith(`/${id}/`));
 
 describe('organizations index', () => {
@@ -48,7 +52,11 @@ describe('an organization’s page', () => {
       title: 'Invented Parliamentary Assembly',
       description: 'Invented Parliamentary Assembly (IPA): Parliamentary assembly in the election observation archive.',
       label: 'IPA',
-      feed: { href: '/feeds/organizations/assembly.xml', title: 'Statements by Invented Parliamentary Assembly', label: 'Feed of new statements by IPA' },
+      feed: {
+        href: '/feeds/organizations/assembly.xml',
+        title: 'Statements by Invented Parliamentary Assembly',
+        label: [{ text: 'Feed of new statements by IPA', lang: 'en' }],
+      },
       kindMeta: 'Organization',
       filters: { organization: 'IPA', country: 'Borduria' },
       about: { text: 'An assembly that sends observers.', lang: 'en' },
@@ -68,14 +76,15 @@ describe('an organization’s page', () => {
     ]);
     // Twelve statements: the page shows ten and links to the list.
     expect(view.statements.shown).toHaveLength(10);
-    expect(view.statements.more).toEqual({ href: '/organizations/assembly/statements/', text: 'All 12 statements issued by IPA' });
+    expect(view.statements.more?.href).toBe('/organizations/assembly/statements/');
+    expect(phraseText(view.statements.more!.text)).toBe('All 12 statements issued by IPA');
     expect(view.missions.more).toBeUndefined();
     // JSON-LD names the English page, the permanent address.
     expect(view.jsonLd).toMatchObject({ '@id': 'https://archive.example/organizations/assembly/' });
   });
 
   it('says when it holds no statements from an organization', () => {
-    expect(organizationView(archive.organization.get('partners')!, archive, 'en', SITE).statements.none).toBe(
+    expect(phraseText(organizationView(archive.organization.get('partners')!, archive, 'en', SITE).statements.none)).toBe(
       'The archive holds no statements from Invented Partners for Co-operation.',
     );
   });
@@ -86,15 +95,40 @@ describe('an organization’s page', () => {
       name: { text: 'Вымышленная парламентская ассамблея', lang: 'ru' },
       description: 'Вымышленная парламентская ассамблея (ВПА) в архиве наблюдения за выборами. Тип: Парламентская ассамблея.',
       label: 'ВПА',
-      feed: { href: '/ru/feeds/organizations/assembly.xml', title: 'Заявления: Вымышленная парламентская ассамблея', label: 'Лента новых заявлений: ВПА' },
+      feed: {
+        href: '/ru/feeds/organizations/assembly.xml',
+        title: 'Заявления: Вымышленная парламентская ассамблея',
+        label: [{ text: 'Лента новых заявлений: ВПА', lang: 'ru' }],
+      },
       kindMeta: 'Организация',
       // Borduria carries ISO code MC.
       filters: { organization: 'ВПА', country: 'Монако' },
     });
     expect(view.facts.kind).toBe('Парламентская ассамблея');
     expect(view.people[0]).toMatchObject({ href: '/ru/people/boris-speaker/', name: { text: 'Борис Спикер', lang: 'ru' } });
-    expect(view.statements.more).toEqual({ href: '/ru/organizations/assembly/statements/', text: 'Все заявления (12): ВПА' });
+    expect(view.statements.more?.href).toBe('/ru/organizations/assembly/statements/');
+    expect(phraseText(view.statements.more!.text)).toBe('Все заявления (12): ВПА');
     expect(view.jsonLd).toMatchObject({ '@id': 'https://archive.example/organizations/assembly/' });
+  });
+
+  it('marks an English name inside a Russian sentence', () => {
+    const view = organizationView(observers, archive, 'ru', SITE);
+    expect(view.feed.label).toEqual([
+      { text: 'Лента новых заявлений: ', lang: 'ru' },
+      { text: 'OIO', lang: 'en' },
+    ]);
+    expect(organizationStatementsView(observers, { items: [], page: 1, pages: 1, total: 5 }, 'ru')).toMatchObject({
+      title: 'Заявления: OIO',
+      heading: [
+        { text: 'Заявления: ', lang: 'ru' },
+        { text: 'OIO', lang: 'en' },
+      ],
+      lede: [
+        { text: '5 заявлений от организации: ', lang: 'ru' },
+        { text: 'Office of Invented Observers', lang: 'en' },
+        { text: '. Сначала самые новые.', lang: 'ru' },
+      ],
+    });
   });
 });
 
@@ -111,7 +145,7 @@ describe('an organization’s full lists', () => {
         { href: '/organizations/obs/', label: 'OIO' },
       ],
       description: 'Election observation missions Office of Invented Observers took part in, newest election first.',
-      lede: '2 observation missions Office of Invented Observers took part in, newest election first.',
+      lede: en('2 observation missions Office of Invented Observers took part in, newest election first.'),
       base: '/organizations/obs/missions/',
       label: 'missions of OIO',
       caption: 'Missions of OIO, newest first',
@@ -120,7 +154,7 @@ describe('an organization’s full lists', () => {
       title: 'Statements issued by Daily "Wire" & Co',
       crumb: 'Statements',
       description: 'Statements issued by Daily "Wire" & Co, newest first.',
-      lede: '1 statement issued by Daily "Wire" & Co, newest first.',
+      lede: en('1 statement issued by Daily "Wire" & Co, newest first.'),
       label: 'statements issued by Daily "Wire" & Co',
     });
   });
@@ -133,9 +167,9 @@ describe('an organization’s full lists', () => {
         { href: '/ru/organizations/', label: 'Организации' },
         { href: '/ru/organizations/assembly/', label: 'ВПА' },
       ],
-      lede: '1 миссия по наблюдению с участием организации: Вымышленная парламентская ассамблея. Сначала самые недавние выборы.',
+      lede: ru('1 миссия по наблюдению с участием организации: Вымышленная парламентская ассамблея. Сначала самые недавние выборы.'),
     });
-    expect(organizationStatementsView(assembly, statements('assembly'), 'ru').lede).toBe(
+    expect(phraseText(organizationStatementsView(assembly, statements('assembly'), 'ru').lede as Phrase)).toBe(
       '12 заявлений от организации: Вымышленная парламентская ассамблея. Сначала самые новые.',
     );
   });

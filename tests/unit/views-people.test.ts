@@ -4,6 +4,7 @@ import { peopleView } from '../../src/views/people/index.ts';
 import { personView, sentence } from '../../src/views/people/person.ts';
 import { personStatementsView } from '../../src/views/people/lists.ts';
 import { listPages, PEOPLE_PAGE_SIZE } from '../../src/lists/paging.ts';
+import { phraseText } from '../../src/i18n/phrases.ts';
 import { archive, SITE } from '../support/entity-views-fixture.ts';
 
 const ana = archive.person.get('ana-example')!;
@@ -61,7 +62,7 @@ describe('a person’s page', () => {
       organization: { href: '/organizations/assembly/', name: { text: 'Invented Parliamentary Assembly', lang: 'en' } },
       mission: { href: '/missions/xa/2021-parliamentary/', country: { text: 'Arcadia' }, title: { text: 'Parliamentary elections, 10 January 2021' } },
     });
-    expect(view.statements).toMatchObject({ heading: 'Statements naming Boris Speaker', more: undefined });
+    expect(view.statements).toMatchObject({ heading: [{ text: 'Statements naming Boris Speaker', lang: 'en' }], more: undefined });
     expect(view.jsonLd).toMatchObject({ url: 'https://archive.example/people/boris-speaker/' });
   });
 
@@ -77,7 +78,7 @@ describe('a person’s page', () => {
     expect(personView(boris, archive, 'en', SITE, TODAY).contacts.map((c) => [c.entry.point.email, c.past])).toEqual([['press@assembly.example', true]]);
     expect(personView(boris, archive, 'en', SITE, '2021-01-05').contacts[0]!.past).toBe(false);
     const statements = personView(archive.person.get('boris-speaker')!, { ...archive, statementsByPerson: new Map() }, 'en', SITE, TODAY).statements;
-    expect(statements.none).toBe('The archive holds no statements by or about Boris Speaker.');
+    expect(phraseText(statements.none)).toBe('The archive holds no statements by or about Boris Speaker.');
   });
 
   it('speaks Russian: dates, names, filters, and one full stop after a Russian date', () => {
@@ -98,7 +99,12 @@ describe('a person’s page', () => {
       organization: { href: '/ru/organizations/assembly/', name: { text: 'Вымышленная парламентская ассамблея', lang: 'ru' } },
       mission: { href: '/ru/missions/xa/2021-parliamentary/', country: { text: 'Казахстан', lang: 'ru' }, title: { lang: 'en' } },
     });
-    expect(view.statements.heading).toBe('Заявления, в которых упоминается Борис Спикер');
+    expect(view.statements.heading).toEqual([{ text: 'Заявления, в которых упоминается Борис Спикер', lang: 'ru' }]);
+    // A name the content gives only in English is marked inside the Russian sentence.
+    expect(personView(ana, archive, 'ru', SITE, TODAY).statements.heading).toEqual([
+      { text: 'Заявления, в которых упоминается ', lang: 'ru' },
+      { text: 'Ána Exámple', lang: 'en' },
+    ]);
     expect(personView(ana, archive, 'ru', SITE, TODAY).roles[0]!.when).toBe('Дата не указана.');
     expect(view.jsonLd).toMatchObject({ url: 'https://archive.example/people/boris-speaker/' });
   });
@@ -120,7 +126,7 @@ describe('the statements naming a person', () => {
         { href: '/people/boris-speaker/', label: 'Boris Speaker' },
       ],
       description: 'Statements naming Boris Speaker, newest first.',
-      lede: '1 statement naming Boris Speaker, newest first.',
+      lede: [{ text: '1 statement naming Boris Speaker, newest first.', lang: 'en' }],
       base: '/people/boris-speaker/statements/',
       label: 'statements naming Boris Speaker',
     });
@@ -133,7 +139,7 @@ describe('the statements naming a person', () => {
         { href: '/ru/people/', label: 'Люди' },
         { href: '/ru/people/boris-speaker/', label: 'Борис Спикер' },
       ],
-      lede: '3 заявления с упоминанием: Борис Спикер. Сначала самые новые.',
+      lede: [{ text: '3 заявления с упоминанием: Борис Спикер. Сначала самые новые.', lang: 'ru' }],
     });
   });
 });

@@ -3,6 +3,7 @@ import type { Archive, Mission, Statement } from '../../archive/query.ts';
 import type { ListPage } from '../../lists/paging.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { organizationLabel, organizationName } from '../../i18n/names.ts';
+import { phrase, phraseText } from '../../i18n/phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { pageOf, type PagedListView } from '../lists.ts';
 
@@ -11,11 +12,17 @@ type Organization = Archive['organizations'][number];
 /** The parts both lists share: the short label in titles and crumbs, the full name in prose. */
 function frame(organization: Organization, locale: Locale) {
   const t = translator(locale);
-  const short = organizationLabel(locale, organization.data).text;
+  const shortName = organizationLabel(locale, organization.data);
+  const fullName = organizationName(locale, organization.data);
+  const short = shortName.text;
   return {
     t,
     short,
-    full: organizationName(locale, organization.data).text,
+    full: fullName.text,
+    /** The heading, with the short name marked in its language. */
+    heading: (key: 'organizationMissions.title' | 'organizationStatements.title') => phrase(locale, (name) => t(key, { name }), shortName),
+    /** The lede, with the full name marked in its language. */
+    lede: (key: 'organizationMissions.lede' | 'organizationStatements.lede', count: number) => phrase(locale, (name) => t(key, { name, count }), fullName),
     trail: [
       { href: localizedPath(locale, '/organizations/'), label: t('nav.organizations') },
       { href: localizedPath(locale, `/organizations/${organization.id}/`), label: short },
@@ -30,13 +37,15 @@ export interface OrganizationMissionsView extends PagedListView {
 
 /** `/organizations/<id>/missions/`: every mission an organization took part in, newest election first. */
 export function organizationMissionsView(organization: Organization, list: ListPage<Mission>, locale: Locale): OrganizationMissionsView {
-  const { t, short, full, trail } = frame(organization, locale);
+  const { t, short, full, trail, heading, lede } = frame(organization, locale);
+  const title = heading('organizationMissions.title');
   return {
-    title: t('organizationMissions.title', { name: short }),
+    title: phraseText(title),
+    heading: title,
     crumb: t('nav.missions'),
     trail,
     description: t('organizationMissions.description', { name: full }),
-    lede: t('organizationMissions.lede', { name: full, count: list.total }),
+    lede: lede('organizationMissions.lede', list.total),
     base: `/organizations/${organization.id}/missions/`,
     label: t('organizationMissions.label', { name: short }),
     ...pageOf(list),
@@ -51,13 +60,15 @@ export interface OrganizationStatementsView extends PagedListView {
 
 /** `/organizations/<id>/statements/`: every statement an organization issued, newest first. */
 export function organizationStatementsView(organization: Organization, list: ListPage<Statement>, locale: Locale): OrganizationStatementsView {
-  const { t, short, full, trail } = frame(organization, locale);
+  const { t, short, full, trail, heading, lede } = frame(organization, locale);
+  const title = heading('organizationStatements.title');
   return {
-    title: t('organizationStatements.title', { name: short }),
+    title: phraseText(title),
+    heading: title,
     crumb: t('nav.statements'),
     trail,
     description: t('organizationStatements.description', { name: full }),
-    lede: t('organizationStatements.lede', { name: full, count: list.total }),
+    lede: lede('organizationStatements.lede', list.total),
     base: `/organizations/${organization.id}/statements/`,
     label: t('organizationStatements.label', { name: short }),
     ...pageOf(list),

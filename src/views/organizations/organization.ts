@@ -9,6 +9,7 @@ import { latest } from '../../lists/paging.ts';
 import { organizationSortDate } from '../../search/dates.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, organizationLabel, organizationName, type LocalText } from '../../i18n/names.ts';
+import { phrase, type Phrase } from '../../i18n/phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { shortNameOf } from './names.ts';
@@ -28,7 +29,7 @@ export interface OrganizationView {
   /** Its short label: the breadcrumb, the search filter, the list links. */
   label: string;
   jsonLd: JsonLd;
-  feed: { href: string; title: string; label: string };
+  feed: { href: string; title: string; label: Phrase };
   /** ISO date the search sorts it by. */
   sortDate: string;
   kindMeta: string;
@@ -45,9 +46,9 @@ export interface OrganizationView {
     website: string | undefined;
     source: string | undefined;
   };
-  missions: { shown: Mission[]; more: { href: string; text: string } | undefined };
+  missions: { shown: Mission[]; more: { href: string; text: Phrase } | undefined };
   people: { href: string; name: LocalText; roles: LocalText }[];
-  statements: { shown: Statement[]; none: string; more: { href: string; text: string } | undefined };
+  statements: { shown: Statement[]; none: Phrase; more: { href: string; text: Phrase } | undefined };
 }
 
 export function organizationView(organization: Organization, archive: Archive, locale: Locale, site: string): OrganizationView {
@@ -56,7 +57,8 @@ export function organizationView(organization: Organization, archive: Archive, l
   const d = organization.data;
   const name = organizationName(locale, d);
   const shortName = shortNameOf(locale, d);
-  const short = organizationLabel(locale, d).text;
+  const shortLabel = organizationLabel(locale, d);
+  const short = shortLabel.text;
   const parent = d.parent ? archive.organization.get(d.parent) : undefined;
   const country = d.country ? archive.country.get(d.country) : undefined;
   const missions = archive.missionsByOrganization.get(organization.id) ?? [];
@@ -83,7 +85,7 @@ export function organizationView(organization: Organization, archive: Archive, l
     feed: {
       href: to(organizationFeedPath(organization.id)),
       title: t('organization.feedTitle', { name: name.text }),
-      label: t('organization.feed', { name: short }),
+      label: phrase(locale, (n) => t('organization.feed', { name: n }), shortLabel),
     },
     sortDate: organizationSortDate(organization, missions, statements, people, (id) => archive.statement.get(id)?.data.date),
     kindMeta: t('organization.kind'),
@@ -102,7 +104,10 @@ export function organizationView(organization: Organization, archive: Archive, l
     missions: {
       shown: latestMissions.shown,
       more: latestMissions.more
-        ? { href: to(`/organizations/${organization.id}/missions/`), text: t('organization.allMissions', { count: missions.length, name: short }) }
+        ? {
+            href: to(`/organizations/${organization.id}/missions/`),
+            text: phrase(locale, (n) => t('organization.allMissions', { count: missions.length, name: n }), shortLabel),
+          }
         : undefined,
     },
     people: people.map((p) => ({
@@ -120,9 +125,12 @@ export function organizationView(organization: Organization, archive: Archive, l
     })),
     statements: {
       shown: latestStatements.shown,
-      none: t('organization.noStatements', { name: name.text }),
+      none: phrase(locale, (n) => t('organization.noStatements', { name: n }), name),
       more: latestStatements.more
-        ? { href: to(`/organizations/${organization.id}/statements/`), text: t('organization.allStatements', { count: statements.length, name: short }) }
+        ? {
+            href: to(`/organizations/${organization.id}/statements/`),
+            text: phrase(locale, (n) => t('organization.allStatements', { count: statements.length, name: n }), shortLabel),
+          }
         : undefined,
     },
   };

@@ -3,6 +3,7 @@ import type { Person, Statement } from '../../archive/query.ts';
 import type { ListPage } from '../../lists/paging.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { entryText } from '../../i18n/names.ts';
+import { phrase, phraseText } from '../../i18n/phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { pageOf, type PagedListView } from '../lists.ts';
 
@@ -13,16 +14,19 @@ export interface PersonStatementsView extends PagedListView {
 /** `/people/<id>/statements/`: every statement naming a person, newest first. */
 export function personStatementsView(person: Person, list: ListPage<Statement>, locale: Locale): PersonStatementsView {
   const t = translator(locale);
-  const name = entryText(locale, person.data, 'name').text;
+  const local = entryText(locale, person.data, 'name');
+  const name = local.text;
+  const heading = phrase(locale, (n) => t('person.statements', { name: n }), local);
   return {
-    title: t('person.statements', { name }),
+    title: phraseText(heading),
+    heading,
     crumb: t('nav.statements'),
     trail: [
       { href: localizedPath(locale, '/people/'), label: t('nav.people') },
       { href: localizedPath(locale, `/people/${person.id}/`), label: name },
     ],
     description: t('personStatements.description', { name }),
-    lede: t('personStatements.lede', { name, count: list.total }),
+    lede: phrase(locale, (n) => t('personStatements.lede', { name: n, count: list.total }), local),
     base: `/people/${person.id}/statements/`,
     label: t('personStatements.label', { name }),
     ...pageOf(list),

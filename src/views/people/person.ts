@@ -16,6 +16,7 @@ import { filterValues } from '../../search/filters.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, organizationLabel, organizationName, type LocalText } from '../../i18n/names.ts';
+import { phrase, type Phrase } from '../../i18n/phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 
 interface Link {
@@ -50,7 +51,7 @@ export interface PersonView {
   nationalityUnknown: string;
   roles: RoleView[];
   contacts: { entry: DirectoryEntry; past: boolean }[];
-  statements: { heading: string; shown: Statement[]; none: string; more: { href: string; text: string } | undefined };
+  statements: { heading: Phrase; shown: Statement[]; none: Phrase; more: { href: string; text: Phrase } | undefined };
 }
 
 /** Ends a clause with a full stop, unless it already ends with one (a Russian date does: `4 января 2021 г.`). */
@@ -136,11 +137,14 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
       return { entry, past: mission ? isMissionOver(mission.data, today) : false };
     }),
     statements: {
-      heading: t('person.statements', { name: name.text }),
+      heading: phrase(locale, (n) => t('person.statements', { name: n }), name),
       shown: latestStatements.shown,
-      none: t('person.noStatements', { name: name.text }),
+      none: phrase(locale, (n) => t('person.noStatements', { name: n }), name),
       more: latestStatements.more
-        ? { href: to(`/people/${person.id}/statements/`), text: t('person.allStatements', { count: statements.length, name: name.text }) }
+        ? {
+            href: to(`/people/${person.id}/statements/`),
+            text: phrase(locale, (n) => t('person.allStatements', { count: statements.length, name: n }), name),
+          }
         : undefined,
     },
   };
