@@ -17,7 +17,10 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Astro's `currentLocale` (or anything else) as one of ours; unknown values read as English. */
+/**
+ * Astro's `currentLocale` (or anything else) as one of ours; unknown values read as English. Pages
+ * and components take their language from `pageLocale(Astro.url)` instead (see there).
+ */
 export function localeOf(value: string | undefined): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
@@ -33,6 +36,15 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
   if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) return { locale: match[1], path: match[2] ?? '/' };
   return { locale: DEFAULT_LOCALE, path: pathname };
+}
+
+/**
+ * The language of the page at `url`, read from its prefix. Not `Astro.currentLocale`: Astro takes
+ * any path segment or route parameter equal to a locale code for the page's language, so the English
+ * page of Russia (`/countries/ru/`, whose id is `ru`) and its lists would be built in Russian.
+ */
+export function pageLocale(url: URL): Locale {
+  return splitLocale(url.pathname).locale;
 }
 
 /** The same page in every language, for `hreflang` alternates and the language switcher. */
