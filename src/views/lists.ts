@@ -7,7 +7,8 @@ import type { Phrase } from '../i18n/phrases.ts';
 
 export interface Crumb {
   href: string;
-  label: string;
+  /** A phrase when it is a name that may be in another language than the page. */
+  label: string | Phrase;
 }
 
 export interface PagedListView {

@@ -142,7 +142,7 @@ describe('an organization’s full lists', () => {
       crumb: 'Missions',
       trail: [
         { href: '/organizations/', label: 'Organizations' },
-        { href: '/organizations/obs/', label: 'OIO' },
+        { href: '/organizations/obs/', label: [{ text: 'OIO', lang: 'en' }] },
       ],
       description: 'Election observation missions Office of Invented Observers took part in, newest election first.',
       lede: en('2 observation missions Office of Invented Observers took part in, newest election first.'),
@@ -165,7 +165,7 @@ describe('an organization’s full lists', () => {
       crumb: 'Миссии',
       trail: [
         { href: '/ru/organizations/', label: 'Организации' },
-        { href: '/ru/organizations/assembly/', label: 'ВПА' },
+        { href: '/ru/organizations/assembly/', label: [{ text: 'ВПА', lang: 'ru' }] },
       ],
       lede: ru('1 миссия по наблюдению с участием организации: Вымышленная парламентская ассамблея. Сначала самые недавние выборы.'),
     });

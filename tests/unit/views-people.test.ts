@@ -85,7 +85,8 @@ describe('a person’s page', () => {
     const view = personView(boris, archive, 'ru', SITE, TODAY);
     expect(view).toMatchObject({
       name: { text: 'Борис Спикер', lang: 'ru' },
-      description: 'Борис Спикер: Special Co-ordinator. Роли и заявления в архиве наблюдения за выборами.',
+      // Role titles are English: the description, which cannot mark a language, leaves the role out.
+      description: 'Борис Спикер: роли и заявления в архиве наблюдения за выборами.',
       kindMeta: 'Персона',
       filters: { nationality: 'США', countries: ['США', 'Казахстан'], organizations: ['ВПА'] },
       nationality: { href: '/ru/countries/xc/', name: { text: 'США', lang: 'ru' } },
@@ -123,7 +124,7 @@ describe('the statements naming a person', () => {
       crumb: 'Statements',
       trail: [
         { href: '/people/', label: 'People' },
-        { href: '/people/boris-speaker/', label: 'Boris Speaker' },
+        { href: '/people/boris-speaker/', label: [{ text: 'Boris Speaker', lang: 'en' }] },
       ],
       description: 'Statements naming Boris Speaker, newest first.',
       lede: [{ text: '1 statement naming Boris Speaker, newest first.', lang: 'en' }],
@@ -137,7 +138,7 @@ describe('the statements naming a person', () => {
       title: 'Заявления, в которых упоминается Борис Спикер',
       trail: [
         { href: '/ru/people/', label: 'Люди' },
-        { href: '/ru/people/boris-speaker/', label: 'Борис Спикер' },
+        { href: '/ru/people/boris-speaker/', label: [{ text: 'Борис Спикер', lang: 'ru' }] },
       ],
       lede: [{ text: '3 заявления с упоминанием: Борис Спикер. Сначала самые новые.', lang: 'ru' }],
     });

@@ -5,6 +5,7 @@ export const people = {
   'peopleIndex.lede': "{count, plural, one {# person} other {# people}} named in the archive's statements, with the roles the sources give them.",
   'peopleIndex.label': 'people',
   'person.description': '{name}: {role}. Roles and statements in the election observation archive.',
+  'person.descriptionWithoutRole': '{name}: roles and statements in the election observation archive.',
   'person.kind': 'Person',
   'person.nationality': 'Nationality',
   'person.nationalityUnknown': 'not stated in the sources',

@@ -5,6 +5,7 @@ export const people = {
   'peopleIndex.lede': 'Люди, упомянутые в заявлениях архива, с ролями по данным источников: {count, number}.',
   'peopleIndex.label': 'люди',
   'person.description': '{name}: {role}. Роли и заявления в архиве наблюдения за выборами.',
+  'person.descriptionWithoutRole': '{name}: роли и заявления в архиве наблюдения за выборами.',
   'person.kind': 'Персона',
   'person.nationality': 'Гражданство',
   'person.nationalityUnknown': 'в источниках не указано',

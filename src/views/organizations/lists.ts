@@ -25,7 +25,7 @@ function frame(organization: Organization, locale: Locale) {
     lede: (key: 'organizationMissions.lede' | 'organizationStatements.lede', count: number) => phrase(locale, (name) => t(key, { name, count }), fullName),
     trail: [
       { href: localizedPath(locale, '/organizations/'), label: t('nav.organizations') },
-      { href: localizedPath(locale, `/organizations/${organization.id}/`), label: short },
+      { href: localizedPath(locale, `/organizations/${organization.id}/`), label: [shortName] },
     ],
   };
 }

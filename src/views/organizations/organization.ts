@@ -26,7 +26,8 @@ export interface OrganizationView {
   /** `<title>`, as plain text. */
   title: string;
   description: string;
-  /** Its short label: the breadcrumb, the search filter, the list links. */
+  /** Its short label in the breadcrumb, marked in its language; `label` is the same as text. */
+  crumb: LocalText;
   label: string;
   jsonLd: JsonLd;
   feed: { href: string; title: string; label: Phrase };
@@ -74,6 +75,7 @@ export function organizationView(organization: Organization, archive: Archive, l
       name: shortName ? `${name.text} (${shortName.text})` : name.text,
       kind: label(locale, 'organizationKind', d.kind),
     }),
+    crumb: shortLabel,
     label: short,
     jsonLd: organizationJsonLd({
       name: d.name,

@@ -23,7 +23,7 @@ export function personStatementsView(person: Person, list: ListPage<Statement>, 
     crumb: t('nav.statements'),
     trail: [
       { href: localizedPath(locale, '/people/'), label: t('nav.people') },
-      { href: localizedPath(locale, `/people/${person.id}/`), label: name },
+      { href: localizedPath(locale, `/people/${person.id}/`), label: [local] },
     ],
     description: t('personStatements.description', { name }),
     lede: phrase(locale, (n) => t('personStatements.lede', { name: n, count: list.total }), local),

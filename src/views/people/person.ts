@@ -77,7 +77,9 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
     name,
     title: name.text,
     honorific: d.honorific === undefined ? undefined : english(d.honorific),
-    description: t('person.description', { name: name.text, role: roles[0]!.title }),
+    // A description cannot mark a language: where the role is English and the page is not, it is left out.
+    description:
+      locale === 'en' ? t('person.description', { name: name.text, role: roles[0]!.title }) : t('person.descriptionWithoutRole', { name: name.text }),
     jsonLd: personJsonLd(
       {
         name: d.name,
