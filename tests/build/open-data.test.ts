@@ -19,6 +19,7 @@ import { checkContent } from '../../src/archive/check.ts';
 import { REPO } from '../support/content-tree.ts';
 import { builtPages, pageHtml } from '../support/site.ts';
 import { dom, text } from '../support/html.ts';
+import { localizedPath, splitLocale } from '../../src/i18n/locales.ts';
 import { COLLECTIONS } from '../../src/data/records.ts';
 import { FLAT_TABLES } from '../../src/data/flat.ts';
 import { columnsFromSchema } from '../../src/data/csv.ts';
@@ -113,12 +114,13 @@ describe('feeds', () => {
     const feed = parseFeed(read(`feeds/organizations/${id}.xml`));
     expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id).length));
   });
-  test('every page advertises the statements feed in its <head>, country and organization pages their own as well', () => {
+  test('every page advertises the statements feed in its <head>, country and organization pages their own as well, each in the page’s language', () => {
     for (const path of builtPages(dist)) {
       const hrefs = [...dom(dist, path).querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((l) => l.getAttribute('href'));
-      expect(hrefs, path).toContain('/feeds/statements.xml');
-      const own = /^\/(countries|organizations)\/([a-z0-9-]+)\/$/.exec(path);
-      if (own) expect(hrefs, path).toContain(`/feeds/${own[1]}/${own[2]}.xml`);
+      const { locale, path: page } = splitLocale(path);
+      expect(hrefs, path).toContain(localizedPath(locale, '/feeds/statements.xml'));
+      const own = /^\/(countries|organizations)\/([a-z0-9-]+)\/$/.exec(page);
+      if (own) expect(hrefs, path).toContain(localizedPath(locale, `/feeds/${own[1]}/${own[2]}.xml`));
     }
   });
 });
@@ -239,7 +241,10 @@ describe('/about/', () => {
     expect(text(doc.querySelector('#vocabulary-mission-types + dl'))).toContain('LEOM');
   });
   test('is linked from every page', () => {
-    for (const path of builtPages(dist)) expect(dom(dist, path).querySelector('footer a[href="/about/"]'), path).not.toBeNull();
+    for (const path of builtPages(dist)) {
+      const about = localizedPath(splitLocale(path).locale, '/about/');
+      expect(dom(dist, path).querySelector(`footer a[href="${about}"]`), path).not.toBeNull();
+    }
   });
 });
 
