@@ -14,6 +14,8 @@ function trail(country: Country, name: string, locale: Locale, t: Translate): Cr
 }
 
 export interface CountryMissionsView extends PagedListView {
+  /** Every OSCE State has a Russian name in CLDR (i18n-iso-countries), so a country’s ledes are plain text. */
+  lede: string;
   caption: string;
   missions: Mission[];
 }
@@ -37,6 +39,7 @@ export function countryMissionsView(country: Country, list: ListPage<Mission>, l
 }
 
 export interface CountryStatementsView extends PagedListView {
+  lede: string;
   statements: Statement[];
   /** On the first page: statements about other countries whose speakers or authors come from this one. */
   bySpeakers: { heading: string; statements: Statement[] } | undefined;
