@@ -41,22 +41,10 @@ export function entryText<K extends string>(
 
 interface OrganizationNames {
   name: string;
-  shortName?: string | undefined;
-  ru?: { name?: string | undefined; shortName?: string | undefined } | undefined;
+  ru?: { name?: string | undefined } | undefined;
 }
 
 /** An organization's full name: `Бюро по демократическим институтам и правам человека ОБСЕ`, or the English. */
 export function organizationName(locale: Locale, org: OrganizationNames): LocalText {
   return inLanguage(locale, org.name, locale === 'ru' ? org.ru?.name : undefined);
-}
-
-/**
- * The short label lists and filters use: the acronym (`ODIHR`, `БДИПЧ`), else the full name. On a
- * Russian page a Russian acronym comes first; an organization known only by its full name shows the
- * Russian full name; an English acronym with no Russian one stays as it is, marked English.
- */
-export function organizationLabel(locale: Locale, org: OrganizationNames): LocalText {
-  if (locale === 'ru' && org.ru?.shortName) return { text: org.ru.shortName, lang: locale };
-  if (!org.shortName) return organizationName(locale, org);
-  return { text: org.shortName, lang: 'en' };
 }

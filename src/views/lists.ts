@@ -3,7 +3,7 @@
  * and person lists return it, so the page components only lay the list out.
  */
 import type { ListPage } from '../lists/paging.ts';
-import type { Phrase } from '../i18n/phrases.ts';
+import type { Phrase } from './phrases.ts';
 
 export interface Crumb {
   href: string;

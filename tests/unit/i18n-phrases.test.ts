@@ -1,16 +1,15 @@
-/** Sentences with names in other languages, page languages from addresses, organization labels. */
+/** Sentences with names in other languages, page languages from addresses, organization names. */
 import { describe, expect, it } from 'vitest';
-import { phrase, phraseText } from '../../src/i18n/phrases.ts';
+import { phrase, phraseText } from '../../src/views/phrases.ts';
 import { pageLocale, pathIn } from '../../src/i18n/locales.ts';
-import { organizationLabel, organizationName } from '../../src/i18n/names.ts';
+import { organizationName } from '../../src/i18n/names.ts';
 import { translator } from '../../src/i18n/translate.ts';
 
 describe('phrase', () => {
   const ru = translator('ru');
-  const statements = (name: string) => ru('person.statements', { name });
 
   it('marks a name in another language inside the sentence', () => {
-    const parts = phrase('ru', statements, { text: 'Kristian Vigenin', lang: 'en' });
+    const parts = phrase('ru', ru, 'person.statements', { text: 'Kristian Vigenin', lang: 'en' });
     expect(parts).toEqual([
       { text: 'Заявления, в которых упоминается ', lang: 'ru' },
       { text: 'Kristian Vigenin', lang: 'en' },
@@ -19,19 +18,19 @@ describe('phrase', () => {
   });
 
   it('is one part when the name is in the page’s language', () => {
-    expect(phrase('ru', statements, { text: 'Кристиан Вигенин', lang: 'ru' })).toEqual([
+    expect(phrase('ru', ru, 'person.statements', { text: 'Кристиан Вигенин', lang: 'ru' })).toEqual([
       { text: 'Заявления, в которых упоминается Кристиан Вигенин', lang: 'ru' },
     ]);
   });
 
-  it('keeps text on both sides of the name, and a name the message leaves out stays out', () => {
-    const lede = phrase('ru', (name) => ru('personStatements.lede', { name, count: 5 }), { text: 'Ana', lang: 'en' });
+  it('keeps text on both sides of the name, and is one text on an English page', () => {
+    const lede = phrase('ru', ru, 'personStatements.lede', { text: 'Ana', lang: 'en' }, { count: 5 });
     expect(lede).toEqual([
       { text: '5 заявлений с упоминанием: ', lang: 'ru' },
       { text: 'Ana', lang: 'en' },
       { text: '. Сначала самые новые.', lang: 'ru' },
     ]);
-    expect(phrase('en', () => 'People', { text: 'Ana', lang: 'en' })).toEqual([{ text: 'People', lang: 'en' }]);
+    expect(phrase('en', translator('en'), 'person.statements', { text: 'Ana', lang: 'en' })).toEqual([{ text: 'Statements naming Ana', lang: 'en' }]);
   });
 });
 
@@ -51,19 +50,10 @@ describe('the language of a page', () => {
 });
 
 describe('organization names', () => {
-  const odihr = { name: 'OSCE Office for Democratic Institutions and Human Rights', shortName: 'ODIHR' };
-  const withRussian = { ...odihr, ru: { name: 'Бюро по демократическим институтам и правам человека ОБСЕ', shortName: 'БДИПЧ' } };
-
-  it('labels by acronym, the Russian one on a Russian page when the content gives it', () => {
-    expect(organizationLabel('en', withRussian)).toEqual({ text: 'ODIHR', lang: 'en' });
-    expect(organizationLabel('ru', withRussian)).toEqual({ text: 'БДИПЧ', lang: 'ru' });
-    expect(organizationLabel('ru', odihr)).toEqual({ text: 'ODIHR', lang: 'en' });
-  });
-
-  it('labels one known only by its full name with that name, translated where it can be', () => {
+  it('are the Russian name where the content gives one, else the English, marked', () => {
     const agency = { name: 'Trend News Agency', ru: { name: 'Информационное агентство Trend' } };
-    expect(organizationLabel('ru', agency)).toEqual({ text: 'Информационное агентство Trend', lang: 'ru' });
-    expect(organizationLabel('ru', { name: 'Trend News Agency' })).toEqual({ text: 'Trend News Agency', lang: 'en' });
+    expect(organizationName('ru', agency)).toEqual({ text: 'Информационное агентство Trend', lang: 'ru' });
+    expect(organizationName('ru', { name: 'Trend News Agency' })).toEqual({ text: 'Trend News Agency', lang: 'en' });
     expect(organizationName('en', agency)).toEqual({ text: 'Trend News Agency', lang: 'en' });
   });
 });

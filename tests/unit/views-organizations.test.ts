@@ -4,7 +4,7 @@ import { organizationIndexView } from '../../src/views/organizations/index.ts';
 import { organizationView } from '../../src/views/organizations/organization.ts';
 import { organizationMissionsView, organizationStatementsView } from '../../src/views/organizations/lists.ts';
 import { listPages } from '../../src/lists/paging.ts';
-import { phraseText, type Phrase } from '../../src/i18n/phrases.ts';
+import { phraseText, type Phrase } from '../../src/views/phrases.ts';
 import { archive, SITE } from '../support/entity-views-fixture.ts';
 
 const observers = archive.organization.get('obs')!;

@@ -4,7 +4,7 @@ import { peopleView } from '../../src/views/people/index.ts';
 import { personView, sentence } from '../../src/views/people/person.ts';
 import { personStatementsView } from '../../src/views/people/lists.ts';
 import { listPages, PEOPLE_PAGE_SIZE } from '../../src/lists/paging.ts';
-import { phraseText } from '../../src/i18n/phrases.ts';
+import { phraseText } from '../../src/views/phrases.ts';
 import { archive, SITE } from '../support/entity-views-fixture.ts';
 
 const ana = archive.person.get('ana-example')!;
@@ -60,7 +60,7 @@ describe('a person’s page', () => {
     ]);
     expect(view.roles[0]).toMatchObject({
       organization: { href: '/organizations/assembly/', name: { text: 'Invented Parliamentary Assembly', lang: 'en' } },
-      mission: { href: '/missions/xa/2021-parliamentary/', country: { text: 'Arcadia' }, title: { text: 'Parliamentary elections, 10 January 2021' } },
+      mission: { href: '/missions/xa/2021-parliamentary/', name: { text: 'Arcadia: Parliamentary elections, 10 January 2021', lang: 'en' } },
     });
     expect(view.statements).toMatchObject({ heading: [{ text: 'Statements naming Boris Speaker', lang: 'en' }], more: undefined });
     expect(view.jsonLd).toMatchObject({ url: 'https://archive.example/people/boris-speaker/' });
@@ -98,7 +98,8 @@ describe('a person’s page', () => {
     expect(view.roles[0]).toMatchObject({
       title: { text: 'Special Co-ordinator', lang: 'en' },
       organization: { href: '/ru/organizations/assembly/', name: { text: 'Вымышленная парламентская ассамблея', lang: 'ru' } },
-      mission: { href: '/ru/missions/xa/2021-parliamentary/', country: { text: 'Казахстан', lang: 'ru' }, title: { lang: 'en' } },
+      // The mission's title has no Russian: its whole name stays English, country included.
+      mission: { href: '/ru/missions/xa/2021-parliamentary/', name: { text: 'Arcadia: Parliamentary elections, 10 January 2021', lang: 'en' } },
     });
     expect(view.statements.heading).toEqual([{ text: 'Заявления, в которых упоминается Борис Спикер', lang: 'ru' }]);
     // A name the content gives only in English is marked inside the Russian sentence.

@@ -2,8 +2,9 @@
 import type { Archive, Mission, Statement } from '../../archive/query.ts';
 import type { ListPage } from '../../lists/paging.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { organizationLabel, organizationName } from '../../i18n/names.ts';
-import { phrase, phraseText } from '../../i18n/phrases.ts';
+import { organizationName } from '../../i18n/names.ts';
+import { organizationShortName } from '../names.ts';
+import { phrase, phraseText } from '../phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { pageOf, type PagedListView } from '../lists.ts';
 
@@ -12,7 +13,7 @@ type Organization = Archive['organizations'][number];
 /** The parts both lists share: the short label in titles and crumbs, the full name in prose. */
 function frame(organization: Organization, locale: Locale) {
   const t = translator(locale);
-  const shortName = organizationLabel(locale, organization.data);
+  const shortName = organizationShortName(locale, organization.data);
   const fullName = organizationName(locale, organization.data);
   const short = shortName.text;
   return {
@@ -20,9 +21,9 @@ function frame(organization: Organization, locale: Locale) {
     short,
     full: fullName.text,
     /** The heading, with the short name marked in its language. */
-    heading: (key: 'organizationMissions.title' | 'organizationStatements.title') => phrase(locale, (name) => t(key, { name }), shortName),
+    heading: (key: 'organizationMissions.title' | 'organizationStatements.title') => phrase(locale, t, key, shortName),
     /** The lede, with the full name marked in its language. */
-    lede: (key: 'organizationMissions.lede' | 'organizationStatements.lede', count: number) => phrase(locale, (name) => t(key, { name, count }), fullName),
+    lede: (key: 'organizationMissions.lede' | 'organizationStatements.lede', count: number) => phrase(locale, t, key, fullName, { count }),
     trail: [
       { href: localizedPath(locale, '/organizations/'), label: t('nav.organizations') },
       { href: localizedPath(locale, `/organizations/${organization.id}/`), label: [shortName] },

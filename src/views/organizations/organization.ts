@@ -8,8 +8,9 @@ import { organizationFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
 import { organizationSortDate } from '../../search/dates.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, organizationLabel, organizationName, type LocalText } from '../../i18n/names.ts';
-import { phrase, type Phrase } from '../../i18n/phrases.ts';
+import { countryName, entryText, inLanguage, organizationName, type LocalText } from '../../i18n/names.ts';
+import { organizationShortName } from '../names.ts';
+import { phrase, type Phrase } from '../phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { shortNameOf } from './names.ts';
@@ -58,7 +59,7 @@ export function organizationView(organization: Organization, archive: Archive, l
   const d = organization.data;
   const name = organizationName(locale, d);
   const shortName = shortNameOf(locale, d);
-  const shortLabel = organizationLabel(locale, d);
+  const shortLabel = organizationShortName(locale, d);
   const short = shortLabel.text;
   const parent = d.parent ? archive.organization.get(d.parent) : undefined;
   const country = d.country ? archive.country.get(d.country) : undefined;
@@ -87,7 +88,7 @@ export function organizationView(organization: Organization, archive: Archive, l
     feed: {
       href: to(organizationFeedPath(organization.id)),
       title: t('organization.feedTitle', { name: name.text }),
-      label: phrase(locale, (n) => t('organization.feed', { name: n }), shortLabel),
+      label: phrase(locale, t, 'organization.feed', shortLabel),
     },
     sortDate: organizationSortDate(organization, missions, statements, people, (id) => archive.statement.get(id)?.data.date),
     kindMeta: t('organization.kind'),
@@ -97,7 +98,7 @@ export function organizationView(organization: Organization, archive: Archive, l
       shortName,
       kind: label(locale, 'organizationKind', d.kind),
       parent: parent && link(parent, organizationName(locale, parent.data)),
-      children: archive.organizations.filter((o) => o.data.parent === organization.id).map((o) => link(o, organizationLabel(locale, o.data))),
+      children: archive.organizations.filter((o) => o.data.parent === organization.id).map((o) => link(o, organizationShortName(locale, o.data))),
       country: country && { href: to(`/countries/${country.id}/`), name: countryName(locale, country.data) },
       seat: d.seat === undefined ? undefined : inLanguage(locale, d.seat, undefined),
       website: d.website,
@@ -108,7 +109,7 @@ export function organizationView(organization: Organization, archive: Archive, l
       more: latestMissions.more
         ? {
             href: to(`/organizations/${organization.id}/missions/`),
-            text: phrase(locale, (n) => t('organization.allMissions', { count: missions.length, name: n }), shortLabel),
+            text: phrase(locale, t, 'organization.allMissions', shortLabel, { count: missions.length }),
           }
         : undefined,
     },
@@ -127,11 +128,11 @@ export function organizationView(organization: Organization, archive: Archive, l
     })),
     statements: {
       shown: latestStatements.shown,
-      none: phrase(locale, (n) => t('organization.noStatements', { name: n }), name),
+      none: phrase(locale, t, 'organization.noStatements', name),
       more: latestStatements.more
         ? {
             href: to(`/organizations/${organization.id}/statements/`),
-            text: phrase(locale, (n) => t('organization.allStatements', { count: statements.length, name: n }), shortLabel),
+            text: phrase(locale, t, 'organization.allStatements', shortLabel, { count: statements.length }),
           }
         : undefined,
     },

@@ -3,7 +3,7 @@ import type { Person, Statement } from '../../archive/query.ts';
 import type { ListPage } from '../../lists/paging.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { entryText } from '../../i18n/names.ts';
-import { phrase, phraseText } from '../../i18n/phrases.ts';
+import { phrase, phraseText } from '../phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { pageOf, type PagedListView } from '../lists.ts';
 
@@ -16,7 +16,7 @@ export function personStatementsView(person: Person, list: ListPage<Statement>, 
   const t = translator(locale);
   const local = entryText(locale, person.data, 'name');
   const name = local.text;
-  const heading = phrase(locale, (n) => t('person.statements', { name: n }), local);
+  const heading = phrase(locale, t, 'person.statements', local);
   return {
     title: phraseText(heading),
     heading,
@@ -26,7 +26,7 @@ export function personStatementsView(person: Person, list: ListPage<Statement>, 
       { href: localizedPath(locale, `/people/${person.id}/`), label: [local] },
     ],
     description: t('personStatements.description', { name }),
-    lede: phrase(locale, (n) => t('personStatements.lede', { name: n, count: list.total }), local),
+    lede: phrase(locale, t, 'personStatements.lede', local, { count: list.total }),
     base: `/people/${person.id}/statements/`,
     label: t('personStatements.label', { name }),
     ...pageOf(list),

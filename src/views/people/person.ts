@@ -15,8 +15,9 @@ import { personSortDate } from '../../search/dates.ts';
 import { filterValues } from '../../search/filters.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, organizationLabel, organizationName, type LocalText } from '../../i18n/names.ts';
-import { phrase, type Phrase } from '../../i18n/phrases.ts';
+import { countryName, entryText, inLanguage, organizationName, type LocalText } from '../../i18n/names.ts';
+import { missionName, organizationShortName } from '../names.ts';
+import { phrase, type Phrase } from '../phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 
 interface Link {
@@ -28,8 +29,8 @@ interface RoleView {
   title: LocalText;
   former: string | undefined;
   organization: Link | undefined;
-  /** A mission as "<country>: <title>". */
-  mission: { href: string; country: LocalText; title: LocalText } | undefined;
+  /** A mission as "<country>: <title>", in one language. */
+  mission: { href: string; name: LocalText } | undefined;
   /** "From 4 January 2021 to 11 January 2021.", "As of 4 January 2021.", "Date not given." */
   when: string;
   source: string;
@@ -105,7 +106,7 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
           (c) => c && countryName(locale, c.data).text,
         ),
       ),
-      organizations: filterValues(d.roles.map((r) => organization(r.organization)).map((o) => o && organizationLabel(locale, o.data).text)),
+      organizations: filterValues(d.roles.map((r) => organization(r.organization)).map((o) => o && organizationShortName(locale, o.data).text)),
     },
     nameVariant: searchVariant(d.name),
     nationality: nationality && { href: to(`/countries/${nationality.id}/`), name: countryName(locale, nationality.data) },
@@ -113,17 +114,11 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
     roles: roles.map((r) => {
       const org = organization(r.organization);
       const mission = r.mission ? archive.mission.get(r.mission) : undefined;
-      const missionCountry = mission && archive.country.get(mission.data.country);
       return {
         title: english(r.title),
         former: r.former ? t('person.former') : undefined,
         organization: org && { href: to(`/organizations/${org.id}/`), name: organizationName(locale, org.data) },
-        mission: mission &&
-          missionCountry && {
-            href: to(`/missions/${mission.id}/`),
-            country: countryName(locale, missionCountry.data),
-            title: entryText(locale, mission.data, 'title'),
-          },
+        mission: mission && { href: to(`/missions/${mission.id}/`), name: missionName(locale, mission.data, (id) => archive.country.get(id)!.data) },
         when: sentence(
           (r.from
             ? t('person.from', { date: formatDate(r.from, locale) })
@@ -139,13 +134,13 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
       return { entry, past: mission ? isMissionOver(mission.data, today) : false };
     }),
     statements: {
-      heading: phrase(locale, (n) => t('person.statements', { name: n }), name),
+      heading: phrase(locale, t, 'person.statements', name),
       shown: latestStatements.shown,
-      none: phrase(locale, (n) => t('person.noStatements', { name: n }), name),
+      none: phrase(locale, t, 'person.noStatements', name),
       more: latestStatements.more
         ? {
             href: to(`/people/${person.id}/statements/`),
-            text: phrase(locale, (n) => t('person.allStatements', { count: statements.length, name: n }), name),
+            text: phrase(locale, t, 'person.allStatements', name, { count: statements.length }),
           }
         : undefined,
     },
