@@ -2,6 +2,7 @@
  * The English catalogue: every interface string of the site, one module per part of the site.
  * Messages are ICU MessageFormat (`{count, plural, one {# statement} other {# statements}}`).
  */
+import { charts } from './charts.ts';
 import { countries } from './countries.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
@@ -9,5 +10,5 @@ import { holdings } from './holdings.ts';
 import { missions } from './missions.ts';
 import { statements } from './statements.ts';
 
-export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings } as const;
+export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...charts } as const;
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 /** The Russian catalogue, part for part as the English one; each part is checked against its English twin. */
 import type { MessageKey } from '../en/index.ts';
+import { charts } from './charts.ts';
 import { countries } from './countries.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
@@ -7,4 +8,4 @@ import { holdings } from './holdings.ts';
 import { missions } from './missions.ts';
 import { statements } from './statements.ts';
 
-export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings };
+export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...charts };
