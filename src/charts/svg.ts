@@ -30,11 +30,16 @@ export function escapeXml(text: string): string {
 const LATIN_EM = 0.58;
 /**
  * Chart labels in Russian measure 0.527 em a character in Liberation Sans (Arial's metrics) against
- * 0.463 for the same labels in English, 14 % wider; Capsize's metrics have no Cyrillic subset to
- * scale from, so a Cyrillic letter counts as the Latin estimate widened by that ratio, rounded up.
+ * 0.463 for the same labels in English, 14 % wider, and Cyrillic capitals average 0.72 em against
+ * 0.58 for small letters. Capsize's metrics have no Cyrillic subset to scale from, so a small
+ * Cyrillic letter counts as the Latin estimate widened by that ratio, and a capital more, enough
+ * for a short all-capital word ("СМИ"); tests/unit/charts-ru.test.ts checks the estimate against
+ * real Cyrillic glyph widths for every Russian chart label.
  */
 const CYRILLIC_EM = 0.66;
+const CYRILLIC_CAPITAL_EM = 0.82;
 const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_CAPITAL = /[\u0400-\u042f]/;
 
 /**
  * The length of a label in average Latin characters: its character count for English, more for
@@ -42,12 +47,12 @@ const CYRILLIC = /[\u0400-\u04ff]/;
  */
 export function charUnits(text: string): number {
   let latin = 0;
-  let cyrillic = 0;
+  let ems = 0;
   for (const char of text) {
-    if (CYRILLIC.test(char)) cyrillic += 1;
-    else latin += 1;
+    if (!CYRILLIC.test(char)) latin += 1;
+    else ems += CYRILLIC_CAPITAL.test(char) ? CYRILLIC_CAPITAL_EM : CYRILLIC_EM;
   }
-  return cyrillic === 0 ? latin : latin + (cyrillic * CYRILLIC_EM) / LATIN_EM;
+  return ems === 0 ? latin : latin + ems / LATIN_EM;
 }
 
 /** A rough width for a label, used only to keep labels from overlapping (no font metrics at build). */

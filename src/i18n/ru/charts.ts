@@ -10,11 +10,11 @@ export const charts = {
   'chart.noFigure': 'нет данных',
   'chart.noObserverFigure': 'число наблюдателей не указано',
   'chart.unknownDate': 'дата неизвестна',
-  'chart.election': '{kindId, select, referendum {референдум, {date}} other {{kind} выборы, {date}}}',
+  'chart.election': '{kindId, select, referendum {референдум ({date})} other {{kind} выборы ({date})}}',
   'chart.electionHeading': '{kindId, select, referendum {Референдум, {date}} other {{kind} выборы, {date}}}',
   'chart.secondRound': 'Второй тур: {date}',
-  'chart.span.year': 'в {year} г.',
-  'chart.span.years': 'с {first} по {last} г.',
+  'chart.span.year': 'в {year} году',
+  'chart.span.years': 'с {first} по {last} год',
   'chart.figure.coreTeam': 'основная группа ({n})',
   'chart.figure.longTerm':
     '{approx, select, yes {{n} долгосрочных наблюдателей} other {{count, plural, one {{n} долгосрочный наблюдатель} few {{n} долгосрочных наблюдателя} many {{n} долгосрочных наблюдателей} other {{n} долгосрочного наблюдателя}}}}',
@@ -82,7 +82,7 @@ export const charts = {
   'chart.findings.spanOne': '— {election}',
   'chart.findings.spanMany': 'на {count, number} выборах с {first} по {last}',
   'chart.findings.lead':
-    '{count, plural, one {# вывод} few {# вывода} many {# выводов} other {# вывода}} по {topics, plural, one {# теме} other {# темам}} {span}. Оценки — {counts}.',
+    '{count, plural, one {# вывод} few {# вывода} many {# выводов} other {# вывода}} по {topics, plural, one {# теме} other {# темам}} {span}; оценки — {counts}.',
   'chart.findings.by': 'по оценке {names}',
   // The whole archive per year
   'chart.overview.title': 'Миссии и наблюдатели по годам',
