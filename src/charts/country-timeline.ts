@@ -258,10 +258,18 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     const biggestMission = biggest ? missions[bests.indexOf(biggest)] : undefined;
     body =
       biggest && biggestMission
-        ? t('chart.countryTimeline.largest', { figure: figurePhrase(biggest, locale), election: electionName(biggestMission, locale), type: biggestMission.type }) +
-          (without > 0 ? ` ${t('chart.countryTimeline.withoutFigure', { count: without })}` : '')
+        ? t('chart.countryTimeline.largest', {
+            figure: figurePhrase(biggest, locale),
+            election: electionName(biggestMission, locale),
+            type: biggestMission.type,
+          }) + (without > 0 ? ` ${t('chart.countryTimeline.withoutFigure', { count: without })}` : '')
         : t('chart.countryTimeline.noFigures');
-    body += ` ${t('chart.countryTimeline.types', { list: listInWords(types.map((type) => `${type} ${missions.filter((m) => m.type === type).length}`), locale) })}`;
+    body += ` ${t('chart.countryTimeline.types', {
+      list: listInWords(
+        types.map((type) => `${type} ${missions.filter((m) => m.type === type).length}`),
+        locale,
+      ),
+    })}`;
   }
 
   return {

@@ -120,14 +120,7 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   // A crowded cell widens every column rather than squeezing its marks below a glyph's width.
   const most = Math.max(0, ...missions.flatMap((m) => topics.map((topic) => (m.findings ?? []).filter((f) => f.topic === topic).length)));
   // An assessor's name is never split inside a word: its longest word widens the columns if need be.
-  const longestWord = Math.max(
-    0,
-    ...missions.flatMap((m) =>
-      assessorsOf(m)
-        .split(' ')
-        .map(charUnits),
-    ),
-  );
+  const longestWord = Math.max(0, ...missions.flatMap((m) => assessorsOf(m).split(' ').map(charUnits)));
   const columnWidth = Math.max(options.columnWidth ?? 112, 2 * INSET + most * (MIN_SLOT + GAP) - GAP, Math.ceil(longestWord * TICK_CHAR) + 2 * INSET);
   const maxChars = Math.floor((columnWidth - 2 * INSET) / TICK_CHAR);
   const assessorLines = missions.map((m) => wrapWords(assessorsOf(m), maxChars));
@@ -163,7 +156,14 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   };
   const notes =
     silent.length > 0
-      ? [t('chart.findings.noteSilent', { elections: listInWords(silent.map((m) => electionName(m, locale)), locale) })]
+      ? [
+          t('chart.findings.noteSilent', {
+            elections: listInWords(
+              silent.map((m) => electionName(m, locale)),
+              locale,
+            ),
+          }),
+        ]
       : [];
 
   if (all.length === 0) {

@@ -119,7 +119,6 @@ const FRAME: GeoPermissibleObjects = {
 /** Beyond this many square pixels a state is drawn as its outline; below, as a dot. */
 const MIN_AREA = 12;
 
-
 function featuresOf(topology: Topology): Feature<Geometry>[] {
   const object = topology.objects.countries as GeometryCollection;
   return (feature(topology, object) as unknown as { features: Feature<Geometry>[] }).features;

@@ -101,8 +101,7 @@ const LABEL_GAP = 8;
  */
 function spacingFor(candidate: Candidate, f: TickFormats): number {
   const w = (format: Format) => textWidth(format(LONG_LABEL_DATE), 11);
-  const needed =
-    candidate.unit === 'day' ? (w(f.dayMonthYear) + w(f.dayMonth)) / 2 : candidate.unit === 'month' ? w(f.monthYear) : w(f.year);
+  const needed = candidate.unit === 'day' ? (w(f.dayMonthYear) + w(f.dayMonth)) / 2 : candidate.unit === 'month' ? w(f.monthYear) : w(f.year);
   return Math.max(candidate.spacing, Math.ceil(needed + LABEL_GAP));
 }
 

@@ -174,7 +174,13 @@ describe('findingsMatrix in Russian', () => {
     expect(table!.columns.map((c) => c.label)).toEqual(['Выборы', 'Тема', 'Оценка', 'Вывод', 'Чья оценка']);
     // Finding summaries are English prose: the column says so, for the page to mark it lang="en".
     expect(table!.columns.find((c) => c.key === 'summary')!.lang).toBe('en');
-    expect(table!.rows[0]!.cells).toEqual(['Парламентские, 10 января 2021 г.', 'Избирательная администрация', '✓ положительная', 'Efficiently organised.', 'БДИПЧ']);
+    expect(table!.rows[0]!.cells).toEqual([
+      'Парламентские, 10 января 2021 г.',
+      'Избирательная администрация',
+      '✓ положительная',
+      'Efficiently organised.',
+      'БДИПЧ',
+    ]);
     expect(view.cells.find((c) => c.findings.length > 0)!.label).toBe('1 вывод: положительная');
     expect(view.legend.map((l) => l.label)).toEqual(['положительная', 'отрицательная']);
   });

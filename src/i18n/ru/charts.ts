@@ -38,8 +38,7 @@ export const charts = {
   'chart.table.none': '{caption}: данных нет.',
   'chart.table.source': 'Источник',
   'chart.table.noSource': 'нет',
-  'chart.table.manySources':
-    '{count, plural, one {# заявление} few {# заявления} many {# заявлений} other {# заявления}}; ссылки — на странице каждой миссии',
+  'chart.table.manySources': '{count, plural, one {# заявление} few {# заявления} many {# заявлений} other {# заявления}}; ссылки — на странице каждой миссии',
   // A country's observed elections
   'chart.countryTimeline.title': 'Выборы под наблюдением',
   'chart.countryTimeline.titleIn': 'Выборы под наблюдением: {country}',
@@ -51,8 +50,7 @@ export const charts = {
   'chart.countryTimeline.mark': '{typeName} ({type}), {election}: {figure}.',
   'chart.countryTimeline.legendPlanned': 'Полый столбец: планировалось или ожидалось, о направлении наблюдателей не сообщалось',
   'chart.countryTimeline.legendNone': 'Плоский прямоугольник с пометкой «нет данных»: число наблюдателей не указано',
-  'chart.countryTimeline.noteNoFigures':
-    'Ни для одной из этих миссий число наблюдателей не указано, поэтому столбцы показывают только даты выборов.',
+  'chart.countryTimeline.noteNoFigures': 'Ни для одной из этих миссий число наблюдателей не указано, поэтому столбцы показывают только даты выборов.',
   'chart.countryTimeline.noteWithout':
     '{count, plural, one {# миссия без данных о числе наблюдателей показана} few {# миссии без данных о числе наблюдателей показаны} many {# миссий без данных о числе наблюдателей показаны} other {# миссии без данных о числе наблюдателей показаны}} плоским прямоугольником с пометкой «нет данных».',
   'chart.countryTimeline.noteBarHeight':
@@ -61,8 +59,7 @@ export const charts = {
   'chart.countryTimeline.lead': 'Выборы под наблюдением — {count, number}, {span}.',
   'chart.countryTimeline.leadIn': '{country}: выборы под наблюдением — {count, number}, {span}.',
   'chart.countryTimeline.largest': 'Наибольшее число: {figure} — {election} ({type}).',
-  'chart.countryTimeline.withoutFigure':
-    '{count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} без данных о числе наблюдателей.',
+  'chart.countryTimeline.withoutFigure': '{count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} без данных о числе наблюдателей.',
   'chart.countryTimeline.noFigures': 'Число наблюдателей не указано ни для одной миссии.',
   'chart.countryTimeline.types': 'Типы миссий: {list}.',
   // Findings by topic and election
@@ -99,8 +96,7 @@ export const charts = {
   'chart.overview.noMissions': 'миссий нет',
   'chart.overview.holdsNone': 'в архиве нет ни одной',
   'chart.overview.withoutAFigure': '{count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} без данных',
-  'chart.overview.notDeployed':
-    '{count, plural, one {# число} few {# числа} many {# чисел} other {# числа}}: {kinds}, о направлении не сообщалось',
+  'chart.overview.notDeployed': '{count, plural, one {# число} few {# числа} many {# чисел} other {# числа}}: {kinds}, о направлении не сообщалось',
   'chart.overview.barMissions': '{year}: {count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}}.',
   'chart.overview.barObservers': '{year}: наблюдатели — {n}{note}.',
   'chart.overview.holdsNoMissions': 'В архиве нет миссий.',
