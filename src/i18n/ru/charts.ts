@@ -24,7 +24,7 @@ export const charts = {
     '{approx, select, yes {{n} парламентариев} other {{count, plural, one {{n} парламентарий} few {{n} парламентария} many {{n} парламентариев} other {{n} парламентария}}}}',
   'chart.figure.total':
     '{approx, select, yes {всего {n} наблюдателей} other {{count, plural, one {всего {n} наблюдатель} few {всего {n} наблюдателя} many {всего {n} наблюдателей} other {всего {n} наблюдателя}}}}',
-  'chart.figure.fromStates': 'из {count, plural, one {# государства} other {# государств}}',
+  'chart.figure.fromStates': 'из {count, plural, one {# государства} few {# государств} many {# государств} other {# государства}}',
   'chart.figure.label': '{category}: {n}, {status}, {date}',
   // Data-table columns
   'chart.col.electionDay': 'День выборов',
@@ -34,7 +34,8 @@ export const charts = {
   'chart.col.figureCounts': 'Кого учитывает число',
   // The frame and table every chart shares
   'chart.frame.key': 'Условные обозначения',
-  'chart.frame.tables': '{count, plural, one {Данные графика в виде таблицы, с источниками} other {Данные графика в виде таблиц, с источниками}}',
+  'chart.frame.tables':
+    '{count, plural, one {Данные графика в виде таблицы, с источниками} few {Данные графика в виде таблиц, с источниками} many {Данные графика в виде таблиц, с источниками} other {Данные графика в виде таблиц, с источниками}}',
   'chart.table.none': '{caption}: данных нет.',
   'chart.table.source': 'Источник',
   'chart.table.noSource': 'нет',
@@ -79,7 +80,7 @@ export const charts = {
   'chart.findings.spanOne': '— {election}',
   'chart.findings.spanMany': 'на {count, number} выборах с {first} по {last}',
   'chart.findings.lead':
-    '{count, plural, one {# вывод} few {# вывода} many {# выводов} other {# вывода}} по {topics, plural, one {# теме} other {# темам}} {span}; оценки — {counts}.',
+    '{count, plural, one {# вывод} few {# вывода} many {# выводов} other {# вывода}} по {topics, plural, one {# теме} few {# темам} many {# темам} other {# темы}} {span}; оценки — {counts}.',
   'chart.findings.by': 'по оценке {names}',
   // The whole archive per year
   'chart.overview.title': 'Миссии и наблюдатели по годам',
@@ -121,7 +122,7 @@ export const charts = {
   'chart.map.stateLabel': '{name}: выборы под наблюдением — {count, number}',
   'chart.map.descEmpty': 'Карта Европы и Центральной Азии; в архиве пока нет выборов под наблюдением.',
   'chart.map.desc':
-    'Карта Европы и Центральной Азии: цвет каждого государства — участника ОБСЕ показывает, сколько выборов под наблюдением хранит архив. Хотя бы одни выборы — у {observed, number} из {states, plural, one {# государства} other {# государств}}',
+    'Карта Европы и Центральной Азии: цвет каждого государства — участника ОБСЕ показывает, сколько выборов под наблюдением хранит архив. Хотя бы одни выборы — у {observed, number} из {states, plural, one {# государства} few {# государств} many {# государств} other {# государства}}',
   'chart.map.most': '; больше всего: {list}.',
   'chart.map.offMap': 'За рамками карты: {list}.',
   'chart.map.tableBelow': 'В таблице ниже перечислены все государства.',
