@@ -168,7 +168,7 @@ describe('findingsMatrix in Russian', () => {
     );
     expect(view.notes).toEqual(['Выводы не записаны: президентские выборы (9 июня 2019 г.).']);
     expect(view.columns.map((c) => [c.label, c.sublabel, c.title, c.assessors])).toEqual([
-      ['янв. 2021 г.', 'Парламентские', 'Парламентские выборы 10 января 2021 года', 'по оценке БДИПЧ'],
+      ['янв. 2021 г.', 'Парламентские', 'Парламентские выборы 10 января 2021 года', 'оценка: БДИПЧ'],
     ]);
     const [table] = view.tables;
     expect(table!.columns.map((c) => c.label)).toEqual(['Выборы', 'Тема', 'Оценка', 'Вывод', 'Чья оценка']);

@@ -73,7 +73,7 @@ export const charts = {
   'chart.findings.noteSilent': 'Выводы не записаны: {elections}.',
   'chart.findings.emptyNoElections': 'В архиве пока нет выборов, поэтому выводов для показа нет.',
   'chart.findings.empty': 'Выводы по этим выборам пока не записаны.',
-  'chart.findings.assessedBy': ', по оценке {name}',
+  'chart.findings.assessedBy': ', оценка: {name}',
   'chart.findings.cell': '{count, plural, one {# вывод} few {# вывода} many {# выводов} other {# вывода}}: {assessments}',
   'chart.findings.cellEmpty': 'Вывод не записан',
   'chart.findings.count': '{assessment}: {count}',
@@ -81,7 +81,7 @@ export const charts = {
   'chart.findings.spanMany': 'на {count, number} выборах с {first} по {last}',
   'chart.findings.lead':
     '{count, plural, one {# вывод} few {# вывода} many {# выводов} other {# вывода}} по {topics, plural, one {# теме} few {# темам} many {# темам} other {# темы}} {span}; оценки — {counts}.',
-  'chart.findings.by': 'по оценке {names}',
+  'chart.findings.by': 'оценка: {names}',
   // The whole archive per year
   'chart.overview.title': 'Миссии и наблюдатели по годам',
   'chart.overview.caption': 'Миссии и наблюдатели по годам, все страны',
