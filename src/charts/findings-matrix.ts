@@ -225,7 +225,9 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
           className: `mark finding finding--${f.assessment}`,
           summary: f.summary,
           assessedBy: f.assessedBy ?? null,
-          text: `${topicLabel(f.topic)}, ${col.title}: ${assessmentLabel(f.assessment)}${f.assessedBy ? t('chart.findings.assessedBy', { name: f.assessedBy }) : ''}. ${f.summary}`,
+          // A summary is English prose: a tooltip in another language cannot mark it, so it stays in
+          // the table, whose summary column carries lang="en".
+          text: `${topicLabel(f.topic)}, ${col.title}: ${assessmentLabel(f.assessment)}${f.assessedBy ? t('chart.findings.assessedBy', { name: f.assessedBy }) : ''}.${locale === 'en' ? ` ${f.summary}` : ''}`,
           source: f.source,
           x,
           y,

@@ -182,6 +182,11 @@ describe('findingsMatrix in Russian', () => {
       'БДИПЧ',
     ]);
     expect(view.cells.find((c) => c.findings.length > 0)!.label).toBe('1 вывод: положительная');
+    // The English summary stays out of a Russian tooltip, which could not mark its language.
+    expect(view.cells.flatMap((c) => c.findings.map((f) => f.text))).toEqual([
+      'Избирательная администрация, Парламентские выборы 10 января 2021 года: положительная, оценка: БДИПЧ.',
+      'Основные свободы, Парламентские выборы 10 января 2021 года: отрицательная, оценка: БДИПЧ.',
+    ]);
     expect(view.legend.map((l) => l.label)).toEqual(['положительная', 'отрицательная']);
   });
 
