@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import { label as vocabularyLabel } from '../i18n/vocabulary.ts';
 import { byElection, electionHeading, electionName, firstRound, upperFirst } from './figures.ts';
-import { charUnits, formatDate, formatMonthShort, listInWords, px, emptyChartBase, wrapWords } from './svg.ts';
+import { charUnits, formatDate, formatMonthShort, listInWords, px, emptyChartBase, textWidth, wrapWords } from './svg.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
 
 export interface FindingsMatrixOptions {
@@ -105,6 +105,8 @@ const PAD = 8;
 const INSET = 3;
 const GAP = 2;
 const MIN_SLOT = 14;
+/** How far a column heading's estimated width may exceed the column (see `widestHeading`). */
+const HEADING_SLACK = 9;
 
 export function findingsMatrix(missionsIn: readonly ChartMission[], options: FindingsMatrixOptions = {}): FindingsMatrixView {
   const { labelWidth = 200, rowHeight = 32, locale = 'en' } = options;
@@ -121,7 +123,22 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   const most = Math.max(0, ...missions.flatMap((m) => topics.map((topic) => (m.findings ?? []).filter((f) => f.topic === topic).length)));
   // An assessor's name is never split inside a word: its longest word widens the columns if need be.
   const longestWord = Math.max(0, ...missions.flatMap((m) => assessorsOf(m).split(' ').map(charUnits)));
-  const columnWidth = Math.max(options.columnWidth ?? 112, 2 * INSET + most * (MIN_SLOT + GAP) - GAP, Math.ceil(longestWord * TICK_CHAR) + 2 * INSET);
+  // Two elections in the same month would share "Jan 2021"; the day then tells them apart.
+  const monthLabels = missions.map((m) => formatMonthShort(firstRound(m)!, locale));
+  const columnLabels = missions.map((m, i) =>
+    monthLabels.filter((l) => l === monthLabels[i]).length > 1 ? formatDate(firstRound(m)!, locale) : monthLabels[i]!,
+  );
+  const sublabels = missions.map((m) => vocabularyLabel(locale, 'electionKind', m.election.kind));
+  // Neighbouring headings stand one column apart, so the widest heading sets the least width a
+  // column has. Estimates run ahead of real widths by more than HEADING_SLACK for every election
+  // kind and month label in both languages, so headings that fit today keep today's columns.
+  const widestHeading = Math.max(0, ...columnLabels.map((l) => textWidth(l, 12)), ...sublabels.map((l) => textWidth(l, 11)));
+  const columnWidth = Math.max(
+    options.columnWidth ?? 112,
+    2 * INSET + most * (MIN_SLOT + GAP) - GAP,
+    Math.ceil(longestWord * TICK_CHAR) + 2 * INSET,
+    Math.ceil(widestHeading - HEADING_SLACK),
+  );
   const maxChars = Math.floor((columnWidth - 2 * INSET) / TICK_CHAR);
   const assessorLines = missions.map((m) => wrapWords(assessorsOf(m), maxChars));
   const header = HEADER + LINE * Math.max(0, ...assessorLines.map((l) => l.length));
@@ -185,17 +202,14 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
     const y = px(header + i * rowHeight);
     return { topic, label: topicLabel(topic), y, height: rowHeight, labelX: PAD, labelY: px(y + rowHeight / 2 + 4) };
   });
-  // Two elections in the same month would share "Jan 2021"; the day then tells them apart.
-  const monthLabels = missions.map((m) => formatMonthShort(firstRound(m)!, locale));
   const columns: MatrixColumn[] = missions.map((m, i) => {
     const x = px(labelWidth + i * columnWidth);
     const round = firstRound(m)!;
-    const label = monthLabels.filter((l) => l === monthLabels[i]).length > 1 ? formatDate(round, locale) : monthLabels[i]!;
     return {
       mission: m.id,
       date: round,
-      label,
-      sublabel: vocabularyLabel(locale, 'electionKind', m.election.kind),
+      label: columnLabels[i]!,
+      sublabel: sublabels[i]!,
       title: (locale === 'en' ? m.title : m.ru?.title) ?? electionHeading(m, locale),
       x,
       width: columnWidth,

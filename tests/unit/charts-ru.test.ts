@@ -194,6 +194,26 @@ describe('findingsMatrix in Russian', () => {
     expect(findingsMatrix([second]).tables[0]!.columns.find((c) => c.key === 'summary')!.lang).toBeUndefined();
   });
 
+  test('at the narrow layout, neighbouring column headings stand clear of each other, measured with Cyrillic glyph widths', () => {
+    const finding = second.findings![0]!;
+    const kinds = ['presidential', 'parliamentary', 'early-presidential', 'local'] as const;
+    const missions = kinds.map((kind, i): ChartMission => ({
+      id: `xa/${2010 + i}-${kind}`,
+      election: { kind, rounds: [`${2010 + i}-11-05`] },
+      type: 'EOM',
+      findings: [{ ...finding, assessedBy: 'ЕС' }],
+    }));
+    const narrow = findingsMatrix(missions, { labelWidth: 124, columnWidth: 80, rowHeight: 36, locale: 'ru' });
+    expect(narrow.columns.map((c) => c.label)).toEqual(['нояб. 2010 г.', 'нояб. 2011 г.', 'нояб. 2012 г.', 'нояб. 2013 г.']);
+    const widths = (c: (typeof narrow.columns)[number]) => Math.max(measureText(c.label, 12, true), measureText(c.sublabel, 11));
+    narrow.columns.slice(1).forEach((c, i) => {
+      const previous = narrow.columns[i]!;
+      expect(c.labelX - widths(c) / 2, `${previous.sublabel} | ${c.sublabel}`).toBeGreaterThan(previous.labelX + widths(previous) / 2);
+    });
+    // English headings that already fit keep the columns they had.
+    expect(findingsMatrix(missions.slice(0, 2), { labelWidth: 124, columnWidth: 80, rowHeight: 36 }).columns.map((c) => c.width)).toEqual([80, 80]);
+  });
+
   test('at the narrow layout, wrapped topic labels fit their column, measured with Cyrillic glyph widths', () => {
     const labelWidth = 124;
     const narrow = findingsMatrix([first, second], { labelWidth, columnWidth: 80, rowHeight: 36, locale: 'ru' });
