@@ -4,12 +4,13 @@
  * and their labels, measured with real Cyrillic glyph widths, fit a 320 px drawing.
  */
 import { describe, expect, test } from 'vitest';
-import { archiveOverview, countryTimeline, findingsMatrix } from '../../src/charts/index.ts';
+import { archiveOverview, countryTimeline, findingsMatrix, missionTimeline, missionTimelineWords } from '../../src/charts/index.ts';
 import type { ChartMission } from '../../src/charts/index.ts';
 import { figureLabel, figurePhrase } from '../../src/charts/figures.ts';
 import { formatCount, formatMonthShort, listInWords, textWidth, wrapWords } from '../../src/charts/svg.ts';
 import { timeAxis } from '../../src/charts/time-axis.ts';
 import { fitHeading, keepInside } from '../../src/components/charts/frame.ts';
+import { squeezeTo } from '../../src/charts/mission-timeline/layout.ts';
 import { charts as ruCharts } from '../../src/i18n/ru/charts.ts';
 import * as ruVocabulary from '../../src/i18n/ru/vocabulary.ts';
 import { measureText } from '../support/text-metrics.ts';
@@ -260,6 +261,91 @@ describe('archiveOverview in Russian', () => {
         expect(x + half, b.valueLabel).toBeLessThanOrEqual(320);
       }
     }
+  });
+});
+
+describe('missionTimeline in Russian', () => {
+  const words = missionTimelineWords('ru');
+  // An invented mission with every kind of fact: figures of two days, a month-only date, a step
+  // announced for a day now past, an undated one.
+  const mission = {
+    title: 'Парламентские выборы 10 января 2021 года',
+    election: { kind: 'parliamentary' as const, rounds: ['2021-01-10'] },
+    observers: [
+      { category: 'core-team' as const, count: 11, status: 'deployed' as const, date: '2020-12-08', source: SOURCE },
+      { category: 'long-term' as const, count: 24, status: 'planned' as const, date: '2020-12-08', source: SOURCE },
+      { category: 'total' as const, count: 30, approximate: true, status: 'planned' as const, date: '2021-01-04', fromStates: 5, source: SOURCE },
+    ],
+    milestones: [
+      { kind: 'needs-assessment' as const, date: '2020-11', status: 'actual' as const, source: SOURCE },
+      { kind: 'opening' as const, date: '2020-12-08', status: 'actual' as const, source: SOURCE },
+      { kind: 'lto-deployment' as const, date: '2020-12-15', status: 'planned' as const, source: SOURCE },
+      { kind: 'election-day' as const, date: '2021-01-10', status: 'actual' as const, source: SOURCE },
+      { kind: 'preliminary-statement' as const, date: '2021-01-11', status: 'planned' as const, note: 'At a press conference.', source: SOURCE },
+      { kind: 'final-report' as const, status: 'planned' as const, source: SOURCE },
+    ],
+    asOf: '2026-11-28',
+  };
+  const view = missionTimeline(mission, { width: 760, height: 280 }, words);
+
+  test('title, description, notes and legend', () => {
+    expect(view.title).toBe('Наблюдатели и этапы: Парламентские выборы 10 января 2021 года');
+    expect(view.desc).toBe(
+      'Число наблюдателей выросло: основная группа (11) на 8 декабря 2020 г., всего около 30 наблюдателей (планировалось), из 5 государств на 4 января 2021 г. ' +
+        'День выборов: 10 января 2021 г. ' +
+        'Этапы: оценка потребностей ноябрь 2020 г.; открытие миссии 8 декабря 2020 г.; ' +
+        'направление долгосрочных наблюдателей объявлено на 15 декабря 2020 г. (более поздних сведений в архиве нет); ' +
+        'заявление о предварительных выводах объявлено на 11 января 2021 г. (более поздних сведений в архиве нет). ' +
+        'Пока без даты: итоговый отчёт (запланировано).',
+    );
+    expect(view.notes).toEqual([
+      'Оценка потребностей: дата известна только с точностью до периода «ноябрь 2020 г.»; отметка стоит в середине этого периода, скобка охватывает его целиком.',
+      'Ни один источник не называет дату, поэтому на шкале не показаны: Итоговый отчёт (запланировано).',
+    ]);
+    expect(view.legend.map((l) => l.label)).toEqual([
+      'Основная группа',
+      'Долгосрочные наблюдатели',
+      'Все наблюдатели',
+      'Закрашенная отметка, сплошная линия: направлено или состоялось',
+      'Полая отметка, пунктир: запланировано или ожидалось',
+      'Скобка: дата известна только с точностью до месяца или года',
+      'Вертикальная линия: день выборов',
+    ]);
+    expect(view.yAxis!.label).toBe('Наблюдатели');
+  });
+
+  test('labels, tooltips and tables', () => {
+    expect(view.milestones.map((m) => m.label)).toContain('Направление долгосрочных наблюдателей (объявлено)');
+    // The English note stays out of the Russian tooltip; the table gives it, marked lang="en".
+    expect(view.milestones.find((m) => m.kind === 'preliminary-statement')!.text).toBe(
+      'Заявление о предварительных выводах: 11 января 2021 г., объявлено, более поздних сведений нет',
+    );
+    expect(view.series.flatMap((s) => s.points.map((p) => p.label))).toContain('Все наблюдатели: около 30, планировалось, 4 января 2021 г., из 5 государств');
+    const [figures, milestones] = view.tables;
+    expect(figures!.caption).toBe('Число наблюдателей по данным источников');
+    expect(figures!.rows[1]!.cells).toEqual(['8 декабря 2020 г.', 'Долгосрочные наблюдатели', '24', 'планировалось', '']);
+    expect(milestones!.columns.find((c) => c.key === 'note')!.lang).toBe('en');
+    expect(milestones!.rows.map((r) => r.cells.slice(0, 3)).at(-1)).toEqual(['Итоговый отчёт', 'без даты', 'запланировано']);
+  });
+
+  test('at 320 px, short names and Russian ticks: every label inside the drawing and no two ticks overlapping', () => {
+    const narrow = missionTimeline(mission, { width: 320, height: 260 }, words);
+    expect(narrow.milestones.map((m) => m.label)).toContain('Открытие');
+    for (const l of [...narrow.rounds, ...narrow.milestones]) {
+      // As the component draws it: squeezed to the room there is where the estimate says it would not fit.
+      const w = squeezeTo(l.label, l.labelX, l.textAnchor, 320) ?? measureText(l.label, 12, l.kind === undefined);
+      const x1 = l.textAnchor === 'start' ? l.labelX : l.labelX - w;
+      expect(x1, l.label).toBeGreaterThanOrEqual(0);
+      expect(x1 + w, l.label).toBeLessThanOrEqual(320);
+    }
+    const ticks = narrow.xAxis!.ticks.map((t) => {
+      const w = measureText(t.label, 11);
+      const x1 = t.textAnchor === 'start' ? t.x : t.textAnchor === 'end' ? t.x - w : t.x - w / 2;
+      return { label: t.label, x1, x2: x1 + w };
+    });
+    expect(ticks.length).toBeGreaterThan(1);
+    ticks.slice(1).forEach((t, i) => expect(t.x1, `${ticks[i]!.label} | ${t.label}`).toBeGreaterThan(ticks[i]!.x2));
+    expect(ticks.every((t) => t.x1 >= 0 && t.x2 <= 320)).toBe(true);
   });
 });
 

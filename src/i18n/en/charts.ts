@@ -124,6 +124,14 @@ export const charts = {
   'chart.map.caption': 'Observed elections per OSCE participating State',
   'chart.map.col.state': 'State',
   'chart.map.col.count': 'Observed elections',
+  // Where a reported step stands, in the wording of src/format/holdings.ts
+  'chart.step.took-place': 'took place',
+  'chart.step.planned': 'planned',
+  'chart.step.no-later-record': 'announced, no later record',
+  'chart.step.day': '{onOrBefore, select, yes {by {date}} other {{date}}}',
+  'chart.step.plannedDate': '{day} (planned)',
+  'chart.step.noLaterRecord': 'announced for {day}; the archive holds no later record',
+  'chart.step.noLaterRecordInList': 'announced for {day} (the archive holds no later record)',
   // One mission over time
   'chart.timeline.title': 'Observers and milestones of the mission',
   'chart.timeline.titleOf': 'Observers and milestones: {title}',
@@ -132,7 +140,7 @@ export const charts = {
   'chart.timeline.state.announced': 'announced',
   'chart.timeline.by': 'by {date}',
   'chart.timeline.onOrBefore': 'on or before {date}',
-  'chart.timeline.dayNotKnown': '{date} (day not known)',
+  'chart.timeline.dayNotKnown': ' (day not known)',
   'chart.timeline.notDated': 'not dated',
   'chart.timeline.short.needs-assessment': 'Needs assessment',
   'chart.timeline.short.opening': 'Opened',

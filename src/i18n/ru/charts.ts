@@ -131,6 +131,14 @@ export const charts = {
   'chart.map.caption': 'Выборы под наблюдением по государствам — участникам ОБСЕ',
   'chart.map.col.state': 'Государство',
   'chart.map.col.count': 'Выборы под наблюдением',
+  // Where a reported step stands, in the wording of src/format/holdings.ts
+  'chart.step.took-place': 'состоялось',
+  'chart.step.planned': 'запланировано',
+  'chart.step.no-later-record': 'объявлено, более поздних сведений нет',
+  'chart.step.day': '{onOrBefore, select, yes {не позднее {date}} other {{date}}}',
+  'chart.step.plannedDate': '{day} (запланировано)',
+  'chart.step.noLaterRecord': 'объявлено на {day}; более поздних сведений в архиве нет',
+  'chart.step.noLaterRecordInList': 'объявлено на {day} (более поздних сведений в архиве нет)',
   // One mission over time
   'chart.timeline.title': 'Наблюдатели и этапы миссии',
   'chart.timeline.titleOf': 'Наблюдатели и этапы: {title}',
@@ -139,7 +147,7 @@ export const charts = {
   'chart.timeline.state.announced': 'объявлено',
   'chart.timeline.by': 'не позднее {date}',
   'chart.timeline.onOrBefore': 'не позднее {date}',
-  'chart.timeline.dayNotKnown': '{date} (день неизвестен)',
+  'chart.timeline.dayNotKnown': ' (день неизвестен)',
   'chart.timeline.notDated': 'без даты',
   'chart.timeline.short.needs-assessment': 'Оценка потребностей',
   'chart.timeline.short.opening': 'Открытие',
