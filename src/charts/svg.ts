@@ -177,11 +177,6 @@ export function listInWords(items: readonly string[], locale: Locale = 'en'): st
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** plural(1, 'mission') → "1 mission", plural(3, 'mission') → "3 missions". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** [2006, 2007, 2008, 2011] → "2006–2008 and 2011". */
 export function yearRangesInWords(years: readonly number[], locale: Locale = 'en'): string {
   const sorted = [...years].sort((a, b) => a - b);

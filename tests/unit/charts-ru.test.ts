@@ -333,7 +333,7 @@ describe('missionTimeline in Russian', () => {
     expect(narrow.milestones.map((m) => m.label)).toContain('Открытие');
     for (const l of [...narrow.rounds, ...narrow.milestones]) {
       // As the component draws it: squeezed to the room there is where the estimate says it would not fit.
-      const w = squeezeTo(l.label, l.labelX, l.textAnchor, 320) ?? measureText(l.label, 12, l.kind === undefined);
+      const w = squeezeTo(l.label, l.labelX, l.textAnchor, 320) ?? measureText(l.label, 12, 'round' in l);
       const x1 = l.textAnchor === 'start' ? l.labelX : l.labelX - w;
       expect(x1, l.label).toBeGreaterThanOrEqual(0);
       expect(x1 + w, l.label).toBeLessThanOrEqual(320);

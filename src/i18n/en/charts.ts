@@ -124,7 +124,8 @@ export const charts = {
   'chart.map.caption': 'Observed elections per OSCE participating State',
   'chart.map.col.state': 'State',
   'chart.map.col.count': 'Observed elections',
-  // Where a reported step stands, in the wording of src/format/holdings.ts
+  // Where a reported step stands: English charts take these words from src/format/holdings.ts itself;
+  // the keys give the other languages the same terms to translate.
   'chart.step.took-place': 'took place',
   'chart.step.planned': 'planned',
   'chart.step.no-later-record': 'announced, no later record',
