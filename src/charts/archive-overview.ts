@@ -3,6 +3,7 @@
  * axis that keeps every year from the first to the last so quiet years show as gaps.
  */
 import { format, scaleBand, scaleLinear } from 'd3';
+import { holdsNo, holdsNoMissionFor } from '../format/holdings.ts';
 import { formatCount as groupThousands } from '../format/counts.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
@@ -147,7 +148,7 @@ export function archiveOverview(
   };
 
   if (missions.length === 0) {
-    const message = t('chart.overview.holdsNoMissions');
+    const message = holdsNo('missions', undefined, locale);
     return {
       ...emptyChartBase(width, height, title, message, [table]),
       years: [],
@@ -247,7 +248,9 @@ export function archiveOverview(
       noFigure,
       d: checkedPath(`M${left},${baseline}H${px(right)}`),
       right: px(right),
-      message: nothing ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: t('chart.overview.holdsNoFigures') } : null,
+      message: nothing
+        ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions', undefined, locale) }
+        : null,
       titleX: left,
       titleY: px(top + 12),
     };
@@ -281,9 +284,9 @@ export function archiveOverview(
       .reduce((a, b) => (b.best!.count > a.best!.count ? b : a));
     // Deployed, expected and planned figures are different facts: they are never added into one number.
     sentences.push(t('chart.overview.largest', { figure: figurePhrase(largest.best!, locale), year: String(yearOf(largest.m)) }));
-  } else sentences.push(t('chart.overview.holdsNoFigures'));
+  } else sentences.push(holdsNo('observer figures for these missions', undefined, locale));
   if (withoutFigure.length > 0 && total > 0) sentences.push(t('chart.overview.withoutAny', { count: withoutFigure.length }));
-  if (gapYears.length > 0) sentences.push(t('chart.overview.holdsNoMissionFor', { years: yearRangesInWords(gapYears, locale) }));
+  if (gapYears.length > 0) sentences.push(holdsNoMissionFor(yearRangesInWords(gapYears, locale), locale));
 
   const notes = [t('chart.overview.noteCounting')];
   if (withoutFigure.length > 0) notes.push(t('chart.overview.noteWithout', { ids: withoutFigure.map((m) => m.id).join(', ') }));

@@ -67,22 +67,6 @@ export function missionTimelineWords(locale: Locale): MissionTimelineWords {
   const translate = translator(locale);
   // A Russian date ends in the abbreviation "г.", whose stop also ends the sentence it closes.
   const t: typeof translate = (key, values) => translate(key, values).replace(/(\p{L})\.\./gu, '$1.');
-  const day = (date: string, onOrBefore = false) => t('chart.step.day', { onOrBefore: onOrBefore ? 'yes' : 'no', date: formatDate(date, locale) });
-  const stepDate = (state: StepState, date: string, onOrBefore = false) =>
-    state === 'took-place'
-      ? day(date, onOrBefore)
-      : t(state === 'planned' ? 'chart.step.plannedDate' : 'chart.step.noLaterRecord', { day: day(date, onOrBefore) });
-  // English takes the step wording from holdings.ts itself; the charts catalogue words it in the
-  // other languages, in the same terms, until holdings.ts speaks them.
-  const steps: Pick<MissionTimelineWords, 'stepStatus' | 'stepDate' | 'stepDateInList'> =
-    locale === 'en'
-      ? { stepStatus: stepStatusShort, stepDate: stepDateText, stepDateInList }
-      : {
-          stepStatus: (state) => t(`chart.step.${state}`),
-          stepDate,
-          stepDateInList: (state, date, onOrBefore = false) =>
-            state === 'no-later-record' ? t('chart.step.noLaterRecordInList', { day: day(date, onOrBefore) }) : stepDate(state, date, onOrBefore),
-        };
   return {
     locale,
     title: (subject) => (subject ? t('chart.timeline.titleOf', { title: subject }) : t('chart.timeline.title')),
@@ -94,7 +78,9 @@ export function missionTimelineWords(locale: Locale): MissionTimelineWords {
     shortKinds: Object.fromEntries(KINDS.map((k) => [k, t(`chart.timeline.short.${k}`)])) as Record<MilestoneKind, string>,
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, label(locale, 'observerCategory', c)])) as Record<ObserverCategory, string>,
     stateWord: { 'took-place': null, planned: t('chart.timeline.state.planned'), 'no-later-record': t('chart.timeline.state.announced') },
-    ...steps,
+    stepStatus: (state) => stepStatusShort(state, locale),
+    stepDate: (state, date, onOrBefore = false) => stepDateText(state, date, onOrBefore, locale),
+    stepDateInList: (state, date, onOrBefore = false) => stepDateInList(state, date, onOrBefore, locale),
     round: (round, of) => t(of === 1 ? 'chart.timeline.electionDay' : round === 1 ? 'chart.timeline.firstRound' : 'chart.timeline.secondRound'),
     by: (dateText) => t('chart.timeline.by', { date: dateText }),
     onOrBefore: (dateText) => t('chart.timeline.onOrBefore', { date: dateText }),

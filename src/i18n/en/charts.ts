@@ -1,6 +1,7 @@
 /**
- * The charts: titles, descriptions, legends, axis labels, notes and data tables. The sentences of
- * what the archive holds keep the wording of `src/format/holdings.ts`: an archive's gaps are not events.
+ * The charts: titles, descriptions, legends, axis labels, notes and data tables. What the archive
+ * holds is worded by `src/format/holdings.ts` wherever it has the sentence (steps, "holds no …");
+ * the sentences only charts say keep its terms here: an archive's gaps are not events.
  * A few messages keep a plain apostrophe ("chart's"), the wording the English pages have always
  * printed; ICU reads an apostrophe before a letter as itself.
  */
@@ -96,9 +97,6 @@ export const charts = {
   'chart.overview.notDeployed': '{count, plural, one {# figure} other {# figures}} {kinds}, not reported deployed',
   'chart.overview.barMissions': '{year}: {count, plural, one {# mission} other {# missions}}.',
   'chart.overview.barObservers': '{year}: {n} observers{note}.',
-  'chart.overview.holdsNoMissions': 'The archive holds no missions.',
-  'chart.overview.holdsNoFigures': 'The archive holds no observer figures for these missions.',
-  'chart.overview.holdsNoMissionFor': 'The archive holds no mission for {years}.',
   'chart.overview.holdsIn': 'The archive holds {count, plural, one {# mission} other {# missions}} in {year}.',
   'chart.overview.holdsOneAYear': 'The archive holds {count, plural, one {# mission} other {# missions}} from {first} to {last}, never more than one a year.',
   'chart.overview.holdsMost': 'The archive holds {count, plural, one {# mission} other {# missions}} from {first} to {last}, most in {busiest} ({most}).',
@@ -124,15 +122,6 @@ export const charts = {
   'chart.map.caption': 'Observed elections per OSCE participating State',
   'chart.map.col.state': 'State',
   'chart.map.col.count': 'Observed elections',
-  // Where a reported step stands: English charts take these words from src/format/holdings.ts itself;
-  // the keys give the other languages the same terms to translate.
-  'chart.step.took-place': 'took place',
-  'chart.step.planned': 'planned',
-  'chart.step.no-later-record': 'announced, no later record',
-  'chart.step.day': '{onOrBefore, select, yes {by {date}} other {{date}}}',
-  'chart.step.plannedDate': '{day} (planned)',
-  'chart.step.noLaterRecord': 'announced for {day}; the archive holds no later record',
-  'chart.step.noLaterRecordInList': 'announced for {day} (the archive holds no later record)',
   // One mission over time
   'chart.timeline.title': 'Observers and milestones of the mission',
   'chart.timeline.titleOf': 'Observers and milestones: {title}',

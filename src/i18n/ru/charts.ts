@@ -100,9 +100,6 @@ export const charts = {
   'chart.overview.notDeployed': '{count, plural, one {# число} few {# числа} many {# чисел} other {# числа}}: {kinds}, о направлении не сообщалось',
   'chart.overview.barMissions': '{year}: {count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}}.',
   'chart.overview.barObservers': '{year}: наблюдатели — {n}{note}.',
-  'chart.overview.holdsNoMissions': 'В архиве нет миссий.',
-  'chart.overview.holdsNoFigures': 'В архиве нет данных о числе наблюдателей этих миссий.',
-  'chart.overview.holdsNoMissionFor': 'В архиве нет миссий за {years}.',
   'chart.overview.holdsIn': 'В архиве {count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} за {year} г.',
   'chart.overview.holdsOneAYear':
     'В архиве {count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} с {first} по {last} г., не более одной в год.',
@@ -131,14 +128,6 @@ export const charts = {
   'chart.map.caption': 'Выборы под наблюдением по государствам — участникам ОБСЕ',
   'chart.map.col.state': 'Государство',
   'chart.map.col.count': 'Выборы под наблюдением',
-  // Where a reported step stands, in the wording of src/format/holdings.ts
-  'chart.step.took-place': 'состоялось',
-  'chart.step.planned': 'запланировано',
-  'chart.step.no-later-record': 'объявлено, более поздних сведений нет',
-  'chart.step.day': '{onOrBefore, select, yes {не позднее {date}} other {{date}}}',
-  'chart.step.plannedDate': '{day} (запланировано)',
-  'chart.step.noLaterRecord': 'объявлено на {day}; более поздних сведений в архиве нет',
-  'chart.step.noLaterRecordInList': 'объявлено на {day} (более поздних сведений в архиве нет)',
   // One mission over time
   'chart.timeline.title': 'Наблюдатели и этапы миссии',
   'chart.timeline.titleOf': 'Наблюдатели и этапы: {title}',
