@@ -9,6 +9,8 @@ const config: KnipConfig = {
     // Injected into the browser page from its file (tests/support/axe.ts resolves axe-core/axe.min.js),
     // never imported.
     'axe-core',
+    // Font files read by path (tests/support/text-metrics.ts resolves Arimo's Cyrillic subset), never imported.
+    '@fontsource/arimo',
   ],
   // System tools the tests call: mkfifo makes a FIFO to prove the content check refuses one;
   // apt-get is only named in the hint for installing Chromium and nginx.

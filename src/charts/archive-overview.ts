@@ -2,10 +2,14 @@
  * The whole archive per year: how many missions, and how many observers they reported, on one band
  * axis that keeps every year from the first to the last so quiet years show as gaps.
  */
-import { holdsNo, holdsNoMissionFor } from '../format/holdings.ts';
 import { format, scaleBand, scaleLinear } from 'd3';
+import { holdsNo, holdsNoMissionFor } from '../format/holdings.ts';
+import { formatCount as groupThousands } from '../format/counts.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
+import { label } from '../i18n/vocabulary.ts';
 import { figurePhrase, firstRound, largestFigure } from './figures.ts';
-import { anchorWithin, checkedPath, formatCount, listInWords, plural, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
+import { anchorWithin, checkedPath, formatCount, listInWords, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
 import type { ChartBase, ChartMission, ChartSize, DataTable, FigureStatus, LegendEntry, XTick, YTick } from './types.ts';
 
 interface YearBar {
@@ -71,12 +75,23 @@ interface YearData {
   sources: string[];
 }
 
-export function archiveOverview(missionsIn: readonly ChartMission[], size: ChartSize = { width: 640, height: 360 }): ArchiveOverviewView {
+export function archiveOverview(
+  missionsIn: readonly ChartMission[],
+  size: ChartSize = { width: 640, height: 360 },
+  locale: Locale = 'en',
+): ArchiveOverviewView {
+  const t = translator(locale);
+  const tickLabel = (v: number) => (locale === 'en' ? count(v) : groupThousands(v, locale));
+  const statusList = (statuses: FigureStatus[]) =>
+    [...new Set(statuses)]
+      .sort()
+      .map((s) => label(locale, 'figureStatus', s))
+      .join(t('chart.overview.or'));
   const width = px(size.width);
   const minHeight = MARGIN.top + MARGIN.bottom + PANEL_GAP + 2 * (PANEL_TITLE + LABEL_ROOM + 40);
   const height = px(Math.max(size.height, minHeight));
   const missions = missionsIn.filter((m) => firstRound(m) !== null);
-  const title = 'Missions and observers per year';
+  const title = t('chart.overview.title');
   const yearOf = (m: ChartMission) => Number(firstRound(m)!.slice(0, 4));
 
   const yearsPresent = missions.map(yearOf);
@@ -99,24 +114,32 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
 
   // "at least" when a mission of the year has no figure; the status when a figure was never reported deployed.
   const observerNumber = (d: YearData): string =>
-    d.withoutFigure.length > 0 ? `at least ${formatCount(d.observers)}` : formatCount(d.observers, d.approximate);
+    d.withoutFigure.length > 0 ? t('chart.overview.atLeast', { n: formatCount(d.observers, false, locale) }) : formatCount(d.observers, d.approximate, locale);
   const observerText = (d: YearData): string => {
-    if (d.missions.length === 0) return 'no missions';
-    if (d.withoutFigure.length === d.missions.length) return 'no figure';
+    if (d.missions.length === 0) return t('chart.overview.noMissions');
+    if (d.withoutFigure.length === d.missions.length) return t('chart.noFigure');
     const n = observerNumber(d);
     if (d.notDeployed.length === 0) return n;
     const known = d.missions.length - d.withoutFigure.length;
-    const kinds = [...new Set(d.notDeployed)].sort();
-    return d.notDeployed.length === known ? `${n} (${kinds.join(' or ')})` : `${n} (partly ${kinds.join(' or ')})`;
+    const kinds = statusList(d.notDeployed);
+    return d.notDeployed.length === known ? `${n} (${kinds})` : t('chart.overview.partly', { n, kinds });
+  };
+  const yearNote = (d: YearData): string => {
+    const parts: string[] = [];
+    if (d.missions.length === 0) return t('chart.overview.holdsNone');
+    if (d.withoutFigure.length > 0 && d.withoutFigure.length < d.missions.length)
+      parts.push(t('chart.overview.withoutAFigure', { count: d.withoutFigure.length }));
+    if (d.notDeployed.length > 0) parts.push(t('chart.overview.notDeployed', { count: d.notDeployed.length, kinds: statusList(d.notDeployed) }));
+    return parts.join('; ');
   };
 
   const table: DataTable = {
-    caption: 'Missions and observers per year, all countries',
+    caption: t('chart.overview.caption'),
     columns: [
-      { key: 'year', label: 'Year' },
-      { key: 'missions', label: 'Missions', numeric: true },
-      { key: 'observers', label: 'Observers (largest figure per mission, added up)', numeric: true },
-      { key: 'note', label: 'Note' },
+      { key: 'year', label: t('chart.overview.col.year') },
+      { key: 'missions', label: t('chart.overview.col.missions'), numeric: true },
+      { key: 'observers', label: t('chart.overview.col.observers'), numeric: true },
+      { key: 'note', label: t('chart.overview.col.note') },
     ],
     rows: data.map((d) => ({
       cells: [String(d.year), String(d.missions.length), d.missions.length === 0 ? '' : observerText(d), yearNote(d)],
@@ -125,7 +148,7 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   };
 
   if (missions.length === 0) {
-    const message = holdsNo('missions');
+    const message = holdsNo('missions', undefined, locale);
     return {
       ...emptyChartBase(width, height, title, message, [table]),
       years: [],
@@ -179,8 +202,8 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
           valueLabel,
           text:
             key === 'missions'
-              ? `${d.year}: ${plural(value, 'mission')}.`
-              : `${d.year}: ${observerNumber(d)} observers${yearNote(d) ? ` (${yearNote(d)})` : ''}.`,
+              ? t('chart.overview.barMissions', { year: String(d.year), count: value })
+              : t('chart.overview.barObservers', { year: String(d.year), n: observerNumber(d), note: yearNote(d) ? ` (${yearNote(d)})` : '' }),
           className: `mark bar bar--${key}${partial ? ' bar--partial' : ''}`,
           x,
           y: yTop,
@@ -201,13 +224,13 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
               year: d.year,
               x: px(band(d.year)! + band.bandwidth() / 2),
               y: px(baseline - 4),
-              label: 'no figure',
+              label: t('chart.noFigure'),
               missions: d.missions.map((m) => m.id),
             }))
         : [];
     return {
       key,
-      title: key === 'missions' ? 'Missions' : 'Observers (largest figure known per mission, added up)',
+      title: key === 'missions' ? t('chart.overview.missions') : t('chart.overview.observersPanel'),
       y: plotTop,
       baseline,
       yAxis: {
@@ -218,14 +241,16 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
           : y
               .ticks(tickCount)
               .filter((v) => Number.isInteger(v))
-              .map((v) => ({ value: v, y: px(y(v)), label: count(v) })),
+              .map((v) => ({ value: v, y: px(y(v)), label: tickLabel(v) })),
         d: checkedPath(`M${left},${plotTop}V${baseline}`),
       },
       bars,
       noFigure,
       d: checkedPath(`M${left},${baseline}H${px(right)}`),
       right: px(right),
-      message: nothing ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions') } : null,
+      message: nothing
+        ? { x: px((left + right) / 2), y: px((plotTop + baseline) / 2), text: holdsNo('observer figures for these missions', undefined, locale) }
+        : null,
       titleX: left,
       titleY: px(top + 12),
     };
@@ -241,10 +266,16 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
   const total = data.reduce((s, d) => s + d.observers, 0);
   const sentences = [
     first === last
-      ? `The archive holds ${plural(missions.length, 'mission')} in ${first}.`
+      ? t('chart.overview.holdsIn', { count: missions.length, year: String(first) })
       : most.missions.length === 1
-        ? `The archive holds ${plural(missions.length, 'mission')} from ${first} to ${last}, never more than one a year.`
-        : `The archive holds ${plural(missions.length, 'mission')} from ${first} to ${last}, most in ${listInWords(busiest)} (${most.missions.length}).`,
+        ? t('chart.overview.holdsOneAYear', { count: missions.length, first: String(first), last: String(last) })
+        : t('chart.overview.holdsMost', {
+            count: missions.length,
+            first: String(first),
+            last: String(last),
+            busiest: listInWords(busiest, locale),
+            most: most.missions.length,
+          }),
   ];
   if (total > 0) {
     const largest = missions
@@ -252,26 +283,20 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
       .filter((b) => b.best !== null)
       .reduce((a, b) => (b.best!.count > a.best!.count ? b : a));
     // Deployed, expected and planned figures are different facts: they are never added into one number.
-    sentences.push(`The largest observer figure a source gives is ${figurePhrase(largest.best!)} in ${yearOf(largest.m)}.`);
-  } else sentences.push(holdsNo('observer figures for these missions'));
-  if (withoutFigure.length > 0 && total > 0) sentences.push(`${plural(withoutFigure.length, 'mission')} without any observer figure.`);
-  if (gapYears.length > 0) sentences.push(holdsNoMissionFor(yearRangesInWords(gapYears)));
+    sentences.push(t('chart.overview.largest', { figure: figurePhrase(largest.best!, locale), year: String(yearOf(largest.m)) }));
+  } else sentences.push(holdsNo('observer figures for these missions', undefined, locale));
+  if (withoutFigure.length > 0 && total > 0) sentences.push(t('chart.overview.withoutAny', { count: withoutFigure.length }));
+  if (gapYears.length > 0) sentences.push(holdsNoMissionFor(yearRangesInWords(gapYears, locale), locale));
 
-  const notes = [
-    'Each mission counts once, in the year of its first round. Its observers are the largest single figure a source gives for it (its total when one is reported), so figures that were only planned or expected are included and marked.',
-  ];
-  if (withoutFigure.length > 0) notes.push(`Missions without any observer figure: ${withoutFigure.map((m) => m.id).join(', ')}.`);
+  const notes = [t('chart.overview.noteCounting')];
+  if (withoutFigure.length > 0) notes.push(t('chart.overview.noteWithout', { ids: withoutFigure.map((m) => m.id).join(', ') }));
 
   const legend: LegendEntry[] = [
-    ...(drawMissions ? [{ key: 'missions', label: 'Missions', className: 'bar bar--missions' }] : []),
-    { key: 'observers', label: 'Observers', className: 'bar bar--observers' },
+    ...(drawMissions ? [{ key: 'missions', label: t('chart.overview.missions'), className: 'bar bar--missions' }] : []),
+    { key: 'observers', label: t('chart.col.observers'), className: 'bar bar--observers' },
   ];
   if (data.some((d) => d.withoutFigure.length > 0 || d.notDeployed.length > 0))
-    legend.push({
-      key: 'partial',
-      label: 'Hollow bar, labelled "at least", "planned" or "expected": not every figure is a reported deployment',
-      className: 'bar bar--partial',
-    });
+    legend.push({ key: 'partial', label: t('chart.overview.legendPartial'), className: 'bar bar--partial' });
 
   return {
     width,
@@ -289,13 +314,4 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
     xAxis,
     panels,
   };
-}
-
-function yearNote(d: YearData): string {
-  const parts: string[] = [];
-  if (d.missions.length === 0) return 'the archive holds none';
-  if (d.withoutFigure.length > 0 && d.withoutFigure.length < d.missions.length) parts.push(`${plural(d.withoutFigure.length, 'mission')} without a figure`);
-  if (d.notDeployed.length > 0)
-    parts.push(`${plural(d.notDeployed.length, 'figure')} ${[...new Set(d.notDeployed)].sort().join(' or ')}, not reported deployed`);
-  return parts.join('; ');
 }

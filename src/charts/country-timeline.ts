@@ -3,15 +3,21 @@
  * as the largest observer figure known for it, labelled with its mission type.
  */
 import { format, scaleLinear } from 'd3';
-import { ELECTION_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
-import { byElection, electionName, figurePhrase, firstRound, largestFigure, missionTypeLabel } from './figures.ts';
-import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, plural, px, textWidth, emptyChartBase } from './svg.ts';
+import { MISSION_TYPES } from '../schemas/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
+import { label } from '../i18n/vocabulary.ts';
+import { formatCount as groupThousands } from '../format/counts.ts';
+import { byElection, electionName, figurePhrase, firstRound, largestFigure, missionTypeLabel, upperFirst } from './figures.ts';
+import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, px, textWidth, emptyChartBase } from './svg.ts';
 import { timeAxis } from './time-axis.ts';
 import type { ChartBase, ChartFigure, ChartMission, ChartSize, FigureStatus, LegendEntry, MissionType, XTick, YTick } from './types.ts';
 
 export interface CountryTimelineOptions extends ChartSize {
   /** Country name for the title and description, e.g. "Kazakhstan". */
   country?: string;
+  /** Language of every word the chart prints; English by default. */
+  locale?: Locale;
 }
 
 interface CountryMissionMark {
@@ -65,7 +71,12 @@ const count = format(',d');
 export function countryTimeline(missionsIn: readonly ChartMission[], options: CountryTimelineOptions): CountryTimelineView {
   const width = px(options.width);
   const height = px(Math.max(options.height, MARGIN.top + MARGIN.bottom + 60));
-  const where = options.country ? ` in ${options.country}` : '';
+  const locale = options.locale ?? 'en';
+  const t = translator(locale);
+  const country = options.country;
+  // Each sentence naming the country has its own message, so no language has to decline the name.
+  const inCountry = (key: 'chart.countryTimeline.title' | 'chart.countryTimeline.caption' | 'chart.countryTimeline.empty', values = {}) =>
+    country === undefined ? t(key, values) : t(`${key}In`, { ...values, country });
   const missions = missionsIn.filter((m) => firstRound(m) !== null).sort(byElection);
   const left = MARGIN.left;
   const right = width - MARGIN.right;
@@ -77,31 +88,31 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     const best = largestFigure(m);
     return {
       cells: [
-        formatDate(firstRound(m)!),
-        ELECTION_KINDS[m.election.kind],
-        missionTypeLabel(m.type),
-        best ? formatCount(best.count, best.approximate) : 'no figure',
-        best ? `${OBSERVER_CATEGORIES[best.category]}, ${best.status}, ${formatDate(best.date)}` : '',
+        formatDate(firstRound(m)!, locale),
+        label(locale, 'electionKind', m.election.kind),
+        missionTypeLabel(m.type, locale),
+        best ? formatCount(best.count, best.approximate, locale) : t('chart.noFigure'),
+        best ? `${label(locale, 'observerCategory', best.category)}, ${label(locale, 'figureStatus', best.status)}, ${formatDate(best.date, locale)}` : '',
       ],
       sources: best ? [best.source] : [],
       mission: m.id,
     };
   });
   const table = {
-    caption: `Observed elections${where} and the largest observer figure known for each`,
+    caption: inCountry('chart.countryTimeline.caption'),
     columns: [
-      { key: 'date', label: 'Election day' },
-      { key: 'election', label: 'Election' },
-      { key: 'type', label: 'Mission type' },
-      { key: 'observers', label: 'Observers', numeric: true },
-      { key: 'figure', label: 'Figure counts' },
+      { key: 'date', label: t('chart.col.electionDay') },
+      { key: 'election', label: t('chart.col.election') },
+      { key: 'type', label: t('chart.col.missionType') },
+      { key: 'observers', label: t('chart.col.observers'), numeric: true },
+      { key: 'figure', label: t('chart.col.figureCounts') },
     ],
     rows,
   };
-  const title = `Observed elections${where}`;
+  const title = inCountry('chart.countryTimeline.title');
 
   if (missions.length === 0) {
-    const message = `No observed elections${where} are recorded yet.`;
+    const message = inCountry('chart.countryTimeline.empty');
     return {
       ...emptyChartBase(width, height, title, message, [table]),
       plot,
@@ -113,7 +124,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
 
   const allRounds = missions.flatMap((m) => m.election.rounds.map(day));
   // Half a year either side at least: one mission alone still sits on a readable calendar.
-  const axis = timeAxis(allRounds, [left, right], { minPadDays: 183, bounds: [0, width] });
+  const axis = timeAxis(allRounds, [left, right], { minPadDays: 183, bounds: [0, width], locale });
   const x = (d: Date) => px(axis.scale(d));
 
   const bests = missions.map((m) => largestFigure(m));
@@ -128,11 +139,11 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     known.length > 0
       ? {
           x: left,
-          label: 'Observers (largest figure known)',
+          label: t('chart.countryTimeline.yAxis'),
           ticks: y
             .ticks(tickCount)
             .filter((v) => Number.isInteger(v))
-            .map((v) => ({ value: v, y: px(y(v)), label: count(v) })),
+            .map((v) => ({ value: v, y: px(y(v)), label: locale === 'en' ? count(v) : groupThousands(v, locale) })),
           d: checkedPath(`M${left},${top}V${bottom}`),
         }
       : null;
@@ -143,7 +154,9 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     const cx = x(day(round));
     const barHeight = best ? Math.max(px(bottom - y(best.count)), 1) : NO_FIGURE_HEIGHT;
     const barY = px(bottom - barHeight);
-    const valueLabel = best ? `${formatCount(best.count, best.approximate)}${best.status === 'deployed' ? '' : ` (${best.status})`}` : 'no figure';
+    const valueLabel = best
+      ? `${formatCount(best.count, best.approximate, locale)}${best.status === 'deployed' ? '' : ` (${label(locale, 'figureStatus', best.status)})`}`
+      : t('chart.noFigure');
     const second = m.election.rounds[1];
     const rounds = second
       ? (() => {
@@ -153,7 +166,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
             x1: cx,
             x2,
             d: checkedPath(`M${cx},${bottom}V${yb}H${x2}V${bottom}`),
-            text: `Second round ${formatDate(second)}`,
+            text: t('chart.secondRound', { date: formatDate(second, locale) }),
           };
         })()
       : null;
@@ -173,7 +186,12 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
       approximate: best?.approximate ?? false,
       status: best?.status ?? null,
       valueLabel,
-      text: `${MISSION_TYPES[m.type]} (${m.type}), ${electionName(m)}: ${best ? figurePhrase(best) : 'no observer figure recorded'}.`,
+      text: t('chart.countryTimeline.mark', {
+        typeName: label(locale, 'missionType', m.type),
+        type: m.type,
+        election: electionName(m, locale),
+        figure: best ? figurePhrase(best, locale) : t('chart.noObserverFigure'),
+      }),
       x: cx,
       labelX,
       barX: px(cx - BAR / 2),
@@ -188,23 +206,21 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
   });
 
   const types = [...new Set(missions.map((m) => m.type))].sort((a, b) => Object.keys(MISSION_TYPES).indexOf(a) - Object.keys(MISSION_TYPES).indexOf(b));
-  const legend: LegendEntry[] = types.map((t) => ({
-    key: `type:${t}`,
-    label: missionTypeLabel(t),
-    className: `bar bar--type-${classSuffix(t)}`,
-    glyph: t,
+  const legend: LegendEntry[] = types.map((type) => ({
+    key: `type:${type}`,
+    label: missionTypeLabel(type, locale),
+    className: `bar bar--type-${classSuffix(type)}`,
+    glyph: type,
   }));
   if (marks.some((mk) => mk.status !== null && mk.status !== 'deployed'))
-    legend.push({ key: 'status:planned', label: 'Hollow bar: planned or expected, not yet reported deployed', className: 'bar bar--planned' });
-  if (marks.some((mk) => !mk.hasFigure))
-    legend.push({ key: 'none', label: 'Flat box marked "no figure": no observer number recorded', className: 'bar bar--none' });
+    legend.push({ key: 'status:planned', label: t('chart.countryTimeline.legendPlanned'), className: 'bar bar--planned' });
+  if (marks.some((mk) => !mk.hasFigure)) legend.push({ key: 'none', label: t('chart.countryTimeline.legendNone'), className: 'bar bar--none' });
 
   const notes: string[] = [];
   const without = marks.filter((mk) => !mk.hasFigure).length;
-  if (known.length === 0) notes.push('No observer figures are recorded for these missions, so the bars show only when each election took place.');
-  else if (without > 0)
-    notes.push(`${plural(without, 'mission')} without any observer figure ${without === 1 ? 'is' : 'are'} shown as a flat box marked "no figure".`);
-  notes.push('Bar height is the largest single figure a source gives for the mission: its total when one is reported, else its largest category.');
+  if (known.length === 0) notes.push(t('chart.countryTimeline.noteNoFigures'));
+  else if (without > 0) notes.push(t('chart.countryTimeline.noteWithout', { count: without }));
+  notes.push(t('chart.countryTimeline.noteBarHeight'));
   // Labels can collide when elections are close in time; the table carries the same facts either way.
   const box = (mk: CountryMissionMark) => {
     const half = Math.max(textWidth(mk.valueLabel, LABEL_FONT), textWidth(mk.typeLabel, LABEL_FONT)) / 2;
@@ -217,18 +233,24 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
       return p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
     }),
   );
-  if (crowded) notes.push('Some elections are too close in time for their labels to fit; the table lists every figure.');
+  if (crowded) notes.push(t('chart.countryTimeline.noteCrowded'));
 
   const first = firstRound(missions[0]!)!;
   const last = firstRound(missions[missions.length - 1]!)!;
-  const span = first.slice(0, 4) === last.slice(0, 4) ? `in ${first.slice(0, 4)}` : `from ${first.slice(0, 4)} to ${last.slice(0, 4)}`;
-  const lead = `${plural(missions.length, 'election')} observed${where} ${span}.`;
+  const span =
+    first.slice(0, 4) === last.slice(0, 4)
+      ? t('chart.span.year', { year: first.slice(0, 4) })
+      : t('chart.span.years', { first: first.slice(0, 4), last: last.slice(0, 4) });
+  const lead =
+    country === undefined
+      ? t('chart.countryTimeline.lead', { count: missions.length, span })
+      : t('chart.countryTimeline.leadIn', { count: missions.length, span, country });
   let body: string;
   if (missions.length <= 6)
     body = missions
       .map((m, i) => {
         const best = bests[i];
-        return `${upperFirst(electionName(m))}: ${m.type}, ${best ? figurePhrase(best) : 'no observer figure recorded'}.`;
+        return `${upperFirst(electionName(m, locale), locale)}: ${m.type}, ${best ? figurePhrase(best, locale) : t('chart.noObserverFigure')}.`;
       })
       .join(' ');
   else {
@@ -236,10 +258,18 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     const biggestMission = biggest ? missions[bests.indexOf(biggest)] : undefined;
     body =
       biggest && biggestMission
-        ? `The largest: ${figurePhrase(biggest)} at the ${electionName(biggestMission)} (${biggestMission.type}).` +
-          (without > 0 ? ` ${plural(without, 'mission')} with no observer figure.` : '')
-        : 'No observer figures are recorded.';
-    body += ` Mission types: ${listInWords(types.map((t) => `${t} ${missions.filter((m) => m.type === t).length}`))}.`;
+        ? t('chart.countryTimeline.largest', {
+            figure: figurePhrase(biggest, locale),
+            election: electionName(biggestMission, locale),
+            type: biggestMission.type,
+          }) + (without > 0 ? ` ${t('chart.countryTimeline.withoutFigure', { count: without })}` : '')
+        : t('chart.countryTimeline.noFigures');
+    body += ` ${t('chart.countryTimeline.types', {
+      list: listInWords(
+        types.map((type) => `${type} ${missions.filter((m) => m.type === type).length}`),
+        locale,
+      ),
+    })}`;
   }
 
   return {
@@ -258,8 +288,4 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     yAxis,
     marks,
   };
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,7 +2,10 @@
  * Observer figures in words, and the one figure that stands for a mission when a chart has room for
  * one number per mission.
  */
-import { ELECTION_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
+import { OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
+import { label } from '../i18n/vocabulary.ts';
 import { formatCount, formatDate } from './svg.ts';
 import type { ChartFigure, ChartMission, ObserverCategory } from './types.ts';
 
@@ -10,41 +13,37 @@ export const CATEGORY_ORDER = Object.keys(OBSERVER_CATEGORIES) as ObserverCatego
 
 const STATUS_RANK = { deployed: 0, expected: 1, planned: 2 } as const;
 
+const PHRASE_KEYS = {
+  'core-team': 'chart.figure.coreTeam',
+  'long-term': 'chart.figure.longTerm',
+  'short-term': 'chart.figure.shortTerm',
+  parliamentarians: 'chart.figure.parliamentarians',
+  total: 'chart.figure.total',
+} as const satisfies Record<ObserverCategory, string>;
+
 /** "a core team of 11", "about 460 observers in all", "300 short-term observers (expected)". */
-export function figurePhrase(figure: ChartFigure): string {
-  const n = formatCount(figure.count, figure.approximate);
-  const one = figure.count === 1;
-  let phrase: string;
-  switch (figure.category) {
-    case 'core-team':
-      phrase = `a core team of ${n}`;
-      break;
-    case 'long-term':
-      phrase = `${n} long-term ${one ? 'observer' : 'observers'}`;
-      break;
-    case 'short-term':
-      phrase = `${n} short-term ${one ? 'observer' : 'observers'}`;
-      break;
-    case 'parliamentarians':
-      phrase = `${n} ${one ? 'parliamentarian' : 'parliamentarians'}`;
-      break;
-    case 'total':
-      phrase = `${n} ${one ? 'observer' : 'observers'} in all`;
-      break;
-  }
-  return figure.status === 'deployed' ? phrase : `${phrase} (${figure.status})`;
+export function figurePhrase(figure: ChartFigure, locale: Locale = 'en'): string {
+  const n = formatCount(figure.count, figure.approximate, locale);
+  const phrase = translator(locale)(PHRASE_KEYS[figure.category], { n, count: figure.count, approx: figure.approximate ? 'yes' : 'no' });
+  return figure.status === 'deployed' ? phrase : `${phrase} (${label(locale, 'figureStatus', figure.status)})`;
 }
 
 /** "from 43 States" or "". */
-export function statesPhrase(figure: ChartFigure): string {
+export function statesPhrase(figure: ChartFigure, locale: Locale = 'en'): string {
   if (figure.fromStates === undefined) return '';
-  return `from ${figure.fromStates} ${figure.fromStates === 1 ? 'State' : 'States'}`;
+  return translator(locale)('chart.figure.fromStates', { count: figure.fromStates });
 }
 
 /** "Long-term observers: 24 planned, 15 December 2020" — the text of one plotted point. */
-export function figureLabel(figure: ChartFigure): string {
-  const states = statesPhrase(figure);
-  return `${OBSERVER_CATEGORIES[figure.category]}: ${formatCount(figure.count, figure.approximate)} ${figure.status}, ${formatDate(figure.date)}${states ? `, ${states}` : ''}`;
+export function figureLabel(figure: ChartFigure, locale: Locale = 'en'): string {
+  const states = statesPhrase(figure, locale);
+  const text = translator(locale)('chart.figure.label', {
+    category: label(locale, 'observerCategory', figure.category),
+    n: formatCount(figure.count, figure.approximate, locale),
+    status: label(locale, 'figureStatus', figure.status),
+    date: formatDate(figure.date, locale),
+  });
+  return `${text}${states ? `, ${states}` : ''}`;
 }
 
 /**
@@ -73,8 +72,8 @@ export function largestFigure(mission: Pick<ChartMission, 'observers'>): ChartFi
 }
 
 /** "IEOM", with its long name for legends and tables. */
-export function missionTypeLabel(type: ChartMission['type']): string {
-  return `${type} — ${MISSION_TYPES[type]}`;
+export function missionTypeLabel(type: ChartMission['type'], locale: Locale = 'en'): string {
+  return `${type} — ${label(locale, 'missionType', type)}`;
 }
 
 /** The first round orders and places a mission; the schema guarantees at least one. */
@@ -89,8 +88,28 @@ export function byElection(a: ChartMission, b: ChartMission): number {
   return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** "parliamentary election of 10 January 2021", for descriptions in words. */
-export function electionName(m: ChartMission): string {
+/** "parliamentary election of 10 January 2021" ("парламентские выборы 10 января 2021 г."), for descriptions in words. */
+export function electionName(m: ChartMission, locale: Locale = 'en'): string {
+  const t = translator(locale);
   const round = firstRound(m);
-  return `${ELECTION_KINDS[m.election.kind].toLowerCase()} election of ${round ? formatDate(round) : 'unknown date'}`;
+  return t('chart.election', {
+    kindId: m.election.kind,
+    kind: label(locale, 'electionKind', m.election.kind).toLocaleLowerCase(locale),
+    date: round ? formatDate(round, locale) : t('chart.unknownDate'),
+  });
+}
+
+/** "Parliamentary election, 10 January 2021": a mission's heading where its own title is not in the language. */
+export function electionHeading(m: ChartMission, locale: Locale = 'en'): string {
+  const round = firstRound(m);
+  return translator(locale)('chart.electionHeading', {
+    kindId: m.election.kind,
+    kind: label(locale, 'electionKind', m.election.kind),
+    date: round ? formatDate(round, locale) : translator(locale)('chart.unknownDate'),
+  });
+}
+
+/** Text in sentence case: "parliamentary …" → "Parliamentary …". */
+export function upperFirst(text: string, locale: Locale = 'en'): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

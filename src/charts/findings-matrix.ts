@@ -6,9 +6,12 @@
  * merged into one verdict: two sources may disagree (a mission praises what a delegation criticises),
  * and a combined "mixed" would state a judgement no source made. Every mark links its own source.
  */
-import { ASSESSMENTS, ELECTION_KINDS, FINDING_TOPICS } from '../schemas/vocabulary.ts';
-import { byElection, electionName, firstRound } from './figures.ts';
-import { formatDate, formatMonthShort, listInWords, plural, px, emptyChartBase, wrapWords } from './svg.ts';
+import { ASSESSMENTS, FINDING_TOPICS } from '../schemas/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
+import { label as vocabularyLabel } from '../i18n/vocabulary.ts';
+import { byElection, electionHeading, electionName, firstRound, upperFirst } from './figures.ts';
+import { charUnits, formatDate, formatMonthShort, listInWords, px, emptyChartBase, textWidth, wrapWords } from './svg.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
 
 export interface FindingsMatrixOptions {
@@ -16,6 +19,8 @@ export interface FindingsMatrixOptions {
   labelWidth?: number;
   columnWidth?: number;
   rowHeight?: number;
+  /** Language of every word the chart prints; English by default. */
+  locale?: Locale;
 }
 
 interface FindingMark {
@@ -100,39 +105,54 @@ const PAD = 8;
 const INSET = 3;
 const GAP = 2;
 const MIN_SLOT = 14;
+/** How far a column heading's estimated width may exceed the column (see `widestHeading`). */
+const HEADING_SLACK = 9;
 
 export function findingsMatrix(missionsIn: readonly ChartMission[], options: FindingsMatrixOptions = {}): FindingsMatrixView {
-  const { labelWidth = 200, rowHeight = 32 } = options;
+  const { labelWidth = 200, rowHeight = 32, locale = 'en' } = options;
+  const t = translator(locale);
+  const topicLabel = (topic: FindingTopic) => vocabularyLabel(locale, 'findingTopic', topic);
+  const assessmentLabel = (a: Assessment) => vocabularyLabel(locale, 'assessment', a);
+  const assessorsOf = (m: Pick<ChartMission, 'findings'>) => assessorsIn(m, locale);
   const sorted = missionsIn.filter((m) => firstRound(m) !== null).sort(byElection);
   const missions = sorted.filter((m) => (m.findings ?? []).length > 0);
   const silent = sorted.filter((m) => (m.findings ?? []).length === 0);
   const topics = TOPIC_ORDER.filter((t) => missions.some((m) => (m.findings ?? []).some((f) => f.topic === t)));
   const all = missions.flatMap((m) => (m.findings ?? []).map((f) => ({ m, f })));
   // A crowded cell widens every column rather than squeezing its marks below a glyph's width.
-  const most = Math.max(0, ...missions.flatMap((m) => topics.map((t) => (m.findings ?? []).filter((f) => f.topic === t).length)));
+  const most = Math.max(0, ...missions.flatMap((m) => topics.map((topic) => (m.findings ?? []).filter((f) => f.topic === topic).length)));
   // An assessor's name is never split inside a word: its longest word widens the columns if need be.
-  const longestWord = Math.max(
-    0,
-    ...missions.flatMap((m) =>
-      assessorsOf(m)
-        .split(' ')
-        .map((w) => w.length),
-    ),
+  const longestWord = Math.max(0, ...missions.flatMap((m) => assessorsOf(m).split(' ').map(charUnits)));
+  // Two elections in the same month would share "Jan 2021"; the day then tells them apart.
+  const monthLabels = missions.map((m) => formatMonthShort(firstRound(m)!, locale));
+  const columnLabels = missions.map((m, i) =>
+    monthLabels.filter((l) => l === monthLabels[i]).length > 1 ? formatDate(firstRound(m)!, locale) : monthLabels[i]!,
   );
-  const columnWidth = Math.max(options.columnWidth ?? 112, 2 * INSET + most * (MIN_SLOT + GAP) - GAP, Math.ceil(longestWord * TICK_CHAR) + 2 * INSET);
+  const sublabels = missions.map((m) => vocabularyLabel(locale, 'electionKind', m.election.kind));
+  // Neighbouring headings stand one column apart, so the widest heading sets the least width a
+  // column has. Estimates run ahead of real widths by more than HEADING_SLACK for every election
+  // kind and month label in both languages, so headings that fit today keep today's columns.
+  const widestHeading = Math.max(0, ...columnLabels.map((l) => textWidth(l, 12)), ...sublabels.map((l) => textWidth(l, 11)));
+  const columnWidth = Math.max(
+    options.columnWidth ?? 112,
+    2 * INSET + most * (MIN_SLOT + GAP) - GAP,
+    Math.ceil(longestWord * TICK_CHAR) + 2 * INSET,
+    Math.ceil(widestHeading - HEADING_SLACK),
+  );
   const maxChars = Math.floor((columnWidth - 2 * INSET) / TICK_CHAR);
   const assessorLines = missions.map((m) => wrapWords(assessorsOf(m), maxChars));
   const header = HEADER + LINE * Math.max(0, ...assessorLines.map((l) => l.length));
 
-  const title = 'Findings by topic and election';
+  const title = t('chart.findings.title');
   const table: DataTable = {
-    caption: 'Findings by election and topic',
+    caption: t('chart.findings.caption'),
     columns: [
-      { key: 'election', label: 'Election' },
-      { key: 'topic', label: 'Topic' },
-      { key: 'assessment', label: 'Assessment' },
-      { key: 'summary', label: 'Finding' },
-      { key: 'assessedBy', label: 'Assessed by' },
+      { key: 'election', label: t('chart.col.election') },
+      { key: 'topic', label: t('chart.findings.col.topic') },
+      { key: 'assessment', label: t('chart.findings.col.assessment') },
+      // Summaries are the archive's English prose on every page until content carries translations.
+      { key: 'summary', label: t('chart.findings.col.finding'), ...(locale === 'en' ? {} : { lang: 'en' as const }) },
+      { key: 'assessedBy', label: t('chart.findings.col.assessedBy') },
     ],
     rows: missions.flatMap((m) =>
       [...(m.findings ?? [])]
@@ -140,9 +160,9 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
         .sort((a, b) => TOPIC_ORDER.indexOf(a.f.topic) - TOPIC_ORDER.indexOf(b.f.topic) || a.i - b.i)
         .map(({ f }) => ({
           cells: [
-            `${ELECTION_KINDS[m.election.kind]}, ${formatDate(firstRound(m)!)}`,
-            FINDING_TOPICS[f.topic],
-            `${ASSESSMENT_GLYPHS[f.assessment]} ${f.assessment}`,
+            `${vocabularyLabel(locale, 'electionKind', m.election.kind)}, ${formatDate(firstRound(m)!, locale)}`,
+            topicLabel(f.topic),
+            `${ASSESSMENT_GLYPHS[f.assessment]} ${assessmentLabel(f.assessment)}`,
             f.summary,
             f.assessedBy ?? '',
           ],
@@ -151,13 +171,22 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
         })),
     ),
   };
-  const notes = silent.length > 0 ? [`No findings are recorded for the ${listInWords(silent.map(electionName))}.`] : [];
+  const notes =
+    silent.length > 0
+      ? [
+          t('chart.findings.noteSilent', {
+            elections: listInWords(
+              silent.map((m) => electionName(m, locale)),
+              locale,
+            ),
+          }),
+        ]
+      : [];
 
   if (all.length === 0) {
     const width = px(labelWidth + columnWidth + PAD);
     const height = px(HEADER + rowHeight + PAD);
-    const message =
-      sorted.length === 0 ? 'No elections are recorded yet, so there are no findings to show.' : 'No findings are recorded for these elections yet.';
+    const message = sorted.length === 0 ? t('chart.findings.emptyNoElections') : t('chart.findings.empty');
     return {
       ...emptyChartBase(width, height, title, message, [table], notes),
       rows: [],
@@ -171,20 +200,17 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
 
   const rows: MatrixRow[] = topics.map((topic, i) => {
     const y = px(header + i * rowHeight);
-    return { topic, label: FINDING_TOPICS[topic], y, height: rowHeight, labelX: PAD, labelY: px(y + rowHeight / 2 + 4) };
+    return { topic, label: topicLabel(topic), y, height: rowHeight, labelX: PAD, labelY: px(y + rowHeight / 2 + 4) };
   });
-  // Two elections in the same month would share "Jan 2021"; the day then tells them apart.
-  const monthLabels = missions.map((m) => formatMonthShort(firstRound(m)!));
   const columns: MatrixColumn[] = missions.map((m, i) => {
     const x = px(labelWidth + i * columnWidth);
     const round = firstRound(m)!;
-    const label = monthLabels.filter((l) => l === monthLabels[i]).length > 1 ? formatDate(round) : monthLabels[i]!;
     return {
       mission: m.id,
       date: round,
-      label,
-      sublabel: ELECTION_KINDS[m.election.kind],
-      title: m.title ?? `${ELECTION_KINDS[m.election.kind]} election, ${formatDate(round)}`,
+      label: columnLabels[i]!,
+      sublabel: sublabels[i]!,
+      title: (locale === 'en' ? m.title : m.ru?.title) ?? electionHeading(m, locale),
       x,
       width: columnWidth,
       labelX: px(x + columnWidth / 2),
@@ -213,7 +239,9 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
           className: `mark finding finding--${f.assessment}`,
           summary: f.summary,
           assessedBy: f.assessedBy ?? null,
-          text: `${FINDING_TOPICS[f.topic]}, ${col.title}: ${f.assessment}${f.assessedBy ? `, assessed by ${f.assessedBy}` : ''}. ${f.summary}`,
+          // A summary is English prose: a tooltip in another language cannot mark it, so it stays in
+          // the table, whose summary column carries lang="en".
+          text: `${topicLabel(f.topic)}, ${col.title}: ${assessmentLabel(f.assessment)}${f.assessedBy ? t('chart.findings.assessedBy', { name: f.assessedBy }) : ''}.${locale === 'en' ? ` ${f.summary}` : ''}`,
           source: f.source,
           x,
           y,
@@ -227,7 +255,10 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
         topic: row.topic,
         mission: col.mission,
         className: k > 0 ? 'cell' : 'cell cell--empty',
-        label: k > 0 ? `${plural(k, 'finding')}: ${found.map((f) => f.assessment).join(', ')}` : 'No finding recorded',
+        label:
+          k > 0
+            ? t('chart.findings.cell', { count: k, assessments: found.map((f) => assessmentLabel(f.assessment)).join(', ') })
+            : t('chart.findings.cellEmpty'),
         x: col.x,
         y: row.y,
         width: columnWidth,
@@ -237,24 +268,29 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
     });
   });
 
-  const counts = ASSESSMENT_ORDER.map((a) => `${all.filter(({ f }) => f.assessment === a).length} ${a}`);
+  const counts = ASSESSMENT_ORDER.map((a) =>
+    t('chart.findings.count', { count: all.filter(({ f }) => f.assessment === a).length, assessment: assessmentLabel(a) }),
+  );
   const first = monthLabels[0]!;
   const last = monthLabels[monthLabels.length - 1]!;
-  const span = missions.length === 1 ? `for the ${electionName(missions[0]!)}` : `across ${missions.length} elections from ${first} to ${last}`;
-  const lead = `${plural(all.length, 'finding')} on ${plural(topics.length, 'topic')} ${span}: ${listInWords(counts)}.`;
+  const span =
+    missions.length === 1
+      ? t('chart.findings.spanOne', { election: electionName(missions[0]!, locale) })
+      : t('chart.findings.spanMany', { count: missions.length, first, last });
+  const lead = t('chart.findings.lead', { count: all.length, topics: topics.length, span, counts: listInWords(counts, locale) });
   const byAssessment = ASSESSMENT_ORDER.map((a) => {
     const parts = topics
-      .map((t) => {
-        const where = columns.filter((_, ci) => (missions[ci]!.findings ?? []).some((f) => f.topic === t && f.assessment === a));
-        return where.length > 0 ? `${FINDING_TOPICS[t].toLowerCase()} (${where.map((c) => c.label).join(', ')})` : null;
+      .map((topic) => {
+        const where = columns.filter((_, ci) => (missions[ci]!.findings ?? []).some((f) => f.topic === topic && f.assessment === a));
+        return where.length > 0 ? `${topicLabel(topic).toLocaleLowerCase(locale)} (${where.map((c) => c.label).join(', ')})` : null;
       })
       .filter((p): p is string => p !== null);
-    return parts.length > 0 ? `${a.charAt(0).toUpperCase()}${a.slice(1)}: ${parts.join('; ')}.` : '';
+    return parts.length > 0 ? `${upperFirst(assessmentLabel(a), locale)}: ${parts.join('; ')}.` : '';
   }).filter((s) => s !== '');
 
   const legend: LegendEntry[] = ASSESSMENT_ORDER.filter((a) => all.some(({ f }) => f.assessment === a)).map((a) => ({
     key: `assessment:${a}`,
-    label: a,
+    label: assessmentLabel(a),
     className: `finding finding--${a}`,
     glyph: ASSESSMENT_GLYPHS[a],
   }));
@@ -277,7 +313,7 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
 }
 
 /** "by EU", "by EU and OSCE PA": the assessors of a mission's findings, in the order they first appear. */
-function assessorsOf(m: Pick<ChartMission, 'findings'>): string {
+function assessorsIn(m: Pick<ChartMission, 'findings'>, locale: Locale): string {
   const names = [...new Set((m.findings ?? []).map((f) => f.assessedBy).filter((a): a is string => Boolean(a)))];
-  return names.length === 0 ? '' : `by ${listInWords(names)}`;
+  return names.length === 0 ? '' : translator(locale)('chart.findings.by', { names: listInWords(names, locale) });
 }

@@ -5,6 +5,7 @@
  */
 export { missionTimeline } from './mission-timeline/index.ts';
 export type { MissionTimelineInput } from './mission-timeline/index.ts';
+export { missionTimelineWords } from './mission-timeline/text.ts';
 export { countryTimeline } from './country-timeline.ts';
 export { findingsMatrix } from './findings-matrix.ts';
 export type { FindingsMatrixOptions } from './findings-matrix.ts';

@@ -18,6 +18,9 @@ import { feature } from 'topojson-client';
 import isoCountries from 'i18n-iso-countries';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
+import type { Locale } from '../i18n/locales.ts';
+import { countryName } from '../i18n/names.ts';
+import { translator } from '../i18n/translate.ts';
 
 export interface MapState {
   /** Country id: ISO 3166-1 alpha-2 in lower case. */
@@ -66,8 +69,9 @@ export const MAP_WIDTH = 800;
 export const MAP_HEIGHT = 440;
 
 /** Bins on a doubling scale: counts grow unevenly across the area, and doubling keeps the few large ones from washing out the rest. */
-export function mapBins(maxCount: number): MapBin[] {
-  const bins: MapBin[] = [{ min: 0, max: 0, className: 'map-bin-0', label: 'none yet' }];
+export function mapBins(maxCount: number, locale: Locale = 'en'): MapBin[] {
+  const t = translator(locale);
+  const bins: MapBin[] = [{ min: 0, max: 0, className: 'map-bin-0', label: t('chart.map.binNone') }];
   let lo = 1;
   let i = 1;
   while (lo <= Math.max(1, maxCount) && i < 5) {
@@ -76,7 +80,7 @@ export function mapBins(maxCount: number): MapBin[] {
       min: lo,
       ...(hi !== undefined ? { max: hi } : {}),
       className: `map-bin-${i}`,
-      label: hi === undefined ? `${lo} or more` : hi === lo ? `${lo}` : `${lo}–${hi}`,
+      label: hi === undefined ? t('chart.map.binOpen', { min: lo }) : hi === lo ? `${lo}` : `${lo}–${hi}`,
     });
     lo *= 2;
     i += 1;
@@ -85,7 +89,7 @@ export function mapBins(maxCount: number): MapBin[] {
   const last = bins[bins.length - 1]!;
   if (last.max !== undefined && last.min > 0) {
     delete last.max;
-    last.label = last.min === 1 ? '1 or more' : `${last.min} or more`;
+    last.label = t('chart.map.binOpen', { min: last.min });
   }
   return bins;
 }
@@ -115,8 +119,6 @@ const FRAME: GeoPermissibleObjects = {
 /** Beyond this many square pixels a state is drawn as its outline; below, as a dot. */
 const MIN_AREA = 12;
 
-const plural = (n: number) => `${n} observed election${n === 1 ? '' : 's'}`;
-
 function featuresOf(topology: Topology): Feature<Geometry>[] {
   const object = topology.objects.countries as GeometryCollection;
   return (feature(topology, object) as unknown as { features: Feature<Geometry>[] }).features;
@@ -126,7 +128,8 @@ function featuresOf(topology: Topology): Feature<Geometry>[] {
  * The map. `outlines` is world-atlas's countries-110m topology; `detail`, its countries-50m, is
  * read only for States the outlines leave out.
  */
-export function osceMap(states: readonly MapState[], outlines: Topology, detail?: Topology): OsceMap {
+export function osceMap(states: readonly MapState[], outlines: Topology, detail?: Topology, locale: Locale = 'en'): OsceMap {
+  const t = translator(locale);
   const features = featuresOf(outlines);
   const outlined = new Set(features.map((f) => String(f.id)));
   const needed = new Set(states.map((s) => s.numeric).filter((n) => !outlined.has(n)));
@@ -148,7 +151,7 @@ export function osceMap(states: readonly MapState[], outlines: Topology, detail?
   // One decimal is finer than a pixel at any size the page shows; more only adds bytes.
   const path = geoPath(projection).digits(1);
   const byNumeric = new Map(states.map((s) => [s.numeric, s]));
-  const bins = mapBins(Math.max(0, ...states.map((s) => s.count)));
+  const bins = mapBins(Math.max(0, ...states.map((s) => s.count)), locale);
 
   const drawn: DrawnState[] = [];
   const offMap: MapState[] = [];
@@ -173,26 +176,24 @@ export function osceMap(states: readonly MapState[], outlines: Topology, detail?
       bin: binOf(state.count, bins),
       d: small ? '' : d,
       ...(small ? { dot: { x: Math.round(cx * 10) / 10, y: Math.round(cy * 10) / 10 } } : {}),
-      label: `${state.name}: ${plural(state.count)}`,
+      label: t('chart.map.stateLabel', { name: state.name, count: state.count }),
     });
   }
   // Large first, dots last: a dot must sit on top of its neighbours to be seen and clicked.
   drawn.sort((a, b) => Number(!!a.dot) - Number(!!b.dot) || a.id.localeCompare(b.id));
   const missing = states.filter((s) => !drawn.some((d) => d.id === s.id) && !offMap.some((o) => o.id === s.id));
   offMap.push(...missing);
-  offMap.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  offMap.sort((a, b) => a.name.localeCompare(b.name, locale));
 
-  const observed = states.filter((s) => s.count > 0).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+  const observed = states.filter((s) => s.count > 0).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
   const most = observed.slice(0, 3).map((s) => `${s.name} (${s.count})`);
-  const title = 'Observed elections in the OSCE participating States';
+  const title = t('chart.map.title');
   const desc =
     (observed.length === 0
-      ? 'A map of Europe and Central Asia; the archive holds no observed election yet.'
-      : `A map of Europe and Central Asia shading each OSCE participating State by the number of observed elections the archive holds: ` +
-        `${observed.length} of ${states.length} States have at least one` +
-        (most.length ? `; most: ${most.join(', ')}.` : '.')) +
-    (offMap.length ? ` Outside the map's frame: ${offMap.map((s) => `${s.name} (${s.count})`).join(', ')}.` : '') +
-    ' The table below lists every State.';
+      ? t('chart.map.descEmpty')
+      : t('chart.map.desc', { observed: observed.length, states: states.length }) + (most.length ? t('chart.map.most', { list: most.join(', ') }) : '.')) +
+    (offMap.length ? ` ${t('chart.map.offMap', { list: offMap.map((s) => `${s.name} (${s.count})`).join(', ') })}` : '') +
+    ` ${t('chart.map.tableBelow')}`;
   return {
     viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`,
     width: MAP_WIDTH,
@@ -211,14 +212,15 @@ export function osceMap(states: readonly MapState[], outlines: Topology, detail?
  * (i18n-iso-countries), and the number of observed elections.
  */
 export function mapStates(
-  countries: readonly { id: string; data: { name: string; iso2: string; osceStatus: string } }[],
+  countries: readonly { id: string; data: { name: string; iso2: string; osceStatus: string; ru?: { name?: string | undefined } | undefined } }[],
   missionCount: (countryId: string) => number,
+  locale: Locale = 'en',
 ): MapState[] {
   return countries
     .filter((c) => c.data.osceStatus === 'participating-state')
     .map((c) => {
       const numeric = isoCountries.alpha2ToNumeric(c.data.iso2);
       if (!numeric) throw new Error(`content/countries/${c.id}: ISO code ${c.data.iso2} has no ISO 3166-1 numeric code, so it cannot be placed on the map`);
-      return { id: c.id, name: c.data.name, numeric, count: missionCount(c.id) };
+      return { id: c.id, name: countryName(locale, c.data).text, numeric, count: missionCount(c.id) };
     });
 }

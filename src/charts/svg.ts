@@ -9,6 +9,9 @@ import type { SymbolType } from 'd3';
 import type { ChartBase, DataTable } from './types.ts';
 import { formatCount as groupThousands } from '../format/counts.ts';
 import { ISO_PARTIAL_DATE } from '../format/patterns.ts';
+import { formatMonth } from '../format/dates.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
 
 /** Rounds to 0.1 px. Throws on NaN/Infinity: a chart with a broken number must not ship silently. */
 export function px(value: number): number {
@@ -23,20 +26,50 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** Average advance of a character, in em: Latin text, and Cyrillic, whose letters run wider. */
+const LATIN_EM = 0.58;
+/**
+ * Chart labels in Russian measure 0.527 em a character in Liberation Sans (Arial's metrics) against
+ * 0.463 for the same labels in English, 14 % wider, and Cyrillic capitals average 0.72 em against
+ * 0.58 for small letters. Capsize's metrics have no Cyrillic subset to scale from, so a small
+ * Cyrillic letter counts as the Latin estimate widened by that ratio, and a capital more, enough
+ * for a short all-capital word ("СМИ"); tests/unit/charts-ru.test.ts checks the estimate against
+ * real Cyrillic glyph widths for every Russian chart label.
+ */
+const CYRILLIC_EM = 0.66;
+const CYRILLIC_CAPITAL_EM = 0.82;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_CAPITAL = /[\u0400-\u042f]/;
+
+/**
+ * The length of a label in average Latin characters: its character count for English, more for
+ * Cyrillic. Every width estimate of the charts goes through it, so Russian labels get their room.
+ */
+export function charUnits(text: string): number {
+  let latin = 0;
+  let ems = 0;
+  for (const char of text) {
+    if (!CYRILLIC.test(char)) latin += 1;
+    else ems += CYRILLIC_CAPITAL.test(char) ? CYRILLIC_CAPITAL_EM : CYRILLIC_EM;
+  }
+  return ems === 0 ? latin : latin + ems / LATIN_EM;
+}
+
 /** A rough width for a label, used only to keep labels from overlapping (no font metrics at build). */
 export function textWidth(text: string, fontSize = 12): number {
-  return px([...text].length * fontSize * 0.58);
+  return px(charUnits(text) * fontSize * LATIN_EM);
 }
 
 /**
  * Breaks a label into lines of at most `maxChars` characters at spaces (a word longer than that keeps
- * its own line), for SVG <tspan>s. Character counts stand in for widths, as in the chart modules.
+ * its own line), for SVG <tspan>s. Character counts stand in for widths, as in the chart modules
+ * (`charUnits`: a Cyrillic letter counts for a little more than one).
  */
 export function wrapWords(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && charUnits(last) + 1 + charUnits(word) <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -117,34 +150,35 @@ const formatShortMonth = utcFormat('%b %Y');
 /** `2021-01-04` → "4 January 2021", `2005-10` → "October 2005": the site's own formatter, so charts and pages agree. */
 export { formatDate } from '../format/dates.ts';
 
-/** `2021-01-04` → "Jan 2021". */
-export function formatMonthShort(iso: string): string {
+/** `2021-01-04` → "Jan 2021" ("янв. 2021 г."). */
+export function formatMonthShort(iso: string, locale: Locale = 'en'): string {
   const placed = placeDate(iso);
-  return placed ? formatShortMonth(placed.start) : iso;
+  if (!placed) return iso;
+  return locale === 'en' ? formatShortMonth(placed.start) : formatMonth(isoDay(placed.start), locale);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Numbers and lists in words
 
-/** 460 → "460", 1234 → "1,234"; "about 460" when the source says "some" or "about". */
-export function formatCount(count: number, approximate = false): string {
-  const digits = groupThousands(Math.round(count));
-  return approximate ? `about ${digits}` : digits;
+/** 460 → "460", 1234 → "1,234"; "about 460" ("около 460") when the source says "some" or "about". */
+export function formatCount(count: number, approximate = false, locale: Locale = 'en'): string {
+  const digits = groupThousands(Math.round(count), locale);
+  return approximate ? translator(locale)('chart.about', { count: digits }) : digits;
 }
 
-/** ["a"] → "a", ["a","b"] → "a and b", ["a","b","c"] → "a, b and c". */
-export function listInWords(items: readonly string[]): string {
+// English lists keep the archive's house style (no serial comma), which Intl.ListFormat's English lacks.
+const LISTS: Partial<Record<Locale, Intl.ListFormat>> = { ru: new Intl.ListFormat('ru', { type: 'conjunction' }) };
+
+/** ["a"] → "a", ["a","b"] → "a and b", ["a","b","c"] → "a, b and c" ("a, b и c"). */
+export function listInWords(items: readonly string[], locale: Locale = 'en'): string {
+  const list = LISTS[locale];
+  if (list) return list.format(items);
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** plural(1, 'mission') → "1 mission", plural(3, 'mission') → "3 missions". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** [2006, 2007, 2008, 2011] → "2006–2008 and 2011". */
-export function yearRangesInWords(years: readonly number[]): string {
+export function yearRangesInWords(years: readonly number[], locale: Locale = 'en'): string {
   const sorted = [...years].sort((a, b) => a - b);
   const ranges: string[] = [];
   let i = 0;
@@ -154,7 +188,7 @@ export function yearRangesInWords(years: readonly number[]): string {
     ranges.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
     i = j + 1;
   }
-  return listInWords(ranges);
+  return listInWords(ranges, locale);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,8 +4,9 @@
  */
 import { scaleUtc, utcDay, utcFormat, utcMonday, utcMonth, utcYear } from 'd3';
 import type { CountableTimeInterval, ScaleTime, TimeInterval } from 'd3';
-import { anchorWithin, isoDay, px } from './svg.ts';
+import { anchorWithin, isoDay, px, textWidth } from './svg.ts';
 import type { XTick } from './types.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -26,6 +27,8 @@ export interface TimeAxisOptions {
   minPadDays?: number;
   /** Horizontal extent of the picture, so labels at the ends are anchored inwards; the range by default. */
   bounds?: [number, number];
+  /** Language of the tick labels: "4 Jan 2021", "4 янв. 2021 г.". */
+  locale?: Locale;
 }
 
 interface Candidate {
@@ -62,17 +65,53 @@ const CANDIDATES: Candidate[] = [
   { interval: every(utcYear, 50), unit: 'year', spacing: 44, approxDays: 18263 },
 ];
 
-const dayMonth = utcFormat('%-d %b');
-const dayMonthYear = utcFormat('%-d %b %Y');
-const monthYear = utcFormat('%b %Y');
-const year = utcFormat('%Y');
+type Format = (date: Date) => string;
+interface TickFormats {
+  dayMonth: Format;
+  dayMonthYear: Format;
+  monthYear: Format;
+  year: Format;
+}
+
+const intl = (locale: Locale, options: Intl.DateTimeFormatOptions): Format => {
+  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return (date) => format.format(date);
+};
+
+// English keeps d3's day-month order ("4 Jan"), which Intl's English puts the other way round;
+// other languages take their calendar words and order from Intl ("4 янв.", "янв. 2021 г.").
+const FORMATS: Record<Locale, TickFormats> = {
+  en: { dayMonth: utcFormat('%-d %b'), dayMonthYear: utcFormat('%-d %b %Y'), monthYear: utcFormat('%b %Y'), year: utcFormat('%Y') },
+  ru: {
+    dayMonth: intl('ru', { day: 'numeric', month: 'short' }),
+    dayMonthYear: intl('ru', { day: 'numeric', month: 'short', year: 'numeric' }),
+    monthYear: intl('ru', { month: 'short', year: 'numeric' }),
+    year: intl('ru', { year: 'numeric' }),
+  },
+};
+
+/** A date whose labels are among the longest in any language: a two-digit day in September. */
+const LONG_LABEL_DATE = new Date(Date.UTC(2000, 8, 28));
+const LABEL_GAP = 8;
+
+/**
+ * Room a tick label of `unit` needs in a language: the candidate's own spacing, or more where the
+ * language's labels are wider ("сент. 2021 г." against "Sep 2021"). A weekly axis names the year
+ * where it changes, so its widest label sits beside a short one.
+ */
+function spacingFor(candidate: Candidate, f: TickFormats): number {
+  const w = (format: Format) => textWidth(format(LONG_LABEL_DATE), 11);
+  const needed = candidate.unit === 'day' ? (w(f.dayMonthYear) + w(f.dayMonth)) / 2 : candidate.unit === 'month' ? w(f.monthYear) : w(f.year);
+  return Math.max(candidate.spacing, Math.ceil(needed + LABEL_GAP));
+}
 
 /**
  * Builds the axis for `dates` over the pixel `range`. `dates` must hold at least one date; callers
  * with none show their no-data state instead of an axis.
  */
 export function timeAxis(dates: readonly Date[], range: [number, number], options: TimeAxisOptions = {}): TimeAxis {
-  const { padFraction = 0.05, minPadDays = 7, bounds = range } = options;
+  const { padFraction = 0.05, minPadDays = 7, bounds = range, locale = 'en' } = options;
+  const f = FORMATS[locale];
   if (dates.length === 0) throw new RangeError('a time axis needs at least one date');
   const times = dates.map((d) => d.getTime());
   const lo = Math.min(...times);
@@ -86,7 +125,8 @@ export function timeAxis(dates: readonly Date[], range: [number, number], option
   const room = Math.abs(range[1] - range[0]);
   let chosen: { candidate: Candidate; dates: Date[] } | null = null;
   const spanDays = (end.getTime() - start.getTime()) / DAY_MS;
-  for (const candidate of CANDIDATES) {
+  for (const base of CANDIDATES) {
+    const candidate = { ...base, spacing: spacingFor(base, f) };
     // Counting ticks means listing them: skip units that cannot fit before listing 11,000 days of a
     // 30-year axis. With the longest period, the estimate undercounts by at most one tick, so a unit
     // is only skipped when it surely has more ticks than fit.
@@ -125,15 +165,15 @@ export function timeAxis(dates: readonly Date[], range: [number, number], option
 
   const ticks = tickDates.map((date, i): XTick => {
     let label: string;
-    if (unit === 'year') label = year(date);
-    else if (unit === 'month') label = monthYear(date);
+    if (unit === 'year') label = f.year(date);
+    else if (unit === 'month') label = f.monthYear(date);
     else {
       // The year only where it changes, so weekly labels stay short but never ambiguous.
       const previous = tickDates[i - 1];
-      label = !previous || previous.getUTCFullYear() !== date.getUTCFullYear() ? dayMonthYear(date) : dayMonth(date);
+      label = !previous || previous.getUTCFullYear() !== date.getUTCFullYear() ? f.dayMonthYear(date) : f.dayMonth(date);
     }
     const x = px(scale(date));
-    return { value: unit === 'year' ? year(date) : isoDay(date), x, label, textAnchor: anchorWithin(x, label, bounds[0], bounds[1]) };
+    return { value: unit === 'year' ? String(date.getUTCFullYear()) : isoDay(date), x, label, textAnchor: anchorWithin(x, label, bounds[0], bounds[1]) };
   });
 
   return { scale, domain: [isoDay(start), isoDay(end)], unit, ticks };

@@ -60,6 +60,8 @@ export interface ChartMission {
   /** Entry id, e.g. `kz/2021-parliamentary`. */
   id: string;
   title?: string | undefined;
+  /** The content's Russian texts, where it has them. */
+  ru?: { title?: string | undefined } | undefined;
   election: { kind: ElectionKind; rounds: readonly string[] };
   type: MissionType;
   observers?: readonly ChartFigure[] | undefined;
@@ -107,6 +109,8 @@ interface TableColumn {
   label: string;
   /** Numbers align right in a table. */
   numeric?: boolean;
+  /** The language of the column's cells where it differs from the page's (content prose shown untranslated). */
+  lang?: 'en';
 }
 
 interface TableRow {

@@ -67,6 +67,25 @@ describe('the map', () => {
   });
 });
 
+describe('the map in Russian', () => {
+  // The fixture's invented countries carry real ISO codes (KZ, MC, US), so CLDR names them in Russian.
+  const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0, 'ru');
+  const map = osceMap(states, outlines, detail, 'ru');
+  test('names each State in Russian, with its count', () => {
+    expect(states.map((s) => s.name)).toEqual(['Казахстан', 'Монако', 'США']);
+    expect(map.states.find((s) => s.id === 'xa')!.label).toBe('Казахстан: выборы под наблюдением — 3');
+  });
+  test('title, key and description in Russian', () => {
+    expect(map.title).toBe('Выборы под наблюдением в государствах — участниках ОБСЕ');
+    expect(map.bins.map((b) => b.label)).toEqual(['пока нет', '1', '2 и более']);
+    expect(map.desc).toBe(
+      'Карта Европы и Центральной Азии: цвет каждого государства — участника ОБСЕ показывает, сколько выборов под наблюдением хранит архив. ' +
+        'Хотя бы одни выборы — у 2 из 3 государств; больше всего: Казахстан (3), Монако (1). За рамками карты: США (0). ' +
+        'В таблице ниже перечислены все государства.',
+    );
+  });
+});
+
 describe('the map of the real participating States', () => {
   const { entries } = checkContent(REPO);
   const states = mapStates(entries.countries, () => 1);

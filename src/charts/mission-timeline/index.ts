@@ -98,7 +98,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
 
   const left = MARGIN.left;
   const right = width - MARGIN.right;
-  const axis = timeAxis(allDates, [left, right], { bounds: [0, width] });
+  const axis = timeAxis(allDates, [left, right], { bounds: [0, width], locale: words.locale });
   const x = (d: Date) => px(axis.scale(d));
 
   // Election days the sources also list as milestones are drawn once, as the rule.
@@ -128,7 +128,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
 
   const roundMarks: RoundMark[] = roundItems.map(({ r, i, item }) => {
     const status = roundStatus(r.iso);
-    const dateText = formatDate(r.iso);
+    const dateText = formatDate(r.iso, words.locale);
     return {
       round: (i + 1) as 1 | 2,
       date: r.iso,
@@ -152,7 +152,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
       kind: m.kind,
       text: milestoneText(m, when.approximate, stateOf(m), words),
       date: m.date!,
-      dateText: formatDate(m.date!),
+      dateText: formatDate(m.date!, words.locale),
       status: m.status,
       state: stateOf(m),
       approximate: when.approximate,
@@ -174,14 +174,14 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
   let series: FigureSeries[] = [];
   let plotMessage: MissionTimelineView['plotMessage'] = null;
   if (figures.length > 0) {
-    const counts = countAxis(Math.max(...figures.map((f) => f.count)), left, right, plotTop, plotBottom, words.observersAxis);
+    const counts = countAxis(Math.max(...figures.map((f) => f.count)), left, right, plotTop, plotBottom, words.observersAxis, words.locale);
     yAxis = counts.axis;
     series = figureSeries(
       figures,
       rounds.map((r) => r.date),
       x,
       (n) => counts.scale(n),
-      { category: (c) => words.categories[c], point: figureLabel },
+      { category: (c) => words.categories[c], point: (f) => figureLabel(f, words.locale) },
     );
   } else {
     plotMessage = { x: px((left + right) / 2), y: px((plotTop + plotBottom) / 2), text: words.noFigures };

@@ -10,6 +10,8 @@ import { CATEGORY_ORDER } from '../figures.ts';
 import { checkedPath, day, px, symbolPath, textWidth } from '../svg.ts';
 import type { ChartFigure, MilestoneKind, ObserverCategory, XTick, YTick } from '../types.ts';
 import type { FigurePoint, FigureSegment, FigureSeries } from './view.ts';
+import { formatCount } from '../../format/counts.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export const MARGIN = { left: 48, right: 16, bottom: 32 };
 const LANE = 16;
@@ -191,13 +193,13 @@ export function xAxisAt(axis: { domain: [string, string]; ticks: XTick[] }, left
 }
 
 /** The count axis and its scale over the plot, with whole-number ticks about 40 px apart. */
-export function countAxis(max: number, left: number, right: number, plotTop: number, plotBottom: number, label: string) {
+export function countAxis(max: number, left: number, right: number, plotTop: number, plotBottom: number, label: string, locale: Locale = 'en') {
   const tickCount = Math.max(2, Math.floor((plotBottom - plotTop) / 40));
   const y = scaleLinear().domain([0, max]).nice(tickCount).range([plotBottom, plotTop]);
   const ticks: YTick[] = y
     .ticks(tickCount)
     .filter((v) => Number.isInteger(v))
-    .map((v) => ({ value: v, y: px(y(v)), label: count(v) }));
+    .map((v) => ({ value: v, y: px(y(v)), label: locale === 'en' ? count(v) : formatCount(v, locale) }));
   return {
     scale: y,
     axis: {

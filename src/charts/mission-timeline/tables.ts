@@ -1,5 +1,6 @@
 /** The mission timeline's two tables: every figure and every milestone, with their sources. */
-import { stepState, stepStatusShort } from '../../format/holdings.ts';
+import { stepState } from '../../format/holdings.ts';
+import { label } from '../../i18n/vocabulary.ts';
 import { CATEGORY_ORDER } from '../figures.ts';
 import { formatCount, formatDate, placeDate } from '../svg.ts';
 import type { ChartFigure, ChartMilestone, DataTable } from '../types.ts';
@@ -15,10 +16,10 @@ export function figuresTable(figures: readonly ChartFigure[], words: MissionTime
     )
     .map(({ f }) => ({
       cells: [
-        formatDate(f.date),
+        formatDate(f.date, words.locale),
         words.categories[f.category],
-        formatCount(f.count, f.approximate),
-        f.status,
+        formatCount(f.count, f.approximate, words.locale),
+        label(words.locale, 'figureStatus', f.status),
         f.fromStates === undefined ? '' : String(f.fromStates),
       ],
       sources: [f.source],
@@ -53,13 +54,14 @@ export function milestonesTable(milestones: readonly ChartMilestone[], asOf: str
       { key: 'milestone', label: w.milestone },
       { key: 'date', label: w.date },
       { key: 'status', label: w.status },
-      { key: 'note', label: w.note },
+      // Notes are the archive's English prose on every page until content carries translations.
+      { key: 'note', label: w.note, ...(words.locale === 'en' ? {} : { lang: 'en' as const }) },
     ],
     rows: keyed.map(({ m }) => ({
       cells: [
         words.kinds[m.kind],
-        m.date ? (m.onOrBefore ? words.onOrBefore(formatDate(m.date)) : formatDate(m.date)) : words.notDated,
-        stepStatusShort(stepState(m.status, m.date, asOf)),
+        m.date ? (m.onOrBefore ? words.onOrBefore(formatDate(m.date, words.locale)) : formatDate(m.date, words.locale)) : words.notDated,
+        words.stepStatus(stepState(m.status, m.date, asOf)),
         m.note ?? '',
       ],
       sources: [m.source],

@@ -1,10 +1,14 @@
 /**
  * Every word of the mission timeline: title, labels, marker titles, the description, notes, legend
- * and table headings. The sentences are built from a words object (`MISSION_TIMELINE_WORDS` is the
- * English one), so another language is another object, and geometry never holds text.
+ * and table headings. The sentences are built from a words object, one per language
+ * (`missionTimelineWords(locale)`, from the charts catalogue; `MISSION_TIMELINE_WORDS` is the
+ * English one), and geometry never holds text.
  */
 import { MILESTONE_KINDS, OBSERVER_CATEGORIES } from '../../schemas/vocabulary.ts';
 import { stepDateInList, stepDateText, stepStatusShort, type StepState } from '../../format/holdings.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/translate.ts';
+import { label } from '../../i18n/vocabulary.ts';
 import { CATEGORY_ORDER, figurePhrase, statesPhrase } from '../figures.ts';
 import { formatDate, listInWords } from '../svg.ts';
 import type { PlacedDate } from '../svg.ts';
@@ -12,6 +16,8 @@ import type { ChartFigure, ChartMilestone, MilestoneKind, ObserverCategory } fro
 import type { RoundMark, UndatedMilestone } from './view.ts';
 
 export interface MissionTimelineWords {
+  /** The language of the words, for the dates, counts and lists the sentences hold. */
+  locale: Locale;
   title: (subject: string | undefined) => string;
   nothingDated: string;
   noFigures: string;
@@ -27,6 +33,14 @@ export interface MissionTimelineWords {
   categories: Record<ObserverCategory, string>;
   /** "(planned)" while a step is ahead, "(announced)" once its day has passed with no later record. */
   stateWord: Record<StepState, string | null>;
+  /**
+   * Where a reported step stands, in the wording of `src/format/holdings.ts`: "took place",
+   * "announced, no later record"; its date with that ("11 January 2021 (planned)"), alone or in a
+   * list parted by semicolons.
+   */
+  stepStatus: (state: StepState) => string;
+  stepDate: (state: StepState, date: string, onOrBefore?: boolean) => string;
+  stepDateInList: (state: StepState, date: string, onOrBefore?: boolean) => string;
   round: (round: number, of: number) => string;
   by: (dateText: string) => string;
   onOrBefore: (dateText: string) => string;
@@ -45,53 +59,66 @@ export interface MissionTimelineWords {
   milestonesTable: { caption: string; milestone: string; date: string; status: string; note: string };
 }
 
-export const MISSION_TIMELINE_WORDS: MissionTimelineWords = {
-  title: (subject) => (subject ? `Observers and milestones: ${subject}` : 'Observers and milestones of the mission'),
-  nothingDated: 'Nothing about this mission is dated yet, so there is no timeline to draw.',
-  noFigures: 'No observer figures are recorded for this mission.',
-  noMilestones: 'No milestones are recorded for this mission.',
-  observersAxis: 'Observers',
-  kinds: MILESTONE_KINDS,
-  shortKinds: {
-    'needs-assessment': 'Needs assessment',
-    opening: 'Opened',
-    'lto-deployment': 'Long-term observers',
-    'interim-report': 'Interim report',
-    'election-day': 'Election day',
-    'preliminary-statement': 'Preliminary statement',
-    'final-report': 'Final report',
-  },
-  categories: OBSERVER_CATEGORIES,
-  stateWord: { 'took-place': null, planned: 'planned', 'no-later-record': 'announced' },
-  round: (round, of) => (of === 1 ? 'Election day' : round === 1 ? 'First round' : 'Second round'),
-  by: (dateText) => `by ${dateText}`,
-  onOrBefore: (dateText) => `on or before ${dateText}`,
-  dayNotKnown: ' (day not known)',
-  notDated: 'not dated',
-  approximateNote: (kind, dateText) => `${kind} is dated only to ${dateText}; its marker sits in the middle of that period and the bracket spans all of it.`,
-  undatedNote: (list) => `Not dated by any source, so not placed on the timeline: ${list}.`,
-  observersOn: (dateText, list) => `Observers on ${dateText}: ${list}.`,
-  observersFromTo: (trend, first, firstDate, last, lastDate) => `Observers ${trend} from ${first} on ${firstDate} to ${last} on ${lastDate}.`,
-  electionDay: (on) => `Election day: ${on}.`,
-  twoRounds: (first, second) => `First round: ${first}; second round: ${second}.`,
-  milestones: (list) => `Milestones: ${list}.`,
-  notYetDated: (list) => `Not yet dated: ${list}.`,
-  legend: {
-    done: 'Filled, solid line: deployed or took place',
-    planned: 'Hollow, dashed line: planned or expected',
-    approximate: 'Bracket: date known only to the month or year',
-    election: 'Vertical rule: election day',
-  },
-  figuresTable: {
-    caption: 'Observer figures as the sources report them',
-    date: 'Date',
-    category: 'Observers counted',
-    count: 'Number',
-    status: 'Status',
-    fromStates: 'From States',
-  },
-  milestonesTable: { caption: 'Milestones of the mission', milestone: 'Milestone', date: 'Date', status: 'Status', note: 'Note' },
-};
+const KINDS = Object.keys(MILESTONE_KINDS) as MilestoneKind[];
+const CATEGORIES = Object.keys(OBSERVER_CATEGORIES) as ObserverCategory[];
+
+/** The timeline's words in a language, from the charts catalogue and the vocabulary labels. */
+export function missionTimelineWords(locale: Locale): MissionTimelineWords {
+  const translate = translator(locale);
+  // A Russian date ends in the abbreviation "г.", whose stop also ends the sentence it closes.
+  const t: typeof translate = (key, values) => translate(key, values).replace(/(\p{L})\.\./gu, '$1.');
+  return {
+    locale,
+    title: (subject) => (subject ? t('chart.timeline.titleOf', { title: subject }) : t('chart.timeline.title')),
+    nothingDated: t('chart.timeline.empty'),
+    noFigures: t('chart.timeline.noFigures'),
+    noMilestones: t('chart.timeline.noMilestones'),
+    observersAxis: t('chart.col.observers'),
+    kinds: Object.fromEntries(KINDS.map((k) => [k, label(locale, 'milestoneKind', k)])) as Record<MilestoneKind, string>,
+    shortKinds: Object.fromEntries(KINDS.map((k) => [k, t(`chart.timeline.short.${k}`)])) as Record<MilestoneKind, string>,
+    categories: Object.fromEntries(CATEGORIES.map((c) => [c, label(locale, 'observerCategory', c)])) as Record<ObserverCategory, string>,
+    stateWord: { 'took-place': null, planned: t('chart.timeline.state.planned'), 'no-later-record': t('chart.timeline.state.announced') },
+    stepStatus: (state) => stepStatusShort(state, locale),
+    stepDate: (state, date, onOrBefore = false) => stepDateText(state, date, onOrBefore, locale),
+    stepDateInList: (state, date, onOrBefore = false) => stepDateInList(state, date, onOrBefore, locale),
+    round: (round, of) => t(of === 1 ? 'chart.timeline.electionDay' : round === 1 ? 'chart.timeline.firstRound' : 'chart.timeline.secondRound'),
+    by: (dateText) => t('chart.timeline.by', { date: dateText }),
+    onOrBefore: (dateText) => t('chart.timeline.onOrBefore', { date: dateText }),
+    dayNotKnown: t('chart.timeline.dayNotKnown'),
+    notDated: t('chart.timeline.notDated'),
+    approximateNote: (kind, dateText) => t('chart.timeline.approximate', { kind, date: dateText }),
+    undatedNote: (list) => t('chart.timeline.undated', { list }),
+    observersOn: (dateText, list) => t('chart.timeline.observersOn', { date: dateText, list }),
+    observersFromTo: (trend, first, firstDate, last, lastDate) => t('chart.timeline.observersTrend', { trend, first, firstDate, last, lastDate }),
+    electionDay: (on) => t('chart.timeline.roundOne', { date: on }),
+    twoRounds: (first, second) => t('chart.timeline.roundTwo', { first, second }),
+    milestones: (list) => t('chart.timeline.milestones', { list }),
+    notYetDated: (list) => t('chart.timeline.notYetDated', { list }),
+    legend: {
+      done: t('chart.timeline.legendDone'),
+      planned: t('chart.timeline.legendPlanned'),
+      approximate: t('chart.timeline.legendApproximate'),
+      election: t('chart.timeline.legendElection'),
+    },
+    figuresTable: {
+      caption: t('chart.timeline.figuresCaption'),
+      date: t('chart.timeline.col.date'),
+      category: t('chart.timeline.col.category'),
+      count: t('chart.timeline.col.number'),
+      status: t('chart.timeline.col.status'),
+      fromStates: t('chart.timeline.col.fromStates'),
+    },
+    milestonesTable: {
+      caption: t('chart.timeline.milestonesCaption'),
+      milestone: t('chart.timeline.col.milestone'),
+      date: t('chart.timeline.col.date'),
+      status: t('chart.timeline.col.status'),
+      note: t('chart.timeline.col.note'),
+    },
+  };
+}
+
+export const MISSION_TIMELINE_WORDS: MissionTimelineWords = missionTimelineWords('en');
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -103,17 +130,20 @@ export function milestoneLabel(m: ChartMilestone, placed: PlacedDate | null, sta
   const parts: string[] = [];
   const word = words.stateWord[state];
   if (word) parts.push(word);
-  if (placed && m.onOrBefore) parts.push(words.by(formatDate(m.date!)));
-  else if (placed?.approximate) parts.push(formatDate(m.date!));
+  if (placed && m.onOrBefore) parts.push(words.by(formatDate(m.date!, words.locale)));
+  else if (placed?.approximate) parts.push(formatDate(m.date!, words.locale));
   const base = words.kinds[m.kind];
   return parts.length > 0 ? `${base} (${parts.join(', ')})` : base;
 }
 
 /** A dated milestone in one sentence, for its marker's <title>. */
 export function milestoneText(m: ChartMilestone, approximate: boolean, state: StepState, words: MissionTimelineWords): string {
-  const dateText = formatDate(m.date!);
+  const dateText = formatDate(m.date!, words.locale);
   const when = `${m.onOrBefore ? words.onOrBefore(dateText) : dateText}${approximate ? words.dayNotKnown : ''}`;
-  return `${words.kinds[m.kind]}: ${when}, ${stepStatusShort(state)}${m.note ? `. ${m.note}` : ''}`;
+  // A note is the archive's English prose: a tooltip in another language cannot mark it, so it
+  // stays in the milestones table, whose note column carries lang="en".
+  const note = m.note && words.locale === 'en' ? `. ${m.note}` : '';
+  return `${words.kinds[m.kind]}: ${when}, ${words.stepStatus(state)}${note}`;
 }
 
 /** "Election day", or which round, with "(planned)" or "(announced)" where the drawing has room. */
@@ -126,13 +156,14 @@ export function roundLabel(round: number, of: number, state: StepState | null, w
 export function observersSentence(figures: readonly ChartFigure[], words: MissionTimelineWords): string {
   if (figures.length === 0) return words.noFigures;
   const dates = [...new Set(figures.map((f) => f.date))].sort();
+  const { locale } = words;
   const withStates = (f: ChartFigure) => {
-    const states = statesPhrase(f);
-    return states ? `${figurePhrase(f)}, ${states}` : figurePhrase(f);
+    const states = statesPhrase(f, locale);
+    return states ? `${figurePhrase(f, locale)}, ${states}` : figurePhrase(f, locale);
   };
   if (dates.length === 1) {
     const sameDay = [...figures].sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
-    return words.observersOn(formatDate(dates[0]!), listInWords(sameDay.map(withStates)));
+    return words.observersOn(formatDate(dates[0]!, locale), listInWords(sameDay.map(withStates), locale));
   }
   // On a day with several figures one speaks for the day: a total before a category, what was
   // deployed before what was only planned, then the largest.
@@ -149,11 +180,11 @@ export function observersSentence(figures: readonly ChartFigure[], words: Missio
   const first = representative(dates[0]!);
   const last = representative(dates[dates.length - 1]!);
   const trend = last.count > first.count ? 'grew' : last.count < first.count ? 'fell' : 'went';
-  return words.observersFromTo(trend, figurePhrase(first), formatDate(first.date), withStates(last), formatDate(last.date));
+  return words.observersFromTo(trend, figurePhrase(first, locale), formatDate(first.date, locale), withStates(last), formatDate(last.date, locale));
 }
 
 export function roundsSentence(rounds: readonly RoundMark[], words: MissionTimelineWords): string {
-  const on = (r: RoundMark) => (r.state ? stepDateText(r.state, r.date) : r.dateText);
+  const on = (r: RoundMark) => (r.state ? words.stepDate(r.state, r.date) : r.dateText);
   if (rounds.length === 0) return '';
   if (rounds.length === 1) return words.electionDay(on(rounds[0]!));
   return words.twoRounds(on(rounds[0]!), on(rounds[1]!));
@@ -166,14 +197,29 @@ export function milestonesSentence(
 ): string {
   const parts: string[] = [];
   if (marks.length > 0)
-    parts.push(words.milestones(marks.map((m) => `${lowerFirst(words.kinds[m.kind])} ${stepDateInList(m.state, m.date, m.onOrBefore)}`).join('; ')));
-  if (undated.length > 0) parts.push(words.notYetDated(listInWords(undated.map((u) => lowerFirst(u.label)))));
+    parts.push(words.milestones(marks.map((m) => `${lowerFirst(words.kinds[m.kind])} ${words.stepDateInList(m.state, m.date, m.onOrBefore)}`).join('; ')));
+  if (undated.length > 0)
+    parts.push(
+      words.notYetDated(
+        listInWords(
+          undated.map((u) => lowerFirst(u.label)),
+          words.locale,
+        ),
+      ),
+    );
   return parts.join(' ');
 }
 
 export function undatedNote(undated: readonly UndatedMilestone[], words: MissionTimelineWords): string[] {
   if (undated.length === 0) return [];
-  return [words.undatedNote(listInWords(undated.map((u) => u.label)))];
+  return [
+    words.undatedNote(
+      listInWords(
+        undated.map((u) => u.label),
+        words.locale,
+      ),
+    ),
+  ];
 }
 
 /** The notes under the drawing: what is missing, what is dated only roughly, what is not placed. */

@@ -2,6 +2,7 @@
  * The English catalogue: every interface string of the site, one module per part of the site.
  * Messages are ICU MessageFormat (`{count, plural, one {# statement} other {# statements}}`).
  */
+import { charts } from './charts.ts';
 import { countries } from './countries.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
@@ -13,5 +14,17 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links } as const;
+export const en = {
+  ...site,
+  ...countries,
+  ...missions,
+  ...statements,
+  ...contacts,
+  ...holdings,
+  ...lists,
+  ...organizations,
+  ...people,
+  ...links,
+  ...charts,
+} as const;
 export type MessageKey = keyof typeof en;

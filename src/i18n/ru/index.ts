@@ -1,5 +1,6 @@
 /** The Russian catalogue, part for part as the English one; each part is checked against its English twin. */
 import type { MessageKey } from '../en/index.ts';
+import { charts } from './charts.ts';
 import { countries } from './countries.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
@@ -22,4 +23,5 @@ export const ru: Record<MessageKey, string> = {
   ...organizations,
   ...people,
   ...links,
+  ...charts,
 };
