@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { CATALOGUES, translator } from '../../src/i18n/translate.ts';
+import { EN_PARTS } from '../../src/i18n/en/index.ts';
+import { RU_PARTS } from '../../src/i18n/ru/index.ts';
 import { ALL_VOCABULARIES, label } from '../../src/i18n/vocabulary.ts';
 import { alternates, localeOf, localizedPath, splitLocale } from '../../src/i18n/locales.ts';
 import { countryName, entryText, inLanguage } from '../../src/i18n/names.ts';
@@ -54,6 +56,13 @@ describe('the catalogues', () => {
   it('have the same keys in English and Russian', () => {
     expect(Object.keys(ru).sort()).toEqual(keys.slice().sort());
     expect(keys.length).toBeGreaterThan(20);
+  });
+
+  it('defines each key in one part only', () => {
+    for (const parts of [EN_PARTS, RU_PARTS]) {
+      const seen = parts.flatMap((part) => Object.keys(part));
+      expect(seen.filter((key, i) => seen.indexOf(key) !== i)).toEqual([]);
+    }
   });
 
   it.each(keys)('%s parses in both languages, with the same placeholders', (key) => {

@@ -28,3 +28,6 @@ export const en = {
   ...charts,
 } as const;
 export type MessageKey = keyof typeof en;
+
+/** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
+export const EN_PARTS = [site, countries, missions, statements, contacts, holdings, lists, organizations, people, links, charts];

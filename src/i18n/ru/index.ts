@@ -25,3 +25,6 @@ export const ru: Record<MessageKey, string> = {
   ...links,
   ...charts,
 };
+
+/** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
+export const RU_PARTS = [site, countries, missions, statements, contacts, holdings, lists, organizations, people, links, charts];
