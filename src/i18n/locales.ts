@@ -13,7 +13,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /** Each language's name in itself, as a language switcher shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский' };
 
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 

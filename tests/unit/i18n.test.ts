@@ -8,7 +8,7 @@ import { CATALOGUES, translator } from '../../src/i18n/translate.ts';
 import { EN_PARTS } from '../../src/i18n/en/index.ts';
 import { RU_PARTS } from '../../src/i18n/ru/index.ts';
 import { ALL_VOCABULARIES, label } from '../../src/i18n/vocabulary.ts';
-import { alternates, localeOf, localizedPath, pageLocale, splitLocale } from '../../src/i18n/locales.ts';
+import { alternates, localizedPath, pageLocale, splitLocale } from '../../src/i18n/locales.ts';
 import { countryName, entryText, inLanguage } from '../../src/i18n/names.ts';
 import { formatDate, formatMonth } from '../../src/format/dates.ts';
 import { formatCount } from '../../src/format/counts.ts';
@@ -163,9 +163,6 @@ describe('addresses in each language', () => {
     expect(pageLocale(new URL('https://a.org/countries/ru/'))).toBe('en');
     expect(pageLocale(new URL('https://a.org/missions/ru/2024-presidential/'))).toBe('en');
     expect(pageLocale(new URL('https://a.org/ru/countries/ru/'))).toBe('ru');
-    expect(localeOf('ru')).toBe('ru');
-    expect(localeOf(undefined)).toBe('en');
-    expect(localeOf('de')).toBe('en');
   });
 });
 
