@@ -17,14 +17,6 @@ function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/**
- * Astro's `currentLocale` (or anything else) as one of ours; unknown values read as English. Pages
- * and components take their language from `pageLocale(Astro.url)` instead (see there).
- */
-export function localeOf(value: string | undefined): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
 /** `/countries/kz/` in a language: `/countries/kz/` for English, `/ru/countries/kz/` for Russian. */
 export function localizedPath(locale: Locale, path: string): string {
   if (!path.startsWith('/')) throw new RangeError(`not a site path: ${path}`);
