@@ -5,18 +5,25 @@
  * or hears — text, `title`, `aria-label`, `alt`, `placeholder`, the `<title>` and description — is
  * in the page's language.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { parseHTML } from 'linkedom';
 
 // Latin tokens that are not English words: codes, formats, names of standards and products.
 const NEUTRAL = new Set(['vCard', 'BibTeX', 'iCalendar', 'Pagefind', 'JSON', 'CSV', 'RSS', 'RIS', 'CSL', 'ISO', 'SVG', 'HTML', 'CC', 'BY', 'Rev']);
 
-/** English words in a text: Latin words of three or more letters with a lower-case letter, not codes or addresses. */
-export function englishWords(text: string): string[] {
+/**
+ * English words in a text: Latin words of three or more letters with a lower-case letter, not codes
+ * or addresses, and not words of `names` (names the archive holds no Russian form of, which a Russian
+ * page rightly prints in Latin letters, even where no `lang` can mark them: a `<title>`, a summary).
+ */
+export function englishWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
   const tokens = text.split(/[\s,;()«»"“”„'’!?·—–]+/).filter(Boolean);
   return tokens
     .filter((t) => !/[@/]|https?:|\d|\.(xml|ics|json|csv|vcf|bib|ris)$/.test(t))
     .map((t) => t.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''))
-    .filter((word) => word.length >= 3 && /^[A-Za-z][A-Za-z-]*$/.test(word) && /[a-z]/.test(word) && !NEUTRAL.has(word));
+    .filter((word) => word.length >= 3 && /^[A-Za-z][A-Za-z-]*$/.test(word) && /[a-z]/.test(word) && !NEUTRAL.has(word) && !names.has(word));
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -51,13 +58,13 @@ function texts(html: string): { text: string; lang: string; where: string }[] {
   return out;
 }
 
-/** Texts on the page that are in the other language without being marked so. */
-export function languageProblems(html: string): string[] {
+/** Texts on the page that are in the other language without being marked so; `names` as for englishWords. */
+export function languageProblems(html: string, names: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   for (const { text, lang, where } of texts(html)) {
     const shown = text.trim().replace(/\s+/g, ' ').slice(0, 80);
     if (lang === 'ru') {
-      const english = englishWords(text);
+      const english = englishWords(text, names);
       if (english.length) problems.push(`${where}: "${shown}" — English (${english.slice(0, 3).join(', ')}) not marked lang="en"`);
     } else if (lang === 'en' && CYRILLIC.test(text)) {
       problems.push(`${where}: "${shown}" — Russian not marked lang="ru"`);
@@ -73,4 +80,17 @@ export function hreflangs(html: string): Record<string, string> {
   for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]'))
     out[link.getAttribute('hreflang')!] = new URL(link.getAttribute('href')!).pathname;
   return out;
+}
+
+/** The words of every person's and organization's name under `contentDir` that has no Russian form (`ru.name`). */
+export function namesWithoutRussian(contentDir: string): Set<string> {
+  const words = new Set<string>();
+  for (const folder of ['people', 'organizations']) {
+    for (const file of readdirSync(join(contentDir, folder))) {
+      const data = load(readFileSync(join(contentDir, folder, file), 'utf8')) as { name?: string; shortName?: string; ru?: { name?: string } };
+      if (data.ru?.name) continue;
+      for (const name of [data.name, data.shortName]) for (const word of name?.split(/[\s,()]+/) ?? []) if (word) words.add(word);
+    }
+  }
+  return words;
 }

@@ -8,6 +8,7 @@ describe('englishWords', () => {
   test('finds English words and leaves codes, addresses, acronyms and numbers alone', () => {
     expect(englishWords('Статус: Source: press@example.org, https://x.org/a, KZ, LEOM, PC.DEL/80/21/Rev.1, 10 000, vCard')).toEqual(['Source']);
     expect(englishWords('Все наблюдатели')).toEqual([]);
+    expect(englishWords('Агентство Trend сообщает', new Set(['Trend']))).toEqual([]);
   });
 });
 
