@@ -15,7 +15,7 @@ export type MissionTimelineInput = Pick<ChartMission, 'election' | 'observers' |
 };
 
 /** A label above the marker row, in its lane. */
-export interface LaneLabel {
+interface LaneLabel {
   label: string;
   lane: number;
   labelX: number;
