@@ -2,7 +2,7 @@
  * axe-core on every built page, in light and in dark mode, at desktop and at 320 px: zero
  * violations of WCAG 2.2 A/AA and axe's best practices.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -22,8 +22,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+// Pages are checked a few at a time (Vitest's maxConcurrency, 5): axe's run is the cost, and while
+// one page's axe runs, the next page loads, so both cores stay busy. Each test has its own page.
 describe.each(['light', 'dark'] as const)('%s mode', (scheme) => {
-  test.each(pages)('%s', async (path) => {
+  test.concurrent.for(pages)('%s', async (path, { expect }) => {
     const page = await contexts[scheme]!.newPage();
     try {
       const response = await page.goto(`${base}${path}`);
@@ -35,14 +37,17 @@ describe.each(['light', 'dark'] as const)('%s mode', (scheme) => {
   });
 });
 
-test.each(pages.filter((p) => !p.startsWith('/countries/') || p === '/countries/' || p === '/countries/kz/'))('%s fits a 320 px screen', async (path) => {
-  const page = await contexts.narrow!.newPage();
-  try {
-    await page.goto(`${base}${path}`);
-    // Wide tables scroll inside their own wrapper; the page itself must not scroll sideways.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  } finally {
-    await page.close();
-  }
-});
+test.concurrent.for(pages.filter((p) => !p.startsWith('/countries/') || p === '/countries/' || p === '/countries/kz/'))(
+  '%s fits a 320 px screen',
+  async (path, { expect }) => {
+    const page = await contexts.narrow!.newPage();
+    try {
+      await page.goto(`${base}${path}`);
+      // Wide tables scroll inside their own wrapper; the page itself must not scroll sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  },
+);
