@@ -1,7 +1,7 @@
-// The house rules run with the tests, so `npm test` stays the one command CI runs: ESLint finds
-// defects (unused names, promises nobody awaits), Prettier keeps one layout, knip finds files,
-// exports and dependencies nothing uses and imports nothing declares. A failure prints the tool's
-// own report, which names each file and line.
+// The house rules run with the tests, so `npm test` stays the one command CI runs: astro check
+// type-checks every file, ESLint finds defects (unused names, promises nobody awaits), Prettier keeps
+// one layout, knip finds files, exports and dependencies nothing uses and imports nothing declares.
+// A failure prints the tool's own report, which names each file and line.
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -24,7 +24,7 @@ async function run(bin: string, args: string[]): Promise<{ code: number; output:
   );
 }
 
-// The three are independent: run side by side, the check takes as long as ESLint alone.
+// The four are independent: run side by side, the checks take as long as the slowest alone.
 test.concurrent('ESLint reports no problem (npm run lint)', async () => {
   const result = await run('eslint/bin/eslint.js', ['--max-warnings', '0', '.']);
   expect(result.output.trim()).toBe('');
@@ -44,5 +44,18 @@ test.concurrent('knip finds no unused file, export or dependency and no undeclar
   // --cache keeps each file's parsed imports and exports (node_modules/.cache/knip/), keyed on its content.
   const result = await run('knip/bin/knip.js', ['--no-progress', '--cache']);
   expect(result.output.trim()).toBe('');
+  expect(result.code).toBe(0);
+});
+
+// Every source file type-checks under the strict config: `.astro` pages and components as well as
+// the TypeScript in src/, scripts/ and tests/. `astro check` writes the collection types first, so
+// `CollectionEntry<'missions'>` is checked against the mission schema, not taken as untyped.
+test.concurrent('astro check reports no error or warning (npm run typecheck)', async () => {
+  const result = await run('astro/bin/astro.mjs', ['check', '--minimumSeverity', 'warning', '--minimumFailingSeverity', 'warning']);
+  // One line per diagnostic (`file:line:col - error ts(NNNN): message`), so a failure names each one.
+  const output = result.output;
+  const diagnostics = output.split('\n').filter((line) => / - (error|warning) /.test(line));
+  expect(diagnostics).toEqual([]);
+  expect(output).toMatch(/- 0 errors\n- 0 warnings/);
   expect(result.code).toBe(0);
 });
