@@ -6,16 +6,25 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The rules whose outcome depends on colour. In dark mode nothing but colours changes (the styles
+ * switch custom properties under prefers-color-scheme), so a page already checked in light mode
+ * against every rule needs only these again.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Every WCAG 2.2 A/AA and best-practice rule, or only `rules` when given. */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async (tags) => {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
+  const violations = await page.evaluate(async (runOnly) => {
     const axe = (
       window as unknown as {
         axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }, WCAG_TAGS);
+  }, runOnly);
   return violations;
 }
