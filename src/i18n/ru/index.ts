@@ -2,6 +2,7 @@
 import type { MessageKey } from '../en/index.ts';
 import { charts } from './charts.ts';
 import { countries } from './countries.ts';
+import { search } from './search.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
 import { holdings } from './holdings.ts';
@@ -12,19 +13,4 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const ru: Record<MessageKey, string> = {
-  ...site,
-  ...countries,
-  ...missions,
-  ...statements,
-  ...contacts,
-  ...holdings,
-  ...lists,
-  ...organizations,
-  ...people,
-  ...links,
-  ...charts,
-};
-
-/** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
-export const RU_PARTS = [site, countries, missions, statements, contacts, holdings, lists, organizations, people, links, charts];
+export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search };

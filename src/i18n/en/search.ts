@@ -1,0 +1,52 @@
+/**
+ * The search page. Messages whose keys start with `search.client.` are shown by the page's script;
+ * the page hands them to it as plural forms (src/views/search/client-text.ts), so the browser needs
+ * only `Intl.PluralRules`, not a message-format library.
+ */
+export const search = {
+  'search.title': 'Search',
+  'search.description': 'Search every mission, statement, country, person and organization in the archive.',
+  'search.heading': 'Search the archive',
+  'search.formLabel': 'Archive',
+  'search.inputLabel': 'Words, names or document numbers',
+  'search.button': 'Search',
+  'search.hint': 'For example a name (Domanski), a place (Nur-Sultan) or a document number (PC.DEL/80/21/Rev.1).',
+  'search.noscript':
+    'Search runs in your browser and needs JavaScript, which is turned off. Everything in the archive can also be reached from its lists:',
+  'search.noscript.countries': 'countries',
+  'search.noscript.missions': 'missions',
+  'search.noscript.statements': 'statements',
+  'search.noscript.people': 'people',
+  'search.noscript.organizations': 'organizations',
+  'search.noscript.and': 'and',
+  'search.refine': 'Sort and filter',
+  'search.order': 'Order',
+  'search.order.relevance': 'Best match first',
+  'search.order.date': 'Newest first',
+  'search.clearFilters': 'Clear all filters',
+  'search.results': 'Results',
+  'search.empty': 'Nothing in the archive matches. Check the spelling, try fewer or other words, or search for a part of a document number.',
+  'search.emptyClear': 'Search without filters',
+  'search.more': 'Show more results',
+  'search.client.filter.country': 'Country',
+  'search.client.filter.year': 'Year',
+  'search.client.filter.type': 'Mission type',
+  'search.client.filter.kind': 'Statement kind',
+  'search.client.filter.organization': 'Organization',
+  'search.client.chosen': '({count} chosen)',
+  'search.client.typeLabel': '{label} ({code})',
+  'search.client.status': '{results}{what}{narrowed}{order}.',
+  'search.client.status.results': '{count, plural, one {# result} other {# results}}',
+  'search.client.status.none': 'No results',
+  'search.client.status.for': ' for “{q}”',
+  'search.client.status.filters': ' with {count, plural, one {# filter} other {# filters}}',
+  'search.client.status.newest': ', newest first',
+  'search.client.quoted': '“{word}”',
+  'search.client.notHeld.one': 'The archive holds no page with the word {word}.',
+  'search.client.notHeld.many': 'The archive holds no page with the words {words} and {last}.',
+  'search.client.more': 'Show more results ({count} more)',
+  'search.client.newestRecord': 'newest record {date}',
+  'search.client.loadFailed':
+    'Search could not be loaded. Please reload the page, or browse the archive by country, mission, statement, person or organization.',
+  'search.client.failed': 'The search failed. Please try again, or reload the page.',
+} as const;
