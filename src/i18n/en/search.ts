@@ -11,8 +11,7 @@ export const search = {
   'search.inputLabel': 'Words, names or document numbers',
   'search.button': 'Search',
   'search.hint': 'For example a name (Domanski), a place (Nur-Sultan) or a document number (PC.DEL/80/21/Rev.1).',
-  'search.noscript':
-    'Search runs in your browser and needs JavaScript, which is turned off. Everything in the archive can also be reached from its lists:',
+  'search.noscript': 'Search runs in your browser and needs JavaScript, which is turned off. Everything in the archive can also be reached from its lists:',
   'search.noscript.countries': 'countries',
   'search.noscript.missions': 'missions',
   'search.noscript.statements': 'statements',

@@ -8,8 +8,7 @@ export const search = {
   'search.inputLabel': 'Слова, имена или номера документов',
   'search.button': 'Найти',
   'search.hint': 'Например, страна (Казахстан), имя (Domanski) или номер документа (PC.DEL/80/21/Rev.1).',
-  'search.noscript':
-    'Поиск работает в браузере и требует JavaScript, который отключён. Всё, что есть в архиве, можно найти и по спискам:',
+  'search.noscript': 'Поиск работает в браузере и требует JavaScript, который отключён. Всё, что есть в архиве, можно найти и по спискам:',
   'search.noscript.countries': 'страны',
   'search.noscript.missions': 'миссии',
   'search.noscript.statements': 'заявления',
@@ -44,7 +43,6 @@ export const search = {
   'search.client.notHeld.many': 'В архиве нет страниц со словами {words} и {last}.',
   'search.client.more': 'Показать ещё (осталось: {count})',
   'search.client.newestRecord': 'последняя запись: {date}',
-  'search.client.loadFailed':
-    'Не удалось загрузить поиск. Перезагрузите страницу или найдите нужное в списках стран, миссий, заявлений, людей и организаций.',
+  'search.client.loadFailed': 'Не удалось загрузить поиск. Перезагрузите страницу или найдите нужное в списках стран, миссий, заявлений, людей и организаций.',
   'search.client.failed': 'Поиск не удался. Попробуйте ещё раз или перезагрузите страницу.',
 } as const satisfies Record<keyof typeof en, string>;
