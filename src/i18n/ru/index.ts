@@ -2,6 +2,7 @@
 import type { MessageKey } from '../en/index.ts';
 import { charts } from './charts.ts';
 import { countries } from './countries.ts';
+import { feeds } from './feeds.ts';
 import { search } from './search.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
@@ -13,4 +14,4 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search };
+export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds };
