@@ -2,7 +2,9 @@
 import type { MessageKey } from '../en/index.ts';
 import { charts } from './charts.ts';
 import { countries } from './countries.ts';
+import { data } from './data.ts';
 import { feeds } from './feeds.ts';
+import { home } from './home.ts';
 import { search } from './search.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
@@ -14,4 +16,4 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds };
+export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds, ...home, ...data };
