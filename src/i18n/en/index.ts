@@ -4,6 +4,7 @@
  */
 import { charts } from './charts.ts';
 import { countries } from './countries.ts';
+import { about } from './about.ts';
 import { data } from './data.ts';
 import { feeds } from './feeds.ts';
 import { home } from './home.ts';
@@ -18,7 +19,7 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds, ...home, ...data } as const;
+export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds, ...home, ...data, ...about } as const;
 export type MessageKey = keyof typeof en;
 
 /** The parts one by one, so a test can find a key two parts both define (the later would win silently). */

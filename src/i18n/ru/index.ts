@@ -2,6 +2,7 @@
 import type { MessageKey } from '../en/index.ts';
 import { charts } from './charts.ts';
 import { countries } from './countries.ts';
+import { about } from './about.ts';
 import { data } from './data.ts';
 import { feeds } from './feeds.ts';
 import { home } from './home.ts';
@@ -16,4 +17,4 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds, ...home, ...data };
+export const ru: Record<MessageKey, string> = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds, ...home, ...data, ...about };
