@@ -3,7 +3,7 @@
  * ones under `src/pages/ru/feeds/` export these, so the two can only differ in their language.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, type Country, type Organization } from '../archive/query.ts';
+import { getArchive, type Archive, type Country } from '../archive/query.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { countryName, entryText } from '../i18n/names.ts';
 import { feedNames } from './names.ts';
@@ -40,7 +40,7 @@ export const organizationFeedPaths = (async () => {
 
 /** Statements issued by one organization, newest first, as RSS 2.0. */
 export const organizationFeedRoute =
-  (locale: Locale): APIRoute<{ organization: Organization }> =>
+  (locale: Locale): APIRoute<{ organization: Archive['organizations'][number] }> =>
   async ({ props, site }) => {
     const archive = await getArchive();
     const { organization } = props;
