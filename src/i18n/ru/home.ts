@@ -15,4 +15,18 @@ export const home = {
   'home.latestMissions': 'Последние миссии',
   'home.latestOfYear': '{year}: показаны последние {shown} из {total, number}.',
   'home.allMissions': 'Все миссии ({count, number}), сначала новые',
+  'notFound.title': 'Страница не найдена',
+  'notFound.description': 'Этой страницы нет в архиве.',
+  'notFound.text':
+    'По этому адресу страницы нет. Адреса в архиве постоянны: ссылка, которая ведёт сюда, может быть набрана с ошибкой или указывать на запись, которой в архиве нет. Вы можете',
+  'notFound.search': 'искать по архиву',
+  'notFound.startFrom': 'или начать со списков:',
+  'notFound.countries': 'страны',
+  'notFound.missions': 'миссии',
+  'notFound.or': 'или',
+  'notFound.statements': 'заявления',
+  'notFound.reportBefore': 'Если сюда вас привела ссылка из архива,',
+  'notFound.reportLink': 'напишите редакторам',
+  'notFound.reportAfter': 'и укажите страницу, на которой она была, — мы её исправим.',
+  'notFound.reportSubject': 'ссылка, которая привела на страницу «Страница не найдена» (вставьте адрес страницы, где она была)',
 } as const satisfies Record<keyof typeof en, string>;
