@@ -7,7 +7,7 @@ export const search = {
   'search.formLabel': 'Архив',
   'search.inputLabel': 'Слова, имена или номера документов',
   'search.button': 'Найти',
-  'search.hint': 'Например, страна (Казахстан), имя (Domanski) или номер документа (PC.DEL/80/21/Rev.1).',
+  'search.hint': 'Например, страна (Казахстан), имя (Вигенин) или номер документа (PC.DEL/80/21/Rev.1).',
   'search.noscript': 'Поиск работает в браузере и требует JavaScript, который отключён. Всё, что есть в архиве, можно найти и по спискам:',
   'search.noscript.countries': 'страны',
   'search.noscript.missions': 'миссии',
