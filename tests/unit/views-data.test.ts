@@ -54,6 +54,7 @@ describe('codebook page', () => {
     expect(view.title).toBe('Codebook, data v1');
     expect(view.books.map((b) => b.collection)).toEqual(['countries', 'organizations', 'people', 'missions', 'statements']);
     const count = view.books.find((b) => b.collection === 'missions')!.fields.find((f) => f.path === 'observers[].count')!;
+    expect(view.books[0]!.caption).toEqual({ before: 'Fields of ', after: '' });
     expect(count.minimumText).toBe('At least 1.');
     expect(view.books[0]!.files).toEqual({ json: '/data/v1/countries.json', csv: '/data/v1/countries.csv', schema: '/data/v1/schemas/countries.schema.json' });
   });

@@ -2,7 +2,7 @@ import type { data as en } from '../en/data.ts';
 
 export const data = {
   'data.title': 'Открытые данные',
-  'data.description': 'Весь архив в форматах JSON и CSV, со схемами JSON Schema и кодовой книгой; можно свободно использовать с указанием источника.',
+  'data.description': 'Весь архив в форматах JSON и CSV, со схемами JSON и кодовой книгой; можно свободно использовать с указанием источника.',
   'data.lede':
     'Всё, что есть в архиве, в виде файлов для таблиц и программ: каждая коллекция в JSON и CSV, факты каждой миссии в плоских таблицах и схемы, описывающие каждое поле.',
   'data.version': 'Версия',
@@ -16,7 +16,7 @@ export const data = {
   'data.codebookLink': 'кодовой книге',
   'data.group.collections': 'Коллекции',
   'data.group.facts': 'Факты миссий, по строке на факт',
-  'data.group.schemas': 'Схемы JSON Schema',
+  'data.group.schemas': 'Схемы JSON',
   'data.caption': '{group}: файлы и размеры',
   'data.column.file': 'Файл',
   'data.column.holds': 'Содержание',
@@ -55,7 +55,7 @@ export const data = {
   'codebook.ledeBefore': 'Каждое поле',
   'codebook.ledeLink': 'открытых данных',
   'codebook.ledeAfter':
-    ', версия {version}, как его определяют схемы JSON Schema. У каждой записи есть также `id`: путь к её файлу в архиве, он же адрес её страницы.',
+    ', версия {version}, как его определяют схемы JSON. У каждой записи есть также `id`: путь к её файлу в архиве, он же адрес её страницы.',
   'codebook.collections': 'Коллекции',
   'codebook.files': 'Файлы:',
   'codebook.schema': 'схема',
@@ -78,8 +78,8 @@ export const data = {
   'codebook.type.wholeNumbers': 'целые числа',
   'codebook.type.number': 'число',
   'codebook.type.numbers': 'числа',
-  'codebook.type.boolean': 'true или false',
-  'codebook.type.booleans': 'значения true или false',
+  'codebook.type.boolean': '`true` или `false`',
+  'codebook.type.booleans': 'значения `true` или `false`',
   'codebook.type.object': 'объект',
   'codebook.type.objects': 'объекты',
   'codebook.type.oneOf': 'одно значение из перечня',

@@ -20,10 +20,19 @@ export interface CodebookView {
   words: { yes: string; no: string; undescribed: string; default: string; matching: string; files: string; schema: string; otherLanguage: string };
   books: {
     collection: string;
-    caption: string;
+    /** The caption around the collection's name, which the page marks as English. */
+    caption: { before: string; after: string };
     files: { json: string; csv: string; schema: string };
     fields: (CodebookField & { minimumText?: string; patternText?: { words: string } | { pattern: string } })[];
   }[];
+}
+
+const SLOT = '\u0000';
+
+/** A message split around the slot a page fills with marked-up text. */
+function around(text: string, slot: string): { before: string; after: string } {
+  const [before = '', after = ''] = text.split(slot);
+  return { before, after };
 }
 
 export function codebookView(locale: Locale): CodebookView {
@@ -57,7 +66,7 @@ export function codebookView(locale: Locale): CodebookView {
     },
     books: COLLECTIONS.map((collection) => ({
       collection,
-      caption: t('codebook.caption', { collection }),
+      caption: around(t('codebook.caption', { collection: SLOT }), SLOT),
       files: {
         json: downloadUrl(`${collection}.json`),
         csv: downloadUrl(`${collection}.csv`),
