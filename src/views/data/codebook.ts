@@ -7,8 +7,15 @@ import { downloadUrl } from '../../data/catalogue.ts';
 import { codebookFields, patternInWords, type CodebookField } from '../../data/codebook.ts';
 import { COLLECTIONS, DATA_VERSION } from '../../data/records.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { translator } from '../../i18n/translate.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
 import { jsonSchemaFor } from '../../schemas/json-schema.ts';
+import { around } from '../slots.ts';
+
+/** The caption's words before and after the collection's name. */
+function captionAround(t: Translate, collection: string): { before: string; after: string } {
+  const [before, after] = around(t, 'codebook.caption', 'collection', { collection });
+  return { before, after };
+}
 
 export interface CodebookView {
   title: string;
@@ -25,14 +32,6 @@ export interface CodebookView {
     files: { json: string; csv: string; schema: string };
     fields: (CodebookField & { minimumText?: string; patternText?: { words: string } | { pattern: string } })[];
   }[];
-}
-
-const SLOT = '\u0000';
-
-/** A message split around the slot a page fills with marked-up text. */
-function around(text: string, slot: string): { before: string; after: string } {
-  const [before = '', after = ''] = text.split(slot);
-  return { before, after };
 }
 
 export function codebookView(locale: Locale): CodebookView {
@@ -66,7 +65,7 @@ export function codebookView(locale: Locale): CodebookView {
     },
     books: COLLECTIONS.map((collection) => ({
       collection,
-      caption: around(t('codebook.caption', { collection: SLOT }), SLOT),
+      caption: captionAround(t, collection),
       files: {
         json: downloadUrl(`${collection}.json`),
         csv: downloadUrl(`${collection}.csv`),
