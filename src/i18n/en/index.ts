@@ -19,8 +19,42 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const en = { ...site, ...countries, ...missions, ...statements, ...contacts, ...holdings, ...lists, ...organizations, ...people, ...links, ...charts, ...search, ...feeds, ...home, ...data, ...about } as const;
+export const en = {
+  ...site,
+  ...countries,
+  ...missions,
+  ...statements,
+  ...contacts,
+  ...holdings,
+  ...lists,
+  ...organizations,
+  ...people,
+  ...links,
+  ...charts,
+  ...search,
+  ...feeds,
+  ...home,
+  ...data,
+  ...about,
+} as const;
 export type MessageKey = keyof typeof en;
 
 /** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
-export const EN_PARTS = [site, countries, missions, statements, contacts, holdings, lists, organizations, people, links, charts];
+export const EN_PARTS = [
+  site,
+  countries,
+  missions,
+  statements,
+  contacts,
+  holdings,
+  lists,
+  organizations,
+  people,
+  links,
+  charts,
+  search,
+  feeds,
+  home,
+  data,
+  about,
+];
