@@ -1,6 +1,6 @@
 /**
  * The Russian search page in real Chromium: it searches the Russian index (Pagefind picks the index
- * of the page's `<html lang>`), finds Kazakhstan by its Russian name in any case form, speaks
+ * of the page's `<html lang>`), finds Kazakhstan, organizations, missions and people by their Russian names, speaks
  * Russian in its status, filters and result facts, and links only to Russian pages.
  */
 import { readFileSync } from 'node:fs';
@@ -43,6 +43,23 @@ describe('Russian search', () => {
     // The result says what it is and when in Russian.
     const kz = page.locator('[data-search-results] li', { has: page.locator(`a[href$="${KZ}"]`) });
     expect(await kz.locator('.search-result__facts').textContent()).toMatch(/^Страна · .*последняя запись: \d{1,2} [а-я]+ \d{4} г\.$/);
+  });
+
+  test('finds organizations, missions and people by their Russian names', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    for (const [q, path] of [
+      ['Бюро по демократическим институтам', '/ru/organizations/odihr/'],
+      ['Парламентская ассамблея', '/ru/organizations/osce-pa/'],
+      ['президентские выборы 2019', '/ru/missions/kz/2019-presidential/'],
+      ['Вигенин', '/ru/people/kristian-vigenin/'],
+    ] as const) {
+      await search(page, q);
+      expect((await resultPaths(page))[0], q).toBe(path);
+    }
+    // An acronym finds the pages that use it.
+    await search(page, 'БДИПЧ');
+    expect((await resultPaths(page)).slice(0, 5)).toContain('/ru/statements/2020-12-08-odihr-opens-limited-election-observation-mission-kazakhstan/');
   });
 
   test('filters are labelled in Russian and narrow by Russian values', async () => {
