@@ -5,14 +5,17 @@
  * event is a day, and the archive does not pretend to know which.
  */
 import type { MissionData } from '../schemas/index.ts';
-import { ELECTION_KINDS, MILESTONE_KINDS } from '../schemas/vocabulary.ts';
 import { formatDate } from '../format/dates.ts';
 import { entryPath } from '../archive/collections.ts';
 import { ISO_DAY } from '../format/patterns.ts';
+import { localizedPath, type Locale } from '../i18n/locales.ts';
+import { entryText } from '../i18n/names.ts';
+import { translator } from '../i18n/translate.ts';
+import { label } from '../i18n/vocabulary.ts';
 
 export interface CalendarMission {
   id: string;
-  data: Pick<MissionData, 'title' | 'country' | 'election' | 'type' | 'milestones'>;
+  data: Pick<MissionData, 'title' | 'country' | 'election' | 'type' | 'milestones' | 'ru'>;
 }
 
 export interface CalendarEvent {
@@ -22,7 +25,7 @@ export interface CalendarEvent {
   day: string;
   summary: string;
   description: string;
-  /** The mission page, absolute. */
+  /** The mission page in the calendar's language, absolute. */
   url: string;
   status: 'CONFIRMED' | 'TENTATIVE';
   categories: string[];
@@ -40,14 +43,22 @@ export function eventUid(missionId: string, what: string): string {
 }
 
 /**
- * The events of one mission. `countryName` names the country in summaries; `statementDate` dates a
- * milestone's source statement (the DTSTAMP); `site` makes the page URL absolute.
+ * The events of one mission, in `locale`. `countryName` names the country in summaries (in that
+ * language); `statementDate` dates a milestone's source statement (the DTSTAMP); `site` makes the
+ * page URL absolute. UIDs are the same in every language: it is the same event.
  */
-export function missionEvents(mission: CalendarMission, countryName: string, statementDate: (id: string) => string | undefined, site: string): CalendarEvent[] {
+export function missionEvents(
+  mission: CalendarMission,
+  countryName: string,
+  statementDate: (id: string) => string | undefined,
+  site: string,
+  locale: Locale = 'en',
+): CalendarEvent[] {
+  const t = translator(locale);
   const d = mission.data;
-  const url = new URL(entryPath('missions', mission.id), site).href;
-  const kind = ELECTION_KINDS[d.election.kind];
-  const election = `${kind} election${d.election.kind === 'referendum' ? '' : 's'}`.replace('Referendum elections', 'Referendum');
+  const url = new URL(localizedPath(locale, entryPath('missions', mission.id)), site).href;
+  const election = t('calendar.election', { kind: d.election.kind, label: label(locale, 'electionKind', d.election.kind) });
+  const title = entryText(locale, d, 'title').text;
   const events: CalendarEvent[] = [];
   const twoRounds = d.election.rounds.length > 1;
   // The day the archive first heard of the election: the earliest dated source among its milestones,
@@ -60,11 +71,11 @@ export function missionEvents(mission: CalendarMission, countryName: string, sta
     events.push({
       uid: eventUid(mission.id, `election-day-${i + 1}`),
       day,
-      summary: `${countryName}: ${election}${twoRounds ? `, round ${i + 1}` : ''} (election day)`,
-      description: `${d.title}. Mission type: ${d.type}. The mission, its figures and their sources: ${url}`,
+      summary: t('calendar.electionDay.summary', { country: countryName, election, round: twoRounds ? String(i + 1) : 'none' }),
+      description: t('calendar.electionDay.description', { title, type: d.type, url }),
       url,
       status: 'CONFIRMED',
-      categories: ['Election day', countryName],
+      categories: [t('calendar.electionDay.category'), countryName],
       stamp: sourceDays[0] && sourceDays[0] < day ? sourceDays[0] : day,
       mission: mission.id,
     });
@@ -76,22 +87,25 @@ export function missionEvents(mission: CalendarMission, countryName: string, sta
     const n = (seen.get(m.kind) ?? 0) + 1;
     seen.set(m.kind, n);
     if (!m.date || !ISO_DAY.test(m.date)) continue;
-    const planned = m.status === 'planned';
+    const planned = m.status === 'planned' ? 'yes' : 'no';
+    const byDay = m.onOrBefore ? 'yes' : 'no';
+    const milestone = label(locale, 'milestoneKind', m.kind);
     events.push({
       uid: eventUid(mission.id, `${m.kind}-${n}`),
       day: m.date,
-      summary: `${countryName}: ${MILESTONE_KINDS[m.kind]}${planned ? ' (planned)' : ''}${m.onOrBefore ? ' (by this day)' : ''}`,
+      summary: t('calendar.milestone.summary', { country: countryName, milestone, planned, byDay }),
       description: [
-        `${d.title}, ${d.type} mission.`,
-        `${MILESTONE_KINDS[m.kind]}: ${planned ? 'planned for' : 'took place'}${m.onOrBefore ? ' by' : ''} ${formatDate(m.date)}.`,
+        t('calendar.milestone.mission', { title, type: d.type }),
+        t('calendar.milestone.when', { milestone, planned, byDay, date: formatDate(m.date, locale) }),
+        // The source's note is English prose, left as it is.
         m.note ?? '',
-        `Source and details: ${url}`,
+        t('calendar.milestone.source', { url }),
       ]
         .filter(Boolean)
         .join(' '),
       url,
-      status: planned ? 'TENTATIVE' : 'CONFIRMED',
-      categories: [MILESTONE_KINDS[m.kind], countryName],
+      status: planned === 'yes' ? 'TENTATIVE' : 'CONFIRMED',
+      categories: [milestone, countryName],
       stamp: statementDate(m.source) ?? m.date,
       mission: mission.id,
     });

@@ -4,7 +4,8 @@
  * DTSTAMP (the date of the event's source, see `./events.ts`).
  */
 import ical, { ICalEventStatus } from 'ical-generator';
-import { ARCHIVE_NAME } from '../about/archive.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/translate.ts';
 import type { CalendarEvent } from './events.ts';
 import { sortEvents } from './events.ts';
 
@@ -24,13 +25,17 @@ function nextDay(day: string): Date {
   return date;
 }
 
-/** The calendar file. RFC 5545 needs at least one event: callers publish a calendar only when it has one. */
-export function icsText(name: string, description: string, events: readonly CalendarEvent[]): string {
+/**
+ * The calendar file, its name and description in `locale` (the events come in it already). RFC 5545
+ * needs at least one event: callers publish a calendar only when it has one.
+ */
+export function icsText(name: string, description: string, events: readonly CalendarEvent[], locale: Locale = 'en'): string {
   if (events.length === 0) throw new Error(`calendar "${name}" has no event — RFC 5545 requires at least one`);
+  const t = translator(locale);
   const calendar = ical({
-    name: `${ARCHIVE_NAME}: ${name}`,
+    name: t('calendar.name', { archive: t('site.name'), name }),
     description,
-    prodId: { company: 'election-observation-archive.org', product: 'archive', language: 'EN' },
+    prodId: { company: 'election-observation-archive.org', product: 'archive', language: locale.toUpperCase() },
     // Election days are days everywhere: no time zone, DATE values only.
     timezone: null,
   });

@@ -4,17 +4,23 @@
  * schemas' `.describe()` texts. A field described in a schema is described here; nothing is
  * written twice.
  */
-import * as vocabularies from '../schemas/vocabulary.ts';
 import { ISO_DAY, ISO_PARTIAL_DATE } from '../format/patterns.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { translator, type MessageKey, type Translate } from '../i18n/translate.ts';
+import { ALL_VOCABULARIES } from '../i18n/vocabulary.ts';
 
 export interface CodebookField {
   /** Dotted path; `[]` marks the items of a list: `observers[].count`. */
   path: string;
+  /** The type in words, in the codebook's language. */
   type: string;
   required: boolean;
   description?: string;
-  /** Allowed values, with the label pages show where the archive has one. */
-  allowed?: { value: string; label?: string }[];
+  /**
+   * Allowed values, with the label pages show in the codebook's language where the archive has one
+   * (a label that only repeats the value is left out), and the label in the other language.
+   */
+  allowed?: { value: string; label?: string; other?: { label: string; lang: Locale } }[];
   /** The pattern a text must match, for ids and dates. */
   pattern?: string;
   default?: unknown;
@@ -35,49 +41,48 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
 };
 
-/** Labels of a closed vocabulary whose values are exactly `values`, when there is one. */
-function labelsFor(values: readonly string[]): Record<string, string> | undefined {
-  for (const v of Object.values(vocabularies)) {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
-    const keys = Object.keys(v);
-    if (keys.length === values.length && keys.every((k, i) => k === values[i])) return v as Record<string, string>;
+/** Labels, in every language, of a closed vocabulary whose values are exactly `values`, when there is one. */
+function labelsFor(values: readonly string[]): Record<Locale, Record<string, string>> | undefined {
+  for (const v of Object.values(ALL_VOCABULARIES)) {
+    const keys = Object.keys(v.en);
+    if (keys.length === values.length && keys.every((k, i) => k === values[i])) return v as Record<Locale, Record<string, string>>;
   }
   return undefined;
 }
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', integer: 'whole number', number: 'number', boolean: 'true or false', object: 'object' };
-const PLURAL: Record<string, string> = {
-  text: 'texts',
-  'whole number': 'whole numbers',
-  number: 'numbers',
-  'true or false': 'true or false values',
-  object: 'objects',
-};
+/** JSON Schema types in words: the singular and the plural message of each. */
+const TYPE_WORDS = {
+  string: ['codebook.type.text', 'codebook.type.texts'],
+  integer: ['codebook.type.wholeNumber', 'codebook.type.wholeNumbers'],
+  number: ['codebook.type.number', 'codebook.type.numbers'],
+  boolean: ['codebook.type.boolean', 'codebook.type.booleans'],
+  object: ['codebook.type.object', 'codebook.type.objects'],
+} as const;
 
-function typeOf(s: JsonSchema): string {
-  if (s.enum) return 'one of a list';
+function typeOf(s: JsonSchema, t: Translate, plural = false): string {
+  if (s.enum) return t('codebook.type.oneOf');
   if (s.type === 'array') {
-    if (!s.items) return 'list';
-    if (s.items.enum) return 'list of values from a list';
-    const item = typeOf(s.items);
-    return `list of ${PLURAL[item] ?? item}`;
+    if (!s.items) return t('codebook.type.list');
+    if (s.items.enum) return t('codebook.type.listOfValues');
+    return t('codebook.type.listOf', { items: typeOf(s.items, t, true) });
   }
-  if (s.properties) return 'object';
-  if (s.anyOf) return s.anyOf.map(typeOf).join(' or ');
-  return TYPE_WORDS[String(s.type)] ?? 'any value';
+  const words = s.properties ? TYPE_WORDS.object : TYPE_WORDS[String(s.type) as keyof typeof TYPE_WORDS];
+  if (words) return t(words[plural ? 1 : 0]);
+  if (s.anyOf) return s.anyOf.map((x) => typeOf(x, t)).reduce((first, second) => t('codebook.type.or', { first, second }));
+  return t('codebook.type.any');
 }
 
 /** Patterns readers meet again and again, in words. */
-const PATTERN_WORDS: Record<string, string> = {
-  [ISO_DAY.source]: 'a date written YYYY-MM-DD',
-  [ISO_PARTIAL_DATE.source]: 'a date written YYYY-MM-DD, YYYY-MM or YYYY',
-  '^[a-z0-9]+(?:[-/][a-z0-9]+)*$': 'an id: lower-case letters and digits joined by hyphens (and a slash in mission ids)',
+const PATTERN_WORDS: Record<string, MessageKey> = {
+  [ISO_DAY.source]: 'codebook.pattern.day',
+  [ISO_PARTIAL_DATE.source]: 'codebook.pattern.partialDate',
+  '^[a-z0-9]+(?:[-/][a-z0-9]+)*$': 'codebook.pattern.id',
 };
 
 /** What a text must look like, in words where the pattern is a common one. */
-export function patternInWords(pattern: string): { words: string } | { pattern: string } {
-  const words = PATTERN_WORDS[pattern];
-  return words ? { words } : { pattern };
+export function patternInWords(pattern: string, locale: Locale = 'en'): { words: string } | { pattern: string } {
+  const key = PATTERN_WORDS[pattern];
+  return key ? { words: translator(locale)(key) } : { pattern };
 }
 
 /**
@@ -91,8 +96,24 @@ export function codeSpans(text: string): { text: string; code: boolean }[] {
     .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? { text: part.slice(1, -1), code: true } : { text: part, code: false }));
 }
 
-/** The fields of one collection's schema, depth first, in the schema's order. */
-export function codebookFields(jsonSchema: object): CodebookField[] {
+/** The allowed values of a field with their labels in `locale` and in the other language. */
+function allowedValues(values: readonly string[], locale: Locale): NonNullable<CodebookField['allowed']> {
+  const labels = labelsFor(values);
+  const other = LOCALES.find((l) => l !== locale)!;
+  return values.map((value) => {
+    const own = labels?.[locale][value];
+    const theirs = labels?.[other][value];
+    return {
+      value,
+      ...(own && own !== value ? { label: own } : {}),
+      ...(theirs && theirs !== value ? { other: { label: theirs, lang: other } } : {}),
+    };
+  });
+}
+
+/** The fields of one collection's schema, depth first, in the schema's order, described in `locale`. */
+export function codebookFields(jsonSchema: object, locale: Locale = 'en'): CodebookField[] {
+  const t = translator(locale);
   const schema = jsonSchema as JsonSchema;
   const out: CodebookField[] = [];
   const walk = (s: JsonSchema, prefix: string) => {
@@ -100,15 +121,14 @@ export function codebookFields(jsonSchema: object): CodebookField[] {
     for (const [key, field] of Object.entries(s.properties ?? {})) {
       const path = prefix ? `${prefix}.${key}` : key;
       const values = (field.enum ?? field.items?.enum) as string[] | undefined;
-      const labels = values && labelsFor(values);
       const min = field.minimum ?? field.exclusiveMinimum;
       out.push({
         path,
-        type: typeOf(field),
+        type: typeOf(field, t),
         required: required.has(key) && field.default === undefined,
         // A list described only on its items (`countries: [countryRef()]`) takes the items' text.
         ...((field.description ?? field.items?.description) ? { description: field.description ?? field.items?.description } : {}),
-        ...(values ? { allowed: values.map((value) => ({ value, ...(labels?.[value] && labels[value] !== value ? { label: labels[value] } : {}) })) } : {}),
+        ...(values ? { allowed: allowedValues(values, locale) } : {}),
         ...((field.pattern ?? field.items?.pattern) ? { pattern: field.pattern ?? field.items?.pattern } : {}),
         ...(field.default !== undefined ? { default: field.default } : {}),
         ...(min !== undefined ? { minimum: field.exclusiveMinimum !== undefined && field.type === 'integer' ? min + 1 : min } : {}),

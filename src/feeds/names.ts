@@ -1,14 +1,25 @@
-/** How feed items name organizations and countries: short names where readers know them by one. */
+/** How feed items name organizations and countries, in the feed's language: short names where readers know them by one. */
 import type { CountryData, OrganizationData } from '../schemas/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { countryName } from '../i18n/names.ts';
 
 interface Named {
   organization: Map<string, { data: OrganizationData }>;
   country: Map<string, { data: CountryData }>;
 }
 
-export function feedNames(archive: Named) {
+export function feedNames(archive: Named, locale: Locale = 'en') {
   return {
-    organization: (id: string) => archive.organization.get(id)?.data.shortName ?? archive.organization.get(id)?.data.name ?? id,
-    country: (id: string) => archive.country.get(id)?.data.name ?? id,
+    organization: (id: string) => {
+      const d = archive.organization.get(id)?.data;
+      if (!d) return id;
+      // A Russian name, short or full, before the English acronym; the English only when content has no Russian.
+      const ru = locale === 'ru' ? d.ru : undefined;
+      return ru?.shortName ?? ru?.name ?? d.shortName ?? d.name;
+    },
+    country: (id: string) => {
+      const d = archive.country.get(id)?.data;
+      return d ? countryName(locale, d).text : id;
+    },
   };
 }

@@ -6,19 +6,23 @@
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import type { StatementData } from '../schemas/index.ts';
-import { STATEMENT_KINDS } from '../schemas/vocabulary.ts';
-import { ARCHIVE_NAME } from '../about/archive.ts';
 import { entryPath } from '../archive/collections.ts';
+import { localizedPath, type Locale } from '../i18n/locales.ts';
+import { entryText } from '../i18n/names.ts';
+import { translator } from '../i18n/translate.ts';
+import { label } from '../i18n/vocabulary.ts';
 
 export const FEED_SIZE = 100;
 
 export interface FeedStatement {
   id: string;
-  data: Pick<StatementData, 'title' | 'date' | 'kind' | 'summary' | 'source' | 'countries'>;
+  data: Pick<StatementData, 'title' | 'date' | 'kind' | 'summary' | 'source' | 'countries' | 'ru'>;
 }
 
 export interface Feed {
-  /** URL path of the feed file, e.g. `/feeds/countries/kz.xml`. */
+  /** The language of its titles, descriptions and links (`/ru/…` for Russian). */
+  locale: Locale;
+  /** URL path of the feed file, e.g. `/feeds/countries/kz.xml`, `/ru/feeds/countries/kz.xml`. */
   path: string;
   title: string;
   description: string;
@@ -36,32 +40,40 @@ function newestFirst<T extends FeedStatement>(statements: readonly T[]): T[] {
   return [...statements].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
 }
 
-export function allStatementsFeed(statements: readonly FeedStatement[]): Feed {
+export function allStatementsFeed(statements: readonly FeedStatement[], locale: Locale = 'en'): Feed {
+  const t = translator(locale);
   return {
-    path: ALL_STATEMENTS_FEED,
-    title: `${ARCHIVE_NAME}: statements`,
-    description: 'New statements on international election observation, newest first.',
-    page: '/statements/',
+    locale,
+    path: localizedPath(locale, ALL_STATEMENTS_FEED),
+    title: t('feeds.all.title', { archive: t('site.name') }),
+    description: t('feeds.all.description'),
+    page: localizedPath(locale, '/statements/'),
     statements: newestFirst(statements),
   };
 }
 
-export function countryFeed(country: { id: string; name: string }, statements: readonly FeedStatement[]): Feed {
+/** `country.name` is the country's name in `locale`. */
+export function countryFeed(country: { id: string; name: string }, statements: readonly FeedStatement[], locale: Locale = 'en'): Feed {
+  const t = translator(locale);
   return {
-    path: countryFeedPath(country.id),
-    title: `${ARCHIVE_NAME}: statements on ${country.name}`,
-    description: `New statements on election observation in ${country.name}, newest first.`,
-    page: entryPath('countries', country.id),
+    locale,
+    path: localizedPath(locale, countryFeedPath(country.id)),
+    title: t('feeds.country.title', { archive: t('site.name'), country: country.name }),
+    description: t('feeds.country.description', { country: country.name }),
+    page: localizedPath(locale, entryPath('countries', country.id)),
     statements: newestFirst(statements),
   };
 }
 
-export function organizationFeed(organization: { id: string; name: string }, statements: readonly FeedStatement[]): Feed {
+/** `organization.name` is the organization's name in `locale`. */
+export function organizationFeed(organization: { id: string; name: string }, statements: readonly FeedStatement[], locale: Locale = 'en'): Feed {
+  const t = translator(locale);
   return {
-    path: organizationFeedPath(organization.id),
-    title: `${ARCHIVE_NAME}: statements by ${organization.name}`,
-    description: `New statements issued by ${organization.name}, newest first.`,
-    page: entryPath('organizations', organization.id),
+    locale,
+    path: localizedPath(locale, organizationFeedPath(organization.id)),
+    title: t('feeds.organization.title', { archive: t('site.name'), organization: organization.name }),
+    description: t('feeds.organization.description', { organization: organization.name }),
+    page: localizedPath(locale, entryPath('organizations', organization.id)),
     statements: newestFirst(statements),
   };
 }
@@ -72,14 +84,17 @@ export function pubDate(isoDay: string): Date {
   return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
-/** One feed item: the statement's headline, page, day, summary, kind and issuer. */
-function feedItem(s: FeedStatement, names: { organization: (id: string) => string; country: (id: string) => string }): RSSFeedItem {
+/**
+ * One feed item: the statement's headline, page, day, summary, kind and issuer, in the feed's
+ * language where the content has a translation (`ru.title`, `ru.summary`), else in English.
+ */
+function feedItem(s: FeedStatement, locale: Locale, names: { organization: (id: string) => string; country: (id: string) => string }): RSSFeedItem {
   return {
-    title: s.data.title,
-    link: entryPath('statements', s.id),
+    title: entryText(locale, s.data, 'title').text,
+    link: localizedPath(locale, entryPath('statements', s.id)),
     pubDate: pubDate(s.data.date),
-    description: s.data.summary,
-    categories: [STATEMENT_KINDS[s.data.kind], names.organization(s.data.source), ...s.data.countries.map(names.country)],
+    description: entryText(locale, s.data, 'summary').text,
+    categories: [label(locale, 'statementKind', s.data.kind), names.organization(s.data.source), ...s.data.countries.map(names.country)],
   };
 }
 
@@ -102,8 +117,8 @@ export async function feedXml(
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // Our own constant markup (the URL is built from an id, which is a slug): the language and the
     // feed's own address, which RSS readers and validators look for.
-    customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: feed.statements.map((s) => feedItem(s, names)),
+    customData: `<language>${feed.locale}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    items: feed.statements.map((s) => feedItem(s, feed.locale, names)),
     trailingSlash: true,
   });
 }

@@ -14,6 +14,7 @@
 import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
 import { wordsNotHeld } from './held.ts';
+import { readSearchText, say, type ClientMessage } from './text.ts';
 import {
   FILTERS,
   type FilterParam,
@@ -99,6 +100,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const empty = need<HTMLElement>(root, '[data-search-empty]');
   const emptyClear = need<HTMLButtonElement>(root, '[data-search-empty-clear]');
   const more = need<HTMLButtonElement>(root, '[data-search-more]');
+  const text = readSearchText(root.dataset.searchText);
 
   const narrow = window.matchMedia('(max-width: 48rem)');
   let state = parseState(location.search);
@@ -114,7 +116,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
   } catch {
-    status.textContent = 'Search could not be loaded. Please reload the page, or browse the archive by country, mission, statement, person or organization.';
+    status.textContent = say(text, 'loadFailed');
     return;
   }
 
@@ -131,8 +133,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   function buildGroups(all: Record<string, Record<string, number>>): Map<FilterParam, GroupControl> {
     const built = new Map<FilterParam, GroupControl>();
-    for (const { param, name, label } of FILTERS) {
-      const values = orderValues(Object.keys(all[name] ?? {}));
+    for (const { param, name } of FILTERS) {
+      const label = say(text, `filter.${param}` satisfies ClientMessage);
+      const values = orderValues(Object.keys(all[name] ?? {}), text.locale);
       if (!values.length) continue;
       const summaryCount = el('span', { className: 'search-filter__count' });
       const summary = el('summary', {}, label, ' ', summaryCount);
@@ -144,7 +147,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         const id = `filter-${param}-${i}`;
         const checkbox = el('input', { type: 'checkbox', id, value });
         const count = el('span', { className: 'search-filter__n' });
-        const item = el('li', {}, checkbox, el('label', { htmlFor: id }, valueLabel(param, value), ' ', count));
+        const item = el('li', {}, checkbox, el('label', { htmlFor: id }, valueLabel(param, value, text), ' ', count));
         checkbox.addEventListener('change', () => {
           commitTyping();
           void run(withFilterValue(state, param, value, checkbox.checked), 'push');
@@ -179,7 +182,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         if (!control.item.hidden) visible++;
       }
       group.details.hidden = visible === 0;
-      group.summaryCount.textContent = selected.size ? `(${selected.size} chosen)` : '';
+      group.summaryCount.textContent = selected.size ? say(text, 'chosen', { count: selected.size }) : '';
       // On a phone the filters sit above the results: folded, so the first result is in view.
       if (!group.touched) group.details.open = selected.size > 0 || (!narrow.matches && visible <= OPEN_GROUP_MAX);
     }
@@ -212,14 +215,14 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     state = next;
     writeHistory(next, mode);
     // The tab title names the search, so the history menu and bookmarks tell searches apart.
-    document.title = next.q ? `“${next.q}” · ${pageTitle}` : pageTitle;
+    document.title = next.q ? `${say(text, 'quoted', { word: next.q })} · ${pageTitle}` : pageTitle;
     const mine = ++seq;
     try {
       await search(next, mode, mine);
     } catch (error) {
       if (mine !== seq) return;
       list.removeAttribute('aria-busy');
-      status.textContent = 'The search failed. Please try again, or reload the page.';
+      status.textContent = say(text, 'failed');
       throw error;
     }
   }
@@ -257,7 +260,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     list.removeAttribute('aria-busy');
     empty.hidden = results.length > 0;
     emptyClear.hidden = !hasFilters(next);
-    status.textContent = notHeld.length ? notHeldMessage(notHeld) : statusMessage(next, results.length);
+    status.textContent = notHeld.length ? notHeldMessage(notHeld, text) : statusMessage(next, results.length, text);
     if (mode === 'typing') {
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => {
@@ -277,7 +280,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     let first: HTMLAnchorElement | undefined;
     if (replace) list.replaceChildren();
     for (const d of data) {
-      const { title, facts, datetime } = describeResult(d.meta, d.url);
+      const { title, facts, datetime } = describeResult(d.meta, d.url, text);
       const link = el('a', { href: d.url }, title);
       first ??= link;
       const meta = el('p', { className: 'meta search-result__facts' });
@@ -292,7 +295,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     }
     shown += batch.length;
     more.hidden = shown >= results.length;
-    more.textContent = `Show more results (${results.length - shown} more)`;
+    more.textContent = say(text, 'more', { count: results.length - shown });
     return first;
   }
 
@@ -335,7 +338,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     } catch (error) {
       if (mine === seq) {
         list.removeAttribute('aria-busy');
-        status.textContent = 'The search failed. Please try again, or reload the page.';
+        status.textContent = say(text, 'failed');
       }
       throw error;
     } finally {

@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../format/dates.ts';
 import { UNDATED } from './dates.ts';
+import { say, type SearchText } from './text.ts';
 
 export interface ResultFacts {
   title: string;
@@ -13,17 +14,17 @@ export interface ResultFacts {
   datetime?: string;
 }
 
-export function describeResult(meta: Record<string, string | undefined>, url: string): ResultFacts {
+export function describeResult(meta: Record<string, string | undefined>, url: string, text: SearchText): ResultFacts {
   const facts: string[] = [];
   if (meta.kind) facts.push(meta.kind);
   if (meta.country) facts.push(meta.country);
   let datetime: string | undefined;
   if (meta.date) {
     datetime = meta.date;
-    facts.push(formatDate(meta.date));
+    facts.push(formatDate(meta.date, text.locale));
   } else if (meta.latest && meta.latest !== UNDATED) {
     datetime = meta.latest;
-    facts.push(`newest record ${formatDate(meta.latest)}`);
+    facts.push(say(text, 'newestRecord', { date: formatDate(meta.latest, text.locale) }));
   }
   return { title: meta.title?.trim() || url, facts, ...(datetime ? { datetime } : {}) };
 }

@@ -3,15 +3,18 @@
  * One shape for the page script, for shared links and for the Back button; parsing forgives
  * anything a person may have edited by hand, serialising is canonical so two states compare as strings.
  */
-import { MISSION_TYPES } from '../schemas/vocabulary.ts';
+import { say, type SearchText } from './text.ts';
 
-/** The filters of the index (`data-pagefind-filter` names) and the URL parameter for each. */
+/**
+ * The filters of the index (`data-pagefind-filter` names) and the URL parameter for each. The names
+ * are the same in every language's index; their labels come with the page's words (text.ts).
+ */
 export const FILTERS = [
-  { param: 'country', name: 'country', label: 'Country' },
-  { param: 'year', name: 'year', label: 'Year' },
-  { param: 'type', name: 'mission type', label: 'Mission type' },
-  { param: 'kind', name: 'statement kind', label: 'Statement kind' },
-  { param: 'organization', name: 'organization', label: 'Organization' },
+  { param: 'country', name: 'country' },
+  { param: 'year', name: 'year' },
+  { param: 'type', name: 'mission type' },
+  { param: 'kind', name: 'statement kind' },
+  { param: 'organization', name: 'organization' },
 ] as const;
 
 export type FilterParam = (typeof FILTERS)[number]['param'];
@@ -46,7 +49,7 @@ export function parseState(input: string | URLSearchParams): SearchState {
     const list = (state.filters[key as FilterParam] ??= []);
     if (!list.includes(value)) list.push(value);
   }
-  for (const list of Object.values(state.filters)) list.sort(compareValues);
+  for (const list of Object.values(state.filters)) list.sort(compareCanonical);
   if (params.get('sort') === 'date') state.sort = 'date';
   return state;
 }
@@ -57,7 +60,7 @@ export function stateToQuery(state: SearchState): string {
   const q = normalizeQuery(state.q);
   if (q) params.set('q', q);
   for (const { param } of FILTERS) {
-    for (const value of [...new Set(state.filters[param] ?? [])].sort(compareValues)) params.append(param, value);
+    for (const value of [...new Set(state.filters[param] ?? [])].sort(compareCanonical)) params.append(param, value);
   }
   if (state.sort === 'date') params.set('sort', 'date');
   return params.toString();
@@ -81,7 +84,7 @@ export function withFilterValue(state: SearchState, param: FilterParam, value: s
   const current = new Set(state.filters[param] ?? []);
   if (selected) current.add(value);
   else current.delete(value);
-  const filters = { ...state.filters, [param]: [...current].sort(compareValues) };
+  const filters = { ...state.filters, [param]: [...current].sort(compareCanonical) };
   if (!filters[param]!.length) delete filters[param];
   return { ...state, filters };
 }
@@ -110,37 +113,44 @@ export function sortsByDate(state: SearchState): boolean {
   return state.sort === 'date' || !state.q;
 }
 
-/** Newest year first; everything else in alphabetical order. */
-function compareValues(a: string, b: string): number {
-  if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b)) return Number(b) - Number(a);
-  return a.localeCompare(b, 'en');
+/** Newest year first; everything else in alphabetical order of the language. */
+function compareValues(locale: string): (a: string, b: string) => number {
+  return (a, b) => {
+    if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b)) return Number(b) - Number(a);
+    return a.localeCompare(b, locale);
+  };
 }
 
-/** The values of one filter in the order a reader scans them. */
-export function orderValues(values: Iterable<string>): string[] {
-  return [...values].sort(compareValues);
+/** The order values take in an address, the same whatever the page's language, so addresses compare as strings. */
+const compareCanonical = compareValues('en');
+
+/** The values of one filter in the order a reader of `locale` scans them. */
+export function orderValues(values: Iterable<string>, locale = 'en'): string[] {
+  return [...values].sort(compareValues(locale));
 }
 
 /** A filter value as a reader understands it: mission types are spelled out. */
-export function valueLabel(param: FilterParam, value: string): string {
-  if (param === 'type' && value in MISSION_TYPES) return `${MISSION_TYPES[value as keyof typeof MISSION_TYPES]} (${value})`;
+export function valueLabel(param: FilterParam, value: string, text: SearchText): string {
+  const spelled = text.missionTypes[value];
+  if (param === 'type' && spelled !== undefined) return say(text, 'typeLabel', { label: spelled, code: value });
   return value;
 }
 
 /** The sentence announced after each search. */
-export function statusMessage(state: SearchState, count: number): string {
-  const what = state.q ? ` for “${state.q}”` : '';
+export function statusMessage(state: SearchState, count: number, text: SearchText): string {
   const filters = Object.values(state.filters).reduce((n, list) => n + (list?.length ?? 0), 0);
-  const narrowed = filters ? ` with ${filters === 1 ? '1 filter' : `${filters} filters`}` : '';
-  const order = count > 1 && sortsByDate(state) ? ', newest first' : '';
-  if (count === 0) return `No results${what}${narrowed}.`;
-  return `${count === 1 ? '1 result' : `${count} results`}${what}${narrowed}${order}.`;
+  return say(text, 'status', {
+    results: count === 0 ? say(text, 'status.none') : say(text, 'status.results', { count }),
+    what: state.q ? say(text, 'status.for', { q: state.q }) : '',
+    narrowed: filters ? say(text, 'status.filters', { count: filters }) : '',
+    order: count > 1 && sortsByDate(state) ? say(text, 'status.newest') : '',
+  });
 }
 
 /** "The archive holds no page with the word “tokyo”." — said plainly, not as zero of some results. */
-export function notHeldMessage(words: readonly string[]): string {
-  const quoted = words.map((w) => `“${w}”`);
+export function notHeldMessage(words: readonly string[], text: SearchText): string {
+  const quoted = words.map((word) => say(text, 'quoted', { word }));
   return words.length === 1
-    ? `The archive holds no page with the word ${quoted[0]}.`
-    : `The archive holds no page with the words ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}.`;
+    ? say(text, 'notHeld.one', { word: quoted[0]! })
+    : say(text, 'notHeld.many', { words: quoted.slice(0, -1).join(', '), last: quoted.at(-1)! });
 }

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { literal, openSearchAt, resultPaths, searchBrowser, waitForStatus, waitIdle } from '../support/search-page.ts';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,78 +20,17 @@ const PA_STATEMENT_2021 = '/statements/2021-01-04-osce-pa-deploys-observers-kaza
 const EU_STATEMENT = '/statements/2021-02-22-eu-statement-parliamentary-elections-kazakhstan/';
 const MFA_STATEMENT_2019 = '/statements/2019-05-15-foreign-minister-meets-head-of-odihr-mission/';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
-/** Console errors and warnings, page errors, failed and refused requests of the current test. */
-let problems: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
-  const seen = problems;
-  problems = [];
-  expect(seen).toEqual([]);
-});
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  open.push(context);
-  context.on('requestfailed', (r) => {
-    // Chromium asks for the favicon after the load event, so a search sent at once cancels it; the
-    // next page asks again. Any other failed request is a problem.
-    const cancelledFavicon = r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname === '/favicon.svg';
-    if (!cancelledFavicon) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
-  });
-  context.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return page;
-}
+const newPage = searchBrowser();
 
 /** Opens /search/ (optionally with a query string) and waits until the search UI is ready. */
-async function openSearch(page: Page, query = ''): Promise<void> {
-  await page.goto(`${baseUrl}/search/${query}`);
-  await page.locator('[data-search-ui]').waitFor({ state: 'visible' });
-  await waitIdle(page);
-}
-
-/** Waits until no search is running. */
-async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') !== 'true');
-}
-
-/** Waits for the announced status to match, with no search running. */
-async function waitForStatus(page: Page, pattern: RegExp): Promise<string> {
-  const handle = await page.waitForFunction(
-    ([source, flags]) => {
-      const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-      const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'true';
-      return !busy && new RegExp(source!, flags).test(text) ? text : false;
-    },
-    [pattern.source, pattern.flags],
-  );
-  return (await handle.jsonValue()) as string;
+function openSearch(page: Page, query = ''): Promise<void> {
+  return openSearchAt(page, `${baseUrl}/search/${query}`);
 }
 
 /** Types a query into the page's search box and waits for its results. */
 async function search(page: Page, q: string): Promise<string> {
   await page.locator('#search-q').fill(q);
-  return waitForStatus(page, new RegExp(`for “${q.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}”`));
-}
-
-/** Paths of the results shown, in order. */
-function resultPaths(page: Page): Promise<string[]> {
-  return page.$$eval('[data-search-results] h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return waitForStatus(page, new RegExp(`for “${literal(q)}”`));
 }
 
 function searchParams(page: Page): URLSearchParams {

@@ -160,6 +160,39 @@ describe('calendars', () => {
   });
 });
 
+describe('Russian feeds and calendars', () => {
+  test('the Russian statements feed: the same statements, linking to the Russian pages, in Russian where content has it', () => {
+    const feed = parseFeed(read('ru/feeds/statements.xml'));
+    const expected = [...entries.statements].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
+    expect(feed.language).toBe('ru');
+    expect(feed.self).toBe(`${SITE}/ru/feeds/statements.xml`);
+    expect(feed.items.map((i) => i.url)).toEqual(expected.map((s) => `${SITE}/ru/statements/${s.id}/`));
+    expect(feed.items.map((i) => i.title)).toEqual(expected.map((s) => s.data.ru?.title ?? s.data.title));
+    expect(feed.items.map((i) => i.description)).toEqual(expected.map((s) => s.data.ru?.summary ?? s.data.summary));
+  });
+  test.each(entries.countries.map((c) => c.id))('country %s: a Russian feed, linked from its Russian page', (id) => {
+    const feed = parseFeed(read(`ru/feeds/countries/${id}.xml`));
+    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.countries.includes(id)).length));
+    expect(feed.url).toBe(`${SITE}/ru/countries/${id}/`);
+    expect(dom(dist, `/ru/countries/${id}/`).querySelector(`a[href="/ru/feeds/countries/${id}.xml"]`)).not.toBeNull();
+  });
+  test.each(entries.organizations.map((o) => o.id))('organization %s: a Russian feed', (id) => {
+    const feed = parseFeed(read(`ru/feeds/organizations/${id}.xml`));
+    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id).length));
+    expect(feed.language).toBe('ru');
+  });
+  test('the Russian calendars hold the same events, with the same UIDs, linking to the Russian mission pages', () => {
+    const read_ = (path: string) => new ICAL.Component(ICAL.parse(read(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const en = read_('calendar/elections.ics');
+    const ru = read_('ru/calendar/elections.ics');
+    expect(ru.map((e) => e.uid)).toEqual(en.map((e) => e.uid));
+    for (const e of ru) expect(String(e.component.getFirstPropertyValue('url'))).toMatch(new RegExp(`^${SITE}/ru/missions/`));
+    for (const m of entries.missions) expect(read_(`ru/calendar/missions/${m.id}.ics`).length).toBe(read_(`calendar/missions/${m.id}.ics`).length);
+    for (const c of participating.filter((c) => missionsOf(c.id).length > 0))
+      expect(read_(`ru/calendar/countries/${c.id}.ics`).length).toBe(read_(`calendar/countries/${c.id}.ics`).length);
+  });
+});
+
 describe('citations', () => {
   const pages = [
     ...entries.statements.map((s) => ({ kind: 'statements', id: s.id, url: `/statements/${s.id}/` })),

@@ -11,7 +11,27 @@ import { load } from 'js-yaml';
 import { parseHTML } from 'linkedom';
 
 // Latin tokens that are not English words: codes, formats, names of standards and products.
-const NEUTRAL = new Set(['vCard', 'BibTeX', 'iCalendar', 'Pagefind', 'JSON', 'CSV', 'RSS', 'RIS', 'CSL', 'ISO', 'SVG', 'HTML', 'CC', 'BY', 'Rev']);
+const NEUTRAL = new Set([
+  'vCard',
+  'BibTeX',
+  'iCalendar',
+  'Pagefind',
+  'JSON',
+  'CSV',
+  'RSS',
+  'RIS',
+  'CSL',
+  'ISO',
+  'SVG',
+  'HTML',
+  'CC',
+  'BY',
+  'Rev',
+  'JavaScript',
+  'Zotero',
+  'Google',
+  'Scholar',
+]);
 
 /**
  * English words in a text: Latin words of three or more letters with a lower-case letter, not codes

@@ -96,3 +96,34 @@ describe('the .ics file', () => {
     expect(() => icsText('nothing', 'none', [])).toThrow('calendar "nothing" has no event — RFC 5545 requires at least one');
   });
 });
+
+describe('the Russian calendar', () => {
+  // The fixture's mission with a Russian title, as maintainers add them in `ru:`; its country (KZ) is named by i18n-iso-countries.
+  const withRu = structuredClone(archive);
+  withRu.missions[0]!.data.ru = { title: 'Парламентские выборы, 10 января 2021 г.', summary: 'Кратко.' };
+  const events = withRu.missions.flatMap((m) => eventsOf(m, withRu, SITE, 'ru'));
+  const text = icsText('выборы и миссии', 'Дни выборов в регионе ОБСЕ.', events, 'ru');
+  const { root, events: read } = readCalendar(text);
+
+  test('names itself in Russian and links to the Russian pages', () => {
+    expect(root.getFirstPropertyValue('prodid')).toBe('-//election-observation-archive.org//archive//RU');
+    expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Архив международного наблюдения за выборами: выборы и миссии');
+    expect(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    for (const e of read) expect(e.url).toMatch(new RegExp(`^${SITE}/ru/missions/`));
+  });
+  test('the same events as the English calendar, with the same UIDs, told in Russian', () => {
+    const english = archive.missions.flatMap((m) => eventsOf(m, archive, SITE));
+    expect(read.map((e) => e.uid).sort()).toEqual(english.map((e) => e.uid).sort());
+    const second = read.find((e) => e.start === '2021-01-24')!;
+    expect(second.summary).toBe('Казахстан: Парламентские выборы, 2-й тур (день голосования)');
+    expect(second.categories).toEqual(['День выборов', 'Казахстан']);
+    expect(second.description).toBe(
+      `Парламентские выборы, 10 января 2021 г. — тип миссии: LEOM. Миссия, её цифры и их источники: ${SITE}/ru/missions/xa/2021-parliamentary/`,
+    );
+    const final = read.find((e) => e.start === '2021-03-15')!;
+    expect(final.summary).toBe('Казахстан: Итоговый отчёт (запланировано)');
+    expect(final.description).toBe(
+      `Парламентские выборы, 10 января 2021 г., миссия LEOM. Итоговый отчёт: запланировано на 15 марта 2021 г. About two months later. Источник и подробности: ${SITE}/ru/missions/xa/2021-parliamentary/`,
+    );
+  });
+});

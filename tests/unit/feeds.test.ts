@@ -71,3 +71,47 @@ describe('feeds per country and organization', () => {
     expect(pubDate('2021-01-04').toUTCString()).toBe('Mon, 04 Jan 2021 00:00:00 GMT');
   });
 });
+
+describe('the Russian feeds', async () => {
+  // One statement and one organization with their Russian texts, as maintainers add them in `ru:`;
+  // the others fall back to English.
+  const withRu = structuredClone(archive);
+  const opens = withRu.statements.find((s) => s.id === 's-2020-12-01-opens')!;
+  opens.data.ru = { title: 'Миссия начинает работу', summary: 'Миссия открылась.' };
+  withRu.organization.get('obs')!.data.ru = { name: 'Бюро вымышленных наблюдателей', shortName: 'БВН' };
+  const ruNames = feedNames(withRu, 'ru');
+  const xml = await feedXml(allStatementsFeed(withRu.statements, 'ru'), SITE, ruNames);
+  const feed = parseFeed(xml);
+
+  test('is titled and described in Russian, with its own Russian address', () => {
+    expect(feed.title).toBe('Архив международного наблюдения за выборами: заявления');
+    expect(feed.description).toBe('Новые заявления о международном наблюдении за выборами, сначала новые.');
+    expect(feed.language).toBe('ru');
+    expect(feed.url).toBe(`${SITE}/ru/statements/`);
+    expect(feed.self).toBe(`${SITE}/ru/feeds/statements.xml`);
+  });
+  test('items link to the Russian pages; Russian titles and summaries where content has them, else English', () => {
+    expect(feed.items.map((i) => i.url)).toEqual([
+      `${SITE}/ru/statements/s-2021-01-20-wire/`,
+      `${SITE}/ru/statements/s-2020-12-01-opens/`,
+      `${SITE}/ru/statements/s-2020-05-01-first/`,
+    ]);
+    const translated = feed.items[1]!;
+    expect([translated.title, translated.description]).toEqual(['Миссия начинает работу', 'Миссия открылась.']);
+    expect(translated.categories.map((c) => c.label)).toEqual(['Пресс-релиз', 'БВН', 'Казахстан']);
+    const english = feed.items[2]!;
+    expect([english.title, english.description]).toEqual(['First <b>list</b> of States & partners', 'Lists the States.']);
+  });
+  test('country and organization feeds name them in Russian', async () => {
+    const country = parseFeed(await feedXml(countryFeed({ id: 'xa', name: 'Казахстан' }, withRu.statementsByCountry.get('xa')!, 'ru'), SITE, ruNames));
+    expect(country.title).toBe('Архив международного наблюдения за выборами: заявления — Казахстан');
+    expect(country.description).toBe('Новые заявления о наблюдении за выборами по стране Казахстан, сначала новые.');
+    expect(country.self).toBe(`${SITE}/ru/feeds/countries/xa.xml`);
+    expect(country.url).toBe(`${SITE}/ru/countries/xa/`);
+    const organization = parseFeed(
+      await feedXml(organizationFeed({ id: 'obs', name: 'Бюро вымышленных наблюдателей' }, withRu.statementsByOrganization.get('obs')!, 'ru'), SITE, ruNames),
+    );
+    expect(organization.title).toBe('Архив международного наблюдения за выборами: заявления — Бюро вымышленных наблюдателей');
+    expect(organization.self).toBe(`${SITE}/ru/feeds/organizations/obs.xml`);
+  });
+});

@@ -155,9 +155,34 @@ describe('codebook', () => {
   });
   test('allowed values come with the labels pages use', () => {
     const type = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'type')!;
-    expect(type.allowed).toContainEqual({ value: 'LEOM', label: 'Limited Election Observation Mission' });
+    expect(type.allowed).toContainEqual({
+      value: 'LEOM',
+      label: 'Limited Election Observation Mission',
+      other: { label: 'Ограниченная миссия по наблюдению за выборами', lang: 'ru' },
+    });
     const status = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'milestones[].status')!;
-    expect(status.allowed).toEqual([{ value: 'actual', label: 'took place' }, { value: 'planned' }]);
+    expect(status.allowed).toEqual([
+      { value: 'actual', label: 'took place', other: { label: 'состоялось', lang: 'ru' } },
+      { value: 'planned', other: { label: 'планировалось', lang: 'ru' } },
+    ]);
+  });
+  test('the Russian codebook gives the Russian labels first, the English beside them, and types and patterns in Russian', () => {
+    const fields = codebookFields(jsonSchemaFor('missions'), 'ru');
+    const status = fields.find((f) => f.path === 'milestones[].status')!;
+    expect(status.allowed).toEqual([
+      { value: 'actual', label: 'состоялось', other: { label: 'took place', lang: 'en' } },
+      { value: 'planned', label: 'планировалось' },
+    ]);
+    const type = (path: string) => fields.find((f) => f.path === path)!.type;
+    expect([type('title'), type('election.rounds'), type('observers[].count'), type('observers[].approximate'), type('observers'), type('type')]).toEqual([
+      'текст',
+      'список: тексты',
+      'целое число',
+      '`true` или `false`',
+      'список: объекты',
+      'одно значение из перечня',
+    ]);
+    expect(patternInWords(fields.find((f) => f.path === 'election.rounds')!.pattern!, 'ru')).toEqual({ words: 'дата в виде ГГГГ-ММ-ДД' });
   });
   test('required means required of a maintainer: fields with a default are not', () => {
     const fields = codebookFields(jsonSchemaFor('statements'));

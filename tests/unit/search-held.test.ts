@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { answers, wordsNotHeld } from '../../src/search/held.ts';
 import { notHeldMessage } from '../../src/search/state.ts';
+import { clientText } from '../../src/views/search/client-text.ts';
+
+const en = clientText('en');
 
 const page =
   'Kristian Vigenin leads the observers to Nur-Sultan; Jaroslaw Marcin Domanski heads the election observation mission. PC.DEL/80/21/Rev.1 Казахстан';
@@ -35,7 +38,7 @@ describe('words the archive holds', () => {
     expect(wordsNotHeld('Vigenin Tokyo', page)).toEqual(['tokyo']);
   });
   test('the page says which words the archive does not hold', () => {
-    expect(notHeldMessage(['tokyo'])).toBe('The archive holds no page with the word “tokyo”.');
-    expect(notHeldMessage(['tokyo', 'osaka', 'kyoto'])).toBe('The archive holds no page with the words “tokyo”, “osaka” and “kyoto”.');
+    expect(notHeldMessage(['tokyo'], en)).toBe('The archive holds no page with the word “tokyo”.');
+    expect(notHeldMessage(['tokyo', 'osaka', 'kyoto'], en)).toBe('The archive holds no page with the words “tokyo”, “osaka” and “kyoto”.');
   });
 });

@@ -10,6 +10,7 @@ import {
   sameState,
   sortsByDate,
   stateToQuery,
+  notHeldMessage,
   statusMessage,
   valueLabel,
   withFilterValue,
@@ -17,6 +18,10 @@ import {
 import { decodeEntities, excerptParts } from '../../src/search/excerpt.ts';
 import { describeResult } from '../../src/search/result.ts';
 import { UNDATED } from '../../src/search/dates.ts';
+import { clientText } from '../../src/views/search/client-text.ts';
+
+const en = clientText('en');
+const ru = clientText('ru');
 
 describe('search state in the address bar', () => {
   test('parses query, filters and order', () => {
@@ -101,18 +106,38 @@ describe('labels and messages', () => {
   });
 
   test('spells out mission types', () => {
-    expect(valueLabel('type', 'LEOM')).toBe('Limited Election Observation Mission (LEOM)');
-    expect(valueLabel('type', 'XYZ')).toBe('XYZ');
-    expect(valueLabel('country', 'Kazakhstan')).toBe('Kazakhstan');
+    expect(valueLabel('type', 'LEOM', en)).toBe('Limited Election Observation Mission (LEOM)');
+    expect(valueLabel('type', 'XYZ', en)).toBe('XYZ');
+    expect(valueLabel('country', 'Kazakhstan', en)).toBe('Kazakhstan');
   });
 
   test('announces counts, filters and order', () => {
-    expect(statusMessage(parseState('q=vigenin'), 4)).toBe('4 results for “vigenin”.');
-    expect(statusMessage(parseState('q=vigenin'), 1)).toBe('1 result for “vigenin”.');
-    expect(statusMessage(parseState('q=qqq'), 0)).toBe('No results for “qqq”.');
-    expect(statusMessage(parseState('q=x&year=2021&kind=Press+release&sort=date'), 3)).toBe('3 results for “x” with 2 filters, newest first.');
-    expect(statusMessage(parseState('country=Kazakhstan'), 9)).toBe('9 results with 1 filter, newest first.');
-    expect(statusMessage(parseState('q=x&country=Kazakhstan'), 0)).toBe('No results for “x” with 1 filter.');
+    expect(statusMessage(parseState('q=vigenin'), 4, en)).toBe('4 results for “vigenin”.');
+    expect(statusMessage(parseState('q=vigenin'), 1, en)).toBe('1 result for “vigenin”.');
+    expect(statusMessage(parseState('q=qqq'), 0, en)).toBe('No results for “qqq”.');
+    expect(statusMessage(parseState('q=x&year=2021&kind=Press+release&sort=date'), 3, en)).toBe('3 results for “x” with 2 filters, newest first.');
+    expect(statusMessage(parseState('country=Kazakhstan'), 9, en)).toBe('9 results with 1 filter, newest first.');
+    expect(statusMessage(parseState('q=x&country=Kazakhstan'), 0, en)).toBe('No results for “x” with 1 filter.');
+  });
+
+  test('the Russian page says the same in Russian, with Russian plurals and order', () => {
+    expect(orderValues(['Япония', 'Австрия', '2019', '2021'], 'ru')).toEqual(['2021', '2019', 'Австрия', 'Япония']);
+    expect(valueLabel('type', 'LEOM', ru)).toBe('Ограниченная миссия по наблюдению за выборами (LEOM)');
+    expect(statusMessage(parseState('q=казахстан'), 1, ru)).toBe('Найден 1 результат по запросу «казахстан».');
+    expect(statusMessage(parseState('q=казахстан'), 3, ru)).toBe('Найдено 3 результата по запросу «казахстан».');
+    expect(statusMessage(parseState('q=x&year=2021&kind=a&sort=date'), 5, ru)).toBe('Найдено 5 результатов по запросу «x» с 2 фильтрами, сначала новые.');
+    expect(statusMessage(parseState('q=x&year=2021'), 21, ru)).toBe('Найден 21 результат по запросу «x» с 1 фильтром.');
+    expect(statusMessage(parseState('q=x&country=Казахстан'), 0, ru)).toBe('Ничего не найдено по запросу «x» с 1 фильтром.');
+    expect(notHeldMessage(['токио'], ru)).toBe('В архиве нет страниц со словом «токио».');
+    expect(notHeldMessage(['токио', 'осака', 'киото'], ru)).toBe('В архиве нет страниц со словами «токио», «осака» и «киото».');
+    expect(describeResult({ title: 'Казахстан', kind: 'Страна', latest: '2021-01-10' }, '/ru/c/', ru).facts).toEqual([
+      'Страна',
+      'последняя запись: 10 января 2021 г.',
+    ]);
+  });
+
+  test('a typed query is put in as it is, never read as a slot', () => {
+    expect(statusMessage(parseState('q=%7Bcount%7D'), 2, en)).toBe('2 results for “{count}”.');
   });
 });
 
@@ -139,7 +164,7 @@ describe('excerpts', () => {
 
 describe('describeResult', () => {
   test('a dated record shows kind, country and its date', () => {
-    expect(describeResult({ title: 'EU statement', kind: 'Delegation statement', country: 'Kazakhstan', date: '2021-02-22' }, '/s/')).toEqual({
+    expect(describeResult({ title: 'EU statement', kind: 'Delegation statement', country: 'Kazakhstan', date: '2021-02-22' }, '/s/', en)).toEqual({
       title: 'EU statement',
       facts: ['Delegation statement', 'Kazakhstan', '22 February 2021'],
       datetime: '2021-02-22',
@@ -147,14 +172,14 @@ describe('describeResult', () => {
   });
 
   test('an undated page shows its newest record, unless it has none', () => {
-    expect(describeResult({ title: 'Kristian Vigenin', kind: 'Person', latest: '2021-01-10' }, '/p/').facts).toEqual([
+    expect(describeResult({ title: 'Kristian Vigenin', kind: 'Person', latest: '2021-01-10' }, '/p/', en).facts).toEqual([
       'Person',
       'newest record 10 January 2021',
     ]);
-    expect(describeResult({ title: 'Quiet', kind: 'Organization', latest: UNDATED }, '/o/')).toEqual({ title: 'Quiet', facts: ['Organization'] });
+    expect(describeResult({ title: 'Quiet', kind: 'Organization', latest: UNDATED }, '/o/', en)).toEqual({ title: 'Quiet', facts: ['Organization'] });
   });
 
   test('falls back to the address for a page without a title', () => {
-    expect(describeResult({}, '/x/').title).toBe('/x/');
+    expect(describeResult({}, '/x/', en).title).toBe('/x/');
   });
 });

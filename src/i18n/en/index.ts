@@ -4,6 +4,11 @@
  */
 import { charts } from './charts.ts';
 import { countries } from './countries.ts';
+import { about } from './about.ts';
+import { data } from './data.ts';
+import { feeds } from './feeds.ts';
+import { home } from './home.ts';
+import { search } from './search.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
 import { holdings } from './holdings.ts';
@@ -26,8 +31,30 @@ export const en = {
   ...people,
   ...links,
   ...charts,
+  ...search,
+  ...feeds,
+  ...home,
+  ...data,
+  ...about,
 } as const;
 export type MessageKey = keyof typeof en;
 
 /** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
-export const EN_PARTS = [site, countries, missions, statements, contacts, holdings, lists, organizations, people, links, charts];
+export const EN_PARTS = [
+  site,
+  countries,
+  missions,
+  statements,
+  contacts,
+  holdings,
+  lists,
+  organizations,
+  people,
+  links,
+  charts,
+  search,
+  feeds,
+  home,
+  data,
+  about,
+];

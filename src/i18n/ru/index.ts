@@ -2,6 +2,11 @@
 import type { MessageKey } from '../en/index.ts';
 import { charts } from './charts.ts';
 import { countries } from './countries.ts';
+import { about } from './about.ts';
+import { data } from './data.ts';
+import { feeds } from './feeds.ts';
+import { home } from './home.ts';
+import { search } from './search.ts';
 import { site } from './site.ts';
 import { contacts } from './contacts.ts';
 import { holdings } from './holdings.ts';
@@ -24,7 +29,29 @@ export const ru: Record<MessageKey, string> = {
   ...people,
   ...links,
   ...charts,
+  ...search,
+  ...feeds,
+  ...home,
+  ...data,
+  ...about,
 };
 
 /** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
-export const RU_PARTS = [site, countries, missions, statements, contacts, holdings, lists, organizations, people, links, charts];
+export const RU_PARTS = [
+  site,
+  countries,
+  missions,
+  statements,
+  contacts,
+  holdings,
+  lists,
+  organizations,
+  people,
+  links,
+  charts,
+  search,
+  feeds,
+  home,
+  data,
+  about,
+];

@@ -1,0 +1,66 @@
+/** The about page: what the archive holds, how facts are sourced, vocabularies, licence, citing, contributing. */
+export const about = {
+  'about.title': 'About the archive',
+  'about.description':
+    'What the archive holds, how its facts are sourced and checked, its vocabularies, licence, and how to cite it, contribute or report an error.',
+  'about.lede':
+    '{archive} records international election observation in the OSCE area: who observed which election, with how many observers, when each step happened, what the observers found, and the statements that say so.',
+  'about.holds': 'What it holds',
+  'about.caption': 'The archive today, counted when the site was built',
+  'about.count.missions': 'Observation missions',
+  'about.count.observedCountries': 'Countries with an observed election',
+  'about.count.statements': 'Statements',
+  'about.count.observerFigures': 'Observer figures',
+  'about.count.milestones': 'Milestones',
+  'about.count.findings': 'Findings',
+  'about.count.people': 'People',
+  'about.count.contactPoints': 'Published media contacts',
+  'about.count.organizations': 'Organizations',
+  'about.count.participatingStates': 'Countries (OSCE participating States)',
+  'about.years': 'Elections from {first} to {last}. Browse them by',
+  'about.years.country': 'country',
+  'about.years.or': 'or as a',
+  'about.years.missions': 'list of missions',
+  'about.years.data': 'all of it as data',
+  'about.years.take': ', or take',
+  'about.sourcing': 'How facts are sourced and checked',
+  'about.sourcing.statements':
+    'Every fact comes from a statement in the archive: a press release, a statement of preliminary findings, a report, a delegation statement or a news report. Every observer figure, milestone, finding, role and media contact names the statement it comes from, and its page links to it.',
+  'about.sourcing.words': 'Summaries are written in our own words. Quotations are short and say who said them.',
+  'about.sourcing.nothingAdded':
+    'Nothing is added that the sources do not say: an unknown date, nationality or seat is left out, and a date known only to the month or the year is given as such.',
+  'about.sourcing.check':
+    'Before anything is published, an automatic check reads every file: each field against its schema, each reference to another entry, dates against each other (a final report cannot come before election day), phone numbers against the numbering plan of their country. One problem stops the whole site from being built.',
+  'about.sourcing.russian':
+    'The Russian edition shows the same facts. Names and summaries are in Russian where the archive has a Russian version written by its editors; where it has none, the English is shown and marked as English. Nothing is machine-translated.',
+  'about.vocabularies': 'Vocabularies',
+  'about.vocabularies.intro': 'Fields with a closed list of values use these. The',
+  'about.vocabularies.codebook': 'codebook',
+  'about.vocabularies.explains': 'explains every field.',
+  'about.vocabulary.mission-types': 'Mission types',
+  'about.vocabulary.election-kinds': 'Kinds of election',
+  'about.vocabulary.milestones': 'Milestones of a mission',
+  'about.vocabulary.statuses': 'Statuses of a milestone',
+  'about.vocabulary.figure-statuses': 'Statuses of an observer figure',
+  'about.vocabulary.assessments': 'Assessments of a finding',
+  'about.vocabulary.statement-kinds': 'Kinds of statement',
+  'about.licence': 'Licence',
+  'about.licence.before': 'The archive’s data and texts are published under',
+  'about.licence.after':
+    ': reuse them freely, and name the archive. Quotations remain the words of those quoted, and the original statements belong to the organizations that issued them; follow the link to each original for its terms.',
+  'about.cite': 'How to cite',
+  'about.cite.before': 'Every statement, mission and country page has a',
+  'about.cite.section': 'Cite this page',
+  'about.cite.after':
+    'section with a reference and BibTeX, RIS and CSL-JSON files, and carries the citation tags that Zotero and Google Scholar read. Cite the original statement as well when you rely on what it says. The archive as a whole:',
+  'about.cite.example': 'For example, a statement page:',
+  'about.contribute': 'How to contribute',
+  'about.contribute.text':
+    'The archive grows by additions from readers. Each entry is one text file: a statement, a mission, a person or an organization, written from the sources and citing them. Send a new entry or a source we lack to the editors at the address below; the project’s contributing guide explains every field, and the',
+  'about.contribute.codebook': 'codebook',
+  'about.contribute.lists': 'lists them.',
+  'about.report': 'Report an error',
+  'about.report.before': 'If a fact is wrong or a source says otherwise,',
+  'about.report.link': 'write to the editors',
+  'about.report.after': 'with the page and the source that shows it. Corrections are made in the open: the page changes, and its address stays the same.',
+} as const;

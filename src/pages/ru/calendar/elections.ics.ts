@@ -1,0 +1,3 @@
+import { electionsCalendarRoute } from '../../../calendar/routes.ts';
+
+export const GET = electionsCalendarRoute('ru');

@@ -1,0 +1,3 @@
+import { statementsFeedRoute } from '../../../feeds/routes.ts';
+
+export const GET = statementsFeedRoute('ru');

@@ -1,0 +1,81 @@
+/**
+ * The codebook page's view model: every field of every collection, its type, whether it is
+ * required and its allowed values with their labels in both languages, in the page's language.
+ * The meanings come from the schemas' descriptions, which are English: the page marks them so.
+ */
+import { downloadUrl } from '../../data/catalogue.ts';
+import { codebookFields, patternInWords, type CodebookField } from '../../data/codebook.ts';
+import { COLLECTIONS, DATA_VERSION } from '../../data/records.ts';
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { translator, type Translate } from '../../i18n/translate.ts';
+import { jsonSchemaFor } from '../../schemas/json-schema.ts';
+import { around } from '../slots.ts';
+
+/** The caption's words before and after the collection's name. */
+function captionAround(t: Translate, collection: string): { before: string; after: string } {
+  const [before, after] = around(t, 'codebook.caption', 'collection', { collection });
+  return { before, after };
+}
+
+export interface CodebookView {
+  title: string;
+  description: string;
+  heading: string;
+  lede: { before: string; link: { href: string; text: string }; after: string };
+  collectionsLabel: string;
+  columns: { field: string; type: string; required: string; meaning: string; allowed: string };
+  words: { yes: string; no: string; undescribed: string; default: string; matching: string; files: string; schema: string; otherLanguage: string };
+  books: {
+    collection: string;
+    /** The caption around the collection's name, which the page marks as English. */
+    caption: { before: string; after: string };
+    files: { json: string; csv: string; schema: string };
+    fields: (CodebookField & { minimumText?: string; patternText?: { words: string } | { pattern: string } })[];
+  }[];
+}
+
+export function codebookView(locale: Locale): CodebookView {
+  const t = translator(locale);
+  return {
+    title: t('codebook.title', { version: DATA_VERSION }),
+    description: t('codebook.description'),
+    heading: t('codebook.heading'),
+    lede: {
+      before: t('codebook.ledeBefore'),
+      link: { href: localizedPath(locale, '/data/'), text: t('codebook.ledeLink') },
+      after: t('codebook.ledeAfter', { version: DATA_VERSION }),
+    },
+    collectionsLabel: t('codebook.collections'),
+    columns: {
+      field: t('codebook.column.field'),
+      type: t('codebook.column.type'),
+      required: t('codebook.column.required'),
+      meaning: t('codebook.column.meaning'),
+      allowed: t('codebook.column.allowed'),
+    },
+    words: {
+      yes: t('codebook.yes'),
+      no: t('codebook.no'),
+      undescribed: t('codebook.undescribed'),
+      default: t('codebook.default'),
+      matching: t('codebook.matching'),
+      files: t('codebook.files'),
+      schema: t('codebook.schema'),
+      otherLanguage: t('codebook.otherLanguage'),
+    },
+    books: COLLECTIONS.map((collection) => ({
+      collection,
+      caption: captionAround(t, collection),
+      files: {
+        json: downloadUrl(`${collection}.json`),
+        csv: downloadUrl(`${collection}.csv`),
+        schema: downloadUrl(`schemas/${collection}.schema.json`),
+      },
+      fields: codebookFields(jsonSchemaFor(collection), locale).map((f) => ({
+        ...f,
+        ...(f.minimum !== undefined ? { minimumText: t('codebook.minimum', { minimum: String(f.minimum) }) } : {}),
+        ...(f.pattern ? { patternText: patternInWords(f.pattern, locale) } : {}),
+      })),
+    })),
+  };
+}

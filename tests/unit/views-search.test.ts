@@ -1,0 +1,41 @@
+/** The search page's view model in both languages, and the words it hands its script. */
+import { describe, expect, test } from 'vitest';
+import { say } from '../../src/search/text.ts';
+import { pluralForms } from '../../src/views/search/client-text.ts';
+import { searchView } from '../../src/views/search/search.ts';
+
+describe('search page', () => {
+  test('English: the form sends to /search/, the fallback lists the English lists', () => {
+    const view = searchView('en');
+    expect([view.title, view.heading, view.action, view.inputLabel]).toEqual(['Search', 'Search the archive', '/search/', 'Words, names or document numbers']);
+    expect(view.noscript.lists.map((l) => l.href)).toEqual(['/countries/', '/missions/', '/statements/', '/people/', '/organizations/']);
+    expect(view.client.locale).toBe('en');
+    expect(say(view.client, 'more', { count: 1 })).toBe('Show more results (1 more)');
+  });
+
+  test('Russian: the form sends to /ru/search/, the script gets Russian words with Russian plural forms', () => {
+    const view = searchView('ru');
+    expect([view.title, view.action, view.order.date]).toEqual(['Поиск', '/ru/search/', 'Сначала новые']);
+    expect(view.noscript.lists[0]).toEqual({ href: '/ru/countries/', text: 'страны' });
+    expect(view.client.messages['status.results']).toEqual({
+      one: 'Найден {count} результат',
+      few: 'Найдено {count} результата',
+      many: 'Найдено {count} результатов',
+      other: 'Найдено {count} результатов',
+    });
+    expect([1, 2, 5, 11, 21, 1000].map((count) => say(view.client, 'status.results', { count }))).toEqual([
+      'Найден 1 результат',
+      'Найдено 2 результата',
+      'Найдено 5 результатов',
+      'Найдено 11 результатов',
+      'Найден 21 результат',
+      'Найдено 1\u00a0000 результатов',
+    ]);
+    expect(view.client.missionTypes.EOM).toBe('Миссия по наблюдению за выборами');
+  });
+
+  test('plural forms keep other numbers in a message as they are', () => {
+    expect(pluralForms('en', (n) => `${n} of 2021 (${n === 1 ? 'one' : 'many'})`)).toEqual({ one: '{count} of 2021 (one)', other: '{count} of 2021 (many)' });
+    expect(pluralForms('en', () => 'no count')).toEqual({ other: 'no count' });
+  });
+});
