@@ -86,6 +86,18 @@ describe('the mission page in English', () => {
     ]);
   });
 
+  test('the tables name their columns, numbers right-aligned', () => {
+    expect(view.milestones.columns).toEqual([{ text: 'Stage' }, { text: 'Date' }, { text: 'Status' }, { text: 'Note' }, { text: 'Source' }]);
+    expect(view.figures.columns.map((c) => [c.text, c.class])).toEqual([
+      ['As of', undefined],
+      ['Observers', undefined],
+      ['Number', 'num'],
+      ['Status', undefined],
+      ['Note', undefined],
+      ['Source', undefined],
+    ]);
+  });
+
   test('findings name their assessor', () => {
     expect(view.findings.list).toEqual([
       expect.objectContaining({

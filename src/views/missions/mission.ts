@@ -17,6 +17,7 @@ import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionName, organizationShortName, personDisplayName, type Link } from '../names.ts';
 import { around } from '../slots.ts';
+import type { TableColumn } from '../tables.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -102,12 +103,12 @@ export interface MissionView {
     noFigures: { label: string; text: string } | undefined;
     seconding: { label: string; text: string; source: string } | undefined;
   };
-  milestones: { rows: MilestoneRow[]; none: string; caption: string; columns: string[]; noDate: string };
+  milestones: { rows: MilestoneRow[]; none: string; caption: string; columns: TableColumn[]; noDate: string };
   figures: {
     rows: FigureRow[];
     none: string;
     caption: string;
-    columns: { asOf: string; observers: string; number: string; status: string; note: string; source: string };
+    columns: TableColumn[];
   };
   findings: { list: FindingView[]; none: string };
   statements: { list: Statement[]; none: string };
@@ -234,7 +235,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       none: holdsNo('milestones', forThisMission, locale),
       caption: t('mission.milestones.caption'),
       noDate: t('mission.milestones.noDate'),
-      columns: (['stage', 'date', 'status', 'note', 'source'] as const).map((c) => t(`mission.milestones.${c}`)),
+      columns: (['stage', 'date', 'status', 'note', 'source'] as const).map((c) => ({ text: t(`mission.milestones.${c}`) })),
     },
     figures: {
       rows: [...d.observers]
@@ -250,14 +251,10 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
         })),
       none: holdsNo('observer figures', forThisMission, locale),
       caption: t('mission.figures.caption'),
-      columns: {
-        asOf: t('mission.figures.asOf'),
-        observers: t('mission.figures.observers'),
-        number: t('mission.figures.number'),
-        status: t('mission.figures.status'),
-        note: t('mission.figures.note'),
-        source: t('mission.figures.source'),
-      },
+      columns: (['asOf', 'observers', 'number', 'status', 'note', 'source'] as const).map((c) => ({
+        text: t(`mission.figures.${c}`),
+        class: c === 'number' ? 'num' : undefined,
+      })),
     },
     findings: {
       list: d.findings.map((f) => ({
