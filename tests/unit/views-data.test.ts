@@ -62,7 +62,7 @@ describe('codebook page', () => {
   test('Russian: headings and words in Russian, the Russian labels of a vocabulary with the English beside them', () => {
     const view = codebookView('ru');
     expect(view.title).toBe('Кодовая книга, данные v1');
-    expect(view.columns).toEqual({ field: 'Поле', type: 'Тип', required: 'Обязательное', meaning: 'Значение', allowed: 'Допустимые значения' });
+    expect(view.columns.map((c) => c.text)).toEqual(['Поле', 'Тип', 'Обязательное', 'Значение', 'Допустимые значения']);
     const type = view.books.find((b) => b.collection === 'missions')!.fields.find((f) => f.path === 'type')!;
     expect(type.allowed).toContainEqual({
       value: 'LEOM',

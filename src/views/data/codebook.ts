@@ -10,6 +10,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
 import { jsonSchemaFor } from '../../schemas/json-schema.ts';
 import { around } from '../slots.ts';
+import type { TableColumn } from '../tables.ts';
 
 /** The caption's words before and after the collection's name. */
 function captionAround(t: Translate, collection: string): { before: string; after: string } {
@@ -23,7 +24,7 @@ export interface CodebookView {
   heading: string;
   lede: { before: string; link: { href: string; text: string }; after: string };
   collectionsLabel: string;
-  columns: { field: string; type: string; required: string; meaning: string; allowed: string };
+  columns: TableColumn[];
   words: { yes: string; no: string; undescribed: string; default: string; matching: string; files: string; schema: string; otherLanguage: string };
   books: {
     collection: string;
@@ -46,13 +47,7 @@ export function codebookView(locale: Locale): CodebookView {
       after: t('codebook.ledeAfter', { version: DATA_VERSION }),
     },
     collectionsLabel: t('codebook.collections'),
-    columns: {
-      field: t('codebook.column.field'),
-      type: t('codebook.column.type'),
-      required: t('codebook.column.required'),
-      meaning: t('codebook.column.meaning'),
-      allowed: t('codebook.column.allowed'),
-    },
+    columns: (['field', 'type', 'required', 'meaning', 'allowed'] as const).map((c) => ({ text: t(`codebook.column.${c}`) })),
     words: {
       yes: t('codebook.yes'),
       no: t('codebook.no'),
