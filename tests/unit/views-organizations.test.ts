@@ -63,8 +63,8 @@ describe('an organization’s page', () => {
     });
     expect(view.facts).toMatchObject({
       shortName: { text: 'IPA', lang: 'en' },
-      children: [{ href: '/organizations/partners/', name: { text: 'Invented Partners for Co-operation', lang: 'en' } }],
-      country: { href: '/countries/xb/', name: { text: 'Borduria', lang: 'en' } },
+      children: [{ href: '/organizations/partners/', text: { text: 'Invented Partners for Co-operation', lang: 'en' } }],
+      country: { href: '/countries/xb/', text: { text: 'Borduria', lang: 'en' } },
       seat: { text: 'Copenhagen', lang: 'en' },
     });
     expect(view.people).toEqual([

@@ -9,18 +9,13 @@ import { latest } from '../../lists/paging.ts';
 import { organizationSortDate } from '../../search/dates.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, organizationName, type LocalText } from '../../i18n/names.ts';
-import { organizationShortName } from '../names.ts';
+import { organizationShortName, type Link } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { shortNameOf } from './names.ts';
 
 type Organization = Archive['organizations'][number];
-
-interface Link {
-  href: string;
-  name: LocalText;
-}
 
 export interface OrganizationView {
   name: LocalText;
@@ -68,7 +63,7 @@ export function organizationView(organization: Organization, archive: Archive, l
   const people: Person[] = archive.peopleByOrganization.get(organization.id) ?? [];
   const latestMissions = latest(missions);
   const latestStatements = latest(statements);
-  const link = (o: Organization, text: LocalText): Link => ({ href: to(`/organizations/${o.id}/`), name: text });
+  const link = (o: Organization, text: LocalText): Link => ({ href: to(`/organizations/${o.id}/`), text });
   return {
     name,
     title: name.text,
@@ -99,7 +94,7 @@ export function organizationView(organization: Organization, archive: Archive, l
       kind: label(locale, 'organizationKind', d.kind),
       parent: parent && link(parent, organizationName(locale, parent.data)),
       children: archive.organizations.filter((o) => o.data.parent === organization.id).map((o) => link(o, organizationShortName(locale, o.data))),
-      country: country && { href: to(`/countries/${country.id}/`), name: countryName(locale, country.data) },
+      country: country && { href: to(`/countries/${country.id}/`), text: countryName(locale, country.data) },
       seat: d.seat === undefined ? undefined : inLanguage(locale, d.seat, undefined),
       website: d.website,
       source: d.source,
