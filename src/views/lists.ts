@@ -33,3 +33,13 @@ export interface PagedListView {
 export function pageOf(list: Pick<ListPage<unknown>, 'page' | 'pages'>): Pick<PagedListView, 'page' | 'pages'> {
   return { page: list.page, pages: list.pages };
 }
+
+/**
+ * The newest entries an entity page shows, what it says when there are none, and the link to them all;
+ * `Text` is `Phrase` where those sentences hold a name that may be in another language than the page.
+ */
+export interface LatestView<T, Text extends string | Phrase = string | Phrase> {
+  shown: T[];
+  none: Text;
+  more: { href: string; text: Text } | undefined;
+}

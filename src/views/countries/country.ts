@@ -14,6 +14,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
+import type { LatestView } from '../lists.ts';
 
 export interface CountryView {
   name: LocalText;
@@ -29,7 +30,7 @@ export interface CountryView {
   calendar: { href: string; label: string } | undefined;
   feed: { href: string; label: string; title: string };
   missions: { all: Mission[]; shown: Mission[]; more: { href: string; text: string } | undefined; none: string };
-  statements: { shown: Statement[]; more: { href: string; text: string } | undefined; none: string };
+  statements: LatestView<Statement, string>;
   bySpeakers: { href: string; text: string } | undefined;
   cite: ReturnType<typeof countryPage>;
 }

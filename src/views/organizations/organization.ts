@@ -11,6 +11,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, organizationName, type LocalText } from '../../i18n/names.ts';
 import { organizationShortName, type Link } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
+import type { LatestView } from '../lists.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { shortNameOf } from './names.ts';
@@ -45,7 +46,7 @@ export interface OrganizationView {
   };
   missions: { shown: Mission[]; more: { href: string; text: Phrase } | undefined };
   people: { href: string; name: LocalText; roles: LocalText }[];
-  statements: { shown: Statement[]; none: Phrase; more: { href: string; text: Phrase } | undefined };
+  statements: LatestView<Statement, Phrase>;
 }
 
 export function organizationView(organization: Organization, archive: Archive, locale: Locale, site: string): OrganizationView {

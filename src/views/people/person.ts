@@ -18,6 +18,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, organizationName, type LocalText } from '../../i18n/names.ts';
 import { missionName, organizationShortName } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
+import type { LatestView } from '../lists.ts';
 import { translator } from '../../i18n/translate.ts';
 
 interface Link {
@@ -52,7 +53,7 @@ export interface PersonView {
   nationalityUnknown: string;
   roles: RoleView[];
   contacts: { entry: DirectoryEntry; past: boolean }[];
-  statements: { heading: Phrase; shown: Statement[]; none: Phrase; more: { href: string; text: Phrase } | undefined };
+  statements: LatestView<Statement, Phrase> & { heading: Phrase };
 }
 
 /** Ends a clause with a full stop, unless it already ends with one (a Russian date does: `4 января 2021 г.`). */
