@@ -10,24 +10,35 @@ import { pageOf, type PagedListView } from '../lists.ts';
 
 type Organization = Archive['organizations'][number];
 
-/** The parts both lists share: the short label in titles and crumbs, the full name in prose. */
-function frame(organization: Organization, locale: Locale) {
+/** The two full lists of an organization: each names its messages and the crumb back to its own kind of page. */
+const LISTS = {
+  missions: { messages: 'organizationMissions', crumb: 'nav.missions' },
+  statements: { messages: 'organizationStatements', crumb: 'nav.statements' },
+} as const;
+
+/**
+ * What both lists share: the short label in the title, crumbs and navigation, the full name in the
+ * description and lede, each name marked in its language.
+ */
+function organizationList(organization: Organization, list: ListPage<unknown>, kind: keyof typeof LISTS, locale: Locale): PagedListView {
   const t = translator(locale);
+  const { messages, crumb } = LISTS[kind];
   const shortName = organizationShortName(locale, organization.data);
   const fullName = organizationName(locale, organization.data);
-  const short = shortName.text;
+  const title = phrase(locale, t, `${messages}.title`, shortName);
   return {
-    t,
-    short,
-    full: fullName.text,
-    /** The heading, with the short name marked in its language. */
-    heading: (key: 'organizationMissions.title' | 'organizationStatements.title') => phrase(locale, t, key, shortName),
-    /** The lede, with the full name marked in its language. */
-    lede: (key: 'organizationMissions.lede' | 'organizationStatements.lede', count: number) => phrase(locale, t, key, fullName, { count }),
+    title: phraseText(title),
+    heading: title,
+    crumb: t(crumb),
     trail: [
       { href: localizedPath(locale, '/organizations/'), label: t('nav.organizations') },
       { href: localizedPath(locale, `/organizations/${organization.id}/`), label: [shortName] },
     ],
+    description: t(`${messages}.description`, { name: fullName.text }),
+    lede: phrase(locale, t, `${messages}.lede`, fullName, { count: list.total }),
+    base: `/organizations/${organization.id}/${kind}/`,
+    label: t(`${messages}.label`, { name: shortName.text }),
+    ...pageOf(list),
   };
 }
 
@@ -38,21 +49,8 @@ export interface OrganizationMissionsView extends PagedListView {
 
 /** `/organizations/<id>/missions/`: every mission an organization took part in, newest election first. */
 export function organizationMissionsView(organization: Organization, list: ListPage<Mission>, locale: Locale): OrganizationMissionsView {
-  const { t, short, full, trail, heading, lede } = frame(organization, locale);
-  const title = heading('organizationMissions.title');
-  return {
-    title: phraseText(title),
-    heading: title,
-    crumb: t('nav.missions'),
-    trail,
-    description: t('organizationMissions.description', { name: full }),
-    lede: lede('organizationMissions.lede', list.total),
-    base: `/organizations/${organization.id}/missions/`,
-    label: t('organizationMissions.label', { name: short }),
-    ...pageOf(list),
-    caption: t('organizationMissions.caption', { name: short }),
-    missions: list.items,
-  };
+  const caption = translator(locale)('organizationMissions.caption', { name: organizationShortName(locale, organization.data).text });
+  return { ...organizationList(organization, list, 'missions', locale), caption, missions: list.items };
 }
 
 export interface OrganizationStatementsView extends PagedListView {
@@ -61,18 +59,5 @@ export interface OrganizationStatementsView extends PagedListView {
 
 /** `/organizations/<id>/statements/`: every statement an organization issued, newest first. */
 export function organizationStatementsView(organization: Organization, list: ListPage<Statement>, locale: Locale): OrganizationStatementsView {
-  const { t, short, full, trail, heading, lede } = frame(organization, locale);
-  const title = heading('organizationStatements.title');
-  return {
-    title: phraseText(title),
-    heading: title,
-    crumb: t('nav.statements'),
-    trail,
-    description: t('organizationStatements.description', { name: full }),
-    lede: lede('organizationStatements.lede', list.total),
-    base: `/organizations/${organization.id}/statements/`,
-    label: t('organizationStatements.label', { name: short }),
-    ...pageOf(list),
-    statements: list.items,
-  };
+  return { ...organizationList(organization, list, 'statements', locale), statements: list.items };
 }
