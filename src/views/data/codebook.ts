@@ -10,7 +10,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
 import { jsonSchemaFor } from '../../schemas/json-schema.ts';
 import { around } from '../slots.ts';
-import type { TableColumn } from '../tables.ts';
+import type { ColumnHead } from '../tables.ts';
 
 /** The caption's words before and after the collection's name. */
 function captionAround(t: Translate, collection: string): { before: string; after: string } {
@@ -24,7 +24,7 @@ export interface CodebookView {
   heading: string;
   lede: { before: string; link: { href: string; text: string }; after: string };
   collectionsLabel: string;
-  columns: TableColumn[];
+  columns: ColumnHead[];
   words: { yes: string; no: string; undescribed: string; default: string; matching: string; files: string; schema: string; otherLanguage: string };
   books: {
     collection: string;

@@ -17,7 +17,7 @@ import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionName, organizationShortName, personDisplayName, type Link } from '../names.ts';
 import { around } from '../slots.ts';
-import type { TableColumn } from '../tables.ts';
+import type { ColumnHead } from '../tables.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -103,12 +103,12 @@ export interface MissionView {
     noFigures: { label: string; text: string } | undefined;
     seconding: { label: string; text: string; source: string } | undefined;
   };
-  milestones: { rows: MilestoneRow[]; none: string; caption: string; columns: TableColumn[]; noDate: string };
+  milestones: { rows: MilestoneRow[]; none: string; caption: string; columns: ColumnHead[]; noDate: string };
   figures: {
     rows: FigureRow[];
     none: string;
     caption: string;
-    columns: TableColumn[];
+    columns: ColumnHead[];
   };
   findings: { list: FindingView[]; none: string };
   statements: { list: Statement[]; none: string };
