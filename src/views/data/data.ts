@@ -14,6 +14,7 @@ import { ALL_STATEMENTS_FEED } from '../../feeds/statements.ts';
 import { formatDate } from '../../format/dates.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { translator, type MessageKey, type Translate } from '../../i18n/translate.ts';
+import type { ColumnHead } from '../tables.ts';
 
 export interface DataView {
   title: string;
@@ -25,7 +26,7 @@ export interface DataView {
     licence: { term: string; href: string; name: string; cite: string; citeLink: { href: string; text: string } };
     fields: { term: string; text: string; codebook: { href: string; text: string } };
   };
-  columns: { file: string; holds: string; format: string; size: string };
+  columns: ColumnHead[];
   groups: { id: string; heading: string; caption: string; files: { href: string; file: string; holds: string; format: string; size: string }[] }[];
   howToRead: { heading: string; items: string[] };
   follow: {
@@ -73,7 +74,7 @@ export function dataView(archive: Archive, locale: Locale, built: string): DataV
       },
       fields: { term: t('data.fields'), text: t('data.fieldsText'), codebook: { href: localizedPath(locale, codebook), text: t('data.codebookLink') } },
     },
-    columns: { file: t('data.column.file'), holds: t('data.column.holds'), format: t('data.column.format'), size: t('data.column.size') },
+    columns: (['file', 'holds', 'format', 'size'] as const).map((c) => ({ text: t(`data.column.${c}`), class: c === 'size' ? 'num' : undefined })),
     groups: [
       group('collections', t('data.group.collections'), 'collection'),
       group('facts', t('data.group.facts'), 'facts'),
