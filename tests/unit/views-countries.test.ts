@@ -16,6 +16,12 @@ describe('countries index', () => {
     expect(view.title).toBe('Countries');
     expect(view.lede).toBe('The 4 OSCE participating States, with the number of observed elections the archive holds for each.');
     expect(view.caption).toBe('Countries and observed elections');
+    expect(view.columns.map((c) => [c.text, c.class])).toEqual([
+      ['Country', undefined],
+      ['Status', undefined],
+      ['Missions', 'num'],
+      ['Statements', 'num'],
+    ]);
     expect(view.rows[0]).toEqual({
       id: 'xa',
       href: '/countries/xa/',

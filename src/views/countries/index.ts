@@ -4,6 +4,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, organizationName, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
+import type { ColumnHead } from '../tables.ts';
 
 interface CountryRow {
   id: string;
@@ -19,6 +20,7 @@ export interface CountryIndexView {
   description: string;
   lede: string;
   caption: string;
+  columns: ColumnHead[];
   rows: CountryRow[];
   /** The OSCE's partner groups, listed as organizations; none when the archive holds no group. */
   partners: { heading: string; intro: string; groups: { href: string; name: LocalText }[] } | undefined;
@@ -33,6 +35,12 @@ export function countryIndexView(archive: Archive, locale: Locale): CountryIndex
     description: t('countryIndex.description'),
     lede: t('countryIndex.lede', { count: archive.countries.length }),
     caption: t('countryIndex.caption'),
+    columns: [
+      { text: t('countryIndex.country') },
+      { text: t('countryIndex.status') },
+      { text: t('countryIndex.missions'), class: 'num' },
+      { text: t('countryIndex.statements'), class: 'num' },
+    ],
     rows: archive.countries.map((c) => ({
       id: c.id,
       href: to(`/countries/${c.id}/`),
