@@ -1,11 +1,11 @@
 /**
  * `npm run bench -- [--statements N] [--missions M] [--runs R] [--format md|mdx] …` — how long the
  * site takes to build at a given size, against a bare Astro build of the same statements.
- * Everything but argument handling lives in `src/bench/`.
+ * Everything but argument handling lives in `scripts/bench/`.
  */
 import { resolve } from 'node:path';
-import { parseBenchArgs, USAGE } from '../src/bench/args.ts';
-import { runBench } from '../src/bench/run.ts';
+import { parseBenchArgs, USAGE } from './bench/args.ts';
+import { runBench } from './bench/run.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 try {

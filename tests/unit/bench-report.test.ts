@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { parseBenchArgs } from '../../src/bench/args.ts';
-import { bareProject } from '../../src/bench/bare.ts';
-import { buildPhases, routeCosts, routePattern } from '../../src/bench/build-log.ts';
+import { parseBenchArgs } from '../../scripts/bench/args.ts';
+import { bareProject } from '../../scripts/bench/bare.ts';
+import { buildPhases, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
 import { existsSync } from 'node:fs';
-import { cpuBetween, descendants, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../src/bench/measure.ts';
-import { formatBytes, formatTable, median } from '../../src/bench/report.ts';
-import { PROJECT_FILES } from '../../src/bench/run.ts';
-import { linkedAssets } from '../../src/bench/site-stats.ts';
+import { cpuBetween, descendants, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
+import { formatBytes, formatTable, median } from '../../scripts/bench/report.ts';
+import { PROJECT_FILES } from '../../scripts/bench/run.ts';
+import { linkedAssets } from '../../scripts/bench/site-stats.ts';
 
 describe('parseBenchArgs', () => {
   test('defaults to 10,000 statements, 1,000 missions, one run, Markdown', () => {

@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/archive/check.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
-import { readBaseArchive, writeTree } from '../../src/bench/files.ts';
-import { countWords } from '../../src/bench/prose.ts';
-import { childSeed, createRandom } from '../../src/bench/random.ts';
-import { addDays, generateArchive, slugify, uniqueId } from '../../src/bench/synthetic.ts';
+import { readBaseArchive, writeTree } from '../../scripts/bench/files.ts';
+import { countWords } from '../../scripts/bench/prose.ts';
+import { childSeed, createRandom } from '../../scripts/bench/random.ts';
+import { addDays, generateArchive, slugify, uniqueId } from '../../scripts/bench/synthetic.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const base = readBaseArchive(join(REPO, 'content'));

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/archive/check.ts';
 import { checkContentParallel } from '../../src/archive/check-parallel.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
-import { readBaseArchive, writeTree } from '../../src/bench/files.ts';
-import { generateArchive } from '../../src/bench/synthetic.ts';
+import { readBaseArchive, writeTree } from '../../scripts/bench/files.ts';
+import { generateArchive } from '../../scripts/bench/synthetic.ts';
 import { REPO } from '../support/content-tree.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'archive-parallel-'));

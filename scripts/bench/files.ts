@@ -4,11 +4,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { entryId } from '../archive/ids.ts';
-import { readSourceFile } from '../archive/source-file.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { entryId } from '../../src/archive/ids.ts';
+import { readSourceFile } from '../../src/archive/source-file.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import type { BaseArchive } from './synthetic.ts';
-import { contentFiles } from '../archive/check.ts';
+import { contentFiles } from '../../src/archive/check.ts';
 
 /** Every file under `dir`, depth first, skipping dot-files: the content check's own walk. */
 export const walkFiles = contentFiles;

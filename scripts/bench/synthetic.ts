@@ -5,8 +5,8 @@
  * real archive of that size. Pure and seeded: the same options give byte-identical files.
  */
 import { stringify } from 'yaml';
-import { formatDate } from '../format/dates.ts';
-import { ELECTION_KINDS, FINDING_TOPICS, MISSION_TYPES, OBSERVER_CATEGORIES, STATEMENT_KINDS, keysOf, type Keys } from '../schemas/vocabulary.ts';
+import { formatDate } from '../../src/format/dates.ts';
+import { ELECTION_KINDS, FINDING_TOPICS, MISSION_TYPES, OBSERVER_CATEGORIES, STATEMENT_KINDS, keysOf, type Keys } from '../../src/schemas/vocabulary.ts';
 import { markdownBody, type ProseContext } from './prose.ts';
 import { childSeed, createRandom, type Random } from './random.ts';
 
