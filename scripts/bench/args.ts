@@ -10,7 +10,7 @@ export interface BenchOptions {
   seed: number;
   /** Working folder for the archive, the builds and the bare project; must be inside the repository. */
   dir?: string;
-  /** Skip the bare-floor build. */
+  /** Skip the fair-floor build. */
   floor: boolean;
   /** Also print phases and per-route render times. */
   detail: boolean;
@@ -22,8 +22,10 @@ export const USAGE = `Usage: npm run bench -- [--statements N] [--missions M] [-
                         [--seed S] [--dir PATH] [--no-floor] [--detail] [--cpu-prof]
 
 Generates a synthetic archive of N statements and M missions (defaults 10000 and 1000, the real
-entries included), builds the site from it with its search index, builds the same statements as a
-bare Astro site, and prints one table. --runs repeats both builds and reports medians.
+entries included), builds the site from it with its search index, builds the fair floor from the
+same statements (a bare Astro page per statement and language, indexed by Pagefind as the site's
+pages are), and prints one table. --runs repeats both builds and reports medians. The last line is
+\`fair floor: wall R×, CPU R×, peak memory R×\`: the site's build over the floor's.
 
 Generated bodies are Markdown (.md) unless --format mdx: they use no components, and MDX costs
 more to build (every entry becomes a module to bundle); --format mdx measures that cost.

@@ -1,23 +1,33 @@
 /**
- * The floor the archive's build is compared with: a bare Astro project with one page per statement
- * and nothing else (no layout, no schema, no lookups, no search index). What the archive costs
- * above it is what its own pages cost.
+ * The fair floor the site's build is compared with: a bare Astro project with one page per
+ * statement per published language (a full HTML page: `<html lang>`, the entry's title and body,
+ * marked `data-pagefind-body`) and Pagefind indexing those pages the way the site does. No layout,
+ * no schema, no lookups across entries: what the site costs above it is what its own pages cost.
  */
+
+export interface BareOptions {
+  /** Languages the site publishes; the first is unprefixed, the others get `/<lang>/`. */
+  languages: readonly string[];
+  /** Absolute path of the module exporting `floorSearch()` (`scripts/bench/floor-search.ts`). */
+  searchModule: string;
+}
 
 /**
  * Files of the bare project. It must live under the repository (e.g. `.bench/`) so `astro` and
  * `@astrojs/mdx` resolve from the repository's node_modules. MDX is on because the real statements
  * copied into a synthetic archive are `.mdx`, whatever format the generated ones use.
  */
-export function bareProject(statementsDir: string): Map<string, string> {
+export function bareProject(statementsDir: string, options: BareOptions): Map<string, string> {
+  if (options.languages.length === 0) throw new Error('the fair floor needs at least one language');
   return new Map([
     [
       'astro.config.mjs',
       [
         `import { defineConfig } from 'astro/config';`,
         `import mdx from '@astrojs/mdx';`,
+        `import { floorSearch } from ${JSON.stringify(options.searchModule)};`,
         ``,
-        `export default defineConfig({ output: 'static', integrations: [mdx()], devToolbar: { enabled: false } });`,
+        `export default defineConfig({ output: 'static', integrations: [mdx(), floorSearch()], devToolbar: { enabled: false } });`,
         ``,
       ].join('\n'),
     ],
@@ -40,18 +50,27 @@ export function bareProject(statementsDir: string): Map<string, string> {
       ].join('\n'),
     ],
     [
-      'src/pages/[id].astro',
+      'src/pages/[...path].astro',
       [
         `---`,
         `import { getCollection, render } from 'astro:content';`,
         ``,
         `export async function getStaticPaths() {`,
         `  const entries = await getCollection('statements');`,
-        `  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));`,
+        `  const languages = ${JSON.stringify(options.languages)};`,
+        `  return languages.flatMap((lang, i) =>`,
+        `    entries.map((entry) => ({ params: { path: i === 0 ? entry.id : \`\${lang}/\${entry.id}\` }, props: { entry, lang } })),`,
+        `  );`,
         `}`,
-        `const { Content } = await render(Astro.props.entry);`,
+        `const { entry, lang } = Astro.props;`,
+        `const { Content } = await render(entry);`,
         `---`,
-        `<Content />`,
+        `<html lang={lang}>`,
+        `  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>`,
+        `  <body>`,
+        `    <main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main>`,
+        `  </body>`,
+        `</html>`,
         ``,
       ].join('\n'),
     ],

@@ -53,10 +53,27 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 
 const number = (n: number) => n.toLocaleString('en');
 
+/** `1.43×`: a build's figure over the floor's, two decimals; `n/a×` when either is missing. */
+export function formatRatio(ours: number | undefined, floor: number | undefined): string {
+  if (ours === undefined || floor === undefined || !(floor > 0) || !Number.isFinite(ours)) return 'n/a×';
+  return `${(ours / floor).toFixed(2)}×`;
+}
+
+/**
+ * The benchmark's last line, the figure issue reports quote: the site's build over the fair floor's
+ * in wall time, CPU time and peak memory (medians when there are several runs).
+ */
+export function fairFloorLine(
+  site: Pick<BuildResult, 'seconds' | 'cpuSeconds' | 'peakBytes'>,
+  floor: Pick<BuildResult, 'seconds' | 'cpuSeconds' | 'peakBytes'>,
+): string {
+  return `fair floor: wall ${formatRatio(site.seconds, floor.seconds)}, CPU ${formatRatio(site.cpuSeconds, floor.cpuSeconds)}, peak memory ${formatRatio(site.peakBytes, floor.peakBytes)}`;
+}
+
 /** Wall-time ratio, and the CPU-time ratio that a busy machine distorts less. */
 function ratio(r: BuildResult, floor: BuildResult): string {
-  const wall = `${(r.seconds / floor.seconds).toFixed(2)}×`;
-  return r.cpuSeconds !== undefined && floor.cpuSeconds ? `${wall} (CPU ${(r.cpuSeconds / floor.cpuSeconds).toFixed(2)}×)` : wall;
+  const wall = formatRatio(r.seconds, floor.seconds);
+  return r.cpuSeconds !== undefined && floor.cpuSeconds ? `${wall} (CPU ${formatRatio(r.cpuSeconds, floor.cpuSeconds)})` : wall;
 }
 
 /** The benchmark's table: the archive, the bare floor, and the archive's time as a multiple of the floor. */

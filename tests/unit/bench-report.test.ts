@@ -4,7 +4,7 @@ import { bareProject } from '../../scripts/bench/bare.ts';
 import { buildPhases, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
 import { existsSync } from 'node:fs';
 import { cpuBetween, descendants, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
-import { formatBytes, formatTable, median } from '../../scripts/bench/report.ts';
+import { fairFloorLine, formatBytes, formatRatio, formatTable, median } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
 import { linkedAssets } from '../../scripts/bench/site-stats.ts';
 
@@ -128,6 +128,21 @@ describe('report', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 
+  test('a ratio has two decimals and the multiplication sign; a missing figure is n/a', () => {
+    expect(formatRatio(143, 100)).toBe('1.43×');
+    expect(formatRatio(1, 3)).toBe('0.33×');
+    expect(formatRatio(undefined, 3)).toBe('n/a×');
+    expect(formatRatio(3, 0)).toBe('n/a×');
+  });
+
+  test('the fair-floor line divides the site by the floor in wall time, CPU time and peak memory', () => {
+    const floor = { seconds: 90, cpuSeconds: 100, peakBytes: 4 * 1024 ** 3 };
+    expect(fairFloorLine({ seconds: 139.2, cpuSeconds: 203.1, peakBytes: 4.56 * 1024 ** 3 }, floor)).toBe(
+      'fair floor: wall 1.55×, CPU 2.03×, peak memory 1.14×',
+    );
+    expect(fairFloorLine({ seconds: 90, peakBytes: 4 * 1024 ** 3 }, floor)).toBe('fair floor: wall 1.00×, CPU n/a×, peak memory 1.00×');
+  });
+
   test('formatBytes uses binary units with three significant figures', () => {
     expect(formatBytes(97)).toBe('97 B');
     expect(formatBytes(1536)).toBe('1.50 KiB');
@@ -158,12 +173,40 @@ describe('linkedAssets', () => {
 });
 
 describe('generated projects', () => {
-  test('the bare project has one dynamic page, a glob collection and no schema', () => {
-    const files = bareProject('/srv/archive/content/statements');
-    expect([...files.keys()].sort()).toEqual(['astro.config.mjs', 'src/content.config.ts', 'src/pages/[id].astro']);
+  const bare = (languages: string[]) => bareProject('/srv/archive/content/statements', { languages, searchModule: '/srv/repo/scripts/bench/floor-search.ts' });
+
+  test('the fair floor has one catch-all page, a glob collection, no schema, and Pagefind fed as the site feeds it', () => {
+    const files = bare(['en']);
+    expect([...files.keys()].sort()).toEqual(['astro.config.mjs', 'src/content.config.ts', 'src/pages/[...path].astro']);
     expect(files.get('src/content.config.ts')).toContain('base: "/srv/archive/content/statements"');
     expect(files.get('src/content.config.ts')).not.toContain('schema');
-    expect(files.get('src/pages/[id].astro')).toContain('<Content />');
+    expect(files.get('astro.config.mjs')).toContain('import { floorSearch } from "/srv/repo/scripts/bench/floor-search.ts"');
+    expect(files.get('astro.config.mjs')).toContain('floorSearch()');
+  });
+
+  test('each floor page is a full HTML page with its language, the title and the body marked for Pagefind', () => {
+    const page = bare(['en']).get('src/pages/[...path].astro')!;
+    expect(page).toContain('<html lang={lang}>');
+    expect(page).toContain('<title>{entry.data.title}</title>');
+    expect(page).toContain('<main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main>');
+  });
+
+  test('the floor renders every statement once per language, the first unprefixed', async () => {
+    const page = bare(['en', 'ru']).get('src/pages/[...path].astro')!;
+    // Run the generated getStaticPaths() on two entries, as Astro would.
+    const source = /export async function getStaticPaths\(\) \{[\s\S]*?\n\}/.exec(page)![0].replace('export ', '');
+    const entries = [{ id: 'a' }, { id: 'b' }];
+    const getStaticPaths = new Function('getCollection', `${source}; return getStaticPaths;`)(async () => entries) as () => Promise<
+      { params: { path: string }; props: { lang: string } }[]
+    >;
+    const paths = await getStaticPaths();
+    expect(paths.map((p) => [p.params.path, p.props.lang])).toEqual([
+      ['a', 'en'],
+      ['b', 'en'],
+      ['ru/a', 'ru'],
+      ['ru/b', 'ru'],
+    ]);
+    expect(() => bare([])).toThrow(/at least one language/);
   });
 
   test('the site is built from a copy of everything its build reads', () => {
