@@ -16,10 +16,15 @@ export interface BenchOptions {
   detail: boolean;
   /** Pass `--cpu-prof` to the archive's build and keep the profile in the working folder. */
   cpuProf: boolean;
+  /**
+   * Take a V8 heap snapshot of the site's build halfway through rendering its statement pages and
+   * print what retains the memory. Writing the snapshot pauses the build: its times are not figures.
+   */
+  heap: boolean;
 }
 
 export const USAGE = `Usage: npm run bench -- [--statements N] [--missions M] [--runs R] [--format md|mdx]
-                        [--seed S] [--dir PATH] [--no-floor] [--detail] [--cpu-prof]
+                        [--seed S] [--dir PATH] [--no-floor] [--detail] [--cpu-prof] [--heap]
 
 Generates a synthetic archive of N statements and M missions (defaults 10000 and 1000, the real
 entries included), builds the site from it with its search index, builds the fair floor from the
@@ -30,7 +35,10 @@ pages are), and prints one table. --runs repeats both builds and reports medians
 Generated bodies are Markdown (.md) unless --format mdx: they use no components, and MDX costs
 more to build (every entry becomes a module to bundle); --format mdx measures that cost.
 --detail adds wall and CPU seconds per build phase and render time per route. The working folder
-(default .bench/, git-ignored) keeps the archive, both builds, their logs and --cpu-prof profiles.`;
+(default .bench/, git-ignored) keeps the archive, both builds, their logs and --cpu-prof profiles.
+--heap takes a heap snapshot of the site's build halfway through its statement pages and prints the
+largest retainers by constructor and retained size (the snapshot pauses that build, so its times
+are not comparable).`;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -52,6 +60,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
       'no-floor': { type: 'boolean' },
       detail: { type: 'boolean' },
       'cpu-prof': { type: 'boolean' },
+      heap: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -71,5 +80,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
     floor: !values['no-floor'],
     detail: Boolean(values.detail),
     cpuProf: Boolean(values['cpu-prof']),
+    heap: Boolean(values.heap),
   };
 }

@@ -83,3 +83,8 @@ export function routeCosts(lines: readonly LogLine[]): RouteCost[] {
   }
   return [...costs.values()].sort((a, b) => b.ms - a.ms);
 }
+
+/** Whether a log line reports a statement's page (`├─ /statements/<id>/index.html (+3ms)`), not a list page. */
+export function isStatementPageLine(text: string): boolean {
+  return /[├└]─ \/statements\/(?!page\/)[^/\s]+\/index\.html\b/.test(text);
+}

@@ -159,6 +159,26 @@ export interface RunOptions {
   /** Where `time -v` writes its report; removed afterwards. */
   timeReport: string;
   pollMs?: number;
+  /** Called with each line of output as it arrives, and the pid of the process spawned. */
+  onLine?: (text: string, pid: number) => void;
+}
+
+/**
+ * The pids below `root` (itself included) running `program` with `needle` among its arguments:
+ * `/usr/bin/time node astro.mjs build` names astro.mjs too, but runs time.
+ */
+export function processesBelow(root: number, program: string, needle: string): number[] {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readOr(`/proc/${name}/stat`);
+    const parsed = stat ? parseProcStat(stat) : undefined;
+    if (parsed) parents.set(Number(name), parsed.ppid);
+  }
+  return descendants(root, parents).filter((pid) => {
+    const argv = (readOr(`/proc/${pid}/cmdline`) ?? '').split('\0');
+    return argv[0] === program && argv.some((arg) => arg.includes(needle));
+  });
 }
 
 export function measure(opts: RunOptions): Promise<Measured> {
@@ -174,7 +194,11 @@ export function measure(opts: RunOptions): Promise<Measured> {
       const ms = performance.now() - started;
       const parts = (rest + chunk).split('\n');
       rest = parts.pop()!;
-      for (const text of parts) lines.push({ ms, text: stripAnsi(text) });
+      for (const text of parts) {
+        const line = { ms, text: stripAnsi(text) };
+        lines.push(line);
+        if (opts.onLine && child.pid) opts.onLine(line.text, child.pid);
+      }
     });
     stream.on('end', () => rest && lines.push({ ms: performance.now() - started, text: stripAnsi(rest) }));
   };

@@ -1,5 +1,6 @@
 /** Turning measurements into the one table the benchmark prints. */
 import type { PhaseSpan, RouteCost } from './build-log.ts';
+import type { HeapSummary } from './heap-snapshot.ts';
 import { cpuBetween, type CpuSample } from './measure.ts';
 
 export interface BuildResult {
@@ -115,5 +116,29 @@ export function detailTable(label: string, phases: readonly PhaseSpan[], cpu: re
     '',
     `${label}: render time by route (Astro's per-page times)`,
     formatTable(['route', 'pages', 's', 'ms/page'], routeRows),
+  ].join('\n');
+}
+
+/** `--heap`: the classes that retain the most, and the single objects that do, with who holds them. */
+export function heapTable(summary: HeapSummary, top = 15): string {
+  const share = (bytes: number) => `${((100 * bytes) / summary.totalBytes).toFixed(1)}%`;
+  const classRows = summary.classes
+    .slice(0, top)
+    .map((c) => [c.name.slice(0, 60), number(c.count), formatBytes(c.selfBytes), formatBytes(c.retainedBytes), share(c.retainedBytes)]);
+  const objectRows = summary.retainers
+    .slice(0, top)
+    .map((r) => [
+      r.name.slice(0, 60),
+      formatBytes(r.selfBytes),
+      formatBytes(r.retainedBytes),
+      share(r.retainedBytes),
+      r.heldBy.map((h) => h.slice(0, 30)).join(' ← ') || '-',
+    ]);
+  return [
+    `heap: ${formatBytes(summary.totalBytes)} reachable in ${number(summary.nodeCount)} objects; classes by retained size`,
+    formatTable(['class', 'objects', 'own', 'retained', 'share'], classRows),
+    '',
+    'heap: the single objects that retain the most',
+    formatTable(['object', 'own', 'retained', 'share', 'held by (nearest first)'], objectRows),
   ].join('\n');
 }

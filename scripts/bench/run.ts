@@ -2,15 +2,16 @@
  * The benchmark: generate a synthetic archive, build the site from it and a bare Astro site from
  * the same statements, each in a child process with a cold cache, and report one table.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { BenchOptions } from './args.ts';
 import { bareProject } from './bare.ts';
-import { buildPhases, routeCosts } from './build-log.ts';
+import { buildPhases, isStatementPageLine, routeCosts } from './build-log.ts';
 import { folderBytes, readBaseArchive, walkFiles, writeTree } from './files.ts';
-import { measure, type Measured } from './measure.ts';
+import { readHeapSnapshot, summarizeHeap } from './heap-snapshot.ts';
+import { measure, processesBelow, type Measured } from './measure.ts';
 import { SITE_LANGUAGES } from './languages.ts';
-import { detailTable, fairFloorLine, median, resultsTable, type BuildResult } from './report.ts';
+import { detailTable, fairFloorLine, heapTable, median, resultsTable, type BuildResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { generateArchive } from './synthetic.ts';
 
@@ -93,13 +94,21 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
     // Cold every time: a warm Content Layer store skips the parsing a first build pays for.
     for (const dir of [join(p.site, 'node_modules'), join(p.site, '.astro'), p.siteDist]) rmSync(dir, { recursive: true, force: true });
     print(`Run ${run}/${options.runs}: building the site…`);
-    const nodeFlags = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${p.profiles}`] : [];
+    const nodeFlags = [
+      ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${p.profiles}`] : []),
+      ...(options.heap ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${p.profiles}`] : []),
+    ];
+    if (options.heap) {
+      rmSync(p.profiles, { recursive: true, force: true });
+      mkdirSync(p.profiles, { recursive: true });
+    }
     const site = await measure({
       command: process.execPath,
       args: [...nodeFlags, astro, 'build', '--root', p.site, '--outDir', p.siteDist],
       cwd: p.site,
       env: { ARCHIVE_CONTENT_DIR: p.content },
       timeReport: join(p.work, 'time-site.txt'),
+      ...(options.heap ? { onLine: snapshotHalfway(Math.max(1, Math.floor(c.statements / 2)), print) } : {}),
     });
     saveLog(join(p.work, 'site-build.log'), site);
     if (site.exitCode !== 0) throw failure('Site', site, join(p.work, 'site-build.log'));
@@ -170,7 +179,35 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
     }
   }
   if (options.cpuProf) print(`CPU profiles: ${p.profiles}`);
+  if (options.heap) printHeap(p.profiles, print);
   print(`Logs: ${join(p.work, 'site-build.log')}${floor ? `, ${join(p.work, 'bare-build.log')}` : ''}`);
   // Last, so that a script (or a reader) finds the comparison at the end of the output.
   if (floor) print(fairFloorLine(site, floor));
+}
+
+/**
+ * For `--heap`: asks the build's Node process for a heap snapshot (`--heapsnapshot-signal`) once it
+ * has rendered `pages` statement pages, in the middle of the render, when the pages' data is live.
+ */
+function snapshotHalfway(pages: number, print: (line: string) => void): (text: string, pid: number) => void {
+  let seen = 0;
+  return (text, pid) => {
+    if (!isStatementPageLine(text) || ++seen !== pages) return;
+    const [build] = processesBelow(pid, process.execPath, 'astro.mjs');
+    if (build === undefined) return;
+    process.kill(build, 'SIGUSR2');
+    print(`  heap snapshot requested after ${pages} statement pages (the build pauses while it is written)`);
+  };
+}
+
+function printHeap(dir: string, print: (line: string) => void): void {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.heapsnapshot')) : [];
+  const newest = files.map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  print('');
+  if (!newest) {
+    print('heap: no snapshot was written (the build rendered fewer statement pages than expected, or ended first)');
+    return;
+  }
+  print(heapTable(summarizeHeap(readHeapSnapshot(newest))));
+  print(`Heap snapshot: ${newest} (open it in the Memory panel of Chromium's developer tools for paths)`);
 }

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { bareProject } from '../../scripts/bench/bare.ts';
-import { buildPhases, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
+import { buildPhases, isStatementPageLine, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
 import { existsSync } from 'node:fs';
 import { cpuBetween, descendants, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
-import { fairFloorLine, formatBytes, formatRatio, formatTable, median } from '../../scripts/bench/report.ts';
+import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
 import { linkedAssets } from '../../scripts/bench/site-stats.ts';
 
 describe('parseBenchArgs', () => {
   test('defaults to 10,000 statements, 1,000 missions, one run, Markdown', () => {
-    expect(parseBenchArgs([])).toMatchObject({ statements: 10_000, missions: 1_000, runs: 1, format: 'md', floor: true, detail: false });
+    expect(parseBenchArgs([])).toMatchObject({ statements: 10_000, missions: 1_000, runs: 1, format: 'md', floor: true, detail: false, heap: false });
   });
 
   test('reads sizes, runs and format', () => {
@@ -21,6 +21,10 @@ describe('parseBenchArgs', () => {
       format: 'mdx',
       floor: false,
     });
+  });
+
+  test('--heap asks for a heap snapshot of the site build', () => {
+    expect(parseBenchArgs(['--heap'])).toMatchObject({ heap: true });
   });
 
   test('refuses nonsense', () => {
@@ -122,6 +126,16 @@ describe('build log', () => {
   });
 });
 
+describe('statement page lines', () => {
+  test('a statement page counts; its list pages and other routes do not', () => {
+    expect(isStatementPageLine('18:35:59   ├─ /statements/1997-05-08-observers-deployed-2/index.html (+9ms) ')).toBe(true);
+    expect(isStatementPageLine('  └─ /statements/a/index.html (+1ms)')).toBe(true);
+    expect(isStatementPageLine('  ├─ /statements/index.html (+5ms)')).toBe(false);
+    expect(isStatementPageLine('  ├─ /statements/page/2/index.html (+5ms)')).toBe(false);
+    expect(isStatementPageLine('  ├─ /citations/statements/a.bib/index.html (+5ms)')).toBe(false);
+  });
+});
+
 describe('report', () => {
   test('median of odd and even counts', () => {
     expect(median([3, 1, 2])).toBe(2);
@@ -141,6 +155,18 @@ describe('report', () => {
       'fair floor: wall 1.55×, CPU 2.03×, peak memory 1.14×',
     );
     expect(fairFloorLine({ seconds: 90, peakBytes: 4 * 1024 ** 3 }, floor)).toBe('fair floor: wall 1.00×, CPU n/a×, peak memory 1.00×');
+  });
+
+  test('the heap table lists classes and single retainers with their share of the heap', () => {
+    const table = heapTable({
+      totalBytes: 1000,
+      nodeCount: 12_345,
+      classes: [{ name: 'CSL.Engine', count: 1, selfBytes: 296, retainedBytes: 400 }],
+      retainers: [{ name: 'Map', selfBytes: 56, retainedBytes: 250, heldBy: ['Store', 'Object'] }],
+    });
+    expect(table).toContain('heap: 1000 B reachable in 12,345 objects');
+    expect(table).toMatch(/CSL\.Engine \|\s+1 \| 296 B \|\s+400 B \| 40\.0%/);
+    expect(table).toMatch(/Map\s+\|\s+56 B \|\s+250 B \| 25\.0% \| Store ← Object/);
   });
 
   test('formatBytes uses binary units with three significant figures', () => {
