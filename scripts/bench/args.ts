@@ -21,10 +21,13 @@ export interface BenchOptions {
    * print what retains the memory. Writing the snapshot pauses the build: its times are not figures.
    */
   heap: boolean;
+  /** After the runs, build with `experimental.incrementalBuild`, change one statement, and rebuild. */
+  incremental: boolean;
 }
 
 export const USAGE = `Usage: npm run bench -- [--statements N] [--missions M] [--runs R] [--format md|mdx]
                         [--seed S] [--dir PATH] [--no-floor] [--detail] [--cpu-prof] [--heap]
+                        [--incremental]
 
 Generates a synthetic archive of N statements and M missions (defaults 10000 and 1000, the real
 entries included), builds the site from it with its search index, builds the fair floor from the
@@ -38,7 +41,8 @@ more to build (every entry becomes a module to bundle); --format mdx measures th
 (default .bench/, git-ignored) keeps the archive, both builds, their logs and --cpu-prof profiles.
 --heap takes a heap snapshot of the site's build halfway through its statement pages and prints the
 largest retainers by constructor and retained size (the snapshot pauses that build, so its times
-are not comparable).`;
+are not comparable). --incremental then builds the site with Astro's experimental.incrementalBuild,
+changes one statement, rebuilds, and reports the rebuild's time and the pages it reused.`;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -61,6 +65,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
       detail: { type: 'boolean' },
       'cpu-prof': { type: 'boolean' },
       heap: { type: 'boolean' },
+      incremental: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -81,5 +86,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
     detail: Boolean(values.detail),
     cpuProf: Boolean(values['cpu-prof']),
     heap: Boolean(values.heap),
+    incremental: Boolean(values.incremental),
   };
 }

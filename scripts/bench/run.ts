@@ -2,13 +2,14 @@
  * The benchmark: generate a synthetic archive, build the site from it and a bare Astro site from
  * the same statements, each in a child process with a cold cache, and report one table.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { BenchOptions } from './args.ts';
 import { bareProject } from './bare.ts';
 import { buildPhases, isStatementPageLine, routeCosts } from './build-log.ts';
 import { folderBytes, readBaseArchive, walkFiles, writeTree } from './files.ts';
 import { readHeapSnapshot, summarizeHeap } from './heap-snapshot.ts';
+import { editedStatement, INCREMENTAL_CONFIG, incrementalConfig, pageReuse } from './incremental.ts';
 import { measure, processesBelow, type Measured } from './measure.ts';
 import { SITE_LANGUAGES } from './languages.ts';
 import { detailTable, fairFloorLine, heapTable, median, resultsTable, type BuildResult } from './report.ts';
@@ -180,6 +181,7 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
   }
   if (options.cpuProf) print(`CPU profiles: ${p.profiles}`);
   if (options.heap) printHeap(p.profiles, print);
+  if (options.incremental) await incrementalRebuild(p, astro, archive.files, print);
   print(`Logs: ${join(p.work, 'site-build.log')}${floor ? `, ${join(p.work, 'bare-build.log')}` : ''}`);
   // Last, so that a script (or a reader) finds the comparison at the end of the output.
   if (floor) print(fairFloorLine(site, floor));
@@ -210,4 +212,41 @@ function printHeap(dir: string, print: (line: string) => void): void {
   }
   print(heapTable(summarizeHeap(readHeapSnapshot(newest))));
   print(`Heap snapshot: ${newest} (open it in the Memory panel of Chromium's developer tools for paths)`);
+}
+
+/** `--incremental`: a build with `experimental.incrementalBuild`, one statement changed, and the rebuild. */
+async function incrementalRebuild(p: Paths, astro: string, files: ReadonlyMap<string, string>, print: (line: string) => void): Promise<void> {
+  const statement =
+    [...files.keys()].find((f) => f.startsWith('statements/') && f.endsWith('.md')) ?? [...files.keys()].find((f) => f.startsWith('statements/'));
+  if (!statement) throw new Error('--incremental: the synthetic archive has no statement to change');
+  writeFileSync(join(p.site, INCREMENTAL_CONFIG), incrementalConfig());
+  for (const dir of [join(p.site, 'node_modules'), join(p.site, '.astro'), p.siteDist]) rmSync(dir, { recursive: true, force: true });
+  const build = async (label: string) => {
+    print(`Incremental: ${label}…`);
+    const run = await measure({
+      command: process.execPath,
+      args: [astro, 'build', '--root', p.site, '--outDir', p.siteDist, '--config', INCREMENTAL_CONFIG],
+      cwd: p.site,
+      env: { ARCHIVE_CONTENT_DIR: p.content },
+      timeReport: join(p.work, 'time-incremental.txt'),
+    });
+    saveLog(join(p.work, `incremental-${label.split(' ')[0]}.log`), run);
+    if (run.exitCode !== 0) throw failure(`Incremental (${label})`, run, join(p.work, `incremental-${label.split(' ')[0]}.log`));
+    return run;
+  };
+  const first = await build('first build, cache empty');
+  const file = join(p.content, statement);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, editedStatement(original));
+  try {
+    const second = await build('rebuild after one changed statement');
+    const reuse = pageReuse(second.lines);
+    print(
+      `incremental: first build ${(first.wallMs / 1000).toFixed(1)} s (CPU ${first.cpuSeconds?.toFixed(1) ?? '-'} s), ` +
+        `rebuild after changing ${statement} ${(second.wallMs / 1000).toFixed(1)} s (CPU ${second.cpuSeconds?.toFixed(1) ?? '-'} s); ` +
+        `${reuse.reused} pages reused, ${reuse.rendered} rendered`,
+    );
+  } finally {
+    writeFileSync(file, original);
+  }
 }
