@@ -132,6 +132,15 @@ export function treeUsage(root: number): TreeUsage | undefined {
 export interface CpuSample {
   ms: number;
   cpuSeconds: number;
+  /** Resident memory of the whole tree at that moment (Node and Pagefind), when sampled. */
+  rssBytes?: number;
+}
+
+/** The largest tree RSS sampled between two moments (0 when no sample falls inside). */
+export function peakRssBetween(samples: readonly CpuSample[], fromMs: number, toMs: number): number {
+  let peak = 0;
+  for (const s of samples) if (s.ms >= fromMs && s.ms <= toMs && s.rssBytes !== undefined) peak = Math.max(peak, s.rssBytes);
+  return peak;
 }
 
 /** CPU seconds used between two moments, interpolating between samples. */
@@ -211,7 +220,7 @@ export function measure(opts: RunOptions): Promise<Measured> {
     const usage = treeUsage(child.pid);
     if (!usage) return;
     sampled = Math.max(sampled, usage.rssBytes);
-    cpu.push({ ms: performance.now() - started, cpuSeconds: usage.cpuSeconds });
+    cpu.push({ ms: performance.now() - started, cpuSeconds: usage.cpuSeconds, rssBytes: usage.rssBytes });
   }, opts.pollMs ?? 200);
   return new Promise((resolve, reject) => {
     child.on('error', (error) => {

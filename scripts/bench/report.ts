@@ -1,7 +1,7 @@
 /** Turning measurements into the one table the benchmark prints. */
 import type { PhaseSpan, RouteCost } from './build-log.ts';
 import type { HeapSummary } from './heap-snapshot.ts';
-import { cpuBetween, type CpuSample } from './measure.ts';
+import { cpuBetween, peakRssBetween, type CpuSample } from './measure.ts';
 
 export interface BuildResult {
   label: string;
@@ -107,12 +107,13 @@ export function detailTable(label: string, phases: readonly PhaseSpan[], cpu: re
     p.phase,
     s(p.toMs - p.fromMs),
     cpuBetween(cpu, p.fromMs, p.toMs).toFixed(1),
+    formatBytes(peakRssBetween(cpu, p.fromMs, p.toMs)),
     `${((100 * (p.toMs - p.fromMs)) / total).toFixed(0)}%`,
   ]);
   const routeRows = routes.slice(0, top).map((r) => [r.route, number(r.pages), s(r.ms), (r.ms / r.pages).toFixed(1)]);
   return [
     `${label}: phases`,
-    formatTable(['phase', 'wall s', 'CPU s', 'wall share'], phaseRows),
+    formatTable(['phase', 'wall s', 'CPU s', 'peak RSS', 'wall share'], phaseRows),
     '',
     `${label}: render time by route (Astro's per-page times)`,
     formatTable(['route', 'pages', 's', 'ms/page'], routeRows),

@@ -3,7 +3,7 @@ import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { bareProject } from '../../scripts/bench/bare.ts';
 import { buildPhases, isStatementPageLine, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
 import { existsSync } from 'node:fs';
-import { cpuBetween, descendants, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
+import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
 import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
 import { linkedAssets } from '../../scripts/bench/site-stats.ts';
@@ -48,6 +48,18 @@ describe('measure helpers', () => {
     const stat = '1234 (node (worker) x) S 77 1234 1234 0 -1 4194304 100 0 0 0 250 50 7 3 20 0 1 0';
     expect(parseProcStat(stat)).toEqual({ ppid: 77, cpuTicks: 310 });
     expect(parseProcStat('garbage')).toBeUndefined();
+  });
+
+  test('peakRssBetween takes the largest sample inside the span', () => {
+    const samples = [
+      { ms: 0, cpuSeconds: 0, rssBytes: 100 },
+      { ms: 1000, cpuSeconds: 1, rssBytes: 300 },
+      { ms: 2000, cpuSeconds: 2, rssBytes: 200 },
+      { ms: 3000, cpuSeconds: 3 },
+    ];
+    expect(peakRssBetween(samples, 500, 2500)).toBe(300);
+    expect(peakRssBetween(samples, 1500, 3000)).toBe(200);
+    expect(peakRssBetween(samples, 3500, 4000)).toBe(0);
   });
 
   test('cpuBetween interpolates the cumulative samples', () => {
