@@ -5,9 +5,6 @@ import type { KnipConfig } from 'knip';
 // not code.
 const config: KnipConfig = {
   ignore: ['content/**', 'tests/fixtures/**'],
-  // The fair floor's Pagefind integration is imported by the bare project the benchmark writes
-  // under .bench/, which knip does not see.
-  entry: ['scripts/bench/floor-search.ts'],
   ignoreDependencies: [
     // Injected into the browser page from its file (tests/support/axe.ts resolves axe-core/axe.min.js),
     // never imported.

@@ -1,14 +1,17 @@
 /**
  * The fair floor the site's build is compared with: a bare Astro project with one page per
  * statement per published language (a full HTML page: `<html lang>`, the entry's title and body,
- * marked `data-pagefind-body`) and Pagefind indexing those pages the way the site does. No layout,
+ * marked `data-pagefind-body`) and Pagefind indexing those pages with the site's own integration. No layout,
  * no schema, no lookups across entries: what the site costs above it is what its own pages cost.
  */
 
 export interface BareOptions {
   /** Languages the site publishes; the first is unprefixed, the others get `/<lang>/`. */
   languages: readonly string[];
-  /** Absolute path of the module exporting `floorSearch()` (`scripts/bench/floor-search.ts`). */
+  /**
+   * Absolute path of the site's own Pagefind integration (`src/search/pagefind-integration.ts`,
+   * exporting `pagefindSearch()`): the floor pays for search exactly what the site pays.
+   */
   searchModule: string;
 }
 
@@ -25,9 +28,9 @@ export function bareProject(statementsDir: string, options: BareOptions): Map<st
       [
         `import { defineConfig } from 'astro/config';`,
         `import mdx from '@astrojs/mdx';`,
-        `import { floorSearch } from ${JSON.stringify(options.searchModule)};`,
+        `import { pagefindSearch } from ${JSON.stringify(options.searchModule)};`,
         ``,
-        `export default defineConfig({ output: 'static', integrations: [mdx(), floorSearch()], devToolbar: { enabled: false } });`,
+        `export default defineConfig({ output: 'static', integrations: [mdx(), pagefindSearch()], devToolbar: { enabled: false } });`,
         ``,
       ].join('\n'),
     ],

@@ -1,9 +1,9 @@
 /**
- * The languages the site publishes, the first one unprefixed (`/statements/x/`) and every other
- * under its own prefix (`/ru/statements/x/`). The fair floor renders one bare page per statement
- * per language, so that it renders as many pages as the site does.
- *
- * The one place the benchmark reads them from: until the site has an i18n module that exports its
- * languages, this is English alone; once it has, this should re-export that list.
+ * The languages the site publishes, the default first: it keeps the unprefixed URLs
+ * (`/statements/x/`), every other language has its own prefix (`/ru/statements/x/`). The fair
+ * floor renders one bare page per statement per language, so that it renders the pages the site
+ * renders. Read from the site's own list, so a new edition changes both builds at once.
  */
-export const SITE_LANGUAGES: readonly string[] = ['en'];
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
+
+export const SITE_LANGUAGES: readonly string[] = [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)];

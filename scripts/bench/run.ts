@@ -87,7 +87,7 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
       `${c.countries} countries, ${c.organizations} organizations — ${archive.files.size} files in ${((performance.now() - generating) / 1000).toFixed(1)} s`,
   );
   copyProject(repo, p.site);
-  writeTree(p.bare, bareProject(join(p.content, 'statements'), { languages: SITE_LANGUAGES, searchModule: join(import.meta.dirname, 'floor-search.ts') }));
+  writeTree(p.bare, bareProject(join(p.content, 'statements'), { languages: SITE_LANGUAGES, searchModule: join(repo, 'src/search/pagefind-integration.ts') }));
 
   const siteRuns: Measured[] = [];
   const bareRuns: Measured[] = [];

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
 import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
+import { SITE_LANGUAGES } from '../../scripts/bench/languages.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 import { linkedAssets } from '../../scripts/bench/site-stats.ts';
 
 describe('parseBenchArgs', () => {
@@ -211,15 +213,16 @@ describe('linkedAssets', () => {
 });
 
 describe('generated projects', () => {
-  const bare = (languages: string[]) => bareProject('/srv/archive/content/statements', { languages, searchModule: '/srv/repo/scripts/bench/floor-search.ts' });
+  const bare = (languages: string[]) =>
+    bareProject('/srv/archive/content/statements', { languages, searchModule: '/srv/repo/src/search/pagefind-integration.ts' });
 
   test('the fair floor has one catch-all page, a glob collection, no schema, and Pagefind fed as the site feeds it', () => {
     const files = bare(['en']);
     expect([...files.keys()].sort()).toEqual(['astro.config.mjs', 'src/content.config.ts', 'src/pages/[...path].astro']);
     expect(files.get('src/content.config.ts')).toContain('base: "/srv/archive/content/statements"');
     expect(files.get('src/content.config.ts')).not.toContain('schema');
-    expect(files.get('astro.config.mjs')).toContain('import { floorSearch } from "/srv/repo/scripts/bench/floor-search.ts"');
-    expect(files.get('astro.config.mjs')).toContain('floorSearch()');
+    expect(files.get('astro.config.mjs')).toContain('import { pagefindSearch } from "/srv/repo/src/search/pagefind-integration.ts"');
+    expect(files.get('astro.config.mjs')).toContain('pagefindSearch()');
   });
 
   test('each floor page is a full HTML page with its language, the title and the body marked for Pagefind', () => {
@@ -245,6 +248,11 @@ describe('generated projects', () => {
       ['ru/b', 'ru'],
     ]);
     expect(() => bare([])).toThrow(/at least one language/);
+  });
+
+  test('the floor renders the languages the site publishes, the default first', () => {
+    expect(SITE_LANGUAGES[0]).toBe(DEFAULT_LOCALE);
+    expect([...SITE_LANGUAGES].sort()).toEqual([...LOCALES].sort());
   });
 
   test('the site is built from a copy of everything its build reads', () => {
