@@ -152,7 +152,7 @@ class ByteReader {
   }
 }
 
-export interface ClassSummary {
+interface ClassSummary {
   /** Constructor name for objects; `(string)`, `(array)`, `(closure)`, `(compiled code)`, `(system)`… otherwise. */
   name: string;
   count: number;
@@ -161,7 +161,7 @@ export interface ClassSummary {
   retainedBytes: number;
 }
 
-export interface Retainer {
+interface Retainer {
   name: string;
   selfBytes: number;
   retainedBytes: number;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { copyContent, REPO } from '../support/content-tree.ts';
-import { treeDifferences, treeDigest } from '../../src/gates/reproducible.ts';
+import { treeDifferences, treeDigest } from '../gates/reproducible.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-incremental-'));
 const tree = copyContent();
