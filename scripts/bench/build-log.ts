@@ -54,8 +54,10 @@ export function routePattern(path: string): string {
   const isIndex = last === 'index.html';
   if (isIndex) segments.pop();
   const out = segments.map((s, i) => {
-    // A section name (`statements`, `404.html`) is literal; an entry id at the top (a bare site) is not.
-    if ((i === 0 && /^[a-z]+(?:\.html)?$|^\d{3}\.html$/.test(s)) || s === 'page') return s;
+    // A section name (`statements`, `404.html`), also after a language prefix (`/ru/statements/`), is
+    // literal; an entry id at the top (a bare site) is not.
+    const top = i === 0 || (i === 1 && /^[a-z]{2}$/.test(segments[0]!));
+    if ((top && /^[a-z]+(?:\.html)?$|^\d{3}\.html$/.test(s)) || s === 'page') return s;
     const ext = /\.[a-z0-9]+$/.exec(s)?.[0];
     return ext ? `*${ext}` : '*';
   });

@@ -129,6 +129,10 @@ describe('build log', () => {
     expect(routePattern('/index.html')).toBe('/');
     expect(routePattern('/404.html')).toBe('/404.html');
     expect(routePattern('/2021-01-04-x/index.html')).toBe('/*/');
+    // A language edition keeps its section names; the bare floor's ids stay ids.
+    expect(routePattern('/ru/statements/2021-01-04-x/index.html')).toBe('/ru/statements/*/');
+    expect(routePattern('/ru/missions/kz/2021-parliamentary/index.html')).toBe('/ru/missions/*/*/');
+    expect(routePattern('/ru/2021-01-04-x/index.html')).toBe('/ru/*/');
   });
 
   test('routeCosts sums per route, costliest first', () => {
