@@ -5,8 +5,12 @@ import { defineConfig } from 'vitest/config';
 // the Astro build on fixtures and the real content), browser (real Chromium against the built site).
 export default defineConfig({
   test: {
+    // Two workers on two cores: the browser and build files wait on Chromium, nginx and Astro much of
+    // the time, and with one worker the machine stood half idle (CPU time 52% of wall time).
+    maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Unit tests share the cores with a build or a browser run beside them: 20 s, not 5, before a slow one counts as failed.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } },
       // ESLint's type-aware pass and astro check, run side by side, take one to two minutes on two
       // cores; the margin is for a machine shared with other work, where a slow check is not a failed one.
       { test: { name: 'static', include: ['tests/static/**/*.test.ts'], environment: 'node', testTimeout: 600_000 } },

@@ -15,7 +15,8 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Every WCAG 2.2 A/AA and best-practice rule, or only `rules` when given. */
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  // Once per page: a second check of the same page (dark mode) reuses the axe already loaded.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
   const violations = await page.evaluate(async (runOnly) => {
     const axe = (
