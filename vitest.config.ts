@@ -23,6 +23,9 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      // Browser files run in the same pool as the rest, two at a time: with fileParallelism off, Vitest
+      // holds a project's files back until every other file has finished, and one core sat idle for
+      // the last three minutes of the run. Each file starts its own Chromium; nginx is shared.
       {
         test: {
           name: 'browser',
@@ -30,7 +33,6 @@ export default defineConfig({
           globalSetup: ['tests/support/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
         },
       },
     ],

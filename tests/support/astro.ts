@@ -1,20 +1,28 @@
 /** Builds an Astro site in-process, optionally from another content tree and into another folder. */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { lock } from 'proper-lockfile';
 import { removeAtExit } from './cleanup.ts';
 
 /**
  * A build of another content tree gets a cache of its own unless one is named: Astro's content store
  * keeps an entry whose text is unchanged under its old file path, so a tree built into the shared
  * cache and then deleted would leave the real site's next build importing files that are gone.
+ *
+ * Builds of one project root take turns, across test workers. Whatever the cacheDir, Astro writes the
+ * map from content file to compiled module into `<root>/.astro/content-modules.mjs` and reads it back
+ * while bundling; two builds of the same root from different content trees overwrite each other's
+ * map, and a page then renders an entry whose module is missing ("Unexpected error while rendering").
+ * On two cores two builds side by side take as long as one after the other, so the turn costs little.
  */
 export async function buildSite(root: string, opts: { contentDir?: string; outDir?: string; cacheDir?: string; expectFailure?: boolean } = {}): Promise<void> {
   const previous = process.env.ARCHIVE_CONTENT_DIR;
   const ownCache = opts.contentDir && !opts.cacheDir ? mkdtempSync(join(tmpdir(), 'archive-cache-')) : undefined;
   if (ownCache) removeAtExit(ownCache);
   const cacheDir = opts.cacheDir ?? ownCache;
+  const release = await takeTurn(root);
   if (opts.contentDir) process.env.ARCHIVE_CONTENT_DIR = opts.contentDir;
   try {
     // A build the test expects to fail reports through the error it throws, not the log.
@@ -29,5 +37,18 @@ export async function buildSite(root: string, opts: { contentDir?: string; outDi
       if (previous === undefined) delete process.env.ARCHIVE_CONTENT_DIR;
       else process.env.ARCHIVE_CONTENT_DIR = previous;
     }
+    await release();
   }
+}
+
+/** Waits for the root's build lock (a folder beside Astro's own, refreshed while held, stale after 60 s). */
+async function takeTurn(root: string): Promise<() => Promise<void>> {
+  const dotAstro = join(root, '.astro');
+  mkdirSync(dotAstro, { recursive: true });
+  return lock(dotAstro, {
+    lockfilePath: join(root, '.astro-build.lock'),
+    stale: 60_000,
+    // A full build takes a minute or two here: wait up to twenty, polling every second.
+    retries: { retries: 1200, factor: 1, minTimeout: 1000, maxTimeout: 1000 },
+  });
 }
