@@ -13,6 +13,8 @@ export interface BareOptions {
    * exporting `pagefindSearch()`): the floor pays for search exactly what the site pays.
    */
   searchModule: string;
+  /** Pages Astro renders at once (`build.concurrency`), the site's own setting. */
+  renderConcurrency: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface BareOptions {
  */
 export function bareProject(statementsDir: string, options: BareOptions): Map<string, string> {
   if (options.languages.length === 0) throw new Error('the fair floor needs at least one language');
+  if (!(Number.isInteger(options.renderConcurrency) && options.renderConcurrency >= 1)) throw new Error('the fair floor renders at least one page at a time');
   return new Map([
     [
       'astro.config.mjs',
@@ -30,7 +33,12 @@ export function bareProject(statementsDir: string, options: BareOptions): Map<st
         `import mdx from '@astrojs/mdx';`,
         `import { pagefindSearch } from ${JSON.stringify(options.searchModule)};`,
         ``,
-        `export default defineConfig({ output: 'static', integrations: [mdx(), pagefindSearch()], devToolbar: { enabled: false } });`,
+        `export default defineConfig({`,
+        `  output: 'static',`,
+        `  build: { concurrency: ${options.renderConcurrency} },`,
+        `  integrations: [mdx(), pagefindSearch()],`,
+        `  devToolbar: { enabled: false },`,
+        `});`,
         ``,
       ].join('\n'),
     ],

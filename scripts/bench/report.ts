@@ -100,7 +100,14 @@ export function resultsTable(results: readonly BuildResult[], floor?: BuildResul
  * Wall and CPU seconds per phase, and the costliest routes, for `--detail`. CPU seconds count every
  * process of the build (Pagefind too) and do not grow when other work slows the machine down.
  */
-export function detailTable(label: string, phases: readonly PhaseSpan[], cpu: readonly CpuSample[], routes: readonly RouteCost[], top = 12): string {
+export function detailTable(
+  label: string,
+  phases: readonly PhaseSpan[],
+  cpu: readonly CpuSample[],
+  routes: readonly RouteCost[],
+  concurrency = 1,
+  top = 12,
+): string {
   const s = (ms: number) => (ms / 1000).toFixed(1);
   const total = phases.reduce((n, p) => n + p.toMs - p.fromMs, 0);
   const phaseRows = phases.map((p) => [
@@ -115,7 +122,9 @@ export function detailTable(label: string, phases: readonly PhaseSpan[], cpu: re
     `${label}: phases`,
     formatTable(['phase', 'wall s', 'CPU s', 'peak RSS', 'wall share'], phaseRows),
     '',
-    `${label}: render time by route (Astro's per-page times)`,
+    concurrency > 1
+      ? `${label}: render time by route (Astro's per-page times; ${concurrency} pages render at once, so a page's time includes its share of the others')`
+      : `${label}: render time by route (Astro's per-page times)`,
     formatTable(['route', 'pages', 's', 'ms/page'], routeRows),
   ].join('\n');
 }

@@ -68,3 +68,35 @@ export class SearchIndexer {
     }
   }
 }
+
+/**
+ * Passes items on in the order their places were taken, whatever order they arrive in. An item
+ * that arrives early waits (in memory) until every earlier place has arrived, with an item or
+ * without one; `arrive` resolves when its item, and any it released, have been passed on.
+ */
+export class InOrder<T> {
+  readonly #pass: (item: T) => Promise<void>;
+  readonly #arrived = new Map<number, T | undefined>();
+  #taken = 0;
+  #next = 0;
+
+  constructor(pass: (item: T) => Promise<void>) {
+    this.#pass = pass;
+  }
+
+  place(): number {
+    return this.#taken++;
+  }
+
+  async arrive(place: number, item: T | undefined): Promise<void> {
+    if (place < this.#next || this.#arrived.has(place) || place >= this.#taken) throw new Error(`place ${place} was not taken or has already arrived`);
+    this.#arrived.set(place, item);
+    const passing: Promise<void>[] = [];
+    while (this.#arrived.has(this.#next)) {
+      const ready = this.#arrived.get(this.#next);
+      this.#arrived.delete(this.#next++);
+      if (ready !== undefined) passing.push(this.#pass(ready));
+    }
+    await Promise.all(passing);
+  }
+}

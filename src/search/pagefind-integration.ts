@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { separateBlocks } from './word-breaks.ts';
-import { isIndexable, SearchIndexer } from './indexer.ts';
+import { InOrder, isIndexable, SearchIndexer } from './indexer.ts';
 
 export function pagefindSearch(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
@@ -34,23 +34,42 @@ export function pagefindSearch(): AstroIntegration {
  * Astro's own prerenderer, with two steps added to every HTML page on its way to disk: line breaks
  * after block-level closing tags (`separateBlocks`: harmless to browsers and validators, they keep
  * Pagefind and copy-paste from gluing words across cells), and handing the page to the indexer.
+ *
+ * Astro renders a few pages at once (build.concurrency) and they finish in any order, but Pagefind's
+ * index depends on the order pages reach it. So each page takes a place in line when Astro starts
+ * it, always the same order, and reaches the indexer in that order (`InOrder`): the index is the
+ * same from build to build, and a slow page holds back only the indexing of those after it, not
+ * their rendering. Only page addresses (ending in `/`) take a place: files (.ics, .bib, feeds) are
+ * never indexed, and a slow calendar must not hold the line.
  */
-function indexingPrerenderer(base: AstroPrerenderer, indexer: SearchIndexer): AstroPrerenderer {
+export function indexingPrerenderer(base: AstroPrerenderer, indexer: Pick<SearchIndexer, 'add'>): AstroPrerenderer {
+  const line = new InOrder<{ url: string; html: string }>(({ url, html }) => indexer.add(url, html));
   return {
     ...base,
     name: 'election-archive:indexing',
     async render(request, options) {
-      const rendered = await base.render(request, options);
-      const response = rendered instanceof Response ? rendered : rendered.response;
-      const type = response.headers.get('content-type');
-      // Redirects are written by Astro from the Location header, not from this body.
-      const redirect = response.status >= 300 && response.status < 400;
-      if (!type?.startsWith('text/html') || !response.body || redirect) return rendered;
-      const html = separateBlocks(await response.text());
-      // The 404 page is written like any other, but it is not a result to search for.
-      if (response.status === 200 && isIndexable(type, html)) await indexer.add(new URL(request.url).pathname, html);
-      const page = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-      return rendered instanceof Response ? page : { ...rendered, response: page };
+      const url = new URL(request.url).pathname;
+      const place = url.endsWith('/') ? line.place() : undefined;
+      let page: { url: string; html: string } | undefined;
+      try {
+        const rendered = await base.render(request, options);
+        const response = rendered instanceof Response ? rendered : rendered.response;
+        const type = response.headers.get('content-type');
+        // Redirects are written by Astro from the Location header, not from this body.
+        const redirect = response.status >= 300 && response.status < 400;
+        if (!type?.startsWith('text/html') || !response.body || redirect) return rendered;
+        const html = separateBlocks(await response.text());
+        // The 404 page is written like any other, but it is not a result to search for.
+        if (response.status === 200 && isIndexable(type, html)) {
+          if (place === undefined) throw new Error(`${url}: an indexable page whose address does not end in /`);
+          page = { url, html };
+        }
+        const written = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return rendered instanceof Response ? written : { ...rendered, response: written };
+      } finally {
+        // Every place is given up, with or without a page, or the line would stop there.
+        if (place !== undefined) await line.arrive(place, page);
+      }
     },
   };
 }

@@ -4,7 +4,9 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { AstroPrerenderer } from 'astro';
 import { SearchIndexer } from '../../src/search/indexer.ts';
+import { indexingPrerenderer } from '../../src/search/pagefind-integration.ts';
 
 let out: string;
 beforeEach(async () => {
@@ -32,4 +34,45 @@ test('refuses to write an index when no page was searchable', async () => {
   const indexer = await SearchIndexer.start();
   await expect(indexer.write(out)).rejects.toThrow('no page carries data-pagefind-body, so the search index would be empty');
   expect(await readdir(out)).toEqual([]);
+});
+
+test('pages reach the index in the order Astro started them, whatever order they finish in', async () => {
+  const urls = ['/a/', '/b/', '/c/', '/d/', '/e/', '/f/'];
+  const html = (url: string) => page(`Page ${url}`, `Words of ${url} and shared words`);
+
+  // The order Astro starts them in, one after the other.
+  const inOrder = await SearchIndexer.start();
+  for (const url of urls) await inOrder.add(url, html(url));
+  await inOrder.write(join(out, 'in-order'));
+
+  // Started in the same order, all at once, the first finishing last.
+  const indexer = await SearchIndexer.start();
+  const reached: string[] = [];
+  const recording = { add: (url: string, text: string) => (reached.push(url), indexer.add(url, text)) };
+  const base = {
+    name: 'pages finishing in reverse',
+    render: async (request: Request) => {
+      const url = new URL(request.url).pathname;
+      await new Promise((resolve) => setTimeout(resolve, 10 * (urls.length - urls.indexOf(url))));
+      return new Response(html(url), { headers: { 'content-type': 'text/html' } });
+    },
+  } as unknown as AstroPrerenderer;
+  const prerenderer = indexingPrerenderer(base, recording);
+  const finished: string[] = [];
+  await Promise.all(
+    urls.map(async (url) => {
+      await prerenderer.render(new Request(`https://archive.example${url}`), {} as never);
+      finished.push(url);
+    }),
+  );
+  await indexer.write(join(out, 'concurrent'));
+
+  expect(finished).not.toEqual(urls);
+  expect(reached).toEqual(urls);
+  const files = async (dir: string) => (await readdir(dir, { recursive: true })).sort();
+  const concurrent = await files(join(out, 'concurrent'));
+  expect(concurrent).toEqual(await files(join(out, 'in-order')));
+  for (const file of concurrent.filter((f) => f.includes('.'))) {
+    expect(await readFile(join(out, 'concurrent', file)), file).toEqual(await readFile(join(out, 'in-order', file)));
+  }
 });

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
 import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
-import { SITE_LANGUAGES } from '../../scripts/bench/languages.ts';
+import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/languages.ts';
+import siteConfig from '../../astro.config.mjs';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 import { linkedAssets } from '../../scripts/bench/site-stats.ts';
 
@@ -217,8 +218,8 @@ describe('linkedAssets', () => {
 });
 
 describe('generated projects', () => {
-  const bare = (languages: string[]) =>
-    bareProject('/srv/archive/content/statements', { languages, searchModule: '/srv/repo/src/search/pagefind-integration.ts' });
+  const bare = (languages: string[], renderConcurrency = 1) =>
+    bareProject('/srv/archive/content/statements', { languages, searchModule: '/srv/repo/src/search/pagefind-integration.ts', renderConcurrency });
 
   test('the fair floor has one catch-all page, a glob collection, no schema, and Pagefind fed as the site feeds it', () => {
     const files = bare(['en']);
@@ -257,6 +258,13 @@ describe('generated projects', () => {
   test('the floor renders the languages the site publishes, the default first', () => {
     expect(SITE_LANGUAGES[0]).toBe(DEFAULT_LOCALE);
     expect([...SITE_LANGUAGES].sort()).toEqual([...LOCALES].sort());
+  });
+
+  test('the floor renders as many pages at once as the site does', () => {
+    expect(SITE_RENDER_CONCURRENCY).toBe(siteConfig.build?.concurrency ?? 1);
+    expect(bare(['en'], 4).get('astro.config.mjs')).toContain('build: { concurrency: 4 }');
+    expect(bare(['en']).get('astro.config.mjs')).toContain('build: { concurrency: 1 }');
+    expect(() => bare(['en'], 0)).toThrow(/at least one page at a time/);
   });
 
   test('the site is built from a copy of everything its build reads', () => {

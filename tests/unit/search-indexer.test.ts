@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { isIndexable } from '../../src/search/indexer.ts';
+import { describe, expect, test } from 'vitest';
+import { InOrder, isIndexable } from '../../src/search/indexer.ts';
 
 test('only HTML pages that mark a searchable body are sent to Pagefind', () => {
   const page = '<main><article data-pagefind-body>Statement</article></main>';
@@ -10,4 +10,51 @@ test('only HTML pages that mark a searchable body are sent to Pagefind', () => {
   // A vCard that happens to mention the attribute is still not a page.
   expect(isIndexable('text/vcard', 'NOTE:data-pagefind-body')).toBe(false);
   expect(isIndexable(null, page)).toBe(false);
+});
+
+describe('InOrder', () => {
+  test('passes items on in the order their places were taken, whatever order they arrive in', async () => {
+    const passed: string[] = [];
+    const line = new InOrder<string>(async (item) => void passed.push(item));
+    const places = ['a', 'b', 'c', 'd'].map((item) => ({ item, place: line.place() }));
+    await line.arrive(places[2]!.place, 'c');
+    await line.arrive(places[1]!.place, 'b');
+    expect(passed).toEqual([]);
+    await line.arrive(places[0]!.place, 'a');
+    expect(passed).toEqual(['a', 'b', 'c']);
+    await line.arrive(places[3]!.place, 'd');
+    expect(passed).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('a place given up without an item lets the line go on', async () => {
+    const passed: number[] = [];
+    const line = new InOrder<number>(async (item) => void passed.push(item));
+    const [first, second, third] = [line.place(), line.place(), line.place()];
+    await line.arrive(third, 3);
+    await line.arrive(first, undefined);
+    expect(passed).toEqual([]);
+    await line.arrive(second, undefined);
+    expect(passed).toEqual([3]);
+  });
+
+  test('an arrival resolves once what it released has been passed on', async () => {
+    let finish!: () => void;
+    const line = new InOrder<string>(() => new Promise<void>((resolve) => (finish = resolve)));
+    const place = line.place();
+    let settled = false;
+    const arrival = line.arrive(place, 'x').then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish();
+    await arrival;
+    expect(settled).toBe(true);
+  });
+
+  test('refuses a place that was never taken, and one that arrives twice', async () => {
+    const line = new InOrder<string>(async () => {});
+    await expect(line.arrive(0, 'x')).rejects.toThrow('place 0 was not taken or has already arrived');
+    const place = line.place();
+    await line.arrive(place, 'x');
+    await expect(line.arrive(place, 'x')).rejects.toThrow('place 0 was not taken or has already arrived');
+  });
 });

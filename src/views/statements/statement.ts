@@ -7,7 +7,7 @@ import type { Archive, Statement } from '../../archive/query.ts';
 import { statementPage } from '../../citations/pages.ts';
 import { formatDate } from '../../format/dates.ts';
 import { searchVariant } from '../../search/fold.ts';
-import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { localizedPath, LOCALES, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
@@ -54,10 +54,16 @@ export interface StatementView {
   cite: ReturnType<typeof statementPage>;
 }
 
+// One formatter per language for the whole build: making one costs more than the lookup.
+const LANGUAGE_NAMES = Object.fromEntries(LOCALES.map((l) => [l, new Intl.DisplayNames([l], { type: 'language', fallback: 'code' })])) as Record<
+  Locale,
+  Intl.DisplayNames
+>;
+
 /** The name of a language in the page's language: `en` → "English", "английский". */
 function languageName(code: string, locale: Locale): string {
   try {
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    const name = LANGUAGE_NAMES[locale].of(code) ?? code;
     return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
   } catch {
     // A tag Intl cannot read is shown as written.
