@@ -5,6 +5,10 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string;
   }
+  export const plugins: {
+    config: { get(plugin: string): unknown };
+    output: { format(format: string, data: readonly unknown[], options?: Record<string, unknown>): unknown };
+  };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

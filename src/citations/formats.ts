@@ -2,7 +2,7 @@
  * The downloads of "Cite this page": BibTeX, RIS and CSL-JSON, and the reference printed on the
  * page, all written by citation-js from one CSL-JSON item (`./reference.ts`).
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
@@ -53,21 +53,54 @@ export function cslJson(item: CslItem): string {
 
 /** The reference in APA style, plain text, as printed under "Cite this page". */
 export function apaReference(item: CslItem): string {
-  const key = JSON.stringify(item);
-  let reference = APA_REFERENCES.get(key);
-  if (reference === undefined) {
-    reference = new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
-    APA_REFERENCES.set(key, reference);
-  }
-  return reference;
+  return new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
 }
 
 /**
- * References already written, by item. Both languages of a page print the same English reference,
- * and citeproc takes about 2 ms for each (a fifth of a statement page's render time at 2,000
- * statements): written once, the Russian twin reuses it. Some 0.5 KB per citable page.
+ * APA with no disambiguation between items. Every page has the same author (the archive) and many
+ * share a year, so in one bibliography citeproc would tell them apart with year suffixes ("2021a",
+ * "2021b"); each reference stands alone on its own page, where APA prints none. Only the citation's
+ * three disambiguation switches change.
  */
-const APA_REFERENCES = new Map<string, string>();
+const APA_EACH_ALONE = 'apa-each-alone';
+const csl = plugins.config.get('@csl') as { styles: { get(name: string): string; add(name: string, xml: string): void } };
+csl.styles.add(
+  APA_EACH_ALONE,
+  csl.styles
+    .get('apa')
+    .replace(
+      /<citation ([^>]*)>/,
+      (_, attributes: string) => `<citation ${attributes.replace(/(disambiguate-add-(?:givenname|names|year-suffix))="true"/g, '$1="false"')}>`,
+    ),
+);
+
+/** Items citeproc formats in one pass: large enough to share its set-up, small enough to keep its registry small. */
+const BATCH = 200;
+
+/**
+ * The APA references of many items, by item id: the same text `apaReference` gives each alone, at
+ * about half the cost (1 ms an item instead of 2, measured at 6,000), since citeproc sets up once
+ * per batch rather than once per item.
+ */
+export function apaReferences(items: readonly CslItem[]): Map<string, string> {
+  const references = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (ids.has(item.id)) throw new Error(`two citable pages have the citation key ${item.id}`);
+    ids.add(item.id);
+  }
+  for (let i = 0; i < items.length; i += BATCH) {
+    const entries = plugins.output.format('bibliography', items.slice(i, i + BATCH), {
+      format: 'text',
+      template: APA_EACH_ALONE,
+      lang: 'en-US',
+      asEntryArray: true,
+      nosort: true,
+    }) as unknown as [string, string][];
+    for (const [id, text] of entries) references.set(id, text.trim());
+  }
+  return references;
+}
 
 export function citationText(item: CslItem, ext: CitationFormat): string {
   return ext === 'bib' ? bibtex(item) : ext === 'ris' ? ris(item) : cslJson(item);

@@ -4,7 +4,8 @@
  * latest statement about it, which is what a reader citing it today has seen.
  */
 import type { CountryData, MissionData, OrganizationData, StatementData } from '../schemas/index.ts';
-import type { CitableKind, CitedPage, SourceStatement } from './reference.ts';
+import { apaReference, apaReferences } from './formats.ts';
+import { cslItem, type CitableKind, type CitedPage, type SourceStatement } from './reference.ts';
 import { entryPath } from '../archive/collections.ts';
 
 type PageOf = CitedPage & { kind: CitableKind };
@@ -73,4 +74,27 @@ export function citablePages(
     ...archive.missions.map((m) => missionPage(m, archive, site)),
     ...archive.countries.map((c) => countryPage(c, archive, site)),
   ];
+}
+
+type ArchiveOfPages = Parameters<typeof citablePages>[0];
+
+/** References of every citable page, by its CSL item as JSON, written once per archive and site. */
+const REFERENCES = new WeakMap<ArchiveOfPages, { site: string; byItem: Map<string, string> }>();
+
+/**
+ * The APA reference printed on a citable page. The first call writes the references of every
+ * citable page of the archive in batches (`apaReferences`); both languages of every page then read
+ * them. Looked up by the whole item, so a page whose item is not the archive's own (none is today)
+ * is written on its own rather than given another's reference.
+ */
+export function apaReferenceOf(page: PageOf, archive: ArchiveOfPages, site: string): string {
+  let written = REFERENCES.get(archive);
+  if (written?.site !== site) {
+    const items = citablePages(archive, site).map(cslItem);
+    const byId = apaReferences(items);
+    written = { site, byItem: new Map(items.map((item) => [JSON.stringify(item), byId.get(item.id)!])) };
+    REFERENCES.set(archive, written);
+  }
+  const item = cslItem(page);
+  return written.byItem.get(JSON.stringify(item)) ?? apaReference(item);
 }

@@ -6,10 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { apaReference, bibtex, citationPath, cslJson, ris } from '../../src/citations/formats.ts';
+import { apaReference, apaReferences, bibtex, citationPath, cslJson, ris } from '../../src/citations/formats.ts';
 import { citationKey, cslItem } from '../../src/citations/reference.ts';
 import { highwireTags } from '../../src/citations/highwire.ts';
-import { citablePages, countryPage, missionPage, statementPage } from '../../src/citations/pages.ts';
+import { apaReferenceOf, citablePages, countryPage, missionPage, statementPage } from '../../src/citations/pages.ts';
 import { archive, countries, missions, statements } from '../support/open-data-fixture.ts';
 
 const SITE = 'https://election-observation-archive.org';
@@ -119,6 +119,39 @@ describe('the files', () => {
     expect(apaReference(cslItem(opens))).toBe(
       `Election Observation Archive. (2020, December 1). Office opens mission in Arcadia. ${SITE}/statements/s-2020-12-01-opens/ (Original work published 2020, Office of Invented Observers)`,
     );
+  });
+});
+
+describe('references written in batches', () => {
+  // Same author, same year, same month: in one bibliography APA would add "2021a", "2021b".
+  const twins = Array.from({ length: 450 }, (_, i) => ({
+    ...cslItem(opens),
+    id: `twin_${i}`,
+    'citation-key': `twin_${i}`,
+    title: `Statement ${i}`,
+    URL: `${SITE}/statements/twin-${i}/`,
+  }));
+
+  test('each reference is the one the page would get alone, with no year suffix, across batches', () => {
+    const together = apaReferences(twins);
+    expect(together.size).toBe(twins.length);
+    for (const item of [twins[0]!, twins[199]!, twins[200]!, twins[449]!]) expect(together.get(item.id)).toBe(apaReference(item));
+    expect([...together.values()].filter((r) => /\(2020[a-z],/.test(r))).toEqual([]);
+  });
+
+  test('every citable page of an archive gets the reference it would get alone', () => {
+    const pages = citablePages(archive, SITE);
+    for (const page of pages) expect(apaReferenceOf(page, archive, SITE)).toBe(apaReference(cslItem(page)));
+  });
+
+  test("a page whose item is not the archive's own is written on its own", () => {
+    const changed = { ...opens, title: 'A title the archive does not have' };
+    expect(apaReferenceOf(changed, archive, SITE)).toBe(apaReference(cslItem(changed)));
+    expect(apaReferenceOf(changed, archive, SITE)).toContain('A title the archive does not have');
+  });
+
+  test('two pages under one citation key are refused', () => {
+    expect(() => apaReferences([twins[0]!, twins[0]!])).toThrow('two citable pages have the citation key twin_0');
   });
 });
 
