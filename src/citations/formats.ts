@@ -51,11 +51,6 @@ export function cslJson(item: CslItem): string {
   return `${JSON.stringify([item], null, 2)}\n`;
 }
 
-/** The reference in APA style, plain text, as printed under "Cite this page". */
-export function apaReference(item: CslItem): string {
-  return new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
-}
-
 /**
  * APA with no disambiguation between items. Every page has the same author (the archive) and many
  * share a year, so in one bibliography citeproc would tell them apart with year suffixes ("2021a",
@@ -100,6 +95,15 @@ export function apaReferences(items: readonly CslItem[]): Map<string, string> {
     for (const [id, text] of entries) references.set(id, text.trim());
   }
   return references;
+}
+
+/**
+ * The reference in APA style, plain text, as printed under "Cite this page". Alone, the style
+ * without disambiguation prints what APA prints; using it here too keeps one compiled style in
+ * memory (citation-js keeps each style's engine for the whole build, some 90 MiB).
+ */
+export function apaReference(item: CslItem): string {
+  return apaReferences([item]).get(item.id)!;
 }
 
 export function citationText(item: CslItem, ext: CitationFormat): string {
