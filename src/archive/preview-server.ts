@@ -1,11 +1,11 @@
 /**
- * `astro preview` for the built archive: Astro's static preview, plus the content type of vCards.
+ * `astro preview` for the built archive: Astro's static preview, plus the content types production sends.
  *
  * Astro's own static preview leaves out the project's Vite plugins, and the MIME table Vite bundles
  * knows `.vcard` but not `.vcf`, so a vCard was served with no content type at all and some phones
  * offered to save it as text. This preview serves `dist/` the way Astro's does (trailing slashes
- * required, `404.html` for what is missing) and sends `.vcf` files as `text/vcard`, which is what
- * production sends too. It is registered as the preview entry point by `src/archive/integration.ts`.
+ * required, `404.html` for what is missing) and sends the files the archive publishes (vCards,
+ * calendars, BibTeX, RIS, CSV, Pagefind's) with the types production sends (`FILE_TYPES`). It is registered as the preview entry point by `src/archive/integration.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
@@ -13,11 +13,12 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PreviewServerParams } from 'astro';
 import { preview, type Plugin } from 'vite';
+import { FILE_TYPES } from '../security/headers.ts';
 
-/** Content types Vite's table lacks, by file extension. */
-export const CONTENT_TYPES: Record<string, string> = { '.vcf': 'text/vcard; charset=utf-8' };
+/** Content types by file extension: the ones the nginx config and `_headers` give. */
+const CONTENT_TYPES: Record<string, string> = Object.fromEntries(FILE_TYPES.map((f) => [`.${f.extension}`, f.type]));
 
-/** The content type to send for a request path, when Vite's own table would send none. */
+/** The content type production sends for a request path, when the archive sets one. */
 export function contentTypeFor(pathname: string): string | undefined {
   const dot = pathname.lastIndexOf('.');
   return dot > pathname.lastIndexOf('/') ? CONTENT_TYPES[pathname.slice(dot).toLowerCase()] : undefined;

@@ -74,7 +74,7 @@ test('every e-mail address stays inside its contact card at 320, 768 and 1280 px
   }
 });
 
-test('the preview server (npm start) sends vCards as text/vcard in UTF-8', async () => {
+test('nginx, with the shipped configuration, sends vCards as text/vcard in UTF-8', async () => {
   for (const path of ['/contacts/guido-almerigogna--kz-2021-parliamentary.vcf', '/missions/kz/2021-parliamentary/contacts.vcf']) {
     const response = await fetch(`${base}${path}`);
     expect(response.status, path).toBe(200);
