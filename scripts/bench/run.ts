@@ -11,7 +11,7 @@ import { folderBytes, readBaseArchive, walkFiles, writeTree } from './files.ts';
 import { readHeapSnapshot, summarizeHeap } from './heap-snapshot.ts';
 import { editedStatement, INCREMENTAL_CONFIG, incrementalConfig, pageReuse } from './incremental.ts';
 import { measure, processesBelow, type Measured } from './measure.ts';
-import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from './languages.ts';
+import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from './site-settings.ts';
 import { detailTable, fairFloorLine, heapTable, median, resultsTable, type BuildResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { generateArchive } from './synthetic.ts';

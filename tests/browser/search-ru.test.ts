@@ -3,14 +3,12 @@
  * of the page's `<html lang>`), finds Kazakhstan, organizations, missions and people by their Russian names, speaks
  * Russian in its status, filters and result facts, and links only to Russian pages.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { literal, openSearchAt, resultPaths, searchBrowser, waitForStatus } from '../support/search-page.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const KZ = '/ru/countries/kz/';
 
 const newPage = searchBrowser();
@@ -105,14 +103,7 @@ describe('Russian search', () => {
     for (const query of ['?q=Казахстан&country=Казахстан', '?q=Токио', '']) {
       await openSearch(page, query);
       if (query) await waitForStatus(page, /\S/);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, query || '(empty search)').toEqual([]);
     }
   });

@@ -3,14 +3,12 @@
  * diacritics, document numbers, place names) finds the right page, filters, order and the address
  * bar stay in step, Back works, and the page is accessible, CSP-clean and light on the network.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { literal, openSearchAt, resultPaths, searchBrowser, waitForStatus, waitIdle } from '../support/search-page.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const VIGENIN = '/people/kristian-vigenin/';
 const DOMANSKI = '/people/jaroslaw-marcin-domanski/';
@@ -264,17 +262,7 @@ describe('keyboard, screen readers and no JavaScript', () => {
       for (const query of ['?q=kazakhstan&year=2021', '?q=qqxqzzy&country=Kazakhstan', '']) {
         await openSearch(page, query);
         if (query) await waitForStatus(page, /\S/);
-        // Evaluated through the DevTools protocol: the page's CSP rightly refuses an inline <script>.
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-          ).axe;
-          const result = await axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-          });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await axeViolations(page);
         expect(violations, query || '(empty search)').toEqual([]);
       }
     });

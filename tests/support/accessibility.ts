@@ -3,19 +3,16 @@
  * practices in light mode, and of the colour rules again in dark mode. One test file per language
  * calls this, so the two halves of the site are checked on both test workers at once.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { splitLocale, type Locale } from '../../src/i18n/locales.ts';
 import { launchChromium } from './browser.ts';
-import { axeViolations, COLOUR_RULES } from './axe.ts';
+import { AXE_SOURCE, axeViolations, COLOUR_RULES } from './axe.ts';
 import { builtPages } from './site.ts';
 
 // Pages the 320 px check leaves out: the 62 country pages share one template, and two stand for it.
 const narrow = (p: string) => !/^(\/ru)?\/countries\/[a-z]{2}\//.test(p) || /^(\/ru)?\/countries\/kz\//.test(p);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Playwright's default, restored after a page was looked at 320 px wide.
 const DESKTOP = { width: 1280, height: 720 };
 
@@ -34,7 +31,7 @@ export function checkAccessibility(locale: Locale): void {
     // bypassCSP: the site's CSP rightly forbids the injected axe script. The script is given to the
     // context once and runs in every page it loads, instead of being sent over with each page.
     context = await browser.newContext({ colorScheme: 'light', bypassCSP: true, viewport: DESKTOP });
-    await context.addInitScript({ content: axeSource });
+    await context.addInitScript({ content: AXE_SOURCE });
   });
   afterAll(async () => browser?.close());
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
 import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
-import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/languages.ts';
+import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/site-settings.ts';
 import siteConfig from '../../astro.config.mjs';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 import { linkedAssets } from '../../scripts/bench/site-stats.ts';

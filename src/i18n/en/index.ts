@@ -19,26 +19,6 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const en = {
-  ...site,
-  ...countries,
-  ...missions,
-  ...statements,
-  ...contacts,
-  ...holdings,
-  ...lists,
-  ...organizations,
-  ...people,
-  ...links,
-  ...charts,
-  ...search,
-  ...feeds,
-  ...home,
-  ...data,
-  ...about,
-} as const;
-export type MessageKey = keyof typeof en;
-
 /** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
 export const EN_PARTS = [
   site,
@@ -57,4 +37,10 @@ export const EN_PARTS = [
   home,
   data,
   about,
-];
+] as const;
+
+/** Every part's keys in one type: the intersection of the parts. */
+type Merged<T> = (T extends unknown ? (part: T) => void : never) extends (part: infer All) => void ? All : never;
+
+export const en = Object.assign({}, ...EN_PARTS) as Merged<(typeof EN_PARTS)[number]>;
+export type MessageKey = keyof typeof en;

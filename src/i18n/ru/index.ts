@@ -17,25 +17,6 @@ import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
 
-export const ru: Record<MessageKey, string> = {
-  ...site,
-  ...countries,
-  ...missions,
-  ...statements,
-  ...contacts,
-  ...holdings,
-  ...lists,
-  ...organizations,
-  ...people,
-  ...links,
-  ...charts,
-  ...search,
-  ...feeds,
-  ...home,
-  ...data,
-  ...about,
-};
-
 /** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
 export const RU_PARTS = [
   site,
@@ -54,4 +35,6 @@ export const RU_PARTS = [
   home,
   data,
   about,
-];
+] as const;
+
+export const ru: Record<MessageKey, string> = Object.assign({}, ...RU_PARTS);
