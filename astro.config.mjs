@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { archive } from './src/archive/integration.ts';
+import { APA_WORKER_DEFINE } from './src/citations/worker-file.ts';
 import { publishAtomically } from './src/archive/publish.ts';
 import { redirects } from './src/archive/redirects.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
   redirects,
   devToolbar: { enabled: false },
   vite: {
+    define: APA_WORKER_DEFINE,
     build: {
       rolldownOptions: {
         // Astro marks every content module that carries styles with the directive

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { APA_WORKER_DEFINE } from './src/citations/worker-file.ts';
 
 // Four projects so each layer can run alone: unit (pure functions, no build), static (type check,
 // lint, formatting and knip over the sources: no build either, so they start at once), build (runs
 // the Astro build on fixtures and the real content), browser (real Chromium against the built site).
 export default defineConfig({
+  // Unit tests import src/citations/apa-thread.ts as the site's bundle does.
+  define: APA_WORKER_DEFINE,
   test: {
     // Two workers on two cores: the browser and build files wait on Chromium, nginx and Astro much of
     // the time, and with one worker the machine stood half idle (CPU time 52% of wall time).

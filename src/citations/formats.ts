@@ -70,7 +70,16 @@ csl.styles.add(
 );
 
 /** Items citeproc formats in one pass: large enough to share its set-up, small enough to keep its registry small. */
-const BATCH = 200;
+export const APA_BATCH = 200;
+
+/** Refuses two items under one citation key: a reference is looked up by its key. */
+export function checkCitationKeys(items: readonly CslItem[]): void {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (ids.has(item.id)) throw new Error(`two citable pages have the citation key ${item.id}`);
+    ids.add(item.id);
+  }
+}
 
 /**
  * The APA references of many items, by item id: for each, the text APA gives the item alone, at
@@ -78,14 +87,10 @@ const BATCH = 200;
  * per batch rather than once per item.
  */
 export function apaReferences(items: readonly CslItem[]): Map<string, string> {
+  checkCitationKeys(items);
   const references = new Map<string, string>();
-  const ids = new Set<string>();
-  for (const item of items) {
-    if (ids.has(item.id)) throw new Error(`two citable pages have the citation key ${item.id}`);
-    ids.add(item.id);
-  }
-  for (let i = 0; i < items.length; i += BATCH) {
-    const entries = plugins.output.format('bibliography', items.slice(i, i + BATCH), {
+  for (let i = 0; i < items.length; i += APA_BATCH) {
+    const entries = plugins.output.format('bibliography', items.slice(i, i + APA_BATCH), {
       format: 'text',
       template: APA_EACH_ALONE,
       lang: 'en-US',
@@ -95,15 +100,6 @@ export function apaReferences(items: readonly CslItem[]): Map<string, string> {
     for (const [id, text] of entries) references.set(id, text.trim());
   }
   return references;
-}
-
-/**
- * The reference in APA style, plain text, as printed under "Cite this page". Alone, the style
- * without disambiguation prints what APA prints; using it here too keeps one compiled style in
- * memory (citation-js keeps each style's engine for the whole build, some 90 MiB).
- */
-export function apaReference(item: CslItem): string {
-  return apaReferences([item]).get(item.id)!;
 }
 
 export function citationText(item: CslItem, ext: CitationFormat): string {

@@ -4,7 +4,7 @@
  * latest statement about it, which is what a reader citing it today has seen.
  */
 import type { CountryData, MissionData, OrganizationData, StatementData } from '../schemas/index.ts';
-import { apaReference, apaReferences } from './formats.ts';
+import { apaReferencesInWorker } from './apa-thread.ts';
 import { cslItem, type CitableKind, type CitedPage, type SourceStatement } from './reference.ts';
 import { entryPath } from '../archive/collections.ts';
 
@@ -79,22 +79,27 @@ export function citablePages(
 type ArchiveOfPages = Parameters<typeof citablePages>[0];
 
 /** References of every citable page, by its CSL item as JSON, written once per archive and site. */
-const REFERENCES = new WeakMap<ArchiveOfPages, { site: string; byItem: Map<string, string> }>();
+const REFERENCES = new WeakMap<ArchiveOfPages, { site: string; byItem: Map<string, Promise<string>> }>();
 
 /**
- * The APA reference printed on a citable page. The first call writes the references of every
- * citable page of the archive in batches (`apaReferences`); both languages of every page then read
- * them. Looked up by the whole item, so a page whose item is not the archive's own (none is today)
- * is written on its own rather than given another's reference.
+ * Starts writing the APA references of every citable page of the archive, on the worker thread
+ * (once per archive and site). Called as soon as the citable pages are listed, so the references
+ * are written while the pages before the first that prints one are built.
  */
-export function apaReferenceOf(page: PageOf, archive: ArchiveOfPages, site: string): string {
-  let written = REFERENCES.get(archive);
-  if (written?.site !== site) {
-    const items = citablePages(archive, site).map(cslItem);
-    const byId = apaReferences(items);
-    written = { site, byItem: new Map(items.map((item) => [JSON.stringify(item), byId.get(item.id)!])) };
-    REFERENCES.set(archive, written);
-  }
+export function writeApaReferences(archive: ArchiveOfPages, site: string): void {
+  if (REFERENCES.get(archive)?.site === site) return;
+  const items = citablePages(archive, site).map(cslItem);
+  const texts = apaReferencesInWorker(items);
+  REFERENCES.set(archive, { site, byItem: new Map(items.map((item, i) => [JSON.stringify(item), texts[i]!])) });
+}
+
+/**
+ * The APA reference printed on a citable page. Both languages of every page read the archive's
+ * references (`writeApaReferences`). Looked up by the whole item, so a page whose item is not the
+ * archive's own (none is today) is written on its own rather than given another's reference.
+ */
+export function apaReferenceOf(page: PageOf, archive: ArchiveOfPages, site: string): Promise<string> {
+  writeApaReferences(archive, site);
   const item = cslItem(page);
-  return written.byItem.get(JSON.stringify(item)) ?? apaReference(item);
+  return REFERENCES.get(archive)!.byItem.get(JSON.stringify(item)) ?? apaReferencesInWorker([item])[0]!;
 }

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { apaReference, apaReferences, bibtex, citationPath, cslJson, ris } from '../../src/citations/formats.ts';
+import { apaReferencesInWorker } from '../../src/citations/apa-thread.ts';
+import { apaReferences, bibtex, citationPath, cslJson, ris } from '../../src/citations/formats.ts';
 import { citationKey, cslItem } from '../../src/citations/reference.ts';
 import { highwireTags } from '../../src/citations/highwire.ts';
 import { apaReferenceOf, citablePages, countryPage, missionPage, statementPage } from '../../src/citations/pages.ts';
@@ -115,8 +116,8 @@ describe('the files', () => {
     const [back] = new Cite(parsed).data as { title: string; URL: string }[];
     expect(back!.title).toBe('Office opens mission in Arcadia');
   });
-  test('the printed reference (APA) names the archive, the date, the page and its address', () => {
-    expect(apaReference(cslItem(opens))).toBe(
+  test('the printed reference (APA) names the archive, the date, the page and its address', async () => {
+    expect(await apaReferencesInWorker([cslItem(opens)])[0]).toBe(
       `Election Observation Archive. (2020, December 1). Office opens mission in Arcadia. ${SITE}/statements/s-2020-12-01-opens/ (Original work published 2020, Office of Invented Observers)`,
     );
   });
@@ -142,22 +143,46 @@ describe('references written in batches', () => {
     expect([...together.values()].filter((r) => /\(2020[a-z],/.test(r))).toEqual([]);
   });
 
-  test('every citable page of an archive gets the reference it would get alone', () => {
+  test('every citable page of an archive gets the reference it would get alone', async () => {
     const pages = citablePages(archive, SITE);
-    for (const page of pages) {
-      expect(apaReferenceOf(page, archive, SITE)).toBe(apaAlone(cslItem(page)));
-      expect(apaReference(cslItem(page))).toBe(apaAlone(cslItem(page)));
-    }
+    for (const page of pages) expect(await apaReferenceOf(page, archive, SITE)).toBe(apaAlone(cslItem(page)));
   });
 
-  test("a page whose item is not the archive's own is written on its own", () => {
+  test("a page whose item is not the archive's own is written on its own", async () => {
     const changed = { ...opens, title: 'A title the archive does not have' };
-    expect(apaReferenceOf(changed, archive, SITE)).toBe(apaAlone(cslItem(changed)));
-    expect(apaReferenceOf(changed, archive, SITE)).toContain('A title the archive does not have');
+    const reference = await apaReferenceOf(changed, archive, SITE);
+    expect(reference).toBe(apaAlone(cslItem(changed)));
+    expect(reference).toContain('A title the archive does not have');
   });
 
   test('two pages under one citation key are refused', () => {
     expect(() => apaReferences([twins[0]!, twins[0]!])).toThrow('two citable pages have the citation key twin_0');
+  });
+});
+
+describe('references written on a worker thread', () => {
+  const items = Array.from({ length: 450 }, (_, i) => ({ ...cslItem(opens), id: `w_${i}`, 'citation-key': `w_${i}`, title: `Worker statement ${i}` }));
+
+  test('each item gets its own reference, in the order given, across batches, as the thread that renders would write it', async () => {
+    const texts = await Promise.all(apaReferencesInWorker(items));
+    expect(texts).toHaveLength(450);
+    const here = apaReferences(items);
+    expect(texts).toEqual(items.map((item) => here.get(item.id)));
+    expect(texts[449]).toContain('Worker statement 449');
+  });
+
+  test('two jobs given at once are each answered; a job after the worker stopped starts another', async () => {
+    const [a, b] = [apaReferencesInWorker(items.slice(0, 3)), apaReferencesInWorker(items.slice(3, 5))];
+    expect(await Promise.all([...a, ...b])).toEqual(items.slice(0, 5).map((item) => apaAlone(item)));
+    // By now the worker has stopped (nothing left to write): the next job is answered all the same.
+    expect(await apaReferencesInWorker([items[7]!])[0]).toBe(apaAlone(items[7]!));
+    expect(apaReferencesInWorker([])).toEqual([]);
+  });
+
+  test('a job with two items under one key is refused as a whole, with the reason, and the next job is answered', async () => {
+    const refused = apaReferencesInWorker([items[0]!, items[1]!, items[0]!]);
+    for (const text of refused) await expect(text).rejects.toThrow('two citable pages have the citation key w_0');
+    expect(await apaReferencesInWorker([items[2]!])[0]).toBe(apaAlone(items[2]!));
   });
 });
 

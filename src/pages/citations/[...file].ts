@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../archive/query.ts';
-import { citablePages } from '../../citations/pages.ts';
+import { citablePages, writeApaReferences } from '../../citations/pages.ts';
 import { cslItem } from '../../citations/reference.ts';
 import { CITATION_FORMATS, citationPath, citationText } from '../../citations/formats.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
+  // The pages that print these references are built after this route: a worker writes them meanwhile.
+  writeApaReferences(archive, import.meta.env.SITE);
   return citablePages(archive, import.meta.env.SITE).flatMap((page) =>
     CITATION_FORMATS.map((f) => ({
       // Without the leading slash and the `citations/` segment this route sits in.

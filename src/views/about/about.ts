@@ -6,7 +6,7 @@
 import type { Archive } from '../../archive/query.ts';
 import { ARCHIVE_NAME, LICENCE, reportErrorHref } from '../../about/archive.ts';
 import { archiveCounts, type ArchiveCounts } from '../../about/counts.ts';
-import { apaReference } from '../../citations/formats.ts';
+import { apaReferencesInWorker } from '../../citations/apa-thread.ts';
 import { cslItem } from '../../citations/reference.ts';
 import { DATA_VERSION } from '../../data/records.ts';
 import { formatCount } from '../../format/counts.ts';
@@ -64,8 +64,10 @@ const VOCABULARIES: [string, Vocabulary][] = [
 ];
 
 /** `site` is the site's origin; `built` the build day, the date of the archive's own citation. */
-export function aboutView(archive: Archive, locale: Locale, site: string, built: string): AboutView {
+export async function aboutView(archive: Archive, locale: Locale, site: string, built: string): Promise<AboutView> {
   const t = translator(locale);
+  // The archive's reference keeps its published English title in every language, as citations do.
+  const [reference] = apaReferencesInWorker([cslItem({ kind: 'archive', id: 'archive', title: ARCHIVE_NAME, url: new URL('/', site).href, issued: built })]);
   const to = (path: string) => localizedPath(locale, path);
   const n = archiveCounts(archive);
   const codebook = to(`/data/${DATA_VERSION}/codebook/`);
@@ -119,8 +121,7 @@ export function aboutView(archive: Archive, locale: Locale, site: string, built:
       before: t('about.cite.before'),
       section: t('about.cite.section'),
       after: t('about.cite.after'),
-      // The archive's reference keeps its published English title in every language, as citations do.
-      reference: apaReference(cslItem({ kind: 'archive', id: 'archive', title: ARCHIVE_NAME, url: new URL('/', site).href, issued: built })),
+      reference: await reference!,
       example: example && {
         text: t('about.cite.example'),
         href: `${to(`/statements/${example.id}/`)}#cite-this-page`,
