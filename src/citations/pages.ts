@@ -87,6 +87,8 @@ const REFERENCES = new WeakMap<ArchiveOfPages, { site: string; byItem: Map<strin
  * are written while the pages before the first that prints one are built.
  */
 export function writeApaReferences(archive: ArchiveOfPages, site: string): void {
+  // The site as Astro.site gives it (with its slash) or as import.meta.env.SITE does (without): one job.
+  site = new URL(site).href;
   if (REFERENCES.get(archive)?.site === site) return;
   const items = citablePages(archive, site).map(cslItem);
   const texts = apaReferencesInWorker(items);

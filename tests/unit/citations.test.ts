@@ -148,6 +148,15 @@ describe('references written in batches', () => {
     for (const page of pages) expect(await apaReferenceOf(page, archive, SITE)).toBe(apaAlone(cslItem(page)));
   });
 
+  test('the site with or without its closing slash is one job: a page reads the reference the citations route started', async () => {
+    const fresh = { ...archive };
+    const page = citablePages(fresh, SITE)[0]!;
+    const [bare, slashed] = [SITE.replace(/\/$/, ''), SITE.replace(/\/?$/, '/')];
+    const started = apaReferenceOf(page, fresh, bare);
+    expect(apaReferenceOf(page, fresh, slashed)).toBe(started);
+    expect(await started).toBe(apaAlone(cslItem(page)));
+  });
+
   test("a page whose item is not the archive's own is written on its own", async () => {
     const changed = { ...opens, title: 'A title the archive does not have' };
     const reference = await apaReferenceOf(changed, archive, SITE);
