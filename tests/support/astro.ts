@@ -1,7 +1,10 @@
 /** Builds an Astro site in-process, optionally from another content tree and into another folder. */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { build } from 'astro';
 import { lock } from 'proper-lockfile';
 import { removeAtExit } from './cleanup.ts';
@@ -50,5 +53,61 @@ async function takeTurn(root: string): Promise<() => Promise<void>> {
     stale: 60_000,
     // A full build takes a minute or two here: wait up to twenty, polling every second.
     retries: { retries: 1200, factor: 1, minTimeout: 1000, maxTimeout: 1000 },
+  });
+}
+
+/**
+ * `npm run dev` on the project root: Astro's own command in a process of its own, as a maintainer
+ * runs it, outside the test's environment. It syncs content into
+ * `<root>/.astro/` as a build does, so it takes the root's turn until it is stopped.
+ */
+export async function devServer(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const release = await takeTurn(root);
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // Astro mounts no pages when it finds itself under Vitest (VITEST in the environment).
+      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+    },
+  );
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+    await release();
+  };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    for (const started = Date.now(); ; await setTimeout(250)) {
+      if (child.exitCode !== null) throw new Error(`astro dev stopped (exit code ${child.exitCode}):\n${errors}`);
+      if (Date.now() - started > 120_000) throw new Error(`astro dev did not answer at ${url} within 120 s:\n${errors}`);
+      if (
+        await fetch(url).then(
+          () => true,
+          () => false,
+        )
+      )
+        return { url, stop };
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** A port no one listens on, from the system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
 }
