@@ -1,8 +1,8 @@
 /**
  * The Astro integration that makes `astro build` as strict as `npm run check`: it runs the same
- * check beside Astro's content sync and refuses to render anything on any problem, and writes the
- * headers file static hosts read. The search index is `src/search/pagefind-integration.ts`, next in
- * the config.
+ * check beside Astro's content sync and refuses to render anything on any problem, writes the
+ * headers file static hosts read, and puts each language's 404 page where hosts look for it. The
+ * search index is `src/search/pagefind-integration.ts`, next in the config.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { specialFiles } from './check.ts';
 import { ContentError } from './problems.ts';
 import { startContentCheck, throwContentProblems } from './check-gate.ts';
 import { staticHostHeaders } from '../security/headers.ts';
+import { placeNotFoundPages } from './not-found-pages.ts';
 
 export function archive(): AstroIntegration {
   let previewing = false;
@@ -64,6 +65,8 @@ export function archive(): AstroIntegration {
         logger.info(`${files} content files checked: no problems`);
       },
       'astro:build:done': ({ dir }) => {
+        // `/ru/404.html` beside `/404.html`, where the host configuration looks for it.
+        placeNotFoundPages(fileURLToPath(dir));
         // Static hosts (Netlify, Cloudflare Pages) read their response headers from this file.
         writeFileSync(new URL('_headers', dir), staticHostHeaders());
       },

@@ -4,16 +4,18 @@
  * Astro's own static preview leaves out the project's Vite plugins, and the MIME table Vite bundles
  * knows `.vcard` but not `.vcf`, so a vCard was served with no content type at all and some phones
  * offered to save it as text. This preview serves `dist/` the way Astro's does (trailing slashes
- * required, `404.html` for what is missing) and sends the files the archive publishes (vCards,
- * calendars, BibTeX, RIS, CSV, Pagefind's) with the types production sends (`FILE_TYPES`). It is registered as the preview entry point by `src/archive/integration.ts`.
+ * required, the 404 page for what is missing, in the language of the address as production answers)
+ * and sends the files the archive publishes (vCards, calendars, BibTeX, RIS, CSV, Pagefind's) with
+ * the types production sends (`FILE_TYPES`). It is registered as the preview entry point by `src/archive/integration.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PreviewServerParams } from 'astro';
 import { preview, type Plugin } from 'vite';
 import { FILE_TYPES } from '../security/headers.ts';
+import { notFoundPageFor } from './not-found-pages.ts';
 
 /** Content types by file extension: the ones the nginx config and `_headers` give. */
 const CONTENT_TYPES: Record<string, string> = Object.fromEntries(FILE_TYPES.map((f) => [`.${f.extension}`, f.type]));
@@ -25,10 +27,10 @@ export function contentTypeFor(pathname: string): string | undefined {
 }
 
 function archivePreview(outDir: string): Plugin {
-  const notFound = (res: ServerResponse) => {
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    const page = `${outDir}/404.html`;
+    const page = `${outDir}${notFoundPageFor(new URL(req.url ?? '/', 'http://preview').pathname)}`;
     res.end(existsSync(page) ? readFileSync(page) : 'Not found');
   };
   return {
@@ -40,7 +42,7 @@ function archivePreview(outDir: string): Plugin {
         // site's page, so what no file answers gets the archive's 404 (as Astro's own preview does).
         if (!notFoundInstalled) {
           for (const layer of server.middlewares.stack) {
-            if ((layer.handle as { name?: string }).name === 'vite404Middleware') layer.handle = (_req: unknown, r: ServerResponse) => notFound(r);
+            if ((layer.handle as { name?: string }).name === 'vite404Middleware') layer.handle = (q: IncomingMessage, r: ServerResponse) => notFound(q, r);
           }
           notFoundInstalled = true;
         }
@@ -50,7 +52,7 @@ function archivePreview(outDir: string): Plugin {
         if (type) res.setHeader('Content-Type', type);
         // As the site is built (`trailingSlash: 'always'`): a page address without its slash is not a page.
         else if (!pathname.endsWith('/') && !/\.[^/]+$/.test(pathname)) {
-          notFound(res);
+          notFound(req, res);
           return;
         }
         next();

@@ -14,6 +14,7 @@
 import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
 import { wordsNotHeld } from './held.ts';
+import { NAMES_FIELD, SEARCH_RANKING } from './ranking.ts';
 import { readSearchText, say, type ClientMessage } from './text.ts';
 import {
   FILTERS,
@@ -113,7 +114,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     // the site is built.
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: 24, ranking: SEARCH_RANKING });
     await pagefind.init();
   } catch {
     status.textContent = say(text, 'loadFailed');
@@ -245,7 +246,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     // Pagefind answers a word it does not hold with a shorter one it does ("Tokyo" → "to"): the best
     // result shows whether every word was found, and if not, the archive holds nothing for it.
     const best = term && main.results[0] ? await main.results[0].data() : undefined;
-    const notHeld = best ? wordsNotHeld(term!, `${best.meta.title ?? ''} ${best.content}`) : [];
+    // The page's names field counts as its text: a country is found by the case forms it holds there.
+    const notHeld = best ? wordsNotHeld(term!, `${best.meta.title ?? ''} ${best.meta[NAMES_FIELD] ?? ''} ${best.content}`) : [];
     // A filter's own counts come from the search without it, so its other values show what they add.
     const counts: Record<string, Record<string, number>> = notHeld.length ? {} : { ...main.filters };
     for (const { param, name } of FILTERS) {

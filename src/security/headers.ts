@@ -6,6 +6,9 @@
  * (`npm run nginx-config`), so the two can never drift apart.
  */
 
+import { notFoundPage } from '../archive/not-found-pages.ts';
+import { LOCALES, localizedPath } from '../i18n/locales.ts';
+
 /** CSP directives shared by the `<meta>` policy (astro.config.mjs) and the header. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -70,17 +73,36 @@ export function staticHostHeaders(): string {
 /**
  * An nginx `server` block serving the built site from `root`. nginx drops inherited `add_header`s in
  * any location that sets its own, so every location repeats the security headers.
+ *
+ * Each language's prefix (`/`, `/ru/`) is a location of its own whose `error_page` names that
+ * language's 404 page, so a missing address under `/ru/` is answered in Russian. The file types are
+ * locations nested in each (nginx tries the regular expressions nested in the longest matching
+ * prefix first), so a file under `/ru/` keeps its type and a missing one still gets the Russian page.
  */
 export function nginxServer(opts: { root: string; listen: string; serverName?: string }): string {
   const quote = (s: string) => `"${s.replace(/(["\\$])/g, '\\$1')}"`;
   const headers = SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
   const indent = (lines: readonly string[], n: number) => lines.map((l) => `${' '.repeat(n)}${l}`).join('\n');
-  const locations = FILE_TYPES.map(
-    ({ extension, type, compress }) => `    location ~ \\.${extension}$ {
-      types { }
-      default_type ${quote(type)};
-${compress ? '' : '      gzip off;\n'}${indent(headers, 6)}
-    }`,
+  const fileTypes = FILE_TYPES.flatMap(({ extension, type, compress }) => [
+    `location ~ \\.${extension}$ {`,
+    '  types { }',
+    `  default_type ${quote(type)};`,
+    ...(compress ? [] : ['  gzip off;']),
+    ...headers.map((h) => `  ${h}`),
+    '}',
+  ]);
+  const languages = LOCALES.map((locale) =>
+    indent(
+      [
+        `location ${localizedPath(locale, '/')} {`,
+        '  try_files $uri $uri/ =404;',
+        `  error_page 404 ${notFoundPage(locale)};`,
+        ...headers.map((h) => `  ${h}`),
+        ...fileTypes.map((l) => `  ${l}`),
+        '}',
+      ],
+      4,
+    ),
   );
   return `server {
     listen ${opts.listen};
@@ -94,13 +116,7 @@ ${compress ? '' : '      gzip off;\n'}${indent(headers, 6)}
     server_tokens off;
 ${indent(headers, 4)}
 
-    location / {
-      try_files $uri $uri/ =404;
-${indent(headers, 6)}
-    }
-${locations.join('\n')}
-
-    error_page 404 /404.html;
+${languages.join('\n\n')}
 }
 `;
 }

@@ -40,8 +40,49 @@ describe('nginx serves every kind of file with its headers', () => {
   test('a page that does not exist: 404, the archive’s own page, and the same headers', async () => {
     const response = await fetch(`${base}/countries/atlantis/`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain('<html');
+    const html = await response.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    expect(html).toContain('<h1>Page not found</h1>');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expectSecurityHeaders(response);
+  });
+
+  // nginx's `error_page` and `add_header` hold for the location they are in: the /ru/ location
+  // names its own page and repeats every header, its nested file types too.
+  test.each(['/ru/countries/atlantis/', '/ru/no-such-section/', '/ru/calendar/countries/atlantis.ics'])(
+    'a Russian address that does not exist (%s): 404, the Russian page, and the same headers',
+    async (path) => {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="ru"/);
+      expect(html).toContain('<h1>Страница не найдена</h1>');
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expectSecurityHeaders(response);
+    },
+  );
+
+  test('Russian pages and files keep their headers and types under the /ru/ location', async () => {
+    const page = await fetch(`${base}/ru/countries/kz/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expectSecurityHeaders(page);
+    const calendar = await fetch(`${base}${firstFile('ru/calendar', '.ics')}`);
+    expect(calendar.status).toBe(200);
+    expect(calendar.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expectSecurityHeaders(calendar);
+  });
+
+  test('each 404 page is also served at its own address', async () => {
+    for (const [path, lang] of [
+      ['/404.html', 'en'],
+      ['/ru/404.html', 'ru'],
+    ] as const) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"`));
+      expectSecurityHeaders(response);
+    }
   });
 
   test('a vCard is text/vcard', async () => {

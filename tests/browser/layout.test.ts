@@ -1,7 +1,7 @@
 /**
  * Layout as a reader meets it in real Chromium: long mission pages have a working contents list,
- * print shows no root-relative paths, the search filters stay folded on a phone, and the 404 page
- * leads somewhere.
+ * print shows no root-relative paths, the search filters stay folded on a phone, and the 404 pages
+ * of both editions lead somewhere.
  */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -62,6 +62,23 @@ test('the 404 page promises nothing it cannot keep and leads back into the archi
   expect(report.protocol).toBe('mailto:');
   expect(report.pathname).toBe(CORRECTIONS_EMAIL);
   expect(report.searchParams.get('subject')).toMatch(/^Correction: /);
+});
+
+test('a missing address under /ru/ gets the Russian 404 page, leading back into the Russian archive', async () => {
+  const response = await page.goto(`${base}/ru/no-such-page/`);
+  expect(response?.status()).toBe(404);
+  expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+  await expect(page.locator('h1').innerText()).resolves.toBe('Страница не найдена');
+  for (const href of ['/ru/search/', '/ru/countries/', '/ru/missions/', '/ru/statements/'])
+    expect(await page.locator(`main a[href="${href}"]`).count()).toBe(1);
+  expect(await page.locator('header a.site-name').getAttribute('href')).toBe('/ru/');
+  const report = new URL((await page.getByRole('link', { name: 'напишите редакторам' }).getAttribute('href'))!);
+  expect(report.protocol).toBe('mailto:');
+  expect(report.pathname).toBe(CORRECTIONS_EMAIL);
+  // The language switch leads to the English page of the same kind.
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(`${base}/404.html`);
+  await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
 });
 
 test('the search page does not move while Pagefind loads and answers', async () => {

@@ -24,18 +24,20 @@ async function search(page: Page, q: string): Promise<string> {
 }
 
 describe('Russian search', () => {
-  test('finds Kazakhstan by its Russian name, in the forms the index stems alike, among Russian pages only', async () => {
+  test('finds Kazakhstan first by its Russian name in the nominative, genitive and prepositional, among Russian pages only', async () => {
     const page = await newPage();
     await openSearch(page);
-    // Snowball's Russian stemmer reads the nominative "Казахстан" as a verb form (stem "казахста"), so
-    // the prepositional "Казахстане" (stem "казахстан") does not reach a page that has only the
-    // nominative: that form is left out here.
-    for (const q of ['Казахстан', 'казахстан', 'Казахстана']) {
+    // Snowball's Russian stemmer reads "Казахстан" and "Казахстана" as "казахста" but "Казахстане"
+    // as "казахстан": the country page carries the name's case forms (src/search/names.ts), in a
+    // field the search weighs above titles, so every form finds it, first, above the statements and
+    // organizations whose titles hold the name.
+    for (const q of ['Казахстан', 'казахстан', 'Казахстана', 'Казахстане', 'в Казахстане']) {
       const status = await search(page, q);
       expect(status, q).toMatch(new RegExp(`^Найден[о]? \\d+ результат(а|ов)? по запросу «${q}»\\.$`));
       const paths = await resultPaths(page);
-      // The first page of results: pages whose titles hold the name (organizations, statements) may rank above it.
-      expect(paths.slice(0, 10), q).toContain(KZ);
+      expect(paths[0], q).toBe(KZ);
+      // The statements that use the form are found too, after it.
+      expect(paths.length, q).toBeGreaterThan(1);
       for (const path of paths) expect(path, q).toMatch(/^\/ru\//);
     }
     // The result says what it is and when in Russian.
@@ -95,7 +97,7 @@ describe('Russian search', () => {
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/ru\/search\/\?q=/);
     await waitForStatus(page, /по запросу «Казахстан»/);
-    expect((await resultPaths(page)).slice(0, 10)).toContain(KZ);
+    expect((await resultPaths(page))[0]).toBe(KZ);
   });
 
   test('axe finds no WCAG 2.2 AA violation', async () => {

@@ -95,6 +95,17 @@ describe('what people paste finds the right page', () => {
     }
   });
 
+  test('a country by its name: its page first, above the statements and organizations whose titles hold it', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    for (const q of ['Kazakhstan', 'kazakhstan']) {
+      await search(page, q);
+      const paths = await resultPaths(page);
+      expect(paths[0], q).toBe('/countries/kz/');
+      expect(paths.length, q).toBeGreaterThan(5);
+    }
+  });
+
   test('a country by its Russian and German names', async () => {
     const page = await newPage();
     await openSearch(page);

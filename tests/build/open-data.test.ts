@@ -249,9 +249,9 @@ describe('sitemap and robots.txt', () => {
     }
     expect(new Set(sitemapUrls).size).toBe(sitemapUrls.length);
   });
-  test('every page is in the sitemap, except the 404 page', () => {
+  test('every page is in the sitemap, except the 404 pages', () => {
     const listed = new Set(sitemapUrls.map((u) => new URL(u).pathname));
-    expect(builtPages(dist).filter((p) => !listed.has(p))).toEqual(['/404.html']);
+    expect(builtPages(dist).filter((p) => !listed.has(p))).toEqual(['/404.html', '/ru/404.html']);
   });
 });
 

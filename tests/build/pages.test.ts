@@ -26,12 +26,13 @@ describe('every page', () => {
       '/contacts/',
       '/search/',
       '/404.html',
+      '/ru/404.html',
     ])
       expect(pages).toContain(prefix);
   });
   test.each(builtPages(dist))('%s has a title, one h1, a main landmark and no stray script', (path) => {
     const doc = dom(dist, path);
-    // Each edition's pages are in its language and carry its site name (the 404 page is English).
+    // Each edition's pages are in its language and carry its site name, its 404 page too.
     const locale = splitLocale(path).locale;
     expect(text(doc.querySelector('title'))).toContain(CATALOGUES[locale]['site.name']);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
@@ -262,8 +263,37 @@ describe('contacts and vCards', () => {
   });
 });
 
-test('the 404 page exists', () => {
-  expect(text(dom(dist, '/404.html').querySelector('h1'))).toBe('Page not found');
+describe('the 404 pages', () => {
+  test.each([
+    ['/404.html', 'Page not found', ''],
+    ['/ru/404.html', 'Страница не найдена', '/ru'],
+  ])('%s is in its language and leads into its own edition', (path, title, prefix) => {
+    const doc = dom(dist, path);
+    expect(text(doc.querySelector('h1'))).toBe(title);
+    // Home (the site name) and search, in the header and in the text.
+    expect(doc.querySelector('.site-name')?.getAttribute('href')).toBe(`${prefix}/`);
+    expect(doc.querySelector('form.site-search')?.getAttribute('action')).toBe(`${prefix}/search/`);
+    for (const section of ['search', 'countries', 'missions', 'statements'])
+      expect(doc.querySelectorAll(`main a[href="${prefix}/${section}/"]`), section).toHaveLength(1);
+    // The other edition's 404 page is its twin; neither is a place in the archive to index.
+    const other = prefix ? '/404.html' : '/ru/404.html';
+    expect(doc.querySelector('.language-switch a')?.getAttribute('href')).toBe(other);
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  test('Astro left no page at /ru/404/, the address its directory format would give', () => {
+    expect(builtPages(dist).filter((p) => /\/404\/$/.test(p))).toEqual([]);
+  });
+
+  test('the search index of each language holds its pages with a search body, and no 404 page', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const locale of ['en', 'ru'] as const) {
+      const searchable = builtPages(dist).filter((p) => splitLocale(p).locale === locale && pageHtml(dist, p).includes('data-pagefind-body'));
+      expect(entry.languages[locale]?.page_count, locale).toBe(searchable.length);
+    }
+  });
 });
 
 test('Pagefind index is written into dist', () => {

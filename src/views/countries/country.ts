@@ -10,6 +10,7 @@ import { countryFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
 import { countrySortDate } from '../../search/dates.ts';
 import { countryAliases } from '../../search/aliases.ts';
+import { searchNames } from '../../search/names.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
@@ -26,6 +27,8 @@ export interface CountryView {
   sortDate: string;
   /** Names in the OSCE's other languages, indexed but not shown. */
   aliases: string;
+  /** The name in the forms a reader of the page's language searches for it, for the `names` search field. */
+  searchNames: string;
   status: string;
   calendar: { href: string; label: string } | undefined;
   feed: { href: string; label: string; title: string };
@@ -56,6 +59,7 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
     lede: t('country.holds', { ...values, count: years.length, years: years.join(', ') }),
     sortDate: countrySortDate(d, missions, statements, (id) => archive.statement.get(id)?.data.date),
     aliases: countryAliases(d.iso2, name.text).join(' · '),
+    searchNames: searchNames(locale, name.text).join(' '),
     status: label(locale, 'osceStatus', d.osceStatus),
     calendar: missions.length ? { href: to(countryCalendarPath(country.id)), label: t('country.calendar', values) } : undefined,
     feed: { href: to(countryFeedPath(country.id)), label: t('country.feed'), title: t('country.feedTitle', values) },

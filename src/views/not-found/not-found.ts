@@ -1,10 +1,10 @@
 /**
- * The "Page not found" page's view model. The English page is the one hosts serve for every
- * unknown address (`error_page 404 /404.html`); the words are in the catalogue so a Russian page
- * is one route file away once the host configuration serves it under /ru/.
+ * The "Page not found" page's view model, in the language of the page: hosts serve `/404.html` for
+ * an unknown address and `/ru/404.html` for one under `/ru/` (`src/archive/not-found-pages.ts`).
  */
 import { reportErrorHref } from '../../about/archive.ts';
-import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import { notFoundPage } from '../../archive/not-found-pages.ts';
+import { LOCALES, localizedPath, type Locale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translate.ts';
 
 type Link = { href: string; text: string };
@@ -20,6 +20,8 @@ export interface NotFoundView {
   or: string;
   statements: Link;
   report: { before: string; link: Link; after: string };
+  /** The 404 page in each language, for the language switch: a reader lost in one edition may read the other. */
+  twins: { locale: Locale; path: string }[];
 }
 
 export function notFoundView(locale: Locale): NotFoundView {
@@ -41,5 +43,6 @@ export function notFoundView(locale: Locale): NotFoundView {
       link: { href: reportErrorHref(t('notFound.reportSubject')), text: t('notFound.reportLink') },
       after: t('notFound.reportAfter'),
     },
+    twins: LOCALES.map((l) => ({ locale: l, path: notFoundPage(l) })),
   };
 }
