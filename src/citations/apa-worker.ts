@@ -3,7 +3,7 @@
  * bundled: only erasable TypeScript here and in what it imports.
  */
 import { parentPort } from 'node:worker_threads';
-import { APA_BATCH, apaReferences, checkCitationKeys } from './formats.ts';
+import { apaReferenceBatches } from './formats.ts';
 import type { CslItem } from './reference.ts';
 
 export interface ApaJob {
@@ -15,12 +15,11 @@ export type ApaReply = { job: number; start: number; texts: string[] } | { job: 
 
 parentPort!.on('message', ({ job, items }: ApaJob) => {
   try {
-    // Checked whole before the first reply, so a job is either refused or answered in full.
-    checkCitationKeys(items);
-    for (let start = 0; start < items.length; start += APA_BATCH) {
-      const batch = items.slice(start, start + APA_BATCH);
-      const byId = apaReferences(batch);
-      parentPort!.postMessage({ job, start, texts: batch.map((item) => byId.get(item.id)!) } satisfies ApaReply);
+    // Each batch is sent as soon as it is written; a refused job fails before the first.
+    let start = 0;
+    for (const texts of apaReferenceBatches(items)) {
+      parentPort!.postMessage({ job, start, texts } satisfies ApaReply);
+      start += texts.length;
     }
   } catch (error) {
     parentPort!.postMessage({ job, error: error instanceof Error ? error.message : String(error) } satisfies ApaReply);

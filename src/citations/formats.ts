@@ -70,36 +70,38 @@ csl.styles.add(
 );
 
 /** Items citeproc formats in one pass: large enough to share its set-up, small enough to keep its registry small. */
-export const APA_BATCH = 200;
+const BATCH = 200;
 
-/** Refuses two items under one citation key: a reference is looked up by its key. */
-export function checkCitationKeys(items: readonly CslItem[]): void {
+/**
+ * The APA references of many items, a batch at a time, each batch's texts in the order of its items:
+ * for each, the text APA gives the item alone, at about half the cost (1 ms an item instead of 2,
+ * measured at 6,000), since citeproc sets up once per batch rather than once per item. Two items
+ * under one citation key are refused before the first batch, so a list is written whole or not at all.
+ */
+export function* apaReferenceBatches(items: readonly CslItem[]): Generator<string[]> {
   const ids = new Set<string>();
   for (const item of items) {
     if (ids.has(item.id)) throw new Error(`two citable pages have the citation key ${item.id}`);
     ids.add(item.id);
   }
-}
-
-/**
- * The APA references of many items, by item id: for each, the text APA gives the item alone, at
- * about half the cost (1 ms an item instead of 2, measured at 6,000), since citeproc sets up once
- * per batch rather than once per item.
- */
-export function apaReferences(items: readonly CslItem[]): Map<string, string> {
-  checkCitationKeys(items);
-  const references = new Map<string, string>();
-  for (let i = 0; i < items.length; i += APA_BATCH) {
-    const entries = plugins.output.format('bibliography', items.slice(i, i + APA_BATCH), {
+  for (let i = 0; i < items.length; i += BATCH) {
+    const batch = items.slice(i, i + BATCH);
+    const entries = plugins.output.format('bibliography', batch, {
       format: 'text',
       template: APA_EACH_ALONE,
       lang: 'en-US',
       asEntryArray: true,
       nosort: true,
     }) as [string, string][];
-    for (const [id, text] of entries) references.set(id, text.trim());
+    const byId = new Map(entries.map(([id, text]) => [id, text.trim()]));
+    yield batch.map((item) => byId.get(item.id)!);
   }
-  return references;
+}
+
+/** The APA references of many items, by item id, written in batches (`apaReferenceBatches`). */
+export function apaReferences(items: readonly CslItem[]): Map<string, string> {
+  const texts = [...apaReferenceBatches(items)].flat();
+  return new Map(items.map((item, i) => [item.id, texts[i]!]));
 }
 
 export function citationText(item: CslItem, ext: CitationFormat): string {

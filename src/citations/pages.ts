@@ -78,30 +78,38 @@ export function citablePages(
 
 type ArchiveOfPages = Parameters<typeof citablePages>[0];
 
-/** References of every citable page, by its CSL item as JSON, written once per archive and site. */
-const REFERENCES = new WeakMap<ArchiveOfPages, { site: string; byItem: Map<string, Promise<string>> }>();
+/** The citable pages of an archive and their references (by CSL item as JSON), listed once per archive and site. */
+const LISTED = new WeakMap<ArchiveOfPages, { site: string; pages: PageOf[]; references: Map<string, Promise<string>> }>();
+
+function listed(archive: ArchiveOfPages, site: string): { pages: PageOf[]; references: Map<string, Promise<string>> } {
+  // The site as Astro.site gives it (with its slash) or as import.meta.env.SITE does (without): one list.
+  site = new URL(site).href;
+  let entry = LISTED.get(archive);
+  if (entry?.site !== site) {
+    const pages = citablePages(archive, site);
+    const items = pages.map(cslItem);
+    const texts = apaReferencesInWorker(items);
+    entry = { site, pages, references: new Map(items.map((item, i) => [JSON.stringify(item), texts[i]!])) };
+    LISTED.set(archive, entry);
+  }
+  return entry;
+}
 
 /**
- * Starts writing the APA references of every citable page of the archive, on the worker thread
- * (once per archive and site). Called as soon as the citable pages are listed, so the references
- * are written while the pages before the first that prints one are built.
+ * Every citable page of the archive, listed once per archive and site for the three citation
+ * routes. Listing them starts writing their APA references on the worker thread, so the references
+ * are written while the citation files, built before the first page that prints one, are.
  */
-export function writeApaReferences(archive: ArchiveOfPages, site: string): void {
-  // The site as Astro.site gives it (with its slash) or as import.meta.env.SITE does (without): one job.
-  site = new URL(site).href;
-  if (REFERENCES.get(archive)?.site === site) return;
-  const items = citablePages(archive, site).map(cslItem);
-  const texts = apaReferencesInWorker(items);
-  REFERENCES.set(archive, { site, byItem: new Map(items.map((item, i) => [JSON.stringify(item), texts[i]!])) });
+export function listCitablePages(archive: ArchiveOfPages, site: string): readonly PageOf[] {
+  return listed(archive, site).pages;
 }
 
 /**
  * The APA reference printed on a citable page. Both languages of every page read the archive's
- * references (`writeApaReferences`). Looked up by the whole item, so a page whose item is not the
+ * references (see `listCitablePages`). Looked up by the whole item, so a page whose item is not the
  * archive's own (none is today) is written on its own rather than given another's reference.
  */
 export function apaReferenceOf(page: PageOf, archive: ArchiveOfPages, site: string): Promise<string> {
-  writeApaReferences(archive, site);
   const item = cslItem(page);
-  return REFERENCES.get(archive)!.byItem.get(JSON.stringify(item)) ?? apaReferencesInWorker([item])[0]!;
+  return listed(archive, site).references.get(JSON.stringify(item)) ?? apaReferencesInWorker([item])[0]!;
 }

@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../archive/query.ts';
 import { CITATION_FORMATS, citationPath, citationText, type CitationFormat } from './formats.ts';
-import { citablePages, writeApaReferences } from './pages.ts';
+import { listCitablePages } from './pages.ts';
 import { cslItem, type CitableKind, type CitedPage } from './reference.ts';
 
 interface Props {
@@ -18,10 +18,8 @@ export function citationRoute(ext: CitationFormat): { getStaticPaths: GetStaticP
   const { mediaType } = CITATION_FORMATS.find((f) => f.ext === ext)!;
   return {
     getStaticPaths: async () => {
-      const archive = await getArchive();
-      // The pages that print these references are built after the citation files: a worker writes them meanwhile.
-      writeApaReferences(archive, import.meta.env.SITE);
-      return citablePages(archive, import.meta.env.SITE).map((page) => ({
+      // Listing the pages starts their printed references on a worker, ready by the time the pages are built.
+      return listCitablePages(await getArchive(), import.meta.env.SITE).map((page) => ({
         // Without the `/citations/` the route sits in and the extension its file name carries.
         params: { path: citationPath(page.kind, page.id, ext).slice('/citations/'.length, -`.${ext}`.length) },
         props: { page },
