@@ -5,11 +5,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { schemas, type CollectionName } from './schemas/index.ts';
 import { filePattern } from './archive/collections.ts';
 import { entryId } from './archive/ids.ts';
 import { reportingCheckProblems } from './archive/check-gate.ts';
+import { BODY_COLLECTIONS, translationId, translationPatterns } from './archive/translations.ts';
 
 const CONTENT_ROOT = process.env.ARCHIVE_CONTENT_DIR ?? './content';
 
@@ -19,7 +20,8 @@ function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   return defineCollection({
     loader: reportingCheckProblems(
       glob({
-        pattern: filePattern(name),
+        // An entry's file, never its translations (`x.ru.mdx`), which are the collection below.
+        pattern: [filePattern(name), ...translationPatterns().map((p) => `!${p}`)],
         base: `${CONTENT_ROOT}/${name}`,
         generateId: ({ entry }) => entryId(name, entry),
         // Pages never read the raw body (the content check reads files itself): keep it out of the
@@ -31,7 +33,24 @@ function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   });
 }
 
+/**
+ * Translations of bodies, beside the entries they translate (`statements/2021/x.ru.mdx`), with the id
+ * `<collection>/<entry id>/<language>`. They hold a body alone: no frontmatter, so no data.
+ */
+const translations = defineCollection({
+  loader: reportingCheckProblems(
+    glob({
+      pattern: BODY_COLLECTIONS.flatMap((c) => translationPatterns().map((p) => `${c}/${p}`)),
+      base: CONTENT_ROOT,
+      generateId: ({ entry }) => translationId(entry),
+      retainBody: false,
+    }),
+  ),
+  schema: z.strictObject({}),
+});
+
 export const collections = {
+  translations,
   countries: collection('countries', schemas.countries),
   organizations: collection('organizations', schemas.organizations),
   people: collection('people', schemas.people),

@@ -15,6 +15,8 @@ import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
 import type { Problem } from './problems.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { fieldName, validateFile } from './validate.ts';
+import { missingTranslations } from '../schemas/translations.ts';
+import { LANGUAGE_NAMES, TRANSLATED_LOCALES, translationFile, translationOf } from './translations.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -27,7 +29,9 @@ export interface FileResult {
   file: string;
   problems: Problem[];
   /** Set when the file belongs to a collection and was read. */
-  entry?: { collection: CollectionName; id: string; data: unknown; valid: boolean };
+  entry?: { collection: CollectionName; id: string; data: unknown; valid: boolean; hasBody: boolean };
+  /** Set when the file is the translation of an entry's body (`x.ru.mdx` beside `x.mdx`). */
+  translation?: { collection: CollectionName; id: string; locale: string };
 }
 
 /** A content file larger than this is refused unread: no entry needs it, and every parser's work grows with it. */
@@ -61,6 +65,9 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
     return fileProblem(`is not valid UTF-8 at byte ${text.toLocaleString('en')} — expected the file saved as UTF-8`, lineAt(bytes, text));
   if (text.includes('\0')) return fileProblem('contains a NUL character — expected a text file', lineAt(bytes, bytes.indexOf(0)));
 
+  const translated = translationOf(collection, within);
+  if (translated) return checkTranslation(rel, text, collection, translated);
+
   const problems: Problem[] = [];
   const source = readSourceFile(rel, text);
   problems.push(...source.syntaxProblems);
@@ -78,8 +85,60 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
   const result = validateFile(source, schemas[collection] as never, COLLECTION_FACTS[collection].aNoun);
   problems.push(...result.problems, ...placeholders(source));
   const valid = result.data !== undefined;
+  if (valid) problems.push(...untranslated(source, collection, result.data));
   const data = valid ? result.data : source.data;
-  return { file: rel, problems, entry: data === undefined && !valid ? { collection, id, data: undefined, valid } : { collection, id, data, valid } };
+  const hasBody = source.body.trim() !== '';
+  return { file: rel, problems, entry: { collection, id, data: data === undefined && !valid ? undefined : data, valid, hasBody } };
+}
+
+/** Each reader-facing text of a valid entry that has no translation into a language the site publishes. */
+function untranslated(source: SourceFile, collection: CollectionName, data: unknown): Problem[] {
+  return TRANSLATED_LOCALES.flatMap((locale) =>
+    missingTranslations(schemas[collection], data, locale).map(({ path, key }) => ({
+      file: source.file,
+      ...source.locate([...path, key]),
+      field: fieldName([...path, locale, key]),
+      message: `is missing — expected the ${LANGUAGE_NAMES[locale]} of \`${fieldName([...path, key])}\` beside it, in our own words (every text a reader sees is published in ${LANGUAGE_NAMES[locale]} too)`,
+    })),
+  );
+}
+
+/**
+ * A body's translation: the file holds the body alone, in the language its name says, and is judged by
+ * the renderer exactly as an entry's body is.
+ */
+function checkTranslation(rel: string, text: string, collection: CollectionName, of: { id: string; locale: string }): FileResult {
+  const format = rel.endsWith('.mdx') ? 'mdx' : 'md';
+  const translation = { collection, id: of.id, locale: of.locale };
+  if (/^---\s*$/m.test(text.split('\n', 1)[0]!))
+    return {
+      file: rel,
+      translation,
+      problems: [
+        {
+          file: rel,
+          line: 1,
+          column: 1,
+          field: '(frontmatter)',
+          message: `is a translation of a body and holds the body alone — expected no frontmatter (the ${LANGUAGE_NAMES[of.locale]} title, summary and notes go in the entry's \`${of.locale}:\` blocks)`,
+        },
+      ],
+    };
+  const rendered = format === 'mdx' ? text : text.trim();
+  const source: SourceFile = {
+    file: rel,
+    format,
+    data: {},
+    body: text,
+    bodyLine: 1,
+    rendered,
+    renderedOffset: format === 'mdx' ? 0 : text.length - text.trimStart().length,
+    locate: () => ({ line: 1, column: 1 }),
+    syntaxProblems: [],
+  };
+  const problems = [...bodyProblems(rel, text, source), ...placeholders(source)];
+  if (text.trim() === '') problems.push({ file: rel, line: 1, column: 1, field: '(body)', message: `is empty — expected the body in ${LANGUAGE_NAMES[of.locale]}, or no file` });
+  return { file: rel, problems, translation };
 }
 
 /**
@@ -167,9 +226,15 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
   const entries: Entries = { countries: [], organizations: [], people: [], missions: [], statements: [] };
   const existing = Object.fromEntries(Object.keys(schemas).map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const invalid: { collection: CollectionName; entry: Entry<unknown> }[] = [];
+  const bodies: { file: string; collection: CollectionName; id: string; hasBody: boolean }[] = [];
+  const translations = new Map<string, string>();
   let files = 0;
   for (const r of results) {
     problems.push(...r.problems);
+    if (r.translation) {
+      files++;
+      translations.set(translationKey(r.translation), r.file);
+    }
     if (!r.entry) continue;
     files++;
     const { collection, id, data, valid } = r.entry;
@@ -177,10 +242,51 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
     const entry: Entry<unknown> = { id, file: r.file, data, locate: lazyLocate(root, r.file) };
     if (valid) (entries[collection] as Entry<unknown>[]).push(entry);
     else if (data !== undefined) invalid.push({ collection, entry });
+    bodies.push({ file: r.file, collection, id, hasBody: r.entry.hasBody });
   }
-  problems.push(...checkIntegrity(entries, existing, invalid));
+  problems.push(...checkIntegrity(entries, existing, invalid), ...bodyTranslationProblems(bodies, translations));
   const wanted = only && new Set(only.map((f) => f.split(sep).join('/').replace(/^\.\//, '')));
   return { problems: wanted ? problems.filter((p) => wanted.has(p.file)) : problems, files, entries };
+}
+
+const translationKey = (t: { collection: string; id: string; locale: string }) => `${t.collection}/${t.id}/${t.locale}`;
+
+/**
+ * Every body with text has its translation into each published language, and every translation
+ * translates a body that exists.
+ */
+function bodyTranslationProblems(
+  bodies: readonly { file: string; collection: CollectionName; id: string; hasBody: boolean }[],
+  translations: ReadonlyMap<string, string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const used = new Set<string>();
+  for (const b of bodies)
+    for (const locale of TRANSLATED_LOCALES) {
+      const key = translationKey({ ...b, locale });
+      const file = translations.get(key);
+      if (file) used.add(key);
+      if (b.hasBody && !file)
+        problems.push({
+          file: b.file,
+          line: 1,
+          column: 1,
+          field: '(body)',
+          message: `has no ${LANGUAGE_NAMES[locale]} translation — expected the body in ${LANGUAGE_NAMES[locale]}, in our own words, in content/${b.collection}/${translationFile(b.file, locale)}`,
+        });
+      if (file && !b.hasBody)
+        problems.push({ file, line: 1, column: 1, field: '(file)', message: `translates ${b.file}, whose body is empty — expected a body there first, or no translation` });
+    }
+  for (const [key, file] of translations)
+    if (!used.has(key))
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file)',
+        message: `translates an entry that does not exist — expected it beside the file it translates, named like it with .${key.split('/').pop()} before the extension`,
+      });
+  return problems;
 }
 
 function lazyLocate(root: string, file: string): Entry<unknown>['locate'] {

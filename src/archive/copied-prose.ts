@@ -3,11 +3,19 @@
  *
  * The archive summarises its sources in its own words and quotes them only briefly and with quotation
  * marks. A long run of identical words outside quotation marks is copied text presented as ours, which
- * is what this finds. Quoted passages break a run: "…" and “…” are the archive's quotation marks.
+ * is what this finds. Quoted passages break a run: "…", “…”, «…» and „…“ are the archive's quotation
+ * marks, in English and in Russian.
+ *
+ * A source is kept as its fingerprint: the hashes of its runs of words. The archive need not keep a
+ * third party's text to know that content does not copy it.
  */
+import { createHash } from 'node:crypto';
 
-/** Sixteen words is longer than any phrase two independent writers share by chance. */
-const COPIED_RUN_WORDS = 16;
+/** Twelve words is longer than any phrase two independent writers share by chance outside names and titles. */
+const COPIED_RUN_WORDS = 12;
+
+/** Characters of a run's hash in a fingerprint: 60 bits, so chance collisions stay far below one in the archive. */
+const KEY_CHARACTERS = 10;
 
 /** A run of words the content shares with a source, in the content's own spelling. */
 export interface CopiedRun {
@@ -45,7 +53,7 @@ function ownProse(text: string): Word[][] {
   const stretches: Word[][] = [];
   let line = 1;
   let start = 0;
-  const quote = /"[^"\n]*"|“[^”]*”/g;
+  const quote = /"[^"\n]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]/g;
   for (const m of text.matchAll(quote)) {
     stretches.push(words(text.slice(start, m.index), line));
     line += (text.slice(start, m.index + m[0].length).match(/\n/g) ?? []).length;
@@ -55,11 +63,26 @@ function ownProse(text: string): Word[][] {
   return stretches;
 }
 
+/** The key of a run of words: a short hash, so a fingerprint holds no words of its source. */
+const runKey = (run: string) => createHash('sha256').update(run).digest('base64url').slice(0, KEY_CHARACTERS);
+
 /** Every run of `size` consecutive words of a source, as a set of keys. */
 export function sourceRuns(source: string, size = COPIED_RUN_WORDS): Set<string> {
   const w = words(source).map((x) => x.word);
   const runs = new Set<string>();
-  for (let i = 0; i + size <= w.length; i++) runs.add(w.slice(i, i + size).join(' '));
+  for (let i = 0; i + size <= w.length; i++) runs.add(runKey(w.slice(i, i + size).join(' ')));
+  return runs;
+}
+
+/** A source's runs as one string of fixed-width keys, to keep in place of its text. */
+export function fingerprint(source: string): string {
+  return [...sourceRuns(source)].sort().join('');
+}
+
+/** The runs a fingerprint holds. */
+export function fingerprintRuns(print: string): Set<string> {
+  const runs = new Set<string>();
+  for (let i = 0; i + KEY_CHARACTERS <= print.length; i += KEY_CHARACTERS) runs.add(print.slice(i, i + KEY_CHARACTERS));
   return runs;
 }
 
@@ -72,10 +95,12 @@ export function copiedRuns(content: string, sources: readonly Set<string>[], siz
   for (const stretch of ownProse(content)) {
     let i = 0;
     while (i + size <= stretch.length) {
-      const key = stretch
-        .slice(i, i + size)
-        .map((x) => x.word)
-        .join(' ');
+      const key = runKey(
+        stretch
+          .slice(i, i + size)
+          .map((x) => x.word)
+          .join(' '),
+      );
       if (!sources.some((s) => s.has(key))) {
         i += 1;
         continue;
@@ -86,10 +111,12 @@ export function copiedRuns(content: string, sources: readonly Set<string>[], siz
         end < stretch.length &&
         sources.some((s) =>
           s.has(
-            stretch
-              .slice(end - size + 1, end + 1)
-              .map((x) => x.word)
-              .join(' '),
+            runKey(
+              stretch
+                .slice(end - size + 1, end + 1)
+                .map((x) => x.word)
+                .join(' '),
+            ),
           ),
         )
       )

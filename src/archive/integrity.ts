@@ -8,6 +8,7 @@ import { COLLECTION_FACTS } from './collections.ts';
 import { isReservedId, outputsOf } from './outputs.ts';
 import type { Problem } from './problems.ts';
 import { fieldName } from './validate.ts';
+import { likelyDuplicates } from '../people/duplicates.ts';
 
 export interface Entry<T> {
   id: string;
@@ -59,6 +60,7 @@ function referencesOf(collection: CollectionName, data: unknown): Ref[] {
         add('missions', ['roles', i, 'mission'], r.mission);
         add('statements', ['roles', i, 'source'], r.source);
       });
+      each(d.distinctFrom, (p, i) => add('people', ['distinctFrom', i], p));
       each(d.contactPoints, (c, i) => {
         add('organizations', ['contactPoints', i, 'organization'], c.organization);
         add('missions', ['contactPoints', i, 'mission'], c.mission);
@@ -150,7 +152,7 @@ export function checkIntegrity(
     }
   }
 
-  problems.push(...collisions(entries), ...parentCycles(entries.organizations));
+  problems.push(...collisions(entries), ...parentCycles(entries.organizations), ...duplicatePeople(entries.people));
 
   for (const c of entries.countries) {
     if (c.data.iso2.toLowerCase() !== c.id) report(c, ['iso2'], `is "${c.data.iso2}" but the file is named ${c.id} — expected iso2 "${c.id.toUpperCase()}"`);
@@ -251,6 +253,21 @@ function collisions(entries: Entries): Problem[] {
     }
   }
   return found;
+}
+
+/** Two files that are likely one person's, each reported on the later file by id. */
+function duplicatePeople(people: readonly Entry<PersonData>[]): Problem[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return likelyDuplicates(people.map((p) => ({ id: p.id, name: p.data.name, ru: p.data.ru?.name, distinctFrom: p.data.distinctFrom }))).map((d) => {
+    const entry = byId.get(d.id)!;
+    const other = byId.get(d.other)!;
+    return {
+      file: entry.file,
+      ...entry.locate(['name']),
+      field: 'name',
+      message: `may be the person of ${other.file} ("${other.data.name}": ${d.why}) — expected one file per person: merge them, or if they are two people add distinctFrom: [${d.other}]`,
+    };
+  });
 }
 
 /** An organization that is its own parent, or its own ancestor, has no place in any hierarchy. */

@@ -72,7 +72,7 @@ export function missionEvents(
       uid: eventUid(mission.id, `election-day-${i + 1}`),
       day,
       summary: t('calendar.electionDay.summary', { country: countryName, election, round: twoRounds ? String(i + 1) : 'none' }),
-      description: t('calendar.electionDay.description', { title, type: d.type, url }),
+      description: t('calendar.electionDay.description', { title, type: d.type ?? 'unstated', url }),
       url,
       status: 'CONFIRMED',
       categories: [t('calendar.electionDay.category'), countryName],
@@ -95,10 +95,9 @@ export function missionEvents(
       day: m.date,
       summary: t('calendar.milestone.summary', { country: countryName, milestone, planned, byDay }),
       description: [
-        t('calendar.milestone.mission', { title, type: d.type }),
+        t('calendar.milestone.mission', { title, type: d.type ?? 'unstated' }),
         t('calendar.milestone.when', { milestone, planned, byDay, date: formatDate(m.date, locale) }),
-        // The source's note is English prose, left as it is.
-        m.note ?? '',
+        m.note === undefined ? '' : entryText(locale, m, 'note').text,
         t('calendar.milestone.source', { url }),
       ]
         .filter(Boolean)

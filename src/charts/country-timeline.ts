@@ -9,9 +9,10 @@ import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { formatCount as groupThousands } from '../format/counts.ts';
 import { byElection, electionName, figurePhrase, firstRound, largestFigure, missionTypeLabel, upperFirst } from './figures.ts';
-import { checkedPath, classSuffix, day, formatCount, formatDate, listInWords, px, textWidth, emptyChartBase } from './svg.ts';
+import { checkedPath, day, formatCount, formatDate, listInWords, px, textWidth, emptyChartBase } from './svg.ts';
 import { timeAxis } from './time-axis.ts';
 import type { ChartBase, ChartFigure, ChartMission, ChartSize, FigureStatus, LegendEntry, MissionType, XTick, YTick } from './types.ts';
+import { missionTypeClass, missionTypeCode, missionTypeName } from '../missions/type.ts';
 
 export interface CountryTimelineOptions extends ChartSize {
   /** Country name for the title and description, e.g. "Kazakhstan". */
@@ -22,7 +23,8 @@ export interface CountryTimelineOptions extends ChartSize {
 
 interface CountryMissionMark {
   mission: string;
-  type: MissionType;
+  /** Null where no source states the type. */
+  type: MissionType | null;
   /** The type's abbreviation, printed above the mark: the non-colour cue for the type. */
   typeLabel: string;
   /** The class that colours the type label as its bar. */
@@ -171,24 +173,24 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
         })()
       : null;
     const state = best ? (best.status === 'deployed' ? 'deployed' : 'planned') : 'none';
-    const half = Math.max(textWidth(valueLabel, LABEL_FONT), textWidth(m.type, LABEL_FONT)) / 2;
+    const half = Math.max(textWidth(valueLabel, LABEL_FONT), textWidth(missionTypeCode(m.type), LABEL_FONT)) / 2;
     // Kept inside the plot: a label pushed left of the axis would sit on the axis and its tick labels.
     const labelX = px(Math.min(Math.max(cx, left + half + 2), width - half - 2));
     return {
       mission: m.id,
-      type: m.type,
-      typeLabel: m.type,
-      typeClass: `bar--type-${classSuffix(m.type)}`,
+      type: m.type ?? null,
+      typeLabel: missionTypeCode(m.type),
+      typeClass: `bar--type-${missionTypeClass(m.type)}`,
       date: round,
-      className: `mark bar bar--type-${classSuffix(m.type)} bar--${state}`,
+      className: `mark bar bar--type-${missionTypeClass(m.type)} bar--${state}`,
       hasFigure: best !== null,
       count: best?.count ?? null,
       approximate: best?.approximate ?? false,
       status: best?.status ?? null,
       valueLabel,
       text: t('chart.countryTimeline.mark', {
-        typeName: label(locale, 'missionType', m.type),
-        type: m.type,
+        typeName: missionTypeName(locale, m.type),
+        type: missionTypeCode(m.type),
         election: electionName(m, locale),
         figure: best ? figurePhrase(best, locale) : t('chart.noObserverFigure'),
       }),
@@ -205,12 +207,14 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     };
   });
 
-  const types = [...new Set(missions.map((m) => m.type))].sort((a, b) => Object.keys(MISSION_TYPES).indexOf(a) - Object.keys(MISSION_TYPES).indexOf(b));
+  // In the vocabulary's order; a type no source states comes last.
+  const order = (type: ChartMission['type']) => (type === undefined ? Infinity : Object.keys(MISSION_TYPES).indexOf(type));
+  const types = [...new Set(missions.map((m) => m.type))].sort((a, b) => order(a) - order(b));
   const legend: LegendEntry[] = types.map((type) => ({
-    key: `type:${type}`,
+    key: `type:${type ?? 'unstated'}`,
     label: missionTypeLabel(type, locale),
-    className: `bar bar--type-${classSuffix(type)}`,
-    glyph: type,
+    className: `bar bar--type-${missionTypeClass(type)}`,
+    glyph: missionTypeCode(type),
   }));
   if (marks.some((mk) => mk.status !== null && mk.status !== 'deployed'))
     legend.push({ key: 'status:planned', label: t('chart.countryTimeline.legendPlanned'), className: 'bar bar--planned' });
@@ -250,7 +254,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     body = missions
       .map((m, i) => {
         const best = bests[i];
-        return `${upperFirst(electionName(m, locale), locale)}: ${m.type}, ${best ? figurePhrase(best, locale) : t('chart.noObserverFigure')}.`;
+        return `${upperFirst(electionName(m, locale), locale)}: ${missionTypeCode(m.type)}, ${best ? figurePhrase(best, locale) : t('chart.noObserverFigure')}.`;
       })
       .join(' ');
   else {
@@ -261,12 +265,12 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
         ? t('chart.countryTimeline.largest', {
             figure: figurePhrase(biggest, locale),
             election: electionName(biggestMission, locale),
-            type: biggestMission.type,
+            type: missionTypeCode(biggestMission.type),
           }) + (without > 0 ? ` ${t('chart.countryTimeline.withoutFigure', { count: without })}` : '')
         : t('chart.countryTimeline.noFigures');
     body += ` ${t('chart.countryTimeline.types', {
       list: listInWords(
-        types.map((type) => `${type} ${missions.filter((m) => m.type === type).length}`),
+        types.map((type) => `${missionTypeCode(type)} ${missions.filter((m) => m.type === type).length}`),
         locale,
       ),
     })}`;

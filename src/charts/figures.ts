@@ -8,6 +8,7 @@ import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { formatCount, formatDate } from './svg.ts';
 import type { ChartFigure, ChartMission, ObserverCategory } from './types.ts';
+import { missionTypeName } from '../missions/type.ts';
 
 export const CATEGORY_ORDER = Object.keys(OBSERVER_CATEGORIES) as ObserverCategory[];
 
@@ -71,9 +72,9 @@ export function largestFigure(mission: Pick<ChartMission, 'observers'>): ChartFi
   return best;
 }
 
-/** "IEOM", with its long name for legends and tables. */
+/** "IEOM", with its long name for legends and tables; a type no source states says so. */
 export function missionTypeLabel(type: ChartMission['type'], locale: Locale = 'en'): string {
-  return `${type} — ${label(locale, 'missionType', type)}`;
+  return type === undefined ? missionTypeName(locale, type) : `${type} — ${label(locale, 'missionType', type)}`;
 }
 
 /** The first round orders and places a mission; the schema guarantees at least one. */

@@ -13,6 +13,7 @@ import { label as vocabularyLabel } from '../i18n/vocabulary.ts';
 import { byElection, electionHeading, electionName, firstRound, upperFirst } from './figures.ts';
 import { charUnits, formatDate, formatMonthShort, listInWords, px, emptyChartBase, textWidth, wrapWords } from './svg.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
+import { contentText } from './content-text.ts';
 
 export interface FindingsMatrixOptions {
   /** Width of the topic labels' column. */
@@ -144,14 +145,16 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   const header = HEADER + LINE * Math.max(0, ...assessorLines.map((l) => l.length));
 
   const title = t('chart.findings.title');
+  const summary = (f: ChartFinding) => contentText(locale, f.summary, { ru: f.ru?.summary });
+  const untranslated = missions.some((m) => (m.findings ?? []).some((f) => summary(f).untranslated));
   const table: DataTable = {
     caption: t('chart.findings.caption'),
     columns: [
       { key: 'election', label: t('chart.col.election') },
       { key: 'topic', label: t('chart.findings.col.topic') },
       { key: 'assessment', label: t('chart.findings.col.assessment') },
-      // Summaries are the archive's English prose on every page until content carries translations.
-      { key: 'summary', label: t('chart.findings.col.finding'), ...(locale === 'en' ? {} : { lang: 'en' as const }) },
+      // Summaries are the content's prose: marked English where one is shown untranslated.
+      { key: 'summary', label: t('chart.findings.col.finding'), ...(untranslated ? { lang: 'en' as const } : {}) },
       { key: 'assessedBy', label: t('chart.findings.col.assessedBy') },
     ],
     rows: missions.flatMap((m) =>
@@ -163,7 +166,7 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
             `${vocabularyLabel(locale, 'electionKind', m.election.kind)}, ${formatDate(firstRound(m)!, locale)}`,
             topicLabel(f.topic),
             `${ASSESSMENT_GLYPHS[f.assessment]} ${assessmentLabel(f.assessment)}`,
-            f.summary,
+            summary(f).text,
             f.assessedBy ?? '',
           ],
           sources: [f.source],
@@ -237,11 +240,11 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
           assessment: f.assessment,
           glyph: ASSESSMENT_GLYPHS[f.assessment],
           className: `mark finding finding--${f.assessment}`,
-          summary: f.summary,
+          summary: summary(f).text,
           assessedBy: f.assessedBy ?? null,
-          // A summary is English prose: a tooltip in another language cannot mark it, so it stays in
-          // the table, whose summary column carries lang="en".
-          text: `${topicLabel(f.topic)}, ${col.title}: ${assessmentLabel(f.assessment)}${f.assessedBy ? t('chart.findings.assessedBy', { name: f.assessedBy }) : ''}.${locale === 'en' ? ` ${f.summary}` : ''}`,
+          // A summary shown untranslated is English prose: a tooltip in another language cannot mark
+          // it, so it stays in the table, whose summary column then carries lang="en".
+          text: `${topicLabel(f.topic)}, ${col.title}: ${assessmentLabel(f.assessment)}${f.assessedBy ? t('chart.findings.assessedBy', { name: f.assessedBy }) : ''}.${summary(f).untranslated ? '' : ` ${summary(f).text}`}`,
           source: f.source,
           x,
           y,

@@ -45,6 +45,8 @@ export interface ChartMilestone {
   /** True when the source shows only that it had happened by `date`. */
   onOrBefore?: boolean | undefined;
   note?: string | undefined;
+  /** The content's Russian texts, where it has them. */
+  ru?: { note?: string | undefined } | undefined;
   source: string;
 }
 
@@ -53,6 +55,8 @@ export interface ChartFinding {
   assessment: Assessment;
   summary: string;
   assessedBy?: string | undefined;
+  /** The content's Russian texts, where it has them. */
+  ru?: { summary?: string | undefined } | undefined;
   source: string;
 }
 
@@ -63,7 +67,8 @@ export interface ChartMission {
   /** The content's Russian texts, where it has them. */
   ru?: { title?: string | undefined } | undefined;
   election: { kind: ElectionKind; rounds: readonly string[] };
-  type: MissionType;
+  /** Left out where no source says what kind of mission it was. */
+  type?: MissionType | undefined;
   observers?: readonly ChartFigure[] | undefined;
   milestones?: readonly ChartMilestone[] | undefined;
   findings?: readonly ChartFinding[] | undefined;

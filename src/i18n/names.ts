@@ -39,6 +39,21 @@ export function entryText<K extends string>(
   return inLanguage(locale, data[key] ?? '', locale === 'ru' ? data.ru?.[key] : undefined);
 }
 
+/** The same for a text an entry or one of its parts may leave out (a note, a place): undefined when it has none. */
+export function optionalText<K extends string>(
+  locale: Locale,
+  data: { [key in K]?: string | undefined } & { ru?: { [key in K]?: string | undefined } | undefined },
+  key: K,
+): LocalText | undefined {
+  return data[key] === undefined ? undefined : entryText(locale, data, key);
+}
+
+/** Texts joined into one, in the page's language only when every one of them is. */
+export function joinTexts(texts: readonly LocalText[], separator: string): LocalText {
+  const lang = texts.every((t) => t.lang === texts[0]?.lang) ? (texts[0]?.lang ?? 'en') : 'en';
+  return { text: texts.map((t) => t.text).join(separator), lang };
+}
+
 interface OrganizationNames {
   name: string;
   ru?: { name?: string | undefined } | undefined;

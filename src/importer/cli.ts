@@ -15,11 +15,12 @@ import { extractStatement } from './extract.ts';
 import { draftFiles } from './files.ts';
 import { importText, type ImportResult } from './result.ts';
 
-export const USAGE = 'usage: npm run import -- <file.txt>… [--dry-run] [--json] [--out <dir>] [--content <dir>] [--review <dir>]';
+export const USAGE = 'usage: npm run import -- <file.txt>… [--url <address>] [--dry-run] [--json] [--out <dir>] [--content <dir>] [--review <dir>]';
 
 const HELP = `${USAGE}
 
 Drafts content/statements/<yyyy>/<yyyy-mm-dd>-<slug>.mdx from the text of a source.
+  --url <address>  the address of the public original (with one file only): the draft's \`url\`
   --dry-run        print the draft instead of writing anything
   --json           print one JSON array, one object per file: statement, missions, people,
                    organizations, unplaced (field and why) and review
@@ -34,7 +35,7 @@ export type Io = {
   stderr: (text: string) => void;
 };
 
-export type Options = { files: string[]; dryRun: boolean; json: boolean; out: string; content: string; review: string; help: boolean };
+export type Options = { files: string[]; url?: string; dryRun: boolean; json: boolean; out: string; content: string; review: string; help: boolean };
 
 /** The command line, or the message of a usage error. */
 export function parseCommandLine(argv: readonly string[]): Options | { error: string } {
@@ -46,6 +47,7 @@ export function parseCommandLine(argv: readonly string[]): Options | { error: st
       strict: true,
       options: {
         'dry-run': { type: 'boolean', default: false },
+        url: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         review: { type: 'string', default: 'import-review' },
@@ -68,6 +70,11 @@ export function parseCommandLine(argv: readonly string[]): Options | { error: st
     help: values.help!,
   };
   if (!options.help && options.files.length === 0) return { error: 'no source file given' };
+  if (values.url !== undefined) {
+    if (options.files.length > 1) return { error: '--url names the original of one file; import the files one by one' };
+    if (!/^https?:\/\/[^\s/@]+(?:\/\S*)?$/.test(values.url)) return { error: `--url ${JSON.stringify(values.url)} is not a web address starting with https:// or http://` };
+    options.url = values.url;
+  }
   return options;
 }
 
@@ -148,7 +155,7 @@ export function main(argv: readonly string[], io: Io): number {
     const name = basename(file);
     const result = importText(text, name, archive);
     results.push(result);
-    const draft = buildDraft(extractStatement(text, archive), { sourceName: name, exists });
+    const draft = buildDraft(extractStatement(text, archive), { sourceName: name, exists, url: options.url });
     const target = join(options.out, draft.path);
     if (options.dryRun) {
       if (!options.json) {

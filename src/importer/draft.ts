@@ -26,6 +26,8 @@ export type DraftOptions = {
   sourceName: string;
   /** Whether a path relative to `content/` exists, e.g. `people/kristian-vigenin.yaml`. */
   exists: (contentPath: string) => boolean;
+  /** The public original's address, when the maintainer gives it (`--url`). */
+  url?: string | undefined;
 };
 
 export const SUMMARY_TODO = 'TODO: one sentence in our own words';
@@ -56,7 +58,7 @@ export function resolvePersonId(person: NamedPerson, exists: DraftOptions['exist
   return found ? { id: found, exists: true } : { id: person.id, exists: false };
 }
 
-function frontmatterObject(e: Extraction, personIds: readonly string[]): Record<string, unknown> {
+function frontmatterObject(e: Extraction, personIds: readonly string[], url: string | undefined): Record<string, unknown> {
   const fm: Record<string, unknown> = { title: e.title ?? '' };
   if (!e.title) fm.titleIsOurs = true;
   fm.kind = e.kind ?? '';
@@ -71,6 +73,7 @@ function frontmatterObject(e: Extraction, personIds: readonly string[]): Record<
   if (e.documentNumber) fm.documentNumber = e.documentNumber;
   if (e.aligningStates) fm.aligningStates = [...e.aligningStates];
   fm.language = e.language;
+  fm.url = url ?? '';
   fm.summary = SUMMARY_TODO;
   return fm;
 }
@@ -123,6 +126,7 @@ export function buildDraft(e: Extraction, options: DraftOptions): Draft {
     frontmatterObject(
       e,
       filed.map((f) => f.id),
+      options.url,
     ),
   );
   doc.commentBefore = notes.map((n) => ` importer: ${n}`).join('\n');
@@ -138,8 +142,8 @@ export function buildDraft(e: Extraction, options: DraftOptions): Draft {
   if (!e.date) todo('date', 'see "could not place" above; then move the file to <yyyy>/<yyyy-mm-dd>-<slug>.mdx');
   if (!e.source) todo('source', 'see "could not place" above');
   if (e.countries.length === 0) todo('countries', 'the ids of the countries the statement is about');
+  if (!options.url) todo('url', 'the address of the public original (npm run import -- file.txt --url <address>)');
   fillIn.push('summary', 'body');
-  fillIn.push('url (if the original address is known)');
 
   const text = `---\n${doc.toString({ lineWidth: 0 })}---\n\n${BODY_TODO}\n`;
   return { path, id, text, fillIn, toCreate, unplaced: [...e.unplaced] };

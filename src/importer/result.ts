@@ -58,6 +58,8 @@ export type PersonDraft = {
   nationality?: string;
   roles: PersonRole[];
   contactPoints: ContactPoint[];
+  /** The name as a Cyrillic text prints it, where the Latin name is a transliteration. */
+  ru?: { name: string };
   /** Other people, here or in the archive, whose name may be the same person's: never merged by the importer. */
   possibleMatches?: { id: string; name: string; why: string }[];
 };

@@ -114,7 +114,7 @@ export const russianText = (what: string) =>
  * translation is reviewed with what it translates. Unknown keys are refused like everywhere else.
  */
 export const russian = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject(shape).optional().describe('Russian versions of this entry’s texts, written by a maintainer (never machine-translated unreviewed).');
+  z.strictObject(shape).optional().describe('Russian versions of the texts beside it, written by a maintainer (never machine-translated unreviewed).');
 
 /** A list of references with no repeats: a repeat is always a copy-paste slip. */
 export const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { OSCE_STATUSES, keysOf } from './vocabulary.ts';
 import { partialDate, statementRef, text, uniqueList, russian, russianText } from './common.ts';
+import { asNeeded } from './translations.ts';
 
 /** One name a capital has carried, with the statements that show it in use. */
 const capitalName = z.strictObject({
@@ -11,6 +12,10 @@ const capitalName = z.strictObject({
     .min(1, { error: 'needs at least one statement that shows the name in use' })
     .describe('Statements that use this name.'),
   note: z.string().optional().describe('How the sources show the name, in our words.'),
+  ru: russian({
+    name: russianText('the name of the capital').optional().describe('The name in Russian, e.g. `Нур-Султан`.'),
+    note: russianText('the note').optional().describe('`note` in Russian, in our own words.'),
+  }),
 });
 
 /** A country: `content/countries/<iso2>.mdx`. */
@@ -31,9 +36,12 @@ export const countrySchema = z.strictObject({
     .optional()
     .describe('Years the country held the OSCE Chairpersonship, as the sources say.'),
   ru: russian({
-    name: russianText('the short Russian name')
-      .optional()
-      .describe('Only where the archive’s Russian name should differ from the CLDR one the site uses by default (i18n-iso-countries).'),
+    name: asNeeded(
+      russianText('the short Russian name')
+        .optional()
+        .describe('Only where the archive’s Russian name should differ from the CLDR one the site uses by default (i18n-iso-countries).'),
+    ),
+    officialName: russianText('the official name').optional().describe('`officialName` in Russian.'),
   }),
 });
 

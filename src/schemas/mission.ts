@@ -28,6 +28,8 @@ import { missionContradictions, reportContradictions } from './consistency.ts';
 const oneOf = <T extends Record<string, string>>(vocabulary: T) =>
   z.enum(keysOf(vocabulary), { error: `expected one of: ${keysOf(vocabulary).join(', ')}` });
 
+const noteInRussian = russianText('the note').optional().describe('The note in Russian, in our own words.');
+
 /** The election observed. Two-round elections list both days. */
 const election = z.strictObject({
   kind: oneOf(ELECTION_KINDS).describe('Kind of election.'),
@@ -47,6 +49,7 @@ const appointment = z.strictObject({
   organization: organizationRef().describe('Organization whose office made the appointment, e.g. `osce-chairpersonship`.'),
   office: text('the office that made the appointment').describe('The office as the source names it, e.g. `Chairman-in-Office`.'),
   person: personRef().optional().describe('Who held that office at the time, when the source names them.'),
+  ru: russian({ office: russianText('the office').optional().describe('The office in Russian, e.g. `Действующий председатель ОБСЕ`.') }),
 });
 
 const leader = z.strictObject({
@@ -58,6 +61,7 @@ const leader = z.strictObject({
   appointedBy: appointment.optional().describe('Who appointed the leader, when the source says.'),
   note: z.string().optional().describe('What else the source says of the role, in our words, e.g. `Led the International Election Observation Mission.`'),
   source: statementRef(),
+  ru: russian({ note: noteInRussian }),
 });
 
 /** One number of observers as a statement reports it, on the day it reports it. */
@@ -75,6 +79,7 @@ const observerFigure = z.strictObject({
   fromStates: z.number().int().positive().optional().describe('How many States or countries they came from.'),
   note: z.string().optional().describe('What the figure includes, in our words.'),
   source: statementRef(),
+  ru: russian({ note: noteInRussian }),
 });
 
 const milestone = z.strictObject({
@@ -84,6 +89,7 @@ const milestone = z.strictObject({
   onOrBefore: z.boolean().optional().describe('True when the source shows only that it had happened by `date`.'),
   note: z.string().optional().describe('What the source says about the timing, in our words.'),
   source: statementRef(),
+  ru: russian({ note: noteInRussian }),
 });
 
 const finding = z.strictObject({
@@ -92,6 +98,7 @@ const finding = z.strictObject({
   summary: text('a one-sentence summary in our own words').describe('What was found, in our words, with short attributed quotations only.'),
   assessedBy: organizationRef().describe('Whose assessment this is (the mission, or an organization commenting on it).'),
   source: statementRef(),
+  ru: russian({ summary: russianText('the summary').optional().describe('The finding in Russian, in our own words.') }),
 });
 
 /** A mission: `content/missions/<country>/<year>-<kind>.mdx`. */
@@ -100,7 +107,9 @@ export const missionSchema = z
     title: text('the title').describe('E.g. `Parliamentary elections, 10 January 2021`.'),
     country: countryRef(),
     election: election.describe('The election observed: its kind and its day or days.'),
-    type: oneOf(MISSION_TYPES).describe('NAM, EAM, EET, LEOM, EOM, IEOM or SEAM.'),
+    type: oneOf(MISSION_TYPES)
+      .optional()
+      .describe('NAM, EAM, EET, LEOM, EOM, IEOM or SEAM, as a source words it; left out when no source says what kind of mission it was.'),
     organizations: uniqueList(organizationRef(), 'organization')
       .min(1, { error: 'needs at least one organization' })
       .describe('Organizations that took part, the leading one first.'),

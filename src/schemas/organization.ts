@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ORGANIZATION_KINDS, keysOf } from './vocabulary.ts';
 import { countryRef, organizationRef, russian, russianText, statementRef, text, webUrl } from './common.ts';
+import { asNeeded } from './translations.ts';
 
 /** An organization: `content/organizations/<id>.yaml`. */
 export const organizationSchema = z.strictObject({
@@ -16,8 +17,16 @@ export const organizationSchema = z.strictObject({
   about: z.string().optional().describe('One or two sentences in our own words.'),
   source: statementRef().optional().describe('Statement that tells us about it.'),
   ru: russian({
-    name: russianText('the full Russian name').describe('The name the organization itself uses in Russian, e.g. `Бюро по демократическим институтам и правам человека ОБСЕ`.'),
-    shortName: z.string().trim().min(1).optional().describe('The Russian acronym, e.g. `БДИПЧ`.'),
+    name: asNeeded(
+      russianText('the full Russian name')
+        .optional()
+        .describe(
+          'The name the organization itself uses in Russian, e.g. `Бюро по демократическим институтам и правам человека ОБСЕ`; left out for a name that is the same in every language (`Report.az`).',
+        ),
+    ),
+    shortName: asNeeded(z.string().trim().min(1).optional().describe('The Russian acronym, e.g. `БДИПЧ`.')),
+    seat: russianText('the seat').optional().describe('`seat` in Russian, e.g. `Варшава`.'),
+    about: russianText('the description').optional().describe('`about` in Russian, in our own words.'),
   }),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { countryRef, email, missionRef, organizationRef, partialDate, russian, russianText, statementRef, text } from './common.ts';
+import { countryRef, email, missionRef, organizationRef, partialDate, personRef, russian, russianText, statementRef, text, uniqueList } from './common.ts';
 import { reportContradictions, roleContradictions } from './consistency.ts';
+import { asNeeded } from './translations.ts';
 import { e164Phone } from './phone.ts';
 
 /** A role as a source names it, e.g. "Vice-President of the Parliamentary Assembly". */
@@ -15,6 +16,7 @@ const role = z.strictObject({
   to: partialDate().optional().describe('End, if a source says.'),
   former: z.boolean().optional().describe('True when the source speaks of it as a past role ("a former foreign minister").'),
   source: statementRef(),
+  ru: russian({ title: russianText('the role').optional().describe('The role in Russian, e.g. `Специальный координатор`.') }),
 });
 
 /**
@@ -30,6 +32,10 @@ const contactPoint = z
     phone: e164Phone().optional(),
     email: email().optional().describe('Email address as published.'),
     source: statementRef(),
+    ru: russian({
+      role: russianText('the role').optional().describe('`role` in Russian.'),
+      title: russianText('the job title').optional().describe('`title` in Russian.'),
+    }),
   })
   .refine((c) => c.phone !== undefined || c.email !== undefined, {
     error: 'a contact point needs a phone or an email',
@@ -46,8 +52,16 @@ export const personSchema = z.strictObject({
     .min(1, { error: 'needs at least one role: people are in the archive for what they did' })
     .describe('What the person did, as the sources say, each with its statement.'),
   contactPoints: z.array(contactPoint).optional().describe('Published phone numbers and emails.'),
+  distinctFrom: uniqueList(personRef(), 'person')
+    .optional()
+    .describe('People whose names are like this one\'s (the check asks) but who are someone else: their ids.'),
   ru: russian({
-    name: russianText('the name').describe('The name as Russian-language sources print it, e.g. `Кристиан Вигенин`.'),
+    name: asNeeded(
+      russianText('the name')
+        .optional()
+        .describe('The name as Russian-language print spells it, e.g. `Кристиан Вигенин`; only where that spelling is established.'),
+    ),
+    honorific: russianText('the honorific').optional().describe('`honorific` in Russian, e.g. `посол`.'),
   }),
 }).superRefine((p, ctx) => reportContradictions(roleContradictions(p.roles), ctx));
 

@@ -55,14 +55,26 @@ export const statementSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'expected a language tag such as en' })
     .default('en')
     .describe('Language of the source as published, a BCP 47 tag such as `en` or `ru`.'),
-  url: webUrl().optional().describe('Original address, only when known.'),
+  url: webUrl().optional().describe('Address of the public original: the page the facts were taken from. Every statement has one, or says why not (`urlUnknown`).'),
+  urlUnknown: text('why the address is unknown')
+    .optional()
+    .describe('Only when the archive has looked for the public original and not found its address: what is known of it, in our words.'),
   summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
   ru: russian({
     title: russianText('the title')
       .optional()
       .describe('The headline in Russian: the source’s own when it published one in Russian, otherwise ours (see `titleIsOurs`).'),
     summary: russianText('the summary').describe('The summary in Russian, in our own words, faithful to the source.'),
+    place: russianText('the place').optional().describe('The dateline place in Russian, e.g. `Копенгаген`.'),
+    dateNote: russianText('the note on the date').optional().describe('`dateNote` in Russian.'),
+    urlUnknown: russianText('the note on the original').optional().describe('`urlUnknown` in Russian.'),
   }),
+}).superRefine((s, ctx) => {
+  // A reader must be able to go to the original, or learn why the archive cannot send them there.
+  if (s.url === undefined && s.urlUnknown === undefined)
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'is missing — expected the address of the public original, or `urlUnknown` saying why the archive has none' });
+  if (s.url !== undefined && s.urlUnknown !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['urlUnknown'], message: 'is given with a `url` — expected one of the two: the address, or why there is none' });
 });
 
 export type StatementData = z.infer<typeof statementSchema>;

@@ -14,6 +14,7 @@ export const ORGANIZATION_KINDS = {
   'intergovernmental-union': 'Intergovernmental union',
   government: 'Government body',
   'election-administration': 'Election administration',
+  'non-governmental-organization': 'Non-governmental organization',
   media: 'News media',
 } as const;
 
@@ -24,10 +25,14 @@ export const OSCE_STATUSES = {
   'mediterranean-partner': 'Mediterranean Partner for Co-operation',
 } as const;
 
-/** Kinds of election. */
+/**
+ * Kinds of election. `general` is a presidential and a parliamentary vote on one day (the United
+ * States' elections in presidential years, as ODIHR's own texts call them).
+ */
 export const ELECTION_KINDS = {
   parliamentary: 'Parliamentary',
   presidential: 'Presidential',
+  general: 'General',
   'early-presidential': 'Early presidential',
   'early-parliamentary': 'Early parliamentary',
   local: 'Local',

@@ -49,12 +49,15 @@ export function missionName(
   return { text: `${place}: ${title.text}`, lang: title.lang };
 }
 
-/** "Ambassador Jarosław Domański": the honorific is English, so it is shown only with the English name. */
+/**
+ * "Ambassador Jarosław Domański", «посол Ярослав Марцин Доманьский»: the honorific goes with the name
+ * only in the name's own language, so a Russian page never reads "Ambassador Одри Гловер".
+ */
 export function personDisplayName(
   locale: Locale,
-  person: { name: string; honorific?: string | undefined; ru?: { name?: string | undefined } | undefined },
+  person: { name: string; honorific?: string | undefined; ru?: { name?: string | undefined; honorific?: string | undefined } | undefined },
 ): LocalText {
-  const translated = locale === 'ru' ? person.ru?.name : undefined;
-  if (translated !== undefined) return { text: translated, lang: locale };
-  return { text: person.honorific ? `${person.honorific} ${person.name}` : person.name, lang: 'en' };
+  const name = entryText(locale, person, 'name');
+  const honorific = person.honorific === undefined ? undefined : entryText(locale, person, 'honorific');
+  return { text: honorific && honorific.lang === name.lang ? `${honorific.text} ${name.text}` : name.text, lang: name.lang };
 }

@@ -107,9 +107,9 @@ describe('main', () => {
       [
         `wrote ${join(out, DRAFT_000)}`,
         '  fill in:',
+        '  - url',
         '  - summary',
         '  - body',
-        '  - url (if the original address is known)',
         `wrote ${join(content, 'missions/kz/2021-parliamentary.mdx')}`,
         `wrote ${join(content, 'people/guido-almerigogna.yaml')}`,
         `wrote ${join(content, 'organizations/osce-pa.yaml')}`,

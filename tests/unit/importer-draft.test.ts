@@ -72,9 +72,10 @@ test('personNote says what the text gives and whether the file exists', () => {
 
 describe('buildDraft', () => {
   test('a complete extraction: frontmatter in schema order, TODO summary and body, nothing else to fill in', () => {
-    const draft = buildDraft(extraction({ people: [gacek] }), { sourceName: 'a.txt', exists: () => true });
+    const url = 'https://www.osce.org/odihr/elections/example';
+    const draft = buildDraft(extraction({ people: [gacek] }), { sourceName: 'a.txt', exists: () => true, url });
     expect(draft.path).toBe('2021/2021-01-04-odihr-opens-mission.mdx');
-    expect(draft.fillIn).toEqual(['summary', 'body', 'url (if the original address is known)']);
+    expect(draft.fillIn).toEqual(['summary', 'body']);
     expect(draft.toCreate).toEqual([]);
     expect(draft.unplaced).toEqual([]);
     expect(Object.keys(frontmatter(draft.text))).toEqual([
@@ -87,8 +88,10 @@ describe('buildDraft', () => {
       'fieldsOfWork',
       'countries',
       'language',
+      'url',
       'summary',
     ]);
+    expect(frontmatter(draft.text).url).toBe(url);
     expect(frontmatter(draft.text).summary).toBe(SUMMARY_TODO);
     expect(draft.text.endsWith(`---\n\n${BODY_TODO}\n`)).toBe(true);
     expect(draft.text).toContain('# importer: draft from a.txt; its id is 2021-01-04-odihr-opens-mission, the `source` of roles it gives;');
@@ -98,7 +101,7 @@ describe('buildDraft', () => {
     const e = extraction({ title: undefined, kind: undefined, date: undefined, source: undefined, countries: [], unplaced: ['date: no year'] });
     const draft = buildDraft(e, { sourceName: 'b.txt', exists: () => true });
     expect(draft.path).toBe('undated/unknown-source-statement.mdx');
-    expect(draft.fillIn).toEqual(['title', 'kind', 'date', 'source', 'countries', 'summary', 'body', 'url (if the original address is known)']);
+    expect(draft.fillIn).toEqual(['title', 'kind', 'date', 'source', 'countries', 'url', 'summary', 'body']);
     expect(draft.text).toContain('\n# importer: could not place date: no year\n');
     expect(draft.text).toContain('\ntitle: "" # TODO: the source has no headline; write one (titleIsOurs: true)\ntitleIsOurs: true\n');
     expect(draft.text).toContain('\nkind: "" # TODO: see "could not place" above\n');

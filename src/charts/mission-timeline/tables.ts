@@ -6,6 +6,7 @@ import { formatCount, formatDate, placeDate } from '../svg.ts';
 import type { ChartFigure, ChartMilestone, DataTable } from '../types.ts';
 import { MILESTONE_ORDER } from './layout.ts';
 import type { MissionTimelineWords } from './text.ts';
+import { contentText } from '../content-text.ts';
 
 export function figuresTable(figures: readonly ChartFigure[], words: MissionTimelineWords): DataTable {
   const rows = figures
@@ -48,21 +49,22 @@ export function milestonesTable(milestones: readonly ChartMilestone[], asOf: str
     return MILESTONE_ORDER.indexOf(a.m.kind) - MILESTONE_ORDER.indexOf(b.m.kind) || a.i - b.i;
   });
   const w = words.milestonesTable;
+  const notes = keyed.map(({ m }) => contentText(words.locale, m.note ?? '', { ru: m.ru?.note }));
   return {
     caption: w.caption,
     columns: [
       { key: 'milestone', label: w.milestone },
       { key: 'date', label: w.date },
       { key: 'status', label: w.status },
-      // Notes are the archive's English prose on every page until content carries translations.
-      { key: 'note', label: w.note, ...(words.locale === 'en' ? {} : { lang: 'en' as const }) },
+      // Notes are the content's prose: marked English where one is shown untranslated.
+      { key: 'note', label: w.note, ...(notes.some((n) => n.text && n.untranslated) ? { lang: 'en' as const } : {}) },
     ],
-    rows: keyed.map(({ m }) => ({
+    rows: keyed.map(({ m }, i) => ({
       cells: [
         words.kinds[m.kind],
         m.date ? (m.onOrBefore ? words.onOrBefore(formatDate(m.date, words.locale)) : formatDate(m.date, words.locale)) : words.notDated,
         words.stepStatus(stepState(m.status, m.date, asOf)),
-        m.note ?? '',
+        notes[i]!.text,
       ],
       sources: [m.source],
     })),

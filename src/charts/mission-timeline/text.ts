@@ -14,6 +14,7 @@ import { formatDate, listInWords } from '../svg.ts';
 import type { PlacedDate } from '../svg.ts';
 import type { ChartFigure, ChartMilestone, MilestoneKind, ObserverCategory } from '../types.ts';
 import type { RoundMark, UndatedMilestone } from './view.ts';
+import { contentText } from '../content-text.ts';
 
 export interface MissionTimelineWords {
   /** The language of the words, for the dates, counts and lists the sentences hold. */
@@ -140,9 +141,10 @@ export function milestoneLabel(m: ChartMilestone, placed: PlacedDate | null, sta
 export function milestoneText(m: ChartMilestone, approximate: boolean, state: StepState, words: MissionTimelineWords): string {
   const dateText = formatDate(m.date!, words.locale);
   const when = `${m.onOrBefore ? words.onOrBefore(dateText) : dateText}${approximate ? words.dayNotKnown : ''}`;
-  // A note is the archive's English prose: a tooltip in another language cannot mark it, so it
+  // A note shown untranslated is English prose: a tooltip in another language cannot mark it, so it
   // stays in the milestones table, whose note column carries lang="en".
-  const note = m.note && words.locale === 'en' ? `. ${m.note}` : '';
+  const text = m.note ? contentText(words.locale, m.note, { ru: m.ru?.note }) : undefined;
+  const note = text && !text.untranslated ? `. ${text.text}` : '';
   return `${words.kinds[m.kind]}: ${when}, ${words.stepStatus(state)}${note}`;
 }
 

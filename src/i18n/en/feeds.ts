@@ -14,10 +14,10 @@ export const feeds = {
   'calendar.mission.description': 'Election days and milestones of the observation of {name}.',
   'calendar.election': '{kind, select, referendum {Referendum} other {{label} elections}}',
   'calendar.electionDay.summary': '{country}: {election}{round, select, none {} other {, round {round}}} (election day)',
-  'calendar.electionDay.description': '{title}. Mission type: {type}. The mission, its figures and their sources: {url}',
+  'calendar.electionDay.description': '{type, select, unstated {{title}.} other {{title}. Mission type: {type}.}} The mission, its figures and their sources: {url}',
   'calendar.electionDay.category': 'Election day',
   'calendar.milestone.summary': '{country}: {milestone}{planned, select, yes { (planned)} other {}}{byDay, select, yes { (by this day)} other {}}',
-  'calendar.milestone.mission': '{title}, {type} mission.',
+  'calendar.milestone.mission': '{type, select, unstated {{title}.} other {{title}, {type} mission.}}',
   'calendar.milestone.when': '{milestone}: {planned, select, yes {planned for} other {took place}}{byDay, select, yes { by} other {}} {date}.',
   'calendar.milestone.source': 'Source and details: {url}',
 } as const;

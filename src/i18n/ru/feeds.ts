@@ -15,11 +15,11 @@ export const feeds = {
   'calendar.mission.description': 'Дни выборов и этапы наблюдения: {name}.',
   'calendar.election': '{kind, select, referendum {Референдум} other {{label} выборы}}',
   'calendar.electionDay.summary': '{country}: {election}{round, select, none {} other {, {round}-й тур}} (день голосования)',
-  'calendar.electionDay.description': '{title} — тип миссии: {type}. Миссия, её цифры и их источники: {url}',
+  'calendar.electionDay.description': '{type, select, unstated {{title}.} other {{title} — тип миссии: {type}.}} Миссия, её цифры и их источники: {url}',
   'calendar.electionDay.category': 'День выборов',
   'calendar.milestone.summary':
     '{country}: {milestone}{planned, select, yes { (запланировано)} other {}}{byDay, select, yes { (не позднее этого дня)} other {}}',
-  'calendar.milestone.mission': '{title}, миссия {type}.',
+  'calendar.milestone.mission': '{type, select, unstated {{title}.} other {{title}, миссия {type}.}}',
   'calendar.milestone.when':
     '{milestone}: {planned, select, yes {{byDay, select, yes {запланировано не позднее} other {запланировано на}}} other {{byDay, select, yes {состоялось не позднее} other {состоялось}}}} {date}',
   'calendar.milestone.source': 'Источник и подробности: {url}',

@@ -30,6 +30,7 @@ export const ORGANIZATION_KINDS_RU: Labels<typeof ORGANIZATION_KINDS> = {
   'intergovernmental-union': 'Межгосударственный союз',
   government: 'Государственный орган',
   'election-administration': 'Избирательный орган',
+  'non-governmental-organization': 'Неправительственная организация',
   media: 'Средство массовой информации',
 };
 
@@ -42,6 +43,7 @@ export const OSCE_STATUSES_RU: Labels<typeof OSCE_STATUSES> = {
 export const ELECTION_KINDS_RU: Labels<typeof ELECTION_KINDS> = {
   parliamentary: 'Парламентские',
   presidential: 'Президентские',
+  general: 'Всеобщие',
   'early-presidential': 'Внеочередные президентские',
   'early-parliamentary': 'Внеочередные парламентские',
   local: 'Местные',

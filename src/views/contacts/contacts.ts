@@ -8,7 +8,7 @@ import type { DirectoryEntry, DirectoryGroup } from '../../contacts/directory.ts
 import { isMissionOver } from '../../missions/glance.ts';
 import { displayPhone, phoneUri } from '../../schemas/phone.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
+import { entryText, joinTexts, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { missionName, organizationShortName } from '../names.ts';
 import { around } from '../slots.ts';
@@ -38,7 +38,7 @@ export function contactCardView(entry: DirectoryEntry, archive: Archive, locale:
   return {
     key: entry.key,
     person: { href: to(`/people/${entry.personId}/`), name },
-    role: inLanguage(locale, entry.point.title ? `${entry.point.role}, ${entry.point.title}` : entry.point.role, undefined),
+    role: joinTexts([entryText(locale, entry.point, 'role'), ...(entry.point.title ? [entryText(locale, entry.point, 'title')] : [])], ', '),
     organization: { href: to(`/organizations/${org.id}/`), name: organizationShortName(locale, org.data) },
     past: past ? { label: t('contact.past'), text: t('contact.pastText') } : undefined,
     phone: phone ? { label: t('contact.phone'), href: phoneUri(phone), text: displayPhone(phone) } : undefined,

@@ -9,6 +9,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
+import { missionTypeCode, missionTypeName } from '../../missions/type.ts';
 
 export interface MissionsListView {
   title: string;
@@ -67,7 +68,7 @@ export function missionTableView(missions: readonly Mission[], archive: Archive,
         date: { iso: first, text: formatDate(first, locale) },
         country: { href: to(`/countries/${m.data.country}/`), name: countryName(locale, archive.country.get(m.data.country)!.data) },
         kind: label(locale, 'electionKind', m.data.election.kind),
-        type: { code: m.data.type, name: label(locale, 'missionType', m.data.type) },
+        type: { code: missionTypeCode(m.data.type), name: missionTypeName(locale, m.data.type) },
         observers: observerSummary(m.data.observers, locale) ?? t('missions.table.notReported'),
       };
     }),

@@ -12,12 +12,13 @@ import { holdsNo, stepDateText, stepState, stepStatusShort } from '../../format/
 import { describeCount, latestFigures, orderedMilestones, secondingStates } from '../../missions/glance.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, optionalText, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionName, organizationShortName, personDisplayName, type Link } from '../names.ts';
 import { around } from '../slots.ts';
 import type { ColumnHead } from '../tables.ts';
+import { missionTypeName } from '../../missions/type.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -83,7 +84,7 @@ export interface MissionView {
   crumbs: { href?: string; label: string }[];
   /** The first round, ISO: the search sorts and dates the page by it. */
   date: string;
-  search: { country: string; year: string; type: string; kind: string; organizations: string[]; variants: string[] };
+  search: { country: string; year: string; type: string | undefined; kind: string; organizations: string[]; variants: string[] };
   country: Link;
   electionLine: string;
   heading: LocalText;
@@ -121,7 +122,9 @@ type SectionId = (typeof SECTIONS)[number];
 const MARK = { positive: '✓', mixed: '~', negative: '✗' } as const;
 
 /** Content prose (notes, summaries of findings) is English: marked so on a page in another language. */
-const english = (locale: Locale, text: string | undefined): LocalText | undefined => (text === undefined ? undefined : inLanguage(locale, text, undefined));
+/** A note printed inside a sentence of the page, which supplies the full stop. */
+const withoutFinalStop = (text: LocalText | undefined): LocalText | undefined => text && { ...text, text: text.text.replace(/\.$/, '') };
+
 
 /**
  * Everything the mission page shows, in `locale`. `asOf` is the day the archive speaks (the build
@@ -157,7 +160,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       country: countryText.text,
       year: d.election.rounds[0]!.slice(0, 4),
       type: d.type,
-      kind: t('mission.kind', { type: d.type }),
+      kind: t('mission.kind', { type: d.type ?? 'unstated' }),
       organizations: d.organizations.map((o) => orgShort(o).text),
       // Plain spellings of leaders' names Pagefind cannot fold (Jarosław → Jaroslaw).
       variants: d.leaders.map((l) => searchVariant(archive.person.get(l.person)!.data.name)).filter((v): v is string => Boolean(v)),
@@ -171,7 +174,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
     contents: { title: t('mission.contents'), items: SECTIONS.map((id) => ({ id, label: headings[id] })) },
     headings,
     glance: {
-      type: { label: t('mission.type'), value: t('mission.typeValue', { label: label(locale, 'missionType', d.type), type: d.type }) },
+      type: { label: t('mission.type'), value: t('mission.typeValue', { label: missionTypeName(locale, d.type), type: d.type ?? 'unstated' }) },
       election: {
         label: t('mission.election'),
         kind: label(locale, 'electionKind', d.election.kind),
@@ -188,12 +191,12 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
           organization: l.organization ? orgShort(l.organization) : undefined,
           appointedBy: appointed && {
             before,
-            office: inLanguage(locale, appointed.office, undefined),
+            office: entryText(locale, appointed, 'office'),
             after,
             organization: { href: to(`/organizations/${appointed.organization}/`), text: orgShort(appointed.organization) },
             person: appointed.person ? personName(appointed.person) : undefined,
           },
-          note: english(locale, l.note?.replace(/\.$/, '')),
+          note: withoutFinalStop(optionalText(locale, l, 'note')),
           source: l.source,
         };
       }),
@@ -228,7 +231,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
           date: m.date ? { iso: m.date, text: `${m.onOrBefore ? t('mission.milestones.by') : ''}${formatDate(m.date, locale)}` } : undefined,
           glance: m.date ? stepDateText(state, m.date, m.onOrBefore, locale) : undefined,
           status: stepStatusShort(state, locale),
-          note: english(locale, m.note),
+          note: optionalText(locale, m, 'note'),
           source: m.source,
         };
       }),
@@ -246,7 +249,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
           organization: f.organization ? orgShort(f.organization) : undefined,
           count: `${f.approximate ? t('mission.figures.about') : ''}${f.count}${f.fromStates ? t('mission.figures.fromStates', { count: f.fromStates }) : ''}`,
           status: label(locale, 'figureStatus', f.status),
-          note: english(locale, f.note),
+          note: optionalText(locale, f, 'note'),
           source: f.source,
         })),
       none: holdsNo('observer figures', forThisMission, locale),
@@ -262,7 +265,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
         assessment: f.assessment,
         mark: MARK[f.assessment],
         assessmentLabel: label(locale, 'assessment', f.assessment),
-        summary: inLanguage(locale, f.summary, undefined),
+        summary: entryText(locale, f, 'summary'),
         assessedBy: t('mission.findings.assessedBy', { organization: orgShort(f.assessedBy).text }),
         source: f.source,
       })),

@@ -8,7 +8,7 @@ import { organizationFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
 import { organizationSortDate } from '../../search/dates.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, organizationName, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, joinTexts, optionalText, organizationName, type LocalText } from '../../i18n/names.ts';
 import { organizationShortName, type Link } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import type { LatestView } from '../lists.ts';
@@ -89,14 +89,14 @@ export function organizationView(organization: Organization, archive: Archive, l
     sortDate: organizationSortDate(organization, missions, statements, people, (id) => archive.statement.get(id)?.data.date),
     kindMeta: t('organization.kind'),
     filters: { organization: short, country: country && countryName(locale, country.data).text },
-    about: d.about === undefined ? undefined : inLanguage(locale, d.about, undefined),
+    about: optionalText(locale, d, 'about'),
     facts: {
       shortName,
       kind: label(locale, 'organizationKind', d.kind),
       parent: parent && link(parent, organizationName(locale, parent.data)),
       children: archive.organizations.filter((o) => o.data.parent === organization.id).map((o) => link(o, organizationShortName(locale, o.data))),
       country: country && { href: to(`/countries/${country.id}/`), text: countryName(locale, country.data) },
-      seat: d.seat === undefined ? undefined : inLanguage(locale, d.seat, undefined),
+      seat: optionalText(locale, d, 'seat'),
       website: d.website,
       source: d.source,
     },
@@ -112,15 +112,7 @@ export function organizationView(organization: Organization, archive: Archive, l
     people: people.map((p) => ({
       href: to(`/people/${p.id}/`),
       name: entryText(locale, p.data, 'name'),
-      // Role titles are the sources' English words; the content has no Russian for them.
-      roles: inLanguage(
-        locale,
-        p.data.roles
-          .filter((r) => r.organization === organization.id)
-          .map((r) => r.title)
-          .join('; '),
-        undefined,
-      ),
+      roles: joinTexts(p.data.roles.filter((r) => r.organization === organization.id).map((r) => entryText(locale, r, 'title')), '; '),
     })),
     statements: {
       shown: latestStatements.shown,

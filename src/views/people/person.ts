@@ -15,7 +15,7 @@ import { personSortDate } from '../../search/dates.ts';
 import { filterValues } from '../../search/filters.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, organizationName, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, optionalText, organizationName, type LocalText } from '../../i18n/names.ts';
 import { missionName, organizationShortName } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import type { LatestView } from '../lists.ts';
@@ -74,11 +74,10 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
   const current = roles.find((r) => !r.former && r.organization);
   const contacts = directoryEntries([person], archive.statement);
   const latestStatements = latest(statements);
-  const english = (text: string) => inLanguage(locale, text, undefined);
   return {
     name,
     title: name.text,
-    honorific: d.honorific === undefined ? undefined : english(d.honorific),
+    honorific: optionalText(locale, d, 'honorific'),
     // A description cannot mark a language: where the role is English and the page is not, it is left out.
     description:
       locale === 'en' ? t('person.description', { name: name.text, role: roles[0]!.title }) : t('person.descriptionWithoutRole', { name: name.text }),
@@ -116,7 +115,7 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
       const org = organization(r.organization);
       const mission = r.mission ? archive.mission.get(r.mission) : undefined;
       return {
-        title: english(r.title),
+        title: entryText(locale, r, 'title'),
         former: r.former ? t('person.former') : undefined,
         organization: org && { href: to(`/organizations/${org.id}/`), name: organizationName(locale, org.data) },
         mission: mission && { href: to(`/missions/${mission.id}/`), name: missionName(locale, mission.data, (id) => archive.country.get(id)!.data) },

@@ -8,7 +8,7 @@ import { statementPage } from '../../citations/pages.ts';
 import { formatDate } from '../../format/dates.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, LOCALES, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, inLanguage, optionalText, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionName, organizationShortName, type Link } from '../names.ts';
@@ -51,6 +51,7 @@ export interface StatementView {
   people: { link: Link; as: string }[];
   language: string;
   url: string | undefined;
+  urlUnknown: LocalText | undefined;
   cite: ReturnType<typeof statementPage>;
 }
 
@@ -86,7 +87,7 @@ export function statementView(statement: Statement, archive: Archive, locale: Lo
     title: heading.text,
     description: entryText(locale, d, 'summary').text,
     crumbs: [{ href: to('/statements/'), label: t('nav.statements') }, { label: heading.text }],
-    date: { iso: d.date, text: formatDate(d.date, locale), note: d.dateNote === undefined ? undefined : inLanguage(locale, d.dateNote, undefined) },
+    date: { iso: d.date, text: formatDate(d.date, locale), note: optionalText(locale, d, 'dateNote') },
     search: {
       kind,
       year: d.date.slice(0, 4),
@@ -120,7 +121,7 @@ export function statementView(statement: Statement, archive: Archive, locale: Lo
       summary: t('statement.summary'),
     },
     // A dateline is a place name as the source printed it, in English.
-    place: d.place === undefined ? { text: t('statement.noPlace'), lang: locale } : inLanguage(locale, d.place, undefined),
+    place: optionalText(locale, d, 'place') ?? { text: t('statement.noPlace'), lang: locale },
     documentNumber: d.documentNumber,
     // The OSCE's own tags, in English.
     fieldsOfWork: d.fieldsOfWork.length > 0 ? inLanguage(locale, d.fieldsOfWork.join(', '), undefined) : undefined,
@@ -136,6 +137,7 @@ export function statementView(statement: Statement, archive: Archive, locale: Lo
     })),
     language: languageName(d.language, locale),
     url: d.url,
+    urlUnknown: optionalText(locale, d, 'urlUnknown'),
     cite: statementPage(statement, archive, site),
   };
 }
