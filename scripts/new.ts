@@ -14,15 +14,19 @@ const contentDir = outIndex >= 0 ? resolve(args[outIndex + 1] ?? '') : resolve(r
 const positional = outIndex >= 0 ? args.filter((_, i) => i !== outIndex && i !== outIndex + 1) : args;
 
 try {
-  const { path, text, todo } = scaffold(positional);
-  const file = resolve(contentDir, path);
-  if (existsSync(file)) {
-    console.error(`${file.slice(root.length + 1) || file} exists already — nothing written. Edit it, or choose another id.`);
+  const { path, text, translation, todo } = scaffold(positional);
+  const files = [{ path, text }, ...(translation ? [translation] : [])].map((f) => ({ ...f, file: resolve(contentDir, f.path) }));
+  const shown = (file: string) => (file.startsWith(root) ? file.slice(root.length + 1) : file);
+  const taken = files.find((f) => existsSync(f.file));
+  if (taken) {
+    console.error(`${shown(taken.file)} exists already — nothing written. Edit it, or choose another id.`);
     process.exit(1);
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text, { flag: 'wx' });
-  console.log(`Wrote ${file.startsWith(root) ? file.slice(root.length + 1) : file}`);
+  for (const f of files) {
+    mkdirSync(dirname(f.file), { recursive: true });
+    writeFileSync(f.file, f.text, { flag: 'wx' });
+    console.log(`Wrote ${shown(f.file)}`);
+  }
   console.log('Fill in, then run `npm run check` on it:');
   for (const line of todo) console.log(`  - ${line}`);
 } catch (error) {

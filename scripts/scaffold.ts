@@ -13,6 +13,8 @@ export interface Scaffold {
   /** Path relative to the content folder. */
   path: string;
   text: string;
+  /** The body's Russian translation, beside the entry, for the entries that have a body. */
+  translation?: { path: string; text: string };
   /** What the maintainer still has to fill in. */
   todo: string[];
 }
@@ -48,27 +50,34 @@ country: ${country}
 election:
   kind: ${kind}
   rounds: [${year}-TODO-MM-DD] # election day as YYYY-MM-DD; add the second round after a comma
-type: TODO # one of: ${keysOf(MISSION_TYPES).join(', ')}
+type: TODO # one of: ${keysOf(MISSION_TYPES).join(', ')}, as a source words it; delete the line if none says
 organizations: [odihr] # organization ids, the leading one first
 leaders: [] # - { person: <id>, role: head-of-mission, organization: odihr, source: <statement id> }
 observers: [] # - { category: long-term, count: 24, status: deployed, date: YYYY-MM-DD, source: <statement id> }
 milestones: [] # - { kind: opening, date: YYYY-MM-DD, status: actual, source: <statement id> }
-findings: [] # - { topic: media, assessment: mixed, summary: …, assessedBy: odihr, source: <statement id> }
+findings: [] # - { topic: media, assessment: mixed, summary: …, assessedBy: odihr, source: <statement id>, ru: { summary: … } }
 summary: TODO one sentence in your own words, shown in lists and search results
+ru: # every text above in Russian, in your own words; a note or a finding's summary has its own ru: beside it
+  title: TODO e.g. Президентские выборы <день месяца> ${year} г.
+  summary: TODO the summary in Russian
 ---
 
 TODO: what the mission did and found, in your own words, with short attributed quotations only.
 `;
+  const path = `missions/${country}/${year}-${kind}.mdx`;
   return {
-    path: `missions/${country}/${year}-${kind}.mdx`,
+    path,
     text,
+    translation: russianBody(path),
     todo: [
       'title',
       'election.rounds (the election day)',
-      'type',
+      'type, if a source says what kind of mission it was',
       'summary',
       'leaders, observers, milestones, findings with their sources',
       'the text below the frontmatter',
+      'ru: title, summary, and ru: beside every note and finding',
+      `the body in Russian, in ${translationName(path)}`,
     ],
   };
 }
@@ -89,16 +98,43 @@ people: [] # - { person: <id>, as: speaker } (author | speaker | named | contact
 fieldsOfWork: [Elections]
 countries: [TODO] # ISO codes in lower case, e.g. [kz]
 missions: [] # mission ids, e.g. [kz/2021-parliamentary]
+url: TODO the address of the public original
 summary: TODO one sentence in your own words, shown in lists and search results
+ru: # every text above in Russian, in your own words
+  title: TODO the headline in Russian
+  summary: TODO the summary in Russian
+  place: TODO the place in Russian, or delete this line with place
 ---
 
 TODO: a summary of the statement in your own words, with short attributed quotations where the wording matters.
 `;
+  const path = `statements/${m[1]}/${date}-${slug}.mdx`;
   return {
-    path: `statements/${m[1]}/${date}-${slug}.mdx`,
+    path,
     text,
-    todo: ['title', 'kind', 'place', 'source', 'countries', 'summary', 'people and missions it names', 'the text below the frontmatter'],
+    translation: russianBody(path),
+    todo: [
+      'title',
+      'kind',
+      'place',
+      'source',
+      'countries',
+      'url',
+      'summary',
+      'people and missions it names',
+      'the text below the frontmatter',
+      'ru: title, summary, place',
+      `the body in Russian, in ${translationName(path)}`,
+    ],
   };
+}
+
+/** `statements/2024/x.mdx` → `statements/2024/x.ru.mdx`. */
+const translationName = (path: string) => path.replace(/\.mdx$/, '.ru.mdx');
+
+/** The file beside an entry that holds its body in Russian, and nothing else. */
+function russianBody(path: string): { path: string; text: string } {
+  return { path: translationName(path), text: 'TODO: the text of the English body in Russian, in your own words.\n' };
 }
 
 function person([id, ...extra]: readonly string[]): Scaffold {
@@ -113,6 +149,8 @@ roles:
     # mission: kz/2021-parliamentary
     # asOf: YYYY-MM-DD   the day the source shows the person in the role
     source: TODO # id of the statement that names the role
+    ru:
+      title: TODO the role in Russian
 # contactPoints:
 #   - role: Spokesperson
 #     organization: osce-pa
@@ -120,6 +158,9 @@ roles:
 #     phone: "+4560109772"   # E.164: +, country code, number, no spaces
 #     email: name@example.org
 #     source: <statement id>
+#     ru: { role: Пресс-секретарь }
+# ru:
+#   name: only where Russian print spells the name, e.g. Кристиан Вигенин
 `;
   return { path: `people/${id}.yaml`, text, todo: ['name', 'sortName', 'roles (title, organization, source)', 'contactPoints, if a statement publishes any'] };
 }

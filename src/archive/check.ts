@@ -137,7 +137,8 @@ function checkTranslation(rel: string, text: string, collection: CollectionName,
     syntaxProblems: [],
   };
   const problems = [...bodyProblems(rel, text, source), ...placeholders(source)];
-  if (text.trim() === '') problems.push({ file: rel, line: 1, column: 1, field: '(body)', message: `is empty — expected the body in ${LANGUAGE_NAMES[of.locale]}, or no file` });
+  if (text.trim() === '')
+    problems.push({ file: rel, line: 1, column: 1, field: '(body)', message: `is empty — expected the body in ${LANGUAGE_NAMES[of.locale]}, or no file` });
   return { file: rel, problems, translation };
 }
 
@@ -226,7 +227,7 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
   const entries: Entries = { countries: [], organizations: [], people: [], missions: [], statements: [] };
   const existing = Object.fromEntries(Object.keys(schemas).map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const invalid: { collection: CollectionName; entry: Entry<unknown> }[] = [];
-  const bodies: { file: string; collection: CollectionName; id: string; hasBody: boolean }[] = [];
+  const bodies: { file: string; collection: CollectionName; id: string; valid: boolean; hasBody: boolean }[] = [];
   const translations = new Map<string, string>();
   let files = 0;
   for (const r of results) {
@@ -242,7 +243,7 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
     const entry: Entry<unknown> = { id, file: r.file, data, locate: lazyLocate(root, r.file) };
     if (valid) (entries[collection] as Entry<unknown>[]).push(entry);
     else if (data !== undefined) invalid.push({ collection, entry });
-    bodies.push({ file: r.file, collection, id, hasBody: r.entry.hasBody });
+    bodies.push({ file: r.file, collection, id, valid, hasBody: r.entry.hasBody });
   }
   problems.push(...checkIntegrity(entries, existing, invalid), ...bodyTranslationProblems(bodies, translations));
   const wanted = only && new Set(only.map((f) => f.split(sep).join('/').replace(/^\.\//, '')));
@@ -256,7 +257,7 @@ const translationKey = (t: { collection: string; id: string; locale: string }) =
  * translates a body that exists.
  */
 function bodyTranslationProblems(
-  bodies: readonly { file: string; collection: CollectionName; id: string; hasBody: boolean }[],
+  bodies: readonly { file: string; collection: CollectionName; id: string; valid: boolean; hasBody: boolean }[],
   translations: ReadonlyMap<string, string>,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -266,6 +267,8 @@ function bodyTranslationProblems(
       const key = translationKey({ ...b, locale });
       const file = translations.get(key);
       if (file) used.add(key);
+      // A file that fails its schema is reported for that; judging its translation as well would only add noise.
+      if (!b.valid) continue;
       if (b.hasBody && !file)
         problems.push({
           file: b.file,
@@ -275,7 +278,13 @@ function bodyTranslationProblems(
           message: `has no ${LANGUAGE_NAMES[locale]} translation — expected the body in ${LANGUAGE_NAMES[locale]}, in our own words, in content/${b.collection}/${translationFile(b.file, locale)}`,
         });
       if (file && !b.hasBody)
-        problems.push({ file, line: 1, column: 1, field: '(file)', message: `translates ${b.file}, whose body is empty — expected a body there first, or no translation` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          field: '(file)',
+          message: `translates ${b.file}, whose body is empty — expected a body there first, or no translation`,
+        });
     }
   for (const [key, file] of translations)
     if (!used.has(key))

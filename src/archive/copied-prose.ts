@@ -38,7 +38,10 @@ function words(text: string, firstLine = 1): Word[] {
   const out: Word[] = [];
   let line = firstLine;
   const re = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\n/gu;
-  for (const m of fold(text).matchAll(re)) {
+  // An address is not prose: its slug often spells out the headline it points to.
+  for (const m of fold(text)
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .matchAll(re)) {
     if (m[0] === '\n') line += 1;
     else out.push({ word: m[0], line });
   }

@@ -29,36 +29,70 @@ const words = (name: string) =>
     .split(/[\s-]+/)
     .filter(Boolean);
 
-const sounds = (word: string) => new Set(doubleMetaphone(word.replace(/\./g, '')).filter(Boolean));
-/** Family names meet on either code (Double Metaphone's second one covers Slavic and Germanic spellings). */
-const soundAlike = (a: string, b: string) => a === b || [...sounds(a)].some((s) => sounds(b).has(s));
-/** Given names meet on the first code only: the second makes "John" and "Anna" alike. */
-const givenAlike = (a: string, b: string) => a === b || doubleMetaphone(a)[0] === doubleMetaphone(b)[0];
+const sounds = (word: string) => [...new Set(doubleMetaphone(word.replace(/\./g, '')).filter(Boolean))];
 const initial = (w: string) => /^[a-z]\.?$/.test(w);
 
-/** Why two names may be one person's, or undefined. */
-function alike(a: string, b: string): string | undefined {
-  const x = words(a);
-  const y = words(b);
-  if (x.length === 0 || y.length === 0) return undefined;
-  if (x.join(' ') === y.join(' ')) return 'the same name';
-  if (!soundAlike(x.at(-1)!, y.at(-1)!)) return undefined;
-  const [gx, gy] = [x[0]!, y[0]!];
-  if (x.length === 1 || y.length === 1) return undefined;
-  if (initial(gx) || initial(gy)) return gx[0] === gy[0] ? 'the same family name and initial' : undefined;
-  return givenAlike(gx, gy) ? 'names that sound alike in Latin script' : undefined;
+/**
+ * The keys under which a name meets the names it is likely one person's with:
+ * - the name itself, in ASCII;
+ * - the family name's sounds (Double Metaphone gives a second code for Slavic and Germanic spellings)
+ *   with the given name's first code (the second would make "John" and "Anna" alike);
+ * - the family name's sounds with the given name's initial, for a name printed with an initial
+ *   ("O. Murphy"), which meets both initials and full names.
+ */
+function keysOf(name: string, ru: string | undefined): { own: string[]; seek: string[] } {
+  const w = words(name);
+  const own = w.length ? [`name:${w.join(' ')}`] : [];
+  const seek = [...own];
+  if (ru) {
+    own.push(`ru:${ru}`);
+    seek.push(`ru:${ru}`);
+  }
+  if (w.length < 2) return { own, seek };
+  const given = w[0]!;
+  for (const family of sounds(w.at(-1)!)) {
+    if (initial(given)) {
+      own.push(`${family}|initial:${given[0]}`);
+      seek.push(`${family}|initial:${given[0]}`, `${family}|full:${given[0]}`);
+    } else {
+      own.push(`${family}|given:${doubleMetaphone(given)[0]}`, `${family}|full:${given[0]}`);
+      seek.push(`${family}|given:${doubleMetaphone(given)[0]}`, `${family}|initial:${given[0]}`);
+    }
+  }
+  return { own, seek };
 }
 
-/** Every pair of people whose names are likely one person's, unless either says it is distinct from the other. */
+const WHY: Record<string, string> = {
+  name: 'the same name',
+  ru: 'the same Russian name',
+  given: 'names that sound alike in Latin script',
+  initial: 'the same family name and initial',
+  full: 'the same family name and initial',
+};
+
+/**
+ * For each person, the first one before it (by id) whose name is likely the same person's, unless
+ * either says it is distinct from the other. Names are looked up by key, never compared pairwise, so
+ * the work grows with the archive, not with its square, whatever names content holds.
+ */
 export function likelyDuplicates(people: readonly Person[]): LikelyDuplicate[] {
-  const found: LikelyDuplicate[] = [];
   const sorted = [...people].sort((a, b) => a.id.localeCompare(b.id));
-  sorted.forEach((p, i) => {
-    for (const q of sorted.slice(0, i)) {
-      if (p.distinctFrom?.includes(q.id) || q.distinctFrom?.includes(p.id)) continue;
-      const why = p.ru && q.ru && p.ru === q.ru ? 'the same Russian name' : alike(p.name, q.name);
-      if (why) found.push({ id: p.id, other: q.id, why });
+  const seen = new Map<string, Person[]>();
+  const found: LikelyDuplicate[] = [];
+  for (const p of sorted) {
+    const { own, seek } = keysOf(p.name, p.ru);
+    const match = seek
+      .map((key) => ({ key, other: (seen.get(key) ?? []).find((q) => !p.distinctFrom?.includes(q.id) && !q.distinctFrom?.includes(p.id)) }))
+      .find((m) => m.other);
+    if (match?.other) {
+      const kind = match.key.startsWith('name:') ? 'name' : match.key.startsWith('ru:') ? 'ru' : match.key.split('|')[1]!.split(':')[0]!;
+      found.push({ id: p.id, other: match.other.id, why: WHY[kind]! });
     }
-  });
+    for (const key of own) {
+      const list = seen.get(key);
+      if (list) list.push(p);
+      else seen.set(key, [p]);
+    }
+  }
   return found;
 }

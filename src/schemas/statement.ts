@@ -72,7 +72,7 @@ export const statementSchema = z.strictObject({
 }).superRefine((s, ctx) => {
   // A reader must be able to go to the original, or learn why the archive cannot send them there.
   if (s.url === undefined && s.urlUnknown === undefined)
-    ctx.addIssue({ code: 'custom', path: ['url'], message: 'is missing — expected the address of the public original, or `urlUnknown` saying why the archive has none' });
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'expected the address of the public original, or `urlUnknown` saying why the archive has none' });
   if (s.url !== undefined && s.urlUnknown !== undefined)
     ctx.addIssue({ code: 'custom', path: ['urlUnknown'], message: 'is given with a `url` — expected one of the two: the address, or why there is none' });
 });

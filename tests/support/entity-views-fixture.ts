@@ -12,7 +12,11 @@ import { entries } from './open-data-fixture.ts';
 
 const organization = (id: string, data: unknown) => ({ id, data: schemas.organizations.parse(data) as OrganizationData });
 const person = (id: string, data: unknown) => ({ id, data: schemas.people.parse(data) as PersonData });
-const statement = (id: string, data: unknown) => ({ id, data: schemas.statements.parse(data) as StatementData });
+// Every statement links an original; invented ones an invented address unless the test gives its own.
+const statement = (id: string, data: Record<string, unknown>) => ({
+  id,
+  data: schemas.statements.parse({ url: `https://example.org/${id}`, ...data }) as StatementData,
+});
 
 const organizations = [
   ...entries.organizations,

@@ -37,7 +37,11 @@ const people = [
   },
 ];
 
-const statement = (id: string, data: Record<string, unknown>) => ({ id, data: parse<StatementData>(schemas.statements, data) });
+// Every statement links an original; invented ones an invented address unless the test gives its own.
+const statement = (id: string, data: Record<string, unknown>) => ({
+  id,
+  data: parse<StatementData>(schemas.statements, { url: `https://example.org/${id}`, ...data }),
+});
 
 export const statements = [
   statement('s-2020-05-01-first', {

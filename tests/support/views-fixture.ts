@@ -15,7 +15,8 @@ const country = entry(schemas.countries);
 const organization = entry(schemas.organizations);
 const person = entry(schemas.people);
 const mission = entry(schemas.missions);
-const statement = entry(schemas.statements);
+// Every statement links an original; invented ones an invented address unless the test gives its own.
+const statement = (id: string, data: Record<string, unknown>) => entry(schemas.statements)(id, { url: `https://example.org/${id}`, ...data });
 
 const first = 's-2020-11-30-opens';
 const later = 's-2021-01-12-findings';

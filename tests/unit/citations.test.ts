@@ -38,7 +38,7 @@ describe('what a citation says', () => {
     expect(item.title).toBe('Arcadia: Parliamentary elections, 10 January 2021');
     expect(item['original-title']).toBe('Wire reports the "vote"');
     expect(item.issued).toEqual({ 'date-parts': [[2021, 1, 20]] });
-    expect(item.note).toBe('Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021');
+    expect(item.note).toBe('Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021, https://example.org/s-2021-01-20-wire');
   });
   test('a country page without statements has no date rather than a made-up one', () => {
     const item = cslItem(countryPage(countries[3]!, archive, SITE));
@@ -72,7 +72,9 @@ describe('the files', () => {
   test('BibTeX escapes what TeX would read as commands', () => {
     const lib = parseBibtex(bibtex(cslItem(mission)));
     expect(lib.errors).toEqual([]);
-    expect(lib.entries[0]!.fields.note).toBe('Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021');
+    expect(lib.entries[0]!.fields.note).toBe(
+      'Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021, https://example.org/s-2021-01-20-wire',
+    );
   });
   test('BibTeX: braces, backslashes and TeX specials from content come back as the same text', () => {
     const odd = 'Odd } title { with \\ back % and # and $ and _ and ~ and ^';

@@ -241,8 +241,8 @@ const cases: Case[] = [
     (t) =>
       t.edit(
         PERSON,
-        '    source: 2030-01-04-fixture-opens-mission\ncontactPoints',
-        '    from: 2030-02\n    to: 2030-01-15\n    source: 2030-01-04-fixture-opens-mission\ncontactPoints',
+        '    source: 2030-01-04-fixture-opens-mission\n    ru:\n      title: Глава миссии для тестов\ncontactPoints',
+        '    from: 2030-02\n    to: 2030-01-15\n    source: 2030-01-04-fixture-opens-mission\n    ru:\n      title: Глава миссии для тестов\ncontactPoints',
       ),
     PERSON,
     /roles\.0\.to  .*before the role began/,

@@ -41,10 +41,13 @@ describe('the import record', () => {
     );
     console.log(`import record, ${records.length} real texts as imported\n${tallyTable(t)}`);
     // The table adds up to the records' own scores.
-    const [hits, of] = records.reduce(([h, o], { record }) => {
-      const [right, all] = record.score.split('/').map(Number);
-      return [h + right!, o + all!];
-    }, [0, 0]);
+    const [hits, of] = records.reduce(
+      ([h, o], { record }) => {
+        const [right, all] = record.score.split('/').map(Number);
+        return [h + right!, o + all!];
+      },
+      [0, 0],
+    );
     expect(share(t)).toEqual({ hits, of });
   });
 });

@@ -63,11 +63,13 @@ describe('seed 000: OSCE PA press release on osce.org', () => {
   });
 
   test('drafts a file that passes the statement schema once nothing is left but the summary', () => {
-    const draft = buildDraft(e, { sourceName: SEEDS.osceParliamentaryAssembly, exists: nothing });
+    const url = 'https://www.osce.org/parliamentary-assembly/475253';
+    const draft = buildDraft(e, { sourceName: SEEDS.osceParliamentaryAssembly, exists: nothing, url });
     expect(draft.path).toBe('2021/2021-01-04-osce-pa-deploy-observers-10-january-parliamentary-elections.mdx');
     const data = frontmatter(draft.text);
     expect(data).toEqual({
       title: 'OSCE PA to deploy observers for the 10 January parliamentary elections in Kazakhstan',
+      url,
       kind: 'press-release',
       date: '2021-01-04',
       place: 'Copenhagen',
@@ -122,7 +124,7 @@ describe('seed 001: Chairman-in-Office press release on osce.org', () => {
   });
 
   test('drafts a schema-valid frontmatter', () => {
-    const data = frontmatter(buildDraft(e, { sourceName: SEEDS.chairmanInOffice, exists: nothing }).text);
+    const data = frontmatter(buildDraft(e, { sourceName: SEEDS.chairmanInOffice, exists: nothing, url: 'https://osce.org/cio/46969' }).text);
     expect(statementSchema.safeParse(data).success).toBe(true);
     expect(data.people).toEqual([
       { person: 'dimitrij-rupel', as: 'speaker' },
@@ -169,7 +171,7 @@ describe('seed 002: Trend news agency report', () => {
   });
 
   test('drafts an empty title marked as ours, which the schema rejects until written', () => {
-    const draft = buildDraft(e, { sourceName: SEEDS.trend, exists: nothing });
+    const draft = buildDraft(e, { sourceName: SEEDS.trend, exists: nothing, url: 'https://en.trend.az/casia/kazakhstan/3346583.html' });
     expect(draft.path).toBe('2020/2020-12-08-trend-news-report.mdx');
     expect(draft.text).toContain('title: "" # TODO: the source has no headline; write one (titleIsOurs: true)\ntitleIsOurs: true\n');
     const result = statementSchema.safeParse(frontmatter(draft.text));
@@ -247,7 +249,7 @@ describe('seed 004: news item of the Ministry of Foreign Affairs of Kazakhstan',
   });
 
   test('leaves the date empty with a TODO, files the draft as undated and the schema rejects it', () => {
-    const draft = buildDraft(e, { sourceName: SEEDS.ministry, exists: nothing });
+    const draft = buildDraft(e, { sourceName: SEEDS.ministry, exists: nothing, url: 'https://strategy2050.kz/en/news/53132/' });
     expect(draft.path).toBe('undated/head-odihr-election-observation-mission-welcomes-work.mdx');
     expect(draft.fillIn).toContain('date');
     expect(draft.text).toContain(

@@ -19,8 +19,8 @@ test.each([
   [['mission', 'KZ', '2024', 'presidential'], 'country "KZ" — expected an ISO 3166-1 alpha-2 code in lower case, e.g. kz'],
   [['mission', 'kz', '24', 'presidential'], 'year "24" — expected the election year, e.g. 2024'],
   [
-    ['mission', 'kz', '2024', 'general'],
-    'kind "general" — expected one of: parliamentary, presidential, early-presidential, early-parliamentary, local, referendum',
+    ['mission', 'kz', '2024', 'federal'],
+    'kind "federal" — expected one of: parliamentary, presidential, general, early-presidential, early-parliamentary, local, referendum',
   ],
   [['statement', '2024-02-30', 'x'], 'date "2024-02-30" — expected the publication date as YYYY-MM-DD'],
   [['statement', '2024-02-03', 'Bad Slug'], 'slug "Bad Slug" — expected lower-case words joined by hyphens, e.g. odihr-opens-mission-kazakhstan'],
@@ -62,9 +62,12 @@ test('following CONTRIBUTING.md: a scaffolded mission and statement, filled in, 
       [/rounds: \[2024-TODO-MM-DD\].*$/m, 'rounds: [2024-11-20]'],
       [/^type: TODO.*$/m, 'type: EOM'],
       [/^summary: TODO.*$/m, 'summary: A test mission.'],
+      [/^  title: TODO.*$/m, '  title: Президентские выборы 20 ноября 2024 г.'],
+      [/^  summary: TODO.*$/m, '  summary: Тестовая миссия.'],
       [/^TODO: .*$/m, 'What the mission did, in our words.'],
     ]),
   );
+  tree.write(join('content', mission.translation!.path), 'Что сделала миссия, нашими словами.\n');
   tree.write(
     join('content', statement.path),
     fill(statement.text, [
@@ -74,9 +77,14 @@ test('following CONTRIBUTING.md: a scaffolded mission and statement, filled in, 
       [/^source: TODO.*$/m, 'source: odihr'],
       [/^countries: \[TODO\].*$/m, 'countries: [kz]'],
       [/^missions: \[\].*$/m, 'missions: [kz/2024-presidential]'],
+      [/^url: TODO.*$/m, 'url: https://www.osce.org/odihr/elections/example'],
       [/^summary: TODO.*$/m, 'summary: ODIHR opens a mission.'],
+      [/^  title: TODO.*$/m, '  title: БДИПЧ открывает миссию'],
+      [/^  summary: TODO.*$/m, '  summary: БДИПЧ открывает миссию.'],
+      [/^  place: TODO.*$/m, '  place: Варшава'],
       [/^TODO: .*$/m, 'ODIHR opened its mission, in our words.'],
     ]),
   );
+  tree.write(join('content', statement.translation!.path), 'БДИПЧ открыло миссию, нашими словами.\n');
   expect(checkContent(tree.root, tree.contentDir).problems).toEqual([]);
 });
