@@ -15,7 +15,8 @@ import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
 import type { Problem } from './problems.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { fieldName, validateFile } from './validate.ts';
-import { missingTranslations } from '../schemas/translations.ts';
+import { missingTranslations, translatedTexts } from '../schemas/translations.ts';
+import { englishWords, latinNames } from '../i18n/english-words.ts';
 import { LANGUAGE_NAMES, TRANSLATED_LOCALES, translationFile, translationOf } from './translations.ts';
 
 export interface CheckResult {
@@ -31,7 +32,7 @@ export interface FileResult {
   /** Set when the file belongs to a collection and was read. */
   entry?: { collection: CollectionName; id: string; data: unknown; valid: boolean; hasBody: boolean };
   /** Set when the file is the translation of an entry's body (`x.ru.mdx` beside `x.mdx`). */
-  translation?: { collection: CollectionName; id: string; locale: string };
+  translation?: { collection: CollectionName; id: string; locale: string; latin?: { line: number; words: string[] }[] };
 }
 
 /** A content file larger than this is refused unread: no entry needs it, and every parser's work grows with it. */
@@ -109,7 +110,7 @@ function untranslated(source: SourceFile, collection: CollectionName, data: unkn
  */
 function checkTranslation(rel: string, text: string, collection: CollectionName, of: { id: string; locale: string }): FileResult {
   const format = rel.endsWith('.mdx') ? 'mdx' : 'md';
-  const translation = { collection, id: of.id, locale: of.locale };
+  const translation: NonNullable<FileResult['translation']> = { collection, id: of.id, locale: of.locale };
   if (/^---\s*$/m.test(text.split('\n', 1)[0]!))
     return {
       file: rel,
@@ -137,6 +138,12 @@ function checkTranslation(rel: string, text: string, collection: CollectionName,
     syntaxProblems: [],
   };
   const problems = [...bodyProblems(rel, text, source), ...placeholders(source)];
+  // Latin words are judged against the archive's names once every file is read (`assemble`).
+  const latin = text.split('\n').flatMap((line, i) => {
+    const words = englishWords(line);
+    return words.length ? [{ line: i + 1, words }] : [];
+  });
+  if (latin.length) translation.latin = latin;
   if (text.trim() === '')
     problems.push({ file: rel, line: 1, column: 1, field: '(body)', message: `is empty — expected the body in ${LANGUAGE_NAMES[of.locale]}, or no file` });
   return { file: rel, problems, translation };
@@ -229,12 +236,14 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
   const invalid: { collection: CollectionName; entry: Entry<unknown> }[] = [];
   const bodies: { file: string; collection: CollectionName; id: string; valid: boolean; hasBody: boolean }[] = [];
   const translations = new Map<string, string>();
+  const latin: { file: string; line: number; words: string[] }[] = [];
   let files = 0;
   for (const r of results) {
     problems.push(...r.problems);
     if (r.translation) {
       files++;
       translations.set(translationKey(r.translation), r.file);
+      for (const l of r.translation.latin ?? []) latin.push({ file: r.file, ...l });
     }
     if (!r.entry) continue;
     files++;
@@ -245,9 +254,32 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
     else if (data !== undefined) invalid.push({ collection, entry });
     bodies.push({ file: r.file, collection, id, valid, hasBody: r.entry.hasBody });
   }
-  problems.push(...checkIntegrity(entries, existing, invalid), ...bodyTranslationProblems(bodies, translations));
+  problems.push(...checkIntegrity(entries, existing, invalid), ...bodyTranslationProblems(bodies, translations), ...englishInTranslations(entries, latin));
   const wanted = only && new Set(only.map((f) => f.split(sep).join('/').replace(/^\.\//, '')));
   return { problems: wanted ? problems.filter((p) => wanted.has(p.file)) : problems, files, entries };
+}
+
+/**
+ * English left in Russian text, in `ru:` blocks and in bodies' translations: a Latin word is allowed
+ * only as part of a name the archive holds no Russian form of.
+ */
+function englishInTranslations(entries: Entries, bodies: readonly { file: string; line: number; words: string[] }[]): Problem[] {
+  const names = latinNames([...entries.people, ...entries.organizations].map((e) => e.data));
+  const problems: Problem[] = [];
+  const message = (words: string[]) =>
+    `has English words (${words.slice(0, 4).join(', ')}) — expected Russian; only a name with no Russian form in the archive stays in Latin letters`;
+  for (const collection of Object.keys(entries) as CollectionName[])
+    for (const entry of entries[collection] as Entry<unknown>[])
+      for (const locale of TRANSLATED_LOCALES)
+        for (const { path, text } of translatedTexts(entry.data, locale)) {
+          const words = englishWords(text, names);
+          if (words.length) problems.push({ file: entry.file, ...entry.locate(path), field: fieldName(path), message: message(words) });
+        }
+  for (const b of bodies) {
+    const words = b.words.filter((w) => !names.has(w));
+    if (words.length) problems.push({ file: b.file, line: b.line, column: 1, field: '(body)', message: message(words) });
+  }
+  return problems;
 }
 
 const translationKey = (t: { collection: string; id: string; locale: string }) => `${t.collection}/${t.id}/${t.locale}`;

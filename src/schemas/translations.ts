@@ -38,6 +38,22 @@ function core(schema: z.ZodType): z.ZodType {
   }
 }
 
+/** Every translated text of `data` into `locale`, with its path: each string of each `locale` block. */
+export function translatedTexts(data: unknown, locale: string): { path: (string | number)[]; text: string }[] {
+  const found: { path: (string | number)[]; text: string }[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if (key === locale && v !== null && typeof v === 'object') {
+          for (const [k, text] of Object.entries(v)) if (typeof text === 'string') found.push({ path: [...path, locale, k], text });
+        } else walk(v, [...path, key]);
+      }
+  };
+  walk(data, []);
+  return found;
+}
+
 const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
 /**

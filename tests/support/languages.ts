@@ -9,42 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { parseHTML } from 'linkedom';
-
-// Latin tokens that are not English words: codes, formats, names of standards and products.
-const NEUTRAL = new Set([
-  'vCard',
-  'BibTeX',
-  'iCalendar',
-  'Pagefind',
-  'JSON',
-  'CSV',
-  'RSS',
-  'RIS',
-  'CSL',
-  'ISO',
-  'SVG',
-  'HTML',
-  'CC',
-  'BY',
-  'Rev',
-  'JavaScript',
-  'Zotero',
-  'Google',
-  'Scholar',
-]);
-
-/**
- * English words in a text: Latin words of three or more letters with a lower-case letter, not codes
- * or addresses, and not words of `names` (names the archive holds no Russian form of, which a Russian
- * page rightly prints in Latin letters, even where no `lang` can mark them: a `<title>`, a summary).
- */
-export function englishWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
-  const tokens = text.split(/[\s,;()«»"“”„'’!?·—–]+/).filter(Boolean);
-  return tokens
-    .filter((t) => !/[@/]|https?:|\d|\.(xml|ics|json|csv|vcf|bib|ris)$/.test(t))
-    .map((t) => t.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''))
-    .filter((word) => word.length >= 3 && /^[A-Za-z][A-Za-z-]*$/.test(word) && /[a-z]/.test(word) && !NEUTRAL.has(word) && !names.has(word));
-}
+import { englishWords, latinNames } from '../../src/i18n/english-words.ts';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ATTRIBUTES = ['title', 'aria-label', 'alt', 'placeholder'];
@@ -104,13 +69,11 @@ export function hreflangs(html: string): Record<string, string> {
 
 /** The words of every person's and organization's name under `contentDir` that has no Russian form (`ru.name`). */
 export function namesWithoutRussian(contentDir: string): Set<string> {
-  const words = new Set<string>();
-  for (const folder of ['people', 'organizations']) {
-    for (const file of readdirSync(join(contentDir, folder))) {
-      const data = load(readFileSync(join(contentDir, folder, file), 'utf8')) as { name?: string; shortName?: string; ru?: { name?: string } };
-      if (data.ru?.name) continue;
-      for (const name of [data.name, data.shortName]) for (const word of name?.split(/[\s,()]+/) ?? []) if (word) words.add(word);
-    }
-  }
-  return words;
+  return latinNames(
+    ['people', 'organizations'].flatMap((folder) =>
+      readdirSync(join(contentDir, folder)).map(
+        (file) => load(readFileSync(join(contentDir, folder, file), 'utf8')) as { name?: string; shortName?: string; ru?: { name?: string } },
+      ),
+    ),
+  );
 }

@@ -309,6 +309,56 @@ describe('translations', () => {
       `${ODIHR}:${lineOf(ODIHR, 'ru:') + 1}:3  ru.website  is not a field of \`ru\` — expected one of: name, shortName, seat, about`,
     ]);
   });
+  test('a text without its Russian: named by file, line and field', () => {
+    expect(problemsAfter((t) => t.edit(M21, /\n    ru:\n      note: Эксперты.*\n/, '\n'))).toEqual([
+      `${M21}:${lineOf(M21, 'note: Experts based')}:5  observers.0.ru.note  is missing — expected the Russian of \`observers.0.note\` beside it, in our own words (every text a reader sees is published in Russian too)`,
+    ]);
+  });
+  test('a name established only in English needs no Russian', () => {
+    expect(problemsAfter((t) => t.edit('content/people/urszula-gacek.yaml', /^ru:\n  name: .*\n/m, ''))).toEqual([]);
+  });
+  test('English left in a Russian text, and a name with no Russian form that may stay', () => {
+    const line = lineOf(S21, 'ru:') + 1;
+    expect(problemsAfter((t) => t.edit(S21, /(ru:\n  title: ).*\n/, '$1ПА ОБСЕ направит observers, по словам Almerigogna\n'))).toEqual([
+      `${S21}:${line}:3  ru.title  has English words (observers) — expected Russian; only a name with no Russian form in the archive stays in Latin letters`,
+    ]);
+  });
+  test("English left in a body's translation, at its line", () => {
+    const file = S21.replace('.mdx', '.ru.mdx');
+    expect(problemsAfter((t) => t.write(file, `${t.read(file)}\nСледующая строка со словом statement.\n`))).toEqual([
+      `${file}:${readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n').length + 1}:1  (body)  has English words (statement) — expected Russian; only a name with no Russian form in the archive stays in Latin letters`,
+    ]);
+  });
+  test('a body without its translation, a translation without its entry, and one with frontmatter', () => {
+    expect(
+      problemsAfter((t) => {
+        t.delete(S21.replace('.mdx', '.ru.mdx'));
+        t.write('content/statements/2021/2021-01-09-nothing.ru.mdx', 'Текст.\n');
+        t.write(S21B.replace('.mdx', '.ru.mdx'), '---\ntitle: Заголовок\n---\n\nТекст.\n');
+      }),
+    ).toEqual([
+      `${S21}:1:1  (body)  has no Russian translation — expected the body in Russian, in our own words, in content/statements/2021/2021-01-04-osce-pa-deploys-observers-kazakhstan.ru.mdx`,
+      `content/statements/2021/2021-01-09-nothing.ru.mdx:1:1  (file)  translates an entry that does not exist — expected it beside the file it translates, named like it with .ru before the extension`,
+      `${S21B.replace('.mdx', '.ru.mdx')}:1:1  (frontmatter)  is a translation of a body and holds the body alone — expected no frontmatter (the Russian title, summary and notes go in the entry's \`ru:\` blocks)`,
+    ]);
+  });
+  test('a likely duplicate person, and two people declared distinct', () => {
+    const twin = 'content/people/g-almerigogna.yaml';
+    const twinText = (extra: string) =>
+      `name: G. Almerigogna\n${extra}roles:\n  - title: Spokesperson\n    source: 2021-01-04-osce-pa-deploys-observers-kazakhstan\n    ru:\n      title: Пресс-секретарь\n`;
+    expect(problemsAfter((t) => t.write(twin, twinText('')))).toEqual([
+      `${GUIDO}:1:1  name  may be the person of ${twin} ("G. Almerigogna": the same family name and initial) — expected one file per person: merge them, or if they are two people add distinctFrom: [g-almerigogna]`,
+    ]);
+    expect(problemsAfter((t) => t.write(twin, twinText('distinctFrom: [guido-almerigogna]\n')))).toEqual([]);
+  });
+  test('a statement without its original, or with both an address and a reason for none', () => {
+    expect(problemsAfter((t) => t.edit(S21, /^url: .*\n/m, ''))).toEqual([
+      `${S21}:2:1  url  is missing — expected the address of the public original, or \`urlUnknown\` saying why the archive has none`,
+    ]);
+    expect(problemsAfter((t) => t.edit(S21, /^url: .*\n/m, '$&urlUnknown: Not found.\n'))).toContain(
+      `${S21}:${lineOf(S21, 'url: ') + 1}:1  urlUnknown  is given with a \`url\` — expected one of the two: the address, or why there is none`,
+    );
+  });
   test('an empty translated name', () => {
     expect(problemsAfter((t) => t.edit(GUIDO, /$/, 'ru:\n  name: ""\n'))).toEqual([
       `${GUIDO}:${linesIn(GUIDO) + 2}:3  ru.name  is "" — expected the name, not an empty text`,

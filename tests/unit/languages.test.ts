@@ -1,6 +1,7 @@
 /** The language check the build tests run over every page, on small invented pages. */
 import { describe, expect, test } from 'vitest';
-import { englishWords, hreflangs, languageProblems } from '../support/languages.ts';
+import { englishWords } from '../../src/i18n/english-words.ts';
+import { hreflangs, languageProblems } from '../support/languages.ts';
 
 const page = (lang: string, body: string, head = '') => `<!DOCTYPE html><html lang="${lang}"><head><title>T</title>${head}</head><body>${body}</body></html>`;
 
@@ -9,6 +10,8 @@ describe('englishWords', () => {
     expect(englishWords('Статус: Source: press@example.org, https://x.org/a, KZ, LEOM, PC.DEL/80/21/Rev.1, 10 000, vCard')).toEqual(['Source']);
     expect(englishWords('Все наблюдатели')).toEqual([]);
     expect(englishWords('Агентство Trend сообщает', new Set(['Trend']))).toEqual([]);
+    expect(englishWords('портал «Hungary Matters» и сервис «EIN Presswire»; Doc. 12345')).toEqual([]);
+    expect(englishWords('«Партия Green» сообщает')).toEqual(['Green']);
   });
 });
 
