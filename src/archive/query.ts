@@ -11,11 +11,14 @@ type Organization = CollectionEntry<'organizations'>;
 export type Person = CollectionEntry<'people'>;
 export type Mission = CollectionEntry<'missions'>;
 export type Statement = CollectionEntry<'statements'>;
+type Translation = CollectionEntry<'translations'>;
 
 export type Archive = ArchiveIndex<Country, Organization, Person, Mission, Statement> & {
   /** Every published contact point, and the same grouped by the mission it speaks for. */
   contacts: DirectoryEntry[];
   contactsByMission: Map<string, DirectoryEntry[]>;
+  /** Bodies' translations by id (`statements/<id>/ru`): a page finds its own without asking for one that does not exist. */
+  translation: Map<string, Translation>;
 };
 
 let loaded: Promise<Archive> | undefined;
@@ -23,12 +26,13 @@ let loaded: Promise<Archive> | undefined;
 /** The whole archive, loaded and indexed on first use and shared by every page of the build. */
 export function getArchive(): Promise<Archive> {
   loaded ??= (async () => {
-    const [countries, organizations, people, missions, statements] = await Promise.all([
+    const [countries, organizations, people, missions, statements, translations] = await Promise.all([
       getCollection('countries'),
       getCollection('organizations'),
       getCollection('people'),
       getCollection('missions'),
       getCollection('statements'),
+      getCollection('translations'),
     ]);
     const index = indexArchive({ countries, organizations, people, missions, statements });
     const contacts = directoryEntries(index.people, index.statement);
@@ -39,7 +43,7 @@ export function getArchive(): Promise<Archive> {
       if (list) list.push(c);
       else contactsByMission.set(c.point.mission, [c]);
     }
-    return { ...index, contacts, contactsByMission };
+    return { ...index, contacts, contactsByMission, translation: new Map(translations.map((t) => [t.id, t])) };
   })();
   return loaded;
 }

@@ -142,7 +142,7 @@ export function viewsArchive(): Archive {
   const contacts = directoryEntries(index.people as never, index.statement as never);
   const contactsByMission = new Map<string, DirectoryEntry[]>();
   for (const c of contacts) if (c.point.mission) contactsByMission.set(c.point.mission, [...(contactsByMission.get(c.point.mission) ?? []), c]);
-  return { ...index, contacts, contactsByMission } as unknown as Archive;
+  return { ...index, contacts, contactsByMission, translation: new Map() } as unknown as Archive;
 }
 
 export const SITE = 'https://archive.example/';
