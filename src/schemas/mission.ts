@@ -17,6 +17,7 @@ import {
   organizationRef,
   partialDate,
   personRef,
+  plainText,
   russian,
   russianText,
   statementRef,
@@ -45,7 +46,7 @@ const election = z.strictObject({
  */
 const appointment = z.strictObject({
   organization: organizationRef().describe('Organization whose office made the appointment, e.g. `osce-chairpersonship`.'),
-  office: text('the office that made the appointment').describe('The office as the source names it, e.g. `Chairman-in-Office`.'),
+  office: text('the office that made the appointment', 'name').describe('The office as the source names it, e.g. `Chairman-in-Office`.'),
   person: personRef().optional().describe('Who held that office at the time, when the source names them.'),
 });
 
@@ -56,7 +57,7 @@ const leader = z.strictObject({
     .optional()
     .describe('On behalf of which organization; leave out when the source does not say (see `appointedBy`).'),
   appointedBy: appointment.optional().describe('Who appointed the leader, when the source says.'),
-  note: z.string().optional().describe('What else the source says of the role, in our words, e.g. `Led the International Election Observation Mission.`'),
+  note: plainText('the note', 'prose').optional().describe('What else the source says of the role, in our words, e.g. `Led the International Election Observation Mission.`'),
   source: statementRef(),
 });
 
@@ -73,7 +74,7 @@ const observerFigure = z.strictObject({
   date: isoDate().describe('The day the source gives the figure for (its date, unless it names another).'),
   organization: organizationRef().optional().describe('Organization that deployed them, where it matters.'),
   fromStates: z.number().int().positive().optional().describe('How many States or countries they came from.'),
-  note: z.string().optional().describe('What the figure includes, in our words.'),
+  note: plainText('the note', 'prose').optional().describe('What the figure includes, in our words.'),
   source: statementRef(),
 });
 
@@ -82,14 +83,14 @@ const milestone = z.strictObject({
   date: partialDate().optional().describe('YYYY-MM-DD, YYYY-MM or YYYY; leave out when the source gives none.'),
   status: oneOf(MILESTONE_STATUSES).describe('`actual` when a source reports it done, `planned` when announced.'),
   onOrBefore: z.boolean().optional().describe('True when the source shows only that it had happened by `date`.'),
-  note: z.string().optional().describe('What the source says about the timing, in our words.'),
+  note: plainText('the note', 'prose').optional().describe('What the source says about the timing, in our words.'),
   source: statementRef(),
 });
 
 const finding = z.strictObject({
   topic: oneOf(FINDING_TOPICS).describe('Row of the findings timeline.'),
   assessment: oneOf(ASSESSMENTS).describe('positive, mixed or negative.'),
-  summary: text('a one-sentence summary in our own words').describe('What was found, in our words, with short attributed quotations only.'),
+  summary: text('a one-sentence summary in our own words', 'prose').describe('What was found, in our words, with short attributed quotations only.'),
   assessedBy: organizationRef().describe('Whose assessment this is (the mission, or an organization commenting on it).'),
   source: statementRef(),
 });
@@ -97,7 +98,7 @@ const finding = z.strictObject({
 /** A mission: `content/missions/<country>/<year>-<kind>.mdx`. */
 export const missionSchema = z
   .strictObject({
-    title: text('the title').describe('E.g. `Parliamentary elections, 10 January 2021`.'),
+    title: text('the title', 'title').describe('E.g. `Parliamentary elections, 10 January 2021`.'),
     country: countryRef(),
     election: election.describe('The election observed: its kind and its day or days.'),
     type: oneOf(MISSION_TYPES).describe('NAM, EAM, EET, LEOM, EOM, IEOM or SEAM.'),
@@ -108,10 +109,10 @@ export const missionSchema = z
     observers: z.array(observerFigure).default([]).describe('Observer numbers as dated facts.'),
     milestones: z.array(milestone).default([]).describe('Stages of the mission from needs assessment to final report, done or announced.'),
     findings: z.array(finding).default([]).describe('Assessments by topic, each with who made it and the statement it comes from.'),
-    summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
+    summary: text('a one-sentence summary in our own words', 'prose').describe('Shown in lists and search results.'),
     ru: russian({
-      title: russianText('the title').optional().describe('E.g. `Парламентские выборы 10 января 2021 г.`.'),
-      summary: russianText('the summary').describe('The summary in Russian, in our own words, faithful to the sources.'),
+      title: russianText('the title', 'title').optional().describe('E.g. `Парламентские выборы 10 января 2021 г.`.'),
+      summary: russianText('the summary', 'prose').describe('The summary in Russian, in our own words, faithful to the sources.'),
     }),
   })
   .superRefine((m, ctx) => {

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { countryRef, email, missionRef, organizationRef, partialDate, russian, russianText, statementRef, text } from './common.ts';
+import { countryRef, email, missionRef, organizationRef, partialDate, plainText, russian, russianText, statementRef, text } from './common.ts';
 import { reportContradictions, roleContradictions } from './consistency.ts';
 import { e164Phone } from './phone.ts';
 
 /** A role as a source names it, e.g. "Vice-President of the Parliamentary Assembly". */
 const role = z.strictObject({
-  title: text('the role as the source names it').describe('The role in our words, e.g. `Special Co-ordinator`.'),
+  title: text('the role as the source names it', 'title').describe('The role in our words, e.g. `Special Co-ordinator`.'),
   organization: organizationRef().optional().describe('Organization the role belongs to.'),
   mission: missionRef().optional().describe('Mission the role belongs to.'),
   from: partialDate().optional().describe('Start, only if a source says when it began.'),
@@ -23,8 +23,8 @@ const role = z.strictObject({
  */
 const contactPoint = z
   .strictObject({
-    role: text('the role in which the contact was published').describe('E.g. `Spokesperson for the OSCE PA observer team`.'),
-    title: z.string().optional().describe('Job title printed next to the name, e.g. `Executive Advisor`.'),
+    role: text('the role in which the contact was published', 'title').describe('E.g. `Spokesperson for the OSCE PA observer team`.'),
+    title: plainText('the job title', 'title').optional().describe('Job title printed next to the name, e.g. `Executive Advisor`.'),
     organization: organizationRef(),
     mission: missionRef().optional().describe('Mission the contact speaks for.'),
     phone: e164Phone().optional(),
@@ -37,9 +37,9 @@ const contactPoint = z
 
 /** A person: `content/people/<id>.yaml`. */
 export const personSchema = z.strictObject({
-  name: text('the name in Latin script').describe('Name as the English sources print it, e.g. `Jarosław Marcin Domański`.'),
-  sortName: z.string().optional().describe('Family name first, for sorting: `Domański, Jarosław Marcin`.'),
-  honorific: z.string().optional().describe('E.g. `Ambassador`, only if a source uses it.'),
+  name: text('the name in Latin script', 'name').describe('Name as the English sources print it, e.g. `Jarosław Marcin Domański`.'),
+  sortName: plainText('the sort name', 'name').optional().describe('Family name first, for sorting: `Domański, Jarosław Marcin`.'),
+  honorific: plainText('the honorific', 'name').optional().describe('E.g. `Ambassador`, only if a source uses it.'),
   nationality: countryRef().optional().describe('Only if a source states it.'),
   roles: z
     .array(role)
@@ -47,7 +47,7 @@ export const personSchema = z.strictObject({
     .describe('What the person did, as the sources say, each with its statement.'),
   contactPoints: z.array(contactPoint).optional().describe('Published phone numbers and emails.'),
   ru: russian({
-    name: russianText('the name').describe('The name as Russian-language sources print it, e.g. `Кристиан Вигенин`.'),
+    name: russianText('the name', 'name').describe('The name as Russian-language sources print it, e.g. `Кристиан Вигенин`.'),
   }),
 }).superRefine((p, ctx) => reportContradictions(roleContradictions(p.roles), ctx));
 
