@@ -4,12 +4,19 @@
  * Everything but argument handling lives in `scripts/bench/`.
  */
 import { resolve } from 'node:path';
-import { parseBenchArgs, USAGE } from './bench/args.ts';
+import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
 import { runBench } from './bench/run.ts';
 
 const repo = resolve(import.meta.dirname, '..');
+let options: BenchOptions | 'help';
 try {
-  const options = parseBenchArgs(process.argv.slice(2));
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  // A bad argument is named, with the usage.
+  console.error(`${(error instanceof Error ? error.message : String(error)).split('\n')[0]}\n\n${USAGE}`);
+  process.exit(2);
+}
+try {
   if (options === 'help') console.log(USAGE);
   else await runBench(repo, options, (line) => console.log(line));
 } catch (error) {
