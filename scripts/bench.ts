@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
-import { runBench } from './bench/run.ts';
+import { copyProject, runBench } from './bench/run.ts';
+import { runLimits } from './bench/limits.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 let options: BenchOptions | 'help';
@@ -18,6 +19,7 @@ try {
 }
 try {
   if (options === 'help') console.log(USAGE);
+  else if (options.limits) await runLimits(repo, resolve(repo, options.dir ?? '.bench', 'limits'), copyProject, (line) => console.log(line));
   else await runBench(repo, options, (line) => console.log(line));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
