@@ -17,7 +17,7 @@ const STATEMENT = 'statements/2030/2030-01-04-fixture-opens-mission.mdx';
 const MISSION = 'missions/md/2030-parliamentary.mdx';
 const SOURCE = '2030-01-04-fixture-opens-mission';
 
-export interface LimitCase {
+interface LimitCase {
   name: string;
   /** What it holds, in a few words. */
   what: string;
@@ -116,7 +116,7 @@ export interface LimitResult {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export function limitsTable(results: readonly LimitResult[]): string {
+function limitsTable(results: readonly LimitResult[]): string {
   const rows = [
     ['case', 'content', 'check', 'of which checking', 'check peak', 'build', 'build peak', 'dist/'],
     ...results.map((r) => [

@@ -45,7 +45,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_FRONTMATTER_CHARACTERS = 32_768;
 
 /** An id, in characters: every path the site writes for an entry must stay short enough for every file system. */
-export const MAX_ID_CHARACTERS = 100;
+const MAX_ID_CHARACTERS = 100;
 
 /**
  * Names Windows keeps for devices, whatever the extension (`con.yaml` is CON): a repository holding

@@ -69,7 +69,7 @@ export function missionContradictions(m: { observers: readonly Figure[]; milesto
  * many, the wrong mission's figure). Not refused: figures are kept as printed, and a source may
  * report more short-term observers than the only total it gives, from another day.
  */
-export const FAR_ABOVE_TOTAL = 2;
+const FAR_ABOVE_TOTAL = 2;
 
 /**
  * What a mission's figures say that may be a slip, for the check to warn about: a category more

@@ -21,7 +21,7 @@ export const hostile = (field: string) => `${field}:${HOSTILE}`;
 
 const cast = <T>(value: unknown) => value as T;
 
-export const hostileCountries = [
+const hostileCountries = [
   {
     id: 'kz',
     data: cast<CountryData>({
@@ -34,7 +34,7 @@ export const hostileCountries = [
   },
 ];
 
-export const hostileOrganizations = [
+const hostileOrganizations = [
   {
     id: 'obs',
     data: cast<OrganizationData>({
@@ -46,7 +46,7 @@ export const hostileOrganizations = [
   },
 ];
 
-export const hostilePeople = [
+const hostilePeople = [
   {
     id: 'ana-example',
     data: cast<PersonData>({
@@ -68,7 +68,7 @@ export const hostilePeople = [
   },
 ];
 
-export const hostileStatements = [
+const hostileStatements = [
   {
     id: '2021-01-04-first',
     data: cast<StatementData>({
@@ -90,7 +90,7 @@ export const hostileStatements = [
   },
 ];
 
-export const hostileMissions = [
+const hostileMissions = [
   {
     id: 'kz/2021-parliamentary',
     data: cast<MissionData>({

@@ -88,7 +88,7 @@ function labelBox(item: Labelled): { x1: number; x2: number } {
  * that touch, or a label crossed by the line of a label above it (a leader or an election-day rule
  * rises from its marker to its label, through every lane below). Empty when there is none.
  */
-export function collisions(items: readonly Labelled[]): { kind: 'overlap' | 'crossed'; a: Labelled; b: Labelled }[] {
+function collisions(items: readonly Labelled[]): { kind: 'overlap' | 'crossed'; a: Labelled; b: Labelled }[] {
   const shown = items.filter((i) => i.shown);
   const boxes = new Map(shown.map((i) => [i, labelBox(i)]));
   const found: { kind: 'overlap' | 'crossed'; a: Labelled; b: Labelled }[] = [];
