@@ -5,6 +5,8 @@ import type { KnipConfig } from 'knip';
 // not code.
 const config: KnipConfig = {
   ignore: ['content/**', 'tests/fixtures/**'],
+  // Run by path as a child process by the limits benchmark (scripts/bench/limits.ts), never imported.
+  entry: ['scripts/bench/check-tree.ts'],
   ignoreDependencies: [
     // Injected into the browser page from its file (tests/support/axe.ts resolves axe-core/axe.min.js),
     // never imported.

@@ -5,17 +5,23 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { NEW_USAGE, parseNewArgs } from './cli-args.ts';
 import { scaffold, ScaffoldError } from './scaffold.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--content');
-const contentDir = outIndex >= 0 ? resolve(args[outIndex + 1] ?? '') : resolve(root, 'content');
-const positional = outIndex >= 0 ? args.filter((_, i) => i !== outIndex && i !== outIndex + 1) : args;
+const args = parseNewArgs(process.argv.slice(2), resolve(root, 'content'));
+if ('error' in args) {
+  console.error(`${args.error}\n${NEW_USAGE}`);
+  process.exit(2);
+}
+if ('help' in args) {
+  console.log(NEW_USAGE);
+  process.exit(0);
+}
 
 try {
-  const { path, text, translation, todo } = scaffold(positional);
-  const files = [{ path, text }, ...(translation ? [translation] : [])].map((f) => ({ ...f, file: resolve(contentDir, f.path) }));
+  const { path, text, translation, todo } = scaffold(args.entry);
+  const files = [{ path, text }, ...(translation ? [translation] : [])].map((f) => ({ ...f, file: resolve(args.contentDir, f.path) }));
   const shown = (file: string) => (file.startsWith(root) ? file.slice(root.length + 1) : file);
   const taken = files.find((f) => existsSync(f.file));
   if (taken) {

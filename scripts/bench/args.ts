@@ -23,11 +23,13 @@ export interface BenchOptions {
   heap: boolean;
   /** After the runs, build with `experimental.incrementalBuild`, change one statement, and rebuild. */
   incremental: boolean;
+  /** Instead of the synthetic archive: check and build the worst case of each kind at its limit (scripts/bench/limits.ts). */
+  limits: boolean;
 }
 
 export const USAGE = `Usage: npm run bench -- [--statements N] [--missions M] [--runs R] [--format md|mdx]
                         [--seed S] [--dir PATH] [--no-floor] [--detail] [--cpu-prof] [--heap]
-                        [--incremental]
+                        [--incremental] [--limits]
 
 Generates a synthetic archive of N statements and M missions (defaults 10000 and 1000, the real
 entries included), builds the site from it with its search index, builds the fair floor from the
@@ -42,7 +44,11 @@ more to build (every entry becomes a module to bundle); --format mdx measures th
 --heap takes a heap snapshot of the site's build halfway through its statement pages and prints the
 largest retainers by constructor and retained size (the snapshot pauses that build, so its times
 are not comparable). --incremental then builds the site with Astro's experimental.incrementalBuild,
-changes one statement, rebuilds, and reports the rebuild's time and the pages it reused.`;
+changes one statement, rebuilds, and reports the rebuild's time and the pages it reused.
+--limits instead checks and builds the worst content of each kind the check lets through, at the
+limit it sets (a body of quotation marks, a frontmatter of milestones, names at their longest, a
+person file near 1 MiB), each beside the small fixture archive, and prints the time and peak
+memory of the check and the build for each.`;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -66,6 +72,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
       'cpu-prof': { type: 'boolean' },
       heap: { type: 'boolean' },
       incremental: { type: 'boolean' },
+      limits: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -87,5 +94,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
     cpuProf: Boolean(values['cpu-prof']),
     heap: Boolean(values.heap),
     incremental: Boolean(values.incremental),
+    limits: Boolean(values.limits),
   };
 }

@@ -52,7 +52,7 @@ export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json
  * the map under the benchmark's feet, or the benchmark under theirs. The copy also freezes the
  * code being measured while others edit it.
  */
-function copyProject(repo: string, dest: string): void {
+export function copyProject(repo: string, dest: string): void {
   rmSync(dest, { recursive: true, force: true });
   for (const name of PROJECT_FILES) {
     const from = join(repo, name);

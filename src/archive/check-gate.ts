@@ -26,15 +26,15 @@ export function startContentCheck(run: () => Promise<CheckResult>): Promise<Chec
 }
 
 /**
- * Throws `ContentError` when the running check found problems; otherwise returns how many files it
- * checked (undefined when none is running).
+ * Throws `ContentError` when the running check found problems; otherwise returns its result
+ * (undefined when none is running), whose warnings the build prints.
  */
-export async function throwContentProblems(): Promise<number | undefined> {
+export async function throwContentProblems(): Promise<CheckResult | undefined> {
   const running = (globalThis as Shared)[RUNNING];
   if (!running) return undefined;
-  const { problems, files } = await running;
-  if (problems.length) throw new ContentError(problems);
-  return files;
+  const result = await running;
+  if (result.problems.length) throw new ContentError(result.problems);
+  return result;
 }
 
 /**

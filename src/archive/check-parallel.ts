@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { assemble, checkContent, contentFiles, type CheckResult, type FileResult } from './check.ts';
+import { assemble, checkContent, contentFiles, nameCollisions, type CheckResult, type FileResult } from './check.ts';
 
 /** Below this many files, starting workers costs more than it saves (measured: ~150 ms per worker). */
 const PARALLEL_FROM = 400;
@@ -32,5 +32,5 @@ export async function checkContentParallel(root: string, contentDir = join(root,
   // Back into path order, so problems and entries come out exactly as the single-threaded check gives them.
   const byFile = new Map(parts.flat().map((r) => [r.file, r]));
   const ordered = files.map((path) => byFile.get(relative(root, path).split(sep).join('/'))!);
-  return assemble(root, ordered, only);
+  return assemble(root, ordered, only, nameCollisions(root, contentDir));
 }

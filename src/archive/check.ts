@@ -5,9 +5,10 @@
  */
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { schemas, type CollectionName } from '../schemas/index.ts';
+import { schemas, type CollectionName, type MissionData } from '../schemas/index.ts';
+import { missionDoubts } from '../schemas/consistency.ts';
 import { checkBody } from '../safety/mdx.ts';
-import { checkRenderedBody, SECOND_READING_MAX_CHARACTERS } from '../safety/renderer.ts';
+import { checkRenderedBody, SECOND_READING_MAX_CHARACTERS, type RendererProblem } from '../safety/renderer.ts';
 import { COLLECTION_FACTS } from './collections.ts';
 import { CONTENT_COMPONENTS } from './content-components.ts';
 import { entryId } from './ids.ts';
@@ -21,6 +22,8 @@ import { LANGUAGE_NAMES, TRANSLATED_LOCALES, translationFile, translationOf } fr
 
 export interface CheckResult {
   problems: Problem[];
+  /** What looks wrong but may be right (a figure far above its mission's total): printed, never refused. */
+  warnings: Problem[];
   files: number;
   entries: Entries;
 }
@@ -29,6 +32,7 @@ export interface CheckResult {
 export interface FileResult {
   file: string;
   problems: Problem[];
+  warnings?: Problem[];
   /** Set when the file belongs to a collection and was read. */
   entry?: { collection: CollectionName; id: string; data: unknown; valid: boolean; hasBody: boolean };
   /** Set when the file is the translation of an entry's body (`x.ru.mdx` beside `x.mdx`). */
@@ -38,11 +42,39 @@ export interface FileResult {
 /** A content file larger than this is refused unread: no entry needs it, and every parser's work grows with it. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
+/**
+ * The frontmatter of an `.md` or `.mdx` file, in characters: the real archive's longest is under
+ * 6,000. Bounds what one entry can make the pages do (a mission's milestones are laid out on its
+ * timeline), whichever of the two formats it is written in.
+ */
+export const MAX_FRONTMATTER_CHARACTERS = 32_768;
+
+/** An id, in characters: every path the site writes for an entry must stay short enough for every file system. */
+const MAX_ID_CHARACTERS = 100;
+
+/**
+ * Names Windows keeps for devices, whatever the extension (`con.yaml` is CON): a repository holding
+ * one cannot be checked out there.
+ */
+const WINDOWS_DEVICES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+
+/** Why a file or folder name cannot be checked out everywhere, or undefined. */
+export function portableNameProblem(name: string): string | undefined {
+  const device = name.split('.')[0]!;
+  if (WINDOWS_DEVICES.test(device.replace(/[ .]+$/, '')))
+    return `is named "${name}", and ${device.toUpperCase()} is a device name Windows reserves (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9) — expected another name; the repository could not be checked out on Windows`;
+  return undefined;
+}
+
 /** Everything that concerns one file alone: its place, bytes, YAML, schema, MDX safety and placeholders. */
 export function checkFile(root: string, contentDir: string, path: string): FileResult {
   const rel = relative(root, path).split(sep).join('/');
   const fileProblem = (message: string, line = 1): FileResult => ({ file: rel, problems: [{ file: rel, line, column: 1, field: '(file)', message }] });
   const inContent = relative(contentDir, path).split(sep);
+  for (const name of inContent) {
+    const reserved = portableNameProblem(name);
+    if (reserved) return fileProblem(reserved);
+  }
   const collection = inContent[0] as CollectionName;
   if (!Object.hasOwn(COLLECTION_FACTS, collection) || inContent.length < 2)
     return fileProblem(`is not in a collection folder — expected content/{${Object.keys(COLLECTION_FACTS).join(',')}}/…`);
@@ -71,6 +103,14 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
 
   const problems: Problem[] = [];
   const source = readSourceFile(rel, text);
+  if (source.frontmatterLength > MAX_FRONTMATTER_CHARACTERS)
+    problems.push({
+      file: rel,
+      line: 1,
+      column: 1,
+      field: '(frontmatter)',
+      message: `the frontmatter is ${source.frontmatterLength.toLocaleString('en')} characters long — expected at most ${MAX_FRONTMATTER_CHARACTERS.toLocaleString('en')}; shorten its notes, or split what is another entry's`,
+    });
   problems.push(...source.syntaxProblems);
   // Without a frontmatter split there is no body to speak of; the file is refused for that already.
   if (source.format !== 'yaml' && source.rendered) problems.push(...bodyProblems(rel, text, source));
@@ -83,13 +123,33 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
       field: '(file)',
       message: `has the id "${id}" — expected lower-case ASCII letters, digits and hyphens in file and folder names`,
     });
+  else if (id.length > MAX_ID_CHARACTERS)
+    problems.push({
+      file: rel,
+      line: 1,
+      column: 1,
+      field: '(file)',
+      message: `has an id of ${id.length} characters — expected at most ${MAX_ID_CHARACTERS}, so every path the site writes for it stays short enough for every file system`,
+    });
   const result = validateFile(source, schemas[collection] as never, COLLECTION_FACTS[collection].aNoun);
   problems.push(...result.problems, ...placeholders(source));
   const valid = result.data !== undefined;
   if (valid) problems.push(...untranslated(source, collection, result.data));
   const data = valid ? result.data : source.data;
   const hasBody = source.body.trim() !== '';
-  return { file: rel, problems, entry: { collection, id, data: data === undefined && !valid ? undefined : data, valid, hasBody } };
+  const warnings = valid ? doubts(source, collection, result.data) : [];
+  return {
+    file: rel,
+    problems,
+    ...(warnings.length ? { warnings } : {}),
+    entry: { collection, id, data: data === undefined && !valid ? undefined : data, valid, hasBody },
+  };
+}
+
+/** What a valid entry says that may be a slip: each a warning, located like a problem. */
+function doubts(source: SourceFile, collection: CollectionName, data: unknown): Problem[] {
+  const found = collection === 'missions' ? missionDoubts(data as MissionData) : [];
+  return found.map((d) => ({ file: source.file, ...source.locate(d.path), field: fieldName(d.path), message: d.message }));
 }
 
 /** Each reader-facing text of a valid entry that has no translation into a language the site publishes. */
@@ -134,6 +194,7 @@ function checkTranslation(rel: string, text: string, collection: CollectionName,
     bodyLine: 1,
     rendered,
     renderedOffset: format === 'mdx' ? 0 : text.length - text.trimStart().length,
+    frontmatterLength: 0,
     locate: () => ({ line: 1, column: 1 }),
     syntaxProblems: [],
   };
@@ -160,9 +221,9 @@ function bodyProblems(rel: string, text: string, source: SourceFile): Problem[] 
   const startColumn = source.renderedOffset - before.lastIndexOf('\n');
   // The older rules' messages are more specific (they know the escapes micromark saw); the renderer's
   // verdict adds what they missed. Either one refuses the file.
-  const rendered = checkRenderedBody({ text: source.rendered, format, startLine, startColumn }, CONTENT_COMPONENTS);
-  // Too long or too deep for the renderer's bounds: the slower second reading is not attempted.
-  const bounded = rendered.filter((p) => p.rule === 'renderer-size' || p.rule === 'renderer-nesting');
+  const rendered = checkRenderedBody({ text: source.rendered, size: source.body.length, format, startLine, startColumn }, CONTENT_COMPONENTS);
+  // Beyond the renderer's bounds: the slower second reading is not attempted.
+  const bounded = rendered.filter((p) => BOUNDS.has(p.rule));
   if (bounded.length) return bounded.map((p) => ({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message }));
   const found: Problem[] = [];
   const seen = new Set<number>();
@@ -177,6 +238,9 @@ function bodyProblems(rel: string, text: string, source: SourceFile): Problem[] 
   for (const p of rendered) if (!seen.has(p.line)) found.push({ file: rel, line: p.line, column: p.column, field: '(body)', message: p.message });
   return found;
 }
+
+/** The renderer's verdicts that stop the check from reading the body any further. */
+const BOUNDS = new Set<RendererProblem['rule']>(['renderer-size', 'renderer-rewrites', 'renderer-characters', 'renderer-nesting']);
 
 /**
  * Never followed: a link could publish any file of the machine that builds the site, or loop; and a
@@ -229,8 +293,9 @@ function lineAt(bytes: Uint8Array, offset: number): number {
  * by reading the file again, only when a problem is reported: they are rare, and results coming back
  * from worker threads carry no parsed YAML.
  */
-export function assemble(root: string, results: readonly FileResult[], only?: readonly string[]): CheckResult {
-  const problems: Problem[] = [];
+export function assemble(root: string, results: readonly FileResult[], only?: readonly string[], names: readonly Problem[] = []): CheckResult {
+  const problems: Problem[] = [...names];
+  const warnings: Problem[] = [];
   const entries: Entries = { countries: [], organizations: [], people: [], missions: [], statements: [] };
   const existing = Object.fromEntries(Object.keys(schemas).map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const invalid: { collection: CollectionName; entry: Entry<unknown> }[] = [];
@@ -240,6 +305,7 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
   let files = 0;
   for (const r of results) {
     problems.push(...r.problems);
+    warnings.push(...(r.warnings ?? []));
     if (r.translation) {
       files++;
       translations.set(translationKey(r.translation), r.file);
@@ -256,7 +322,8 @@ export function assemble(root: string, results: readonly FileResult[], only?: re
   }
   problems.push(...checkIntegrity(entries, existing, invalid), ...bodyTranslationProblems(bodies, translations), ...englishInTranslations(entries, latin));
   const wanted = only && new Set(only.map((f) => f.split(sep).join('/').replace(/^\.\//, '')));
-  return { problems: wanted ? problems.filter((p) => wanted.has(p.file)) : problems, files, entries };
+  const mine = (list: Problem[]) => (wanted ? list.filter((p) => wanted.has(p.file)) : list);
+  return { problems: mine(problems), warnings: mine(warnings), files, entries };
 }
 
 /**
@@ -349,7 +416,44 @@ export function checkContent(root: string, contentDir = join(root, 'content'), o
     root,
     contentFiles(contentDir).map((path) => checkFile(root, contentDir, path)),
     only,
+    nameCollisions(root, contentDir),
   );
+}
+
+/**
+ * Names in one folder that differ only in case or in how an accent is encoded (`Ana.yaml` and
+ * `ana.yaml`): Windows and macOS keep one file for both, so a checkout there loses one. Every name
+ * is compared, hidden files and folders too.
+ */
+export function nameCollisions(root: string, contentDir: string): Problem[] {
+  const found: Problem[] = [];
+  const visit = (dir: string) => {
+    let names: string[];
+    try {
+      // Lower-case names first: of two that collide, the one that breaks the naming rule is blamed.
+      names = readdirSync(dir).sort((a, b) => Number(a !== a.toLowerCase()) - Number(b !== b.toLowerCase()) || (a < b ? -1 : a > b ? 1 : 0));
+    } catch {
+      return;
+    }
+    const seen = new Map<string, string>();
+    for (const name of names) {
+      const key = name.normalize('NFC').toLowerCase();
+      const first = seen.get(key);
+      const path = join(dir, name);
+      if (first !== undefined)
+        found.push({
+          file: relative(root, path).split(sep).join('/'),
+          line: 1,
+          column: 1,
+          field: '(file)',
+          message: `has the name "${name}", which differs from "${first}" beside it only in case or accents — expected names that differ in letters; Windows and macOS keep one file for both`,
+        });
+      else seen.set(key, name);
+      if (lstatSync(path).isDirectory()) visit(path);
+    }
+  };
+  visit(contentDir);
+  return found;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 // `astro:build:done`, so a dynamic import there fails with "Vite module runner has been closed".
 import { checkContentParallel } from './check-parallel.ts';
 import { specialFiles } from './check.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, formatWarning, sortProblems } from './problems.ts';
 import { startContentCheck, throwContentProblems } from './check-gate.ts';
 import { staticHostHeaders } from '../security/headers.ts';
 import { placeNotFoundPages } from './not-found-pages.ts';
@@ -38,9 +38,10 @@ export function archive(): AstroIntegration {
         // The build awaits the verdict in `astro:build:start`, after Astro's content sync has run
         // beside it. In dev a maintainer is fixing things: problems are shown, nothing is stopped.
         if (command === 'build') return;
-        const { problems, files } = await running;
+        const { problems, warnings, files } = await running;
         if (problems.length) logger.warn(new ContentError(problems).message);
         else logger.info(`${files} content files checked: no problems`);
+        for (const line of sortProblems(warnings).map(formatWarning)) logger.warn(line);
       },
       // Preview only: Astro's static preview serves vCards with no content type (see preview-server.ts).
       // The build never sees this adapter, so `dist/` stays a plain static site.
@@ -61,8 +62,10 @@ export function archive(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         // Before any page is rendered: content with problems publishes nothing.
-        const files = await throwContentProblems();
-        logger.info(`${files} content files checked: no problems`);
+        const result = await throwContentProblems();
+        logger.info(`${result?.files} content files checked: no problems`);
+        // Printed, never refused: a warning is a figure to look at again, not a fault.
+        for (const line of sortProblems(result?.warnings ?? []).map(formatWarning)) logger.warn(line);
       },
       'astro:build:done': ({ dir }) => {
         // `/ru/404.html` beside `/404.html`, where the host configuration looks for it.

@@ -27,15 +27,20 @@ export function formatProblem(p: Problem): string {
   return `${printable(p.file)}:${p.line}:${p.column}  ${printable(p.field)}  ${printable(p.message)}`;
 }
 
+/** A warning in the same form, its message marked as one: it is printed, and refuses nothing. */
+export function formatWarning(p: Problem): string {
+  return formatProblem({ ...p, message: `warning: ${p.message}` });
+}
+
 /**
  * A GitHub workflow command (`::error …::message`), escaped as GitHub's toolkit escapes it: `%`, CR
  * and LF in the message; those and `:` and `,` in properties, so a file name cannot end a property
  * early and forge another annotation.
  */
-export function formatProblemGithub(p: Problem): string {
+export function formatProblemGithub(p: Problem, level: 'error' | 'warning' = 'error'): string {
   const data = (s: string) => printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::error file=${property(p.file)},line=${p.line},col=${p.column},title=${property(p.field)}::${data(p.message)}`;
+  return `::${level} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(p.field)}::${data(p.message)}`;
 }
 
 /** Problems in reading order: by file, then line, then column. */

@@ -19,6 +19,23 @@ function stagingFor(outDir: string): string {
   return join(dirname(dir), `.${basename(dir)}.building`);
 }
 
+/**
+ * Staging folders of builds that have not finished. A build that fails (a page that throws) never
+ * reaches `astro:build:done`, and Astro has no hook for failure: what it left is removed when the
+ * process ends, so a failed build leaves nothing behind, not even a half-built staging folder.
+ */
+const unfinished = new Set<string>();
+let cleanupRegistered = false;
+
+function removeWhenTheProcessEnds(staging: string): void {
+  unfinished.add(staging);
+  if (cleanupRegistered) return;
+  cleanupRegistered = true;
+  process.once('exit', () => {
+    for (const dir of unfinished) rmSync(dir, { recursive: true, force: true });
+  });
+}
+
 export function publishAtomically(): AstroIntegration {
   let finalDir: string | undefined;
   let staging: string | undefined;
@@ -31,6 +48,7 @@ export function publishAtomically(): AstroIntegration {
         staging = stagingFor(finalDir);
         // A folder left by a build that failed is half-built by definition.
         rmSync(staging, { recursive: true, force: true });
+        removeWhenTheProcessEnds(staging);
         // A URL, as Astro holds the resolved config; a string here would not be resolved again.
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
@@ -38,6 +56,7 @@ export function publishAtomically(): AstroIntegration {
         if (!finalDir || !staging || !existsSync(staging)) return;
         rmSync(finalDir, { recursive: true, force: true });
         renameSync(staging, finalDir);
+        unfinished.delete(staging);
       },
     },
   };

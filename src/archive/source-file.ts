@@ -25,6 +25,8 @@ export interface SourceFile {
    */
   rendered: string;
   renderedOffset: number;
+  /** Characters of the frontmatter between its `---` lines (0 for a YAML file, or when there is none). */
+  frontmatterLength: number;
   /** Locates a field path; falls back to the nearest existing parent. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** Frontmatter and YAML problems, already located. */
@@ -39,7 +41,18 @@ export function readSourceFile(file: string, text: string): SourceFile {
   const problem = (line: number, column: number, message: string, field = '(frontmatter)') => syntaxProblems.push({ file, line, column, field, message });
   const unread = (message: string): SourceFile => {
     problem(1, 1, message);
-    return { file, format, data: undefined, body: text, bodyLine: 1, rendered: '', renderedOffset: 0, locate: () => ({ line: 1, column: 1 }), syntaxProblems };
+    return {
+      file,
+      format,
+      data: undefined,
+      body: text,
+      bodyLine: 1,
+      rendered: '',
+      renderedOffset: 0,
+      frontmatterLength: 0,
+      locate: () => ({ line: 1, column: 1 }),
+      syntaxProblems,
+    };
   };
 
   let yamlText = text;
@@ -80,6 +93,7 @@ export function readSourceFile(file: string, text: string): SourceFile {
     bodyLine,
     rendered,
     renderedOffset,
+    frontmatterLength: format === 'yaml' ? 0 : yamlText.length,
     syntaxProblems,
     locate: (path) => locateIn(reading.doc, path, position, format === 'yaml' ? 1 : 2),
   };

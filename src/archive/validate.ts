@@ -61,10 +61,22 @@ function issueToProblems(source: SourceFile, issue: Issue, schema: z.ZodType, wh
   const expected = issue.message;
   let message: string;
   if (missing) message = `is missing — ${expected}`;
-  else if (expected.startsWith('expected') && (typeof value !== 'object' || value === null)) message = `is ${JSON.stringify(value)} — ${expected}`;
+  else if (typeof value === 'number' && !Number.isFinite(value))
+    // JSON has no word for these (it would print null): say what YAML read.
+    message = `is ${Number.isNaN(value) ? '.nan, which YAML reads as "not a number"' : `${value > 0 ? '' : '-'}.inf, which YAML reads as infinity`} — ${expected.startsWith('expected') ? expected : 'expected a number written in digits'}`;
+  else if (expected.startsWith('expected') && (typeof value !== 'object' || value === null)) message = `is ${shown(value)} — ${expected}`;
   else if (expected.startsWith('expected')) message = `has the wrong form — ${expected}`;
   else message = expected;
   return [{ file: source.file, ...source.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message }];
+}
+
+/** Values quoted in messages are cut short: a message must fit a line, whatever the value's size. */
+const SHOWN_CHARACTERS = 80;
+
+/** A scalar as a message quotes it: JSON, shortened to its start when long. */
+function shown(value: unknown): string {
+  if (typeof value !== 'string' || value.length <= SHOWN_CHARACTERS) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, SHOWN_CHARACTERS)).slice(0, -1)}…" (${value.length.toLocaleString('en')} characters)`;
 }
 
 /** `observers.2.count` */

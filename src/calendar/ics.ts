@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import type { CalendarEvent } from './events.ts';
 import { sortEvents } from './events.ts';
+import { calendarText, escapedText } from './text.ts';
 
 export const CALENDAR_PATH = '/calendar/elections.ics';
 export const countryCalendarPath = (id: string) => `/calendar/countries/${id}.ics`;
@@ -32,9 +33,11 @@ function nextDay(day: string): Date {
 export function icsText(name: string, description: string, events: readonly CalendarEvent[], locale: Locale = 'en'): string {
   if (events.length === 0) throw new Error(`calendar "${name}" has no event — RFC 5545 requires at least one`);
   const t = translator(locale);
+  // ical-generator writes the calendar's name and description as given, and escapes event text
+  // itself: each gets the text rules once (./text.ts).
   const calendar = ical({
-    name: t('calendar.name', { archive: t('site.name'), name }),
-    description,
+    name: escapedText(t('calendar.name', { archive: t('site.name'), name })),
+    description: escapedText(description),
     prodId: { company: 'election-observation-archive.org', product: 'archive', language: locale.toUpperCase() },
     // Election days are days everywhere: no time zone, DATE values only.
     timezone: null,
@@ -47,11 +50,11 @@ export function icsText(name: string, description: string, events: readonly Cale
       end: nextDay(e.day),
       allDay: true,
       stamp: utcDay(e.stamp),
-      summary: e.summary,
-      description: e.description,
+      summary: calendarText(e.summary),
+      description: calendarText(e.description),
       url: e.url,
       status: e.status === 'TENTATIVE' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
-      categories: e.categories.map((name) => ({ name })),
+      categories: e.categories.map((name) => ({ name: calendarText(name) })),
       transparency: null,
     });
   }

@@ -9,7 +9,19 @@ import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { figurePhrase, firstRound, largestFigure } from './figures.ts';
-import { anchorWithin, checkedPath, formatCount, listInWords, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
+import {
+  anchorWithin,
+  centredBox,
+  checkedPath,
+  formatCount,
+  keepInside,
+  labelsThatFit,
+  listInWords,
+  px,
+  textWidth,
+  yearRangesInWords,
+  emptyChartBase,
+} from './svg.ts';
 import type { ChartBase, ChartMission, ChartSize, DataTable, FigureStatus, LegendEntry, XTick, YTick } from './types.ts';
 
 interface YearBar {
@@ -26,6 +38,8 @@ interface YearBar {
   height: number;
   labelX: number;
   labelY: number;
+  /** False when the label would touch another: the bar is drawn without it, its <title> and the table give it. */
+  labelled: boolean;
   missions: string[];
   sources: string[];
 }
@@ -39,7 +53,7 @@ interface OverviewPanel {
   yAxis: { x: number; ticks: YTick[]; d: string };
   bars: YearBar[];
   /** Years with missions but not one observer figure: a marker on the baseline says "no figure". */
-  noFigure: { year: number; x: number; y: number; label: string; missions: string[] }[];
+  noFigure: { year: number; x: number; y: number; label: string; labelled: boolean; missions: string[] }[];
   /** Baseline from the first to the last year, drawn through the gaps. */
   d: string;
   /** Right end of the baseline, where the gridlines and the panel's title end too. */
@@ -209,9 +223,11 @@ export function archiveOverview(
           y: yTop,
           width: bandWidth,
           height: px(Math.max(baseline - yTop, 1)),
-          // Moved in from the y-axis labels when the first year's bar is the tallest.
-          labelX: px(Math.max(x + bandWidth / 2, left + textWidth(valueLabel, 11) / 2 + 2)),
+          // Moved in from the y-axis labels when the first year's bar is the tallest, and kept inside
+          // the drawing's right edge (12 px, as labels print).
+          labelX: keepInside(px(Math.max(x + bandWidth / 2, left + textWidth(valueLabel, 11) / 2 + 2)), valueLabel, width),
           labelY: px(yTop - 4),
+          labelled: true,
           missions: d.missions.map((m) => m.id),
           sources: key === 'observers' ? d.sources : [],
         };
@@ -225,9 +241,15 @@ export function archiveOverview(
               x: px(band(d.year)! + band.bandwidth() / 2),
               y: px(baseline - 4),
               label: t('chart.noFigure'),
+              labelled: true,
               missions: d.missions.map((m) => m.id),
             }))
         : [];
+    // Many years on a narrow drawing would put labels over each other: a label that would touch
+    // another is left out (bars first, then the "no figure" marks, each left to right).
+    const fits = labelsThatFit([...bars.map((b) => centredBox(b.valueLabel, b.labelX, b.labelY)), ...noFigure.map((n) => centredBox(n.label, n.x, n.y, 11))]);
+    bars.forEach((b, i) => (b.labelled = fits[i]!));
+    noFigure.forEach((n, i) => (n.labelled = fits[bars.length + i]!));
     return {
       key,
       title: key === 'missions' ? t('chart.overview.missions') : t('chart.overview.observersPanel'),

@@ -9,7 +9,7 @@ import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { formatCount as groupThousands } from '../format/counts.ts';
 import { byElection, electionName, figurePhrase, firstRound, largestFigure, missionTypeLabel, upperFirst } from './figures.ts';
-import { checkedPath, day, formatCount, formatDate, listInWords, px, textWidth, emptyChartBase } from './svg.ts';
+import { centredBox, checkedPath, day, formatCount, formatDate, labelsThatFit, listInWords, px, textWidth, emptyChartBase } from './svg.ts';
 import { timeAxis } from './time-axis.ts';
 import type { ChartBase, ChartFigure, ChartMission, ChartSize, FigureStatus, LegendEntry, MissionType, XTick, YTick } from './types.ts';
 import { missionTypeClass, missionTypeCode, missionTypeName } from '../missions/type.ts';
@@ -49,6 +49,8 @@ interface CountryMissionMark {
   barHeight: number;
   /** Labels are centred on `labelX` (the bar's x, moved in where the bar sits near an edge). */
   labelX: number;
+  /** False when the labels would touch another mark's: the bar is drawn without them, the table gives them. */
+  labelled: boolean;
   /** Label baselines above the bar. */
   valueLabelY: number;
   typeLabelY: number;
@@ -68,6 +70,8 @@ const MARGIN = { top: 44, right: 16, bottom: 32, left: 52 };
 const BAR = 14;
 const NO_FIGURE_HEIGHT = 6;
 const LABEL_FONT = 11;
+/** The widest bold capital of the fonts labels may be drawn in (M, W), in em: bounds a mission type's width. */
+const BOLD_CAPITAL_EM = 0.9;
 const count = format(',d');
 
 export function countryTimeline(missionsIn: readonly ChartMission[], options: CountryTimelineOptions): CountryTimelineView {
@@ -196,6 +200,7 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
       }),
       x: cx,
       labelX,
+      labelled: true,
       barX: px(cx - BAR / 2),
       barY,
       barWidth: BAR,
@@ -225,19 +230,18 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
   if (known.length === 0) notes.push(t('chart.countryTimeline.noteNoFigures'));
   else if (without > 0) notes.push(t('chart.countryTimeline.noteWithout', { count: without }));
   notes.push(t('chart.countryTimeline.noteBarHeight'));
-  // Labels can collide when elections are close in time; the table carries the same facts either way.
-  const box = (mk: CountryMissionMark) => {
-    const half = Math.max(textWidth(mk.valueLabel, LABEL_FONT), textWidth(mk.typeLabel, LABEL_FONT)) / 2;
-    return { x1: mk.labelX - half, x2: mk.labelX + half, y1: mk.valueLabelY - LABEL_FONT, y2: mk.typeLabelY + 2 };
-  };
-  const crowded = marks.some((a, i) =>
-    marks.slice(i + 1).some((b) => {
-      const p = box(a);
-      const q = box(b);
-      return p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
+  // Elections close in time would put their labels over each other: such a mark is drawn without its
+  // labels, and the table carries the same facts. Labels print at 12 px, so their boxes are measured
+  // so; the type is bold capitals, wider than the average letter the estimate counts.
+  const fits = labelsThatFit(
+    marks.map((mk) => {
+      const value = centredBox(mk.valueLabel, mk.labelX, mk.valueLabelY);
+      const half = (mk.typeLabel.length * 12 * BOLD_CAPITAL_EM) / 2;
+      return { x1: Math.min(value.x1, mk.labelX - half), x2: Math.max(value.x2, mk.labelX + half), y1: value.y1, y2: mk.typeLabelY + 0.2 * 12 };
     }),
   );
-  if (crowded) notes.push(t('chart.countryTimeline.noteCrowded'));
+  marks.forEach((mk, i) => (mk.labelled = fits[i]!));
+  if (fits.includes(false)) notes.push(t('chart.countryTimeline.noteCrowded'));
 
   const first = firstRound(missions[0]!)!;
   const last = firstRound(missions[missions.length - 1]!)!;

@@ -75,6 +75,49 @@ export function wrapWords(text: string, maxChars: number): string[] {
   return lines;
 }
 
+/** A label's centre, moved in so a label of `fontSize` stays inside a drawing `width` wide. */
+export function keepInside(x: number, text: string, width: number, fontSize = 12): number {
+  const half = textWidth(text, fontSize) / 2;
+  return px(Math.min(Math.max(x, half + 2), width - half - 2));
+}
+
+/** A label's box in the drawing, as the layout estimates it. */
+export interface LabelBox {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+/** Room kept between two labels' boxes, for the error of the width estimate. */
+const LABEL_MARGIN = 2;
+
+/**
+ * Which labels a drawing can show without two overlapping, whatever the figures and however
+ * narrow the drawing: in the order given (left to right), a label is shown unless its box touches
+ * one already shown; the others are left out, and the chart's table gives them. Near-linear: a box
+ * is compared only with the shown boxes it could reach, which the drawing's height keeps few.
+ */
+export function labelsThatFit(boxes: readonly LabelBox[]): boolean[] {
+  const order = boxes.map((b, i) => ({ b, i })).sort((p, q) => p.b.x1 - q.b.x1 || p.i - q.i);
+  const shown = new Array<boolean>(boxes.length).fill(false);
+  let active: LabelBox[] = [];
+  for (const { b, i } of order) {
+    // Shown boxes ending left of this one can touch no later box either: boxes come by their left edge.
+    active = active.filter((a) => a.x2 + LABEL_MARGIN > b.x1);
+    if (active.some((a) => a.x1 < b.x2 + LABEL_MARGIN && b.x1 < a.x2 + LABEL_MARGIN && a.y1 < b.y2 + LABEL_MARGIN && b.y1 < a.y2 + LABEL_MARGIN)) continue;
+    shown[i] = true;
+    active.push(b);
+  }
+  return shown;
+}
+
+/** The box of a one-line label of `fontSize` centred on `x` with its baseline at `y`. */
+export function centredBox(text: string, x: number, y: number, fontSize = 12): LabelBox {
+  const half = textWidth(text, fontSize) / 2;
+  return { x1: x - half, x2: x + half, y1: y - 0.8 * fontSize, y2: y + 0.2 * fontSize };
+}
+
 /** Centres a label on `x` unless that would cut it at the edge of the picture [left, right]. */
 export function anchorWithin(x: number, label: string, left: number, right: number, fontSize = 12): 'start' | 'middle' | 'end' {
   const half = textWidth(label, fontSize) / 2;

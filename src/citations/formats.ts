@@ -7,6 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import type { CitableKind, CslItem } from './reference.ts';
+import { bibtexItem, itemOnOneLine, oneLine } from './text.ts';
 
 export type CitationFormat = 'bib' | 'ris' | 'json';
 
@@ -21,8 +22,9 @@ export function citationPath(kind: CitableKind, id: string, ext: CitationFormat)
   return `/citations/${kind === 'country' ? 'countries' : `${kind}s`}/${id}.${ext}`;
 }
 
+/** BibTeX, written by citation-js, which escapes what BibTeX gives a meaning to, from the item as ./text.ts makes it safe for it. */
 export function bibtex(item: CslItem): string {
-  return `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`;
+  return `${new Cite(bibtexItem(item)).format('bibtex', { format: 'text' }).trim()}\n`;
 }
 
 /**
@@ -31,14 +33,15 @@ export function bibtex(item: CslItem): string {
  * joined here unbroken; RIS lines have no length limit.
  */
 export function ris(item: CslItem): string {
-  const entries = new Cite(item).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  const entries = new Cite(itemOnOneLine(item)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return (
     entries
       .map((entry) => {
         const lines = [`TY  - ${entry.TY}`];
         for (const [tag, value] of Object.entries(entry)) {
           if (tag === 'TY') continue;
-          for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+          // The values are on one line already; citation-js's own breaks are joined the same way.
+          for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${oneLine(String(v).replace(/\s*\n\s*/g, ' '))}`);
         }
         lines.push('ER  - ');
         return lines.join('\r\n');

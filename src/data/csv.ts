@@ -81,10 +81,34 @@ export function tableOf(columns: readonly Column[], records: readonly unknown[])
   return [columns.map((c) => c.name), ...records.map((r) => columns.map((c) => cell(valueAt(r, c.path))))];
 }
 
+/** What makes a spreadsheet run a cell as a formula (OWASP's list, with the full-width forms Numbers folds). */
+const FORMULA = '[=+\\-@\\uff1d\\uff0b\\uff0d\\uff20]';
 /**
- * The CSV text. `escape_formulas` puts a `'` before a cell starting with `=`, `+`, `-`, `@`, tab or
- * CR: content comes from strangers, and a spreadsheet would run such a cell as a formula.
+ * A formula after a place where some reader starts a new cell or row: a `;` (Excel splits on it in
+ * many locales, quotes or not), a `,` or tab, or a line break (a reader that does not honour quoted
+ * line breaks starts a row there).
+ */
+const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t\\r\\n])(${FORMULA})`, 'g');
+
+/**
+ * A cell as no spreadsheet runs it: a `'` before a formula character wherever a reader might take
+ * it as the start of a cell. The start of the cell itself is left to csv-stringify's
+ * `escape_formulas`, which does the same there.
+ */
+export function neutralised(cell: string): string {
+  return cell.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+}
+
+/**
+ * The CSV text, by RFC 4180's rules and with formulas neutralised, the one place CSV is written:
+ * content comes from strangers, and a spreadsheet would run a cell that reads as a formula.
+ * Every cell holding a line break is quoted, a lone CR or LF as much as CRLF (csv-stringify quotes
+ * only its record delimiter), so a multi-line summary stays one cell; `escape_formulas` puts a `'`
+ * before a cell starting with `=`, `+`, `-`, `@`, tab or CR, and `neutralised` after a separator.
  */
 export function csvText(rows: readonly (readonly string[])[]): string {
-  return stringify(rows as string[][], { record_delimiter: 'windows', escape_formulas: true });
+  return stringify(
+    rows.map((row) => row.map(neutralised)),
+    { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ },
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * RSS 2.0 feeds of statements, newest first: the whole archive, each country and each organization.
- * Written by `@astrojs/rss`, which escapes every text it is given; this module only decides what
- * goes in. A feed carries the newest FEED_SIZE statements: readers poll feeds for what is new, and
+ * Written by `@astrojs/rss`, which escapes markup in every text it is given; `xmlText` takes out
+ * what XML cannot hold at all (./xml-text.ts), so this module only decides what goes in. A feed carries the newest FEED_SIZE statements: readers poll feeds for what is new, and
  * the full lists are on the pages and in the data downloads.
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
@@ -11,6 +11,7 @@ import { localizedPath, type Locale } from '../i18n/locales.ts';
 import { entryText } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
+import { xmlText } from './xml-text.ts';
 
 export const FEED_SIZE = 100;
 
@@ -90,20 +91,20 @@ export function pubDate(isoDay: string): Date {
  */
 function feedItem(s: FeedStatement, locale: Locale, names: { organization: (id: string) => string; country: (id: string) => string }): RSSFeedItem {
   return {
-    title: entryText(locale, s.data, 'title').text,
+    title: xmlText(entryText(locale, s.data, 'title').text),
     link: localizedPath(locale, entryPath('statements', s.id)),
     pubDate: pubDate(s.data.date),
-    description: entryText(locale, s.data, 'summary').text,
-    categories: [label(locale, 'statementKind', s.data.kind), names.organization(s.data.source), ...s.data.countries.map(names.country)],
+    description: xmlText(entryText(locale, s.data, 'summary').text),
+    categories: [label(locale, 'statementKind', s.data.kind), names.organization(s.data.source), ...s.data.countries.map(names.country)].map(xmlText),
   };
 }
 
-/** The feed's XML. `site` is the site's origin; links in the feed are absolute. */
 /** The feed as the response a route returns: RSS 2.0 with its content type, stated once for every feed. */
 export async function feedResponse(feed: Feed, site: string | URL, names: Parameters<typeof feedXml>[2]): Promise<Response> {
   return new Response(await feedXml(feed, site, names), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
+/** The feed's XML. `site` is the site's origin; links in the feed are absolute. */
 export async function feedXml(
   feed: Feed,
   site: string | URL,
@@ -111,8 +112,8 @@ export async function feedXml(
 ): Promise<string> {
   const self = new URL(feed.path, site).href;
   return getRssString({
-    title: feed.title,
-    description: feed.description,
+    title: xmlText(feed.title),
+    description: xmlText(feed.description),
     site: new URL(feed.page, site).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // Our own constant markup (the URL is built from an id, which is a slug): the language and the

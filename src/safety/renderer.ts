@@ -13,7 +13,8 @@
  * image path is an import at build time) and no unsafe link.
  */
 import { markdownToMdast, mdxToMdast, type Features, type MdastPluginDefinition } from 'satteri';
-import { isSafeUrl } from './url.ts';
+import { characterName } from '../schemas/text.ts';
+import { hasUserPart, isSafeUrl } from './url.ts';
 
 /** The Markdown features the site renders with: Astro's defaults (`gfm`, `smartypants`), stated once. */
 export const RENDER_FEATURES = { gfm: true, smartPunctuation: true } satisfies Features;
@@ -24,8 +25,17 @@ export type Components = Readonly<Record<string, readonly string[]>>;
  * Bounds that keep checking and rendering cheap on pathological bodies (a million-character body of
  * links, a thousand nested lists): prose never needs more, and every parser's work grows with them.
  */
-const MAX_BODY_CHARACTERS = 32_768;
+export const MAX_BODY_CHARACTERS = 32_768;
 const MAX_NESTING = 24;
+/**
+ * What the renderer rewrites in a paragraph: smart punctuation turns quotation marks, apostrophes,
+ * `...` and `--` into typographic ones, and character references (`&amp;`, `&#0;`) are decoded.
+ * Each rewrite copies the text of the paragraph it is in, so a paragraph's cost grows with its length
+ * times its rewrites (16 KB of `"'` took 23 s and 2 GB). At most this many per paragraph keeps any
+ * body's cost within a constant times its length; a paragraph of honest prose has a few dozen.
+ */
+export const MAX_REWRITES_PER_PARAGRAPH = 512;
+const REWRITES = /["'&]|\.\.\.|--/g;
 /**
  * The second reading (micromark, `mdx.ts`) is quadratic on some inputs (40,000 characters of `*a`
  * take 17 s), so it cross-checks bodies up to this size only; the renderer's verdict, which decides,
@@ -64,6 +74,8 @@ export interface RendererProblem {
   column: number;
   rule:
     | 'renderer-size'
+    | 'renderer-rewrites'
+    | 'renderer-characters'
     | 'renderer-nesting'
     | 'renderer-syntax'
     | 'renderer-esm'
@@ -108,10 +120,15 @@ function verdict(node: TreeNode, components: Components): Pick<RendererProblem, 
       return { rule: 'renderer-image', message: 'images are not allowed in content bodies — link to the image instead' };
     case 'link':
     case 'definition':
-      return node.url !== undefined && !isSafeUrl(node.url)
+      if (node.url !== undefined && !isSafeUrl(node.url))
+        return {
+          rule: 'renderer-url',
+          message: `the link "${excerpt(node.url)}" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`,
+        };
+      return node.url !== undefined && hasUserPart(node.url)
         ? {
             rule: 'renderer-url',
-            message: `the link "${excerpt(node.url)}" is not allowed — expected an http(s), mailto or tel URL, a relative path or a #fragment`,
+            message: `the link "${excerpt(node.url)}" names a user before the site, so it reads as one site and leads to another — expected the site's own address, without a user part`,
           }
         : undefined;
     default:
@@ -152,6 +169,11 @@ function excerpt(text: string): string {
 export interface RenderedBody {
   /** The text exactly as Astro gives it to Sätteri. */
   text: string;
+  /**
+   * The length the size bound counts: the body's own, without the frontmatter Astro blanks out in an
+   * `.mdx` file's text (the frontmatter has a bound of its own). The whole text when not given.
+   */
+  size?: number;
   format: 'md' | 'mdx';
   /** Where `text` starts in the file: line and column of its first character (both 1-based). */
   startLine: number;
@@ -161,14 +183,27 @@ export interface RenderedBody {
 /** Every node of the rendered tree that content may not hold, located in the file. */
 export function checkRenderedBody(body: RenderedBody, components: Components): RendererProblem[] {
   const at = (line = 1, column = 1) => ({ line: body.startLine + line - 1, column: line === 1 ? body.startColumn + column - 1 : column });
-  if (body.text.length > MAX_BODY_CHARACTERS)
+  const size = body.size ?? body.text.length;
+  if (size > MAX_BODY_CHARACTERS)
     return [
       {
         ...at(),
         rule: 'renderer-size',
-        message: `the body is ${body.text.length.toLocaleString('en')} characters long — expected at most ${MAX_BODY_CHARACTERS.toLocaleString('en')}; summarise it`,
+        message: `the body is ${size.toLocaleString('en')} characters long — expected at most ${MAX_BODY_CHARACTERS.toLocaleString('en')}; summarise it`,
       },
     ];
+  // Before parsing: the parse itself is what these bounds keep cheap.
+  const crowded = crowdedParagraph(body.text);
+  if (crowded)
+    return [
+      {
+        ...at(crowded.line),
+        rule: 'renderer-rewrites',
+        message: `the paragraph starting here has ${crowded.rewrites.toLocaleString('en')} quotation marks, apostrophes, ellipses (...), double hyphens (--) and & signs — expected at most ${MAX_REWRITES_PER_PARAGRAPH} in one paragraph; split it with blank lines`,
+      },
+    ];
+  const invisible = hiddenCharacter(body.text);
+  if (invisible) return [{ ...at(invisible.line, invisible.column), rule: 'renderer-characters', message: invisible.message }];
   let tree: TreeNode;
   try {
     tree = (
@@ -205,6 +240,61 @@ export function checkRenderedBody(body: RenderedBody, components: Components): R
     if (!found && node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, depth + 1]);
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The first paragraph with more rewrites than the bound, with the line it starts on. Paragraphs are
+ * taken as runs of lines between blank lines: Markdown never continues a paragraph across a blank
+ * line, so a run holds whole paragraphs and its count is never below any paragraph's in it.
+ */
+export function crowdedParagraph(text: string): { line: number; rewrites: number } | undefined {
+  let start = 1;
+  let line = 1;
+  let rewrites = 0;
+  for (const row of text.split('\n')) {
+    // Blank as Markdown means it (spaces and tabs only): a line of no-break spaces continues a paragraph.
+    if (/^[ \t\r]*$/.test(row)) {
+      start = line + 1;
+      rewrites = 0;
+    } else {
+      rewrites += row.match(REWRITES)?.length ?? 0;
+      if (rewrites > MAX_REWRITES_PER_PARAGRAPH) {
+        // Count the rest of the run too, so the message gives the paragraph's whole count.
+        const rest = text.split('\n').slice(line);
+        for (const next of rest) {
+          if (/^[ \t\r]*$/.test(next)) break;
+          rewrites += next.match(REWRITES)?.length ?? 0;
+        }
+        return { line: start, rewrites };
+      }
+    }
+    line++;
+  }
+  return undefined;
+}
+
+/**
+ * Characters a body may not hold: control characters other than tab and line ends, and direction
+ * controls, which make text display in another order than it is written. (Soft hyphens and other
+ * invisible typesetting are left to prose.)
+ */
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+function hiddenCharacter(text: string): { line: number; column: number; message: string } | undefined {
+  const m = HIDDEN.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  const line = before.split('\n').length;
+  const column = m.index - before.lastIndexOf('\n');
+  const code = characterName(m[0]);
+  const direction = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(m[0]);
+  return {
+    line,
+    column,
+    message: direction
+      ? `the body has the direction control ${code}, which makes text display in another order than it is written — delete it`
+      : `the body has the control character ${code} — expected plain text; delete it`,
+  };
 }
 
 /**

@@ -43,6 +43,24 @@ export function hasDangerousScheme(value: string): boolean {
   return false;
 }
 
+/**
+ * True when any reading of `url` has a user part (`https://www.osce.org@evil.example/`,
+ * `//osce.org@evil.example`): the address reads as one site and leads to another. A `mailto:`
+ * address is not one: its `@` is part of the mailbox.
+ */
+export function hasUserPart(url: string): boolean {
+  for (const reading of readings(url)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(reading, 'https://relative.invalid/');
+    } catch {
+      continue;
+    }
+    if (parsed.username !== '' || parsed.password !== '') return true;
+  }
+  return false;
+}
+
 /** The scheme (lower-cased) of an already squeezed reading, or undefined when it has none. */
 function schemeOf(squeezed: string): string | undefined {
   // Browsers take everything before the first `:` as the scheme unless a `/`, `?` or `#` comes

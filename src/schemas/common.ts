@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { buildDate } from '../format/build-date.ts';
 import { ISO_DAY, ISO_PARTIAL_DATE } from '../format/patterns.ts';
+import { EMAIL_LIMIT, lengthProblem, textProblem, TEXT_LIMITS, URL_LIMIT, type TextKind } from './text.ts';
 
 /** Lower-case ASCII words joined by hyphens: the shape of every id and slug in `content/`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -98,16 +99,31 @@ export const partialDate = () =>
       ),
   ).meta({ type: 'string', pattern: ISO_PARTIAL_DATE.source });
 
-/** A short text that must say something. */
-export const text = (what: string) =>
-  z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, not an empty text` });
+/**
+ * A string schema held to what a text of `kind` may be (see `./text.ts`): its length, then its
+ * characters. A text too long is reported for that alone: a megabyte has nothing more to say.
+ */
+const held = <S extends z.ZodString>(schema: S, kind: TextKind, what: string) =>
+  schema
+    .max(TEXT_LIMITS[kind], { error: (issue) => lengthProblem(String(issue.input), TEXT_LIMITS[kind], what), abort: true })
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, kind, what);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+/** A short text that must say something: a name, a title or a few sentences of prose. */
+export const text = (what: string, kind: TextKind) =>
+  held(z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, not an empty text` }), kind, what);
+
+/** An optional text of `kind`, kept as written. */
+export const plainText = (what: string, kind: TextKind) => held(z.string(), kind, what);
 
 /**
  * Text a maintainer wrote in Russian (a translated title, name or summary). It must be written in
  * Cyrillic: English pasted into a translation field would otherwise be shown as Russian.
  */
-export const russianText = (what: string) =>
-  text(what).refine((s) => s.length === 0 || /\p{Script=Cyrillic}/u.test(s), { error: `expected ${what} in Russian, written in Cyrillic` });
+export const russianText = (what: string, kind: TextKind) =>
+  text(what, kind).refine((s) => s.length === 0 || /\p{Script=Cyrillic}/u.test(s), { error: `expected ${what} in Russian, written in Cyrillic` });
 
 /**
  * The Russian versions of an entry's short texts, as one optional block `ru:` in the entry itself, so a
@@ -123,8 +139,35 @@ export const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =
   });
 
 /** An email address as published by a source. */
-export const email = () => z.email({ error: 'expected an email address such as press@example.org' });
+export const email = () =>
+  z.email({ error: 'expected an email address such as press@example.org' }).max(EMAIL_LIMIT, {
+    error: (issue) => lengthProblem(String(issue.input), EMAIL_LIMIT, 'an email address'),
+  });
 
-/** An http(s) address; other schemes (javascript:, data:) have no business in the archive. */
+/**
+ * Why a web address may not be published, or undefined. A user part (`https://www.osce.org@evil.example/`)
+ * makes an address read as one site and lead to another; a space or control character is dropped
+ * by browsers but kept by every other reader of the text (a RIS line, a CSV cell).
+ */
+export function webUrlProblem(url: string): string | undefined {
+  const length = lengthProblem(url, URL_LIMIT, 'a web address');
+  if (length) return length;
+  const blank = /[\p{Cc}\p{Cf}\p{Z}]/u.exec(url);
+  if (blank) return `has a space or invisible character at character ${[...url.slice(0, blank.index)].length + 1} — expected a web address without spaces; write a space as %20`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.username || parsed.password)
+    return `names the user "${parsed.username || `:${parsed.password}`}" before the site, so it reads as that site and leads to ${parsed.hostname} — expected the site's own address, without a user part`;
+  return undefined;
+}
+
+/** An http(s) address; other schemes (javascript:, data:) have no business in the archive, nor has a user part. */
 export const webUrl = () =>
-  z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' });
+  z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' }).superRefine((url, ctx) => {
+    const problem = webUrlProblem(url);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });

@@ -64,6 +64,37 @@ export function missionContradictions(m: { observers: readonly Figure[]; milesto
   return found;
 }
 
+/**
+ * A category figure this many times the mission's largest total is almost surely a slip (a digit too
+ * many, the wrong mission's figure). Not refused: figures are kept as printed, and a source may
+ * report more short-term observers than the only total it gives, from another day.
+ */
+const FAR_ABOVE_TOTAL = 2;
+
+/**
+ * What a mission's figures say that may be a slip, for the check to warn about: a category more
+ * than FAR_ABOVE_TOTAL times the largest total the mission reports, on any day. Each names both.
+ */
+export function missionDoubts(m: { observers: readonly Figure[] }): Contradiction[] {
+  let largest: { count: number; index: number } | undefined;
+  m.observers.forEach((f, index) => {
+    if (f.category === 'total' && f.count > (largest?.count ?? 0)) largest = { count: f.count, index };
+  });
+  if (!largest) return [];
+  const total = largest;
+  const totalFigure = m.observers[total.index]!;
+  return m.observers.flatMap((f, i) =>
+    f.category !== 'total' && f.count > FAR_ABOVE_TOTAL * total.count
+      ? [
+          {
+            path: ['observers', i, 'count'],
+            message: `is ${f.count.toLocaleString('en')} ${f.category} observers, more than ${FAR_ABOVE_TOTAL} times the mission's largest total, ${total.count.toLocaleString('en')} (observers.${total.index}, ${totalFigure.status} on ${totalFigure.date}) — check both figures against their sources`,
+          },
+        ]
+      : [],
+  );
+}
+
 /** A role cannot end before it starts. */
 export function roleContradictions(roles: readonly { from?: string | undefined; to?: string | undefined }[]): Contradiction[] {
   return roles.flatMap((r, i) =>

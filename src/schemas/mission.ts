@@ -17,6 +17,7 @@ import {
   organizationRef,
   partialDate,
   personRef,
+  plainText,
   russian,
   russianText,
   statementRef,
@@ -28,7 +29,7 @@ import { missionContradictions, reportContradictions } from './consistency.ts';
 const oneOf = <T extends Record<string, string>>(vocabulary: T) =>
   z.enum(keysOf(vocabulary), { error: `expected one of: ${keysOf(vocabulary).join(', ')}` });
 
-const noteInRussian = russianText('the note').optional().describe('The note in Russian, in our own words.');
+const noteInRussian = russianText('the note', 'prose').optional().describe('The note in Russian, in our own words.');
 
 /** The election observed. Two-round elections list both days. */
 const election = z.strictObject({
@@ -47,9 +48,9 @@ const election = z.strictObject({
  */
 const appointment = z.strictObject({
   organization: organizationRef().describe('Organization whose office made the appointment, e.g. `osce-chairpersonship`.'),
-  office: text('the office that made the appointment').describe('The office as the source names it, e.g. `Chairman-in-Office`.'),
+  office: text('the office that made the appointment', 'name').describe('The office as the source names it, e.g. `Chairman-in-Office`.'),
   person: personRef().optional().describe('Who held that office at the time, when the source names them.'),
-  ru: russian({ office: russianText('the office').optional().describe('The office in Russian, e.g. `Действующий председатель ОБСЕ`.') }),
+  ru: russian({ office: russianText('the office', 'name').optional().describe('The office in Russian, e.g. `Действующий председатель ОБСЕ`.') }),
 });
 
 const leader = z.strictObject({
@@ -59,7 +60,7 @@ const leader = z.strictObject({
     .optional()
     .describe('On behalf of which organization; leave out when the source does not say (see `appointedBy`).'),
   appointedBy: appointment.optional().describe('Who appointed the leader, when the source says.'),
-  note: z.string().optional().describe('What else the source says of the role, in our words, e.g. `Led the International Election Observation Mission.`'),
+  note: plainText('the note', 'prose').optional().describe('What else the source says of the role, in our words, e.g. `Led the International Election Observation Mission.`'),
   source: statementRef(),
   ru: russian({ note: noteInRussian }),
 });
@@ -77,7 +78,7 @@ const observerFigure = z.strictObject({
   date: isoDate().describe('The day the source gives the figure for (its date, unless it names another).'),
   organization: organizationRef().optional().describe('Organization that deployed them, where it matters.'),
   fromStates: z.number().int().positive().optional().describe('How many States or countries they came from.'),
-  note: z.string().optional().describe('What the figure includes, in our words.'),
+  note: plainText('the note', 'prose').optional().describe('What the figure includes, in our words.'),
   source: statementRef(),
   ru: russian({ note: noteInRussian }),
 });
@@ -87,7 +88,7 @@ const milestone = z.strictObject({
   date: partialDate().optional().describe('YYYY-MM-DD, YYYY-MM or YYYY; leave out when the source gives none.'),
   status: oneOf(MILESTONE_STATUSES).describe('`actual` when a source reports it done, `planned` when announced.'),
   onOrBefore: z.boolean().optional().describe('True when the source shows only that it had happened by `date`.'),
-  note: z.string().optional().describe('What the source says about the timing, in our words.'),
+  note: plainText('the note', 'prose').optional().describe('What the source says about the timing, in our words.'),
   source: statementRef(),
   ru: russian({ note: noteInRussian }),
 });
@@ -95,16 +96,16 @@ const milestone = z.strictObject({
 const finding = z.strictObject({
   topic: oneOf(FINDING_TOPICS).describe('Row of the findings timeline.'),
   assessment: oneOf(ASSESSMENTS).describe('positive, mixed or negative.'),
-  summary: text('a one-sentence summary in our own words').describe('What was found, in our words, with short attributed quotations only.'),
+  summary: text('a one-sentence summary in our own words', 'prose').describe('What was found, in our words, with short attributed quotations only.'),
   assessedBy: organizationRef().describe('Whose assessment this is (the mission, or an organization commenting on it).'),
   source: statementRef(),
-  ru: russian({ summary: russianText('the summary').optional().describe('The finding in Russian, in our own words.') }),
+  ru: russian({ summary: russianText('the summary', 'prose').optional().describe('The finding in Russian, in our own words.') }),
 });
 
 /** A mission: `content/missions/<country>/<year>-<kind>.mdx`. */
 export const missionSchema = z
   .strictObject({
-    title: text('the title').describe('E.g. `Parliamentary elections, 10 January 2021`.'),
+    title: text('the title', 'title').describe('E.g. `Parliamentary elections, 10 January 2021`.'),
     country: countryRef(),
     election: election.describe('The election observed: its kind and its day or days.'),
     type: oneOf(MISSION_TYPES)
@@ -117,10 +118,10 @@ export const missionSchema = z
     observers: z.array(observerFigure).default([]).describe('Observer numbers as dated facts.'),
     milestones: z.array(milestone).default([]).describe('Stages of the mission from needs assessment to final report, done or announced.'),
     findings: z.array(finding).default([]).describe('Assessments by topic, each with who made it and the statement it comes from.'),
-    summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
+    summary: text('a one-sentence summary in our own words', 'prose').describe('Shown in lists and search results.'),
     ru: russian({
-      title: russianText('the title').optional().describe('E.g. `Парламентские выборы 10 января 2021 г.`.'),
-      summary: russianText('the summary').describe('The summary in Russian, in our own words, faithful to the sources.'),
+      title: russianText('the title', 'title').optional().describe('E.g. `Парламентские выборы 10 января 2021 г.`.'),
+      summary: russianText('the summary', 'prose').describe('The summary in Russian, in our own words, faithful to the sources.'),
     }),
   })
   .superRefine((m, ctx) => {

@@ -6,6 +6,7 @@ import {
   missionRef,
   organizationRef,
   personRef,
+  plainText,
   russian,
   russianText,
   text,
@@ -21,14 +22,14 @@ const namedPerson = z.strictObject({
 
 /** A statement: `content/statements/<year>/<yyyy-mm-dd>-<slug>.mdx`. */
 export const statementSchema = z.strictObject({
-  title: text('the title').describe('The headline as published; see `titleIsOurs`.'),
+  title: text('the title', 'title').describe('The headline as published; see `titleIsOurs`.'),
   titleIsOurs: z.boolean().optional().describe('True when the source has no headline and the title is ours.'),
   kind: z
     .enum(keysOf(STATEMENT_KINDS), { error: `expected one of: ${keysOf(STATEMENT_KINDS).join(', ')}` })
     .describe('Kind of statement.'),
   date: isoDate().describe('Date of publication, YYYY-MM-DD.'),
-  dateNote: z.string().optional().describe('How the date was established, when the source does not print it in full.'),
-  place: z.string().optional().describe('Dateline place, e.g. `Copenhagen`; leave out when the source gives none.'),
+  dateNote: plainText('the note on the date', 'prose').optional().describe('How the date was established, when the source does not print it in full.'),
+  place: plainText('the place', 'name').optional().describe('Dateline place, e.g. `Copenhagen`; leave out when the source gives none.'),
   source: organizationRef().describe('Organization that issued it.'),
   reportsOn: organizationRef().optional().describe('For news reports: whose announcement the report relays.'),
   people: z.array(namedPerson).default([]).describe('People the statement names in a role.'),
@@ -56,18 +57,18 @@ export const statementSchema = z.strictObject({
     .default('en')
     .describe('Language of the source as published, a BCP 47 tag such as `en` or `ru`.'),
   url: webUrl().optional().describe('Address of the public original: the page the facts were taken from. Every statement has one, or says why not (`urlUnknown`).'),
-  urlUnknown: text('why the address is unknown')
+  urlUnknown: text('why the address is unknown', 'prose')
     .optional()
     .describe('Only when the archive has looked for the public original and not found its address: what is known of it, in our words.'),
-  summary: text('a one-sentence summary in our own words').describe('Shown in lists and search results.'),
+  summary: text('a one-sentence summary in our own words', 'prose').describe('Shown in lists and search results.'),
   ru: russian({
-    title: russianText('the title')
+    title: russianText('the title', 'title')
       .optional()
       .describe('The headline in Russian: the source’s own when it published one in Russian, otherwise ours (see `titleIsOurs`).'),
-    summary: russianText('the summary').describe('The summary in Russian, in our own words, faithful to the source.'),
-    place: russianText('the place').optional().describe('The dateline place in Russian, e.g. `Копенгаген`.'),
-    dateNote: russianText('the note on the date').optional().describe('`dateNote` in Russian.'),
-    urlUnknown: russianText('the note on the original').optional().describe('`urlUnknown` in Russian.'),
+    summary: russianText('the summary', 'prose').describe('The summary in Russian, in our own words, faithful to the source.'),
+    place: russianText('the place', 'name').optional().describe('The dateline place in Russian, e.g. `Копенгаген`.'),
+    dateNote: russianText('the note on the date', 'prose').optional().describe('`dateNote` in Russian.'),
+    urlUnknown: russianText('the note on the original', 'prose').optional().describe('`urlUnknown` in Russian.'),
   }),
 }).superRefine((s, ctx) => {
   // A reader must be able to go to the original, or learn why the archive cannot send them there.

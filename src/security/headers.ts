@@ -79,8 +79,15 @@ export function staticHostHeaders(): string {
  * locations nested in each (nginx tries the regular expressions nested in the longest matching
  * prefix first), so a file under `/ru/` keeps its type and a missing one still gets the Russian page.
  */
-export function nginxServer(opts: { root: string; listen: string; serverName?: string }): string {
-  const quote = (s: string) => `"${s.replace(/(["\\$])/g, '\\$1')}"`;
+export function nginxServer(opts: { root: string; listen: string; serverName?: string | readonly string[] }): string {
+  // nginx reads `\"` and `\\` in a quoted value as the characters, but has no escape for `$`: a `$`
+  // starts a variable in `root` quoted or not. A value nginx would read otherwise than written is
+  // refused, not printed (`npm run nginx-config` says so before it gets here).
+  const quote = (s: string) => {
+    if (/[$\p{Cc}]/u.test(s)) throw new RangeError(`cannot write ${JSON.stringify(s)} as an nginx value: nginx would read "$" as a variable`);
+    return `"${s.replace(/(["\\])/g, '\\$1')}"`;
+  };
+  const serverNames = typeof opts.serverName === 'string' ? [opts.serverName] : (opts.serverName ?? ['_']);
   const headers = SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
   const indent = (lines: readonly string[], n: number) => lines.map((l) => `${' '.repeat(n)}${l}`).join('\n');
   const fileTypes = FILE_TYPES.flatMap(({ extension, type, compress }) => [
@@ -105,8 +112,8 @@ export function nginxServer(opts: { root: string; listen: string; serverName?: s
     ),
   );
   return `server {
-    listen ${opts.listen};
-    server_name ${opts.serverName ?? '_'};
+    listen ${quote(opts.listen)};
+    server_name ${serverNames.map(quote).join(' ')};
     root ${quote(opts.root)};
     index index.html;
     charset utf-8;

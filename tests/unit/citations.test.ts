@@ -90,17 +90,17 @@ describe('the files', () => {
     expect(lib.entries[0]!.fields.title).toBe(odd);
     expect(lib.entries[0]!.fields.note).toBe('Summary of: Org {x}, “T }”, 4 January 2021');
   });
-  test('RIS: a line break in a value cannot start a new tag', () => {
+  test('RIS: a line break in a value cannot start a new tag, nor can a tag inside a line (its spaces are one)', () => {
     const item = cslItem({
       kind: 'statement',
       id: 's-y',
-      title: 'First line\nER  - injected',
+      title: 'First line\rER  - injected',
       url: `${SITE}/statements/s-y/`,
       source: { title: 'T', date: '2021-01-04', issuer: 'Org' },
     });
     const lines = ris(item).split('\r\n');
     expect(lines.filter((l) => l.startsWith('ER  -'))).toHaveLength(1);
-    expect(lines).toContain('TI  - First line ER  - injected');
+    expect(lines).toContain('TI  - First line ER - injected');
   });
   test('RIS: read back by a RIS reader, the address is whole (no line breaks inside values)', () => {
     const text = ris(cslItem(opens));

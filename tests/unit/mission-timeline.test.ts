@@ -1,7 +1,8 @@
 // The pure parts of the mission timeline, each on its own: lanes and squeezing (layout), the words
 // (text), the key (legend) and the tables. tests/unit/charts.test.ts draws whole missions.
 import { describe, expect, test } from 'vitest';
-import { assignLanes, rows, squeezeTo, unplaced, xAxisAt } from '../../src/charts/mission-timeline/layout.ts';
+import { assignLanes, MAX_LABELS, rows, squeezeTo, unplaced, xAxisAt } from '../../src/charts/mission-timeline/layout.ts';
+import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
 import { timelineLegend } from '../../src/charts/mission-timeline/legend.ts';
 import { figuresTable, milestonesTable } from '../../src/charts/mission-timeline/tables.ts';
 import {
@@ -100,5 +101,37 @@ describe('legend and tables', () => {
       ['Mission opened', 'on or before 8 December 2020', 'took place'],
       ['Final report', 'not dated', 'planned'],
     ]);
+  });
+});
+
+describe('labels the lanes cannot clear', () => {
+  test('two milestones on one day: one is labelled, the other keeps its marker without label or leader', () => {
+    const v = missionTimeline(
+      {
+        election: { kind: 'parliamentary', rounds: ['2021-01-10'] },
+        milestones: [
+          { kind: 'interim-report', date: '2020-12-20', status: 'actual', source: 's' },
+          { kind: 'final-report', date: '2020-12-20', status: 'planned', source: 's' },
+        ],
+      },
+      { width: 760, height: 260 },
+    );
+    // Whichever is left out, it has no leader; the other keeps both.
+    expect(v.milestones.map((m) => m.labelled).sort()).toEqual([false, true]);
+    for (const m of v.milestones) expect(m.leader === null).toBe(!m.labelled);
+    expect(v.rounds.map((r) => r.labelled)).toEqual([true]);
+  });
+  test('more milestones than MAX_LABELS: every marker is drawn, an even spread labelled', () => {
+    const milestones = Array.from({ length: 3 * MAX_LABELS }, (_, i) => ({
+      kind: 'interim-report' as const,
+      date: new Date(Date.UTC(2018, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+      status: 'actual' as const,
+      source: 's',
+    }));
+    const v = missionTimeline({ election: { kind: 'parliamentary', rounds: ['2021-01-10'] }, milestones }, { width: 760, height: 260 });
+    expect(v.milestones).toHaveLength(3 * MAX_LABELS);
+    const labelled = v.milestones.filter((m) => m.labelled).length;
+    expect(labelled).toBeGreaterThan(0);
+    expect(labelled).toBeLessThanOrEqual(MAX_LABELS);
   });
 });

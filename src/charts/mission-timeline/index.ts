@@ -15,7 +15,6 @@ import type { PlacedDate } from '../svg.ts';
 import { timeAxis } from '../time-axis.ts';
 import type { ChartMilestone, ChartSize, MilestoneStatus } from '../types.ts';
 import {
-  assignLanes,
   countAxis,
   figureSeries,
   laneLabel,
@@ -24,12 +23,14 @@ import {
   markerPath,
   MILESTONE_ORDER,
   PLANNED_DASH,
+  placeLabels,
   rangeBracket,
   rows,
   rulePath,
   unplaced,
   usesShortLabels,
   xAxisAt,
+  type Labelled,
 } from './layout.ts';
 import { timelineLegend } from './legend.ts';
 import { figuresTable, milestonesTable } from './tables.ts';
@@ -123,8 +124,11 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
 
   const roundItems = rounds.map((r, i) => ({ r, i, item: unplaced(x(r.date), roundLabel(i + 1, rounds.length, roundState(r.iso), words, short)) }));
   const milestoneItems = drawn.map((p) => ({ p, item: unplaced(x(p.placed.at), milestoneLabel(p.m, p.placed, stateOf(p.m), words, short)) }));
-  const lanes = assignLanes([...roundItems.map((r) => r.item), ...milestoneItems.map((m) => m.item)], 4, width - 4);
+  const roundSet = new Set(roundItems.map((r) => r.item));
+  const lanes = placeLabels([...roundItems.map((r) => r.item), ...milestoneItems.map((m) => m.item)], 4, width - 4, (item) => roundSet.has(item));
   const { markerRowY, plotTop, height, plotBottom, labelY } = rows(lanes, size.height);
+  // A line whose label is left out stops below the lowest lane, where no label can be.
+  const lineTop = (item: Labelled) => (item.shown ? labelY(item.lane) : px(markerRowY - 8));
 
   const roundMarks: RoundMark[] = roundItems.map(({ r, i, item }) => {
     const status = roundStatus(r.iso);
@@ -138,7 +142,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
       state: roundState(r.iso),
       className: `rule rule--election${status === 'planned' ? ' rule--planned' : ''}`,
       x: item.x,
-      d: rulePath(item.x, labelY(item.lane), plotBottom),
+      d: rulePath(item.x, lineTop(item), plotBottom),
       dash: status === 'planned' ? PLANNED_DASH : null,
       ...laneLabel(item, labelY, width),
       sources: roundSources.get(r.iso) ?? [],
@@ -164,7 +168,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
       d: markerPath(item.x, markerRowY),
       range: when.approximate ? rangeBracket(x(when.start), x(when.end), markerRowY) : null,
       ...laneLabel(item, labelY, width),
-      leader: leaderPath(item.x, labelY(item.lane), markerRowY),
+      leader: item.shown ? leaderPath(item.x, labelY(item.lane), markerRowY) : null,
       note: m.note ?? null,
       source: m.source,
     };

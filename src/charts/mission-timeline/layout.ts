@@ -49,11 +49,90 @@ export interface Labelled {
   lane: number;
   labelX: number;
   textAnchor: 'start' | 'end';
+  /**
+   * False when the label is left out of the drawing (`placeLabels`): its marker, or its rule, is
+   * drawn without it, and the description and the table still give it.
+   */
+  shown: boolean;
 }
 
 /** A label for `assignLanes`, at its date's `x`, not yet placed. */
 export function unplaced(x: number, label: string): Labelled {
-  return { x, label, lane: 0, labelX: 0, textAnchor: 'start' };
+  return { x, label, lane: 0, labelX: 0, textAnchor: 'start', shown: true };
+}
+
+/**
+ * Pixels the collision check adds to the estimate, so its boxes bound every label the timeline
+ * prints in the widest font a reader may have (tests/unit/chart-guarantee.test.ts measures each one
+ * against real metrics). The estimate is an average, generous for long labels; a short one of wide
+ * letters ("Opened") runs 3.6 px over it, a bold one ("Second round") 2.3 px.
+ */
+export const WIDTH_SLACK = 4;
+
+/**
+ * Labels the lane search is given at most. The search compares every label with every other, so its
+ * cost grows with the cube of their number; more labels than this would not be read on one drawing
+ * anyway (at 760 px, forty labels of a milestone's length fill a dozen lanes). A mission with more
+ * milestones keeps every marker and labels an even spread of them.
+ */
+export const MAX_LABELS = 40;
+
+/** The box a placed label covers, as the layout estimates its width. */
+function labelBox(item: Labelled): { x1: number; x2: number } {
+  const w = textWidth(item.label, FONT) + WIDTH_SLACK;
+  return item.textAnchor === 'start' ? { x1: item.labelX, x2: item.labelX + w } : { x1: item.labelX - w, x2: item.labelX };
+}
+
+/**
+ * Every collision in the drawing, as the layout estimates label widths: two labels of one lane
+ * that touch, or a label crossed by the line of a label above it (a leader or an election-day rule
+ * rises from its marker to its label, through every lane below). Empty when there is none.
+ */
+function collisions(items: readonly Labelled[]): { kind: 'overlap' | 'crossed'; a: Labelled; b: Labelled }[] {
+  const shown = items.filter((i) => i.shown);
+  const boxes = new Map(shown.map((i) => [i, labelBox(i)]));
+  const found: { kind: 'overlap' | 'crossed'; a: Labelled; b: Labelled }[] = [];
+  for (const a of shown) {
+    const box = boxes.get(a)!;
+    for (const b of shown) {
+      if (a === b) continue;
+      const other = boxes.get(b)!;
+      // As the site's collision test reads a drawing: half a pixel of touching is no collision.
+      if (a.lane === b.lane && box.x1 + 0.5 < other.x2 && other.x1 + 0.5 < box.x2) found.push({ kind: 'overlap', a, b });
+      else if (b.lane > a.lane && box.x1 + 0.5 <= b.x && b.x <= box.x2 - 0.5) found.push({ kind: 'crossed', a, b });
+    }
+  }
+  return found;
+}
+
+/**
+ * Places the labels in lanes (`assignLanes`) and guarantees the drawing has no collision, whatever
+ * the dates and however narrow it is: a label the lanes cannot clear of every other label and line
+ * is left out, its marker kept. `keep` marks labels to leave out last (the election days); every
+ * label passed to the lane search is one of at most MAX_LABELS, so the whole costs O(n log n) in
+ * the number of labels. Returns the number of lanes the shown labels use.
+ */
+export function placeLabels(items: Labelled[], left: number, right: number, keep: (item: Labelled) => boolean = () => false): number {
+  for (const item of items) item.shown = true;
+  if (items.length > MAX_LABELS) {
+    // The ones to keep, then an even spread of the rest in date order.
+    const kept = items.filter(keep).slice(0, MAX_LABELS);
+    const rest = items.filter((i) => !keep(i)).sort((a, b) => a.x - b.x);
+    const room = MAX_LABELS - kept.length;
+    const chosen = new Set(kept);
+    for (let k = 0; k < room; k++) chosen.add(rest[Math.floor((k * rest.length) / room)]!);
+    for (const item of items) item.shown = chosen.has(item);
+  }
+  // Lanes cannot part two labels that cover each other's dates: of each two that collide, the one
+  // not kept is left out (its line then stops below every lane), and the rest are placed again,
+  // lower where they can be. Each round leaves a label out, so it ends.
+  for (;;) {
+    const shown = items.filter((i) => i.shown);
+    assignLanes(shown, left, right);
+    const found = collisions(shown);
+    if (found.length === 0) return shown.length ? Math.max(...shown.map((i) => i.lane)) + 1 : 0;
+    for (const { a, b } of found) if (a.shown && b.shown) (keep(a) && !keep(b) ? b : a).shown = false;
+  }
 }
 
 /**
@@ -154,6 +233,7 @@ export function rows(lanes: number, minHeight: number) {
 export function laneLabel(item: Labelled, labelY: (lane: number) => number, width: number) {
   return {
     label: item.label,
+    labelled: item.shown,
     lane: item.lane,
     labelX: item.labelX,
     labelY: labelY(item.lane),

@@ -17,6 +17,8 @@ export type MissionTimelineInput = Pick<ChartMission, 'election' | 'observers' |
 /** A label above the marker row, in its lane. */
 interface LaneLabel {
   label: string;
+  /** False when the drawing leaves the label out (too many, or too close to clear): the description and table give it. */
+  labelled: boolean;
   lane: number;
   labelX: number;
   labelY: number;
@@ -46,8 +48,8 @@ export interface MilestoneMark extends LaneLabel {
   d: string;
   /** For month- or year-only dates: a bracket over the whole period the date may stand for. */
   range: { x1: number; x2: number; d: string } | null;
-  /** Vertical line from the label down to the marker. */
-  leader: string;
+  /** Vertical line from the label down to the marker; none for a label left out. */
+  leader: string | null;
   note: string | null;
   source: string;
 }

@@ -3,9 +3,9 @@
  * has no line wrapping of its own.
  */
 import type { ChartMission, LegendEntry } from '../../charts/index.ts';
-import { px, textWidth, wrapWords } from '../../charts/svg.ts';
+import { keepInside, textWidth, wrapWords } from '../../charts/svg.ts';
 
-export { wrapWords };
+export { keepInside, wrapWords };
 
 /**
  * Each chart is drawn twice: at the narrow width a phone shows at about its own size, and at a wide
@@ -50,12 +50,6 @@ export function swatchShape(entry: LegendEntry): 'symbol' | 'glyph' | 'rule' | '
 export function legendText(entry: LegendEntry): string {
   const prefix = entry.glyph ? `${entry.glyph} — ` : null;
   return prefix && entry.label.startsWith(prefix) ? entry.label.slice(prefix.length) : entry.label;
-}
-
-/** Moves a centred label in from the edges of a drawing `width` wide, so none of it is cut off. */
-export function keepInside(x: number, text: string, width: number, fontSize = 12): number {
-  const half = textWidth(text, fontSize) / 2;
-  return px(Math.min(Math.max(x, half + 2), width - half - 2));
 }
 
 /**
