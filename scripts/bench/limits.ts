@@ -67,6 +67,9 @@ export const LIMIT_CASES: readonly LimitCase[] = [
       return new Map([
         [MISSION, ''],
         [MISSION.replace('.mdx', '.md'), mission.replace('milestones:\n', `milestones:\n${Array.from({ length: count }, (_, i) => item(i)).join('')}`)],
+        // The body's translation moves with it.
+        [MISSION.replace('.mdx', '.ru.mdx'), ''],
+        [MISSION.replace('.mdx', '.ru.md'), base(MISSION.replace('.mdx', '.ru.mdx'))],
       ]);
     },
   },
@@ -78,14 +81,19 @@ export const LIMIT_CASES: readonly LimitCase[] = [
       const name = (what: string) => `${what} `.repeat(TEXT_LIMITS.name).slice(0, TEXT_LIMITS.name).trim();
       files.set('organizations/observers-office.yaml', base('organizations/observers-office.yaml').replace(/^name: .*$/m, `name: ${name('Office')}`));
       const statement = base(STATEMENT);
+      const translation = base(STATEMENT.replace('.mdx', '.ru.mdx'));
+      const long = (unit: string, limit: number) => unit.repeat(limit).slice(0, limit).trim();
       for (let i = 1; i <= 200; i++) {
         const id = `2030-01-04-fixture-statement-${i}`;
         files.set(
           `statements/2030/${id}.mdx`,
           statement
-            .replace(/^title: .*$/m, `title: ${'A long title '.repeat(TEXT_LIMITS.title).slice(0, TEXT_LIMITS.title).trim()}`)
-            .replace(/^summary: .*$/m, `summary: ${'A long summary. '.repeat(TEXT_LIMITS.prose).slice(0, TEXT_LIMITS.prose).trim()}`),
+            .replace(/^title: .*$/m, `title: ${long('A long title ', TEXT_LIMITS.title)}`)
+            .replace(/^summary: .*$/m, `summary: ${long('A long summary. ', TEXT_LIMITS.prose)}`)
+            .replace(/^ {2}title: .*$/m, `  title: ${long('Длинный заголовок ', TEXT_LIMITS.title)}`)
+            .replace(/^ {2}summary: .*$/m, `  summary: ${long('Длинное резюме. ', TEXT_LIMITS.prose)}`),
         );
+        files.set(`statements/2030/${id}.ru.mdx`, translation);
       }
       return files;
     },
@@ -95,8 +103,8 @@ export const LIMIT_CASES: readonly LimitCase[] = [
     what: `a person file of nearly ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(0)} MiB: roles with ${TEXT_LIMITS.title}-character titles`,
     files: (base) => {
       const person = base('people/ana-test.yaml').replace(/contactPoints:[\s\S]*$/, '');
-      const role = `  - title: ${'Role '.repeat(TEXT_LIMITS.title).slice(0, TEXT_LIMITS.title).trim()}\n    organization: observers-office\n    source: ${SOURCE}\n`;
-      const count = Math.floor((MAX_FILE_BYTES - person.length - 1024) / role.length);
+      const role = `  - title: ${'Role '.repeat(TEXT_LIMITS.title).slice(0, TEXT_LIMITS.title).trim()}\n    organization: observers-office\n    source: ${SOURCE}\n    ru:\n      title: ${'Роль '.repeat(TEXT_LIMITS.title).slice(0, TEXT_LIMITS.title).trim()}\n`;
+      const count = Math.floor((MAX_FILE_BYTES - Buffer.byteLength(person) - 1024) / Buffer.byteLength(role));
       return new Map([['people/ana-test.yaml', `${person}${role.repeat(count)}`]]);
     },
   },

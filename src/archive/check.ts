@@ -201,7 +201,8 @@ function checkTranslation(rel: string, text: string, collection: CollectionName,
   const problems = [...bodyProblems(rel, text, source), ...placeholders(source)];
   // Latin words are judged against the archive's names once every file is read (`assemble`).
   const latin = text.split('\n').flatMap((line, i) => {
-    const words = englishWords(line);
+    // Markup is not text: a component's tag and attributes, and a link's address.
+    const words = englishWords(line.replace(/<\/?[A-Za-z][^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']'));
     return words.length ? [{ line: i + 1, words }] : [];
   });
   if (latin.length) translation.latin = latin;
