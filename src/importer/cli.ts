@@ -72,7 +72,8 @@ export function parseCommandLine(argv: readonly string[]): Options | { error: st
   if (!options.help && options.files.length === 0) return { error: 'no source file given' };
   if (values.url !== undefined) {
     if (options.files.length > 1) return { error: '--url names the original of one file; import the files one by one' };
-    if (!/^https?:\/\/[^\s/@]+(?:\/\S*)?$/.test(values.url)) return { error: `--url ${JSON.stringify(values.url)} is not a web address starting with https:// or http://` };
+    if (!/^https?:\/\/[^\s/@]+(?:\/\S*)?$/.test(values.url))
+      return { error: `--url ${JSON.stringify(values.url)} is not a web address starting with https:// or http://` };
     options.url = values.url;
   }
   return options;

@@ -232,9 +232,12 @@ function possibleMatch(a: string, b: string): string | undefined {
 
 const BYLINE_TITLES = { author: 'Author', translator: 'Translator', editor: 'Editor' } as const;
 
+/** What the maintainer tells the importer besides the text: the address of the public original. */
+export type ImportOptions = { url?: string };
+
 /** Reads one source text into the importer's answer. Pure apart from what `archive` already holds. */
-export function importText(text: string, file: string, archive: ArchiveIndex): ImportResult {
-  const e = extractStatement(text, archive);
+export function importText(text: string, file: string, archive: ArchiveIndex, options: ImportOptions = {}): ImportResult {
+  const e = extractStatement(text, archive, options);
   const article = articleOf(text);
   const { path, id: statementId } = draftPath(e.date, draftSlug(e));
   // The mission draft says itself why it has no id; the statement reader's line about it would repeat it.
@@ -335,6 +338,7 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
   if (e.documentNumber) statement.documentNumber = e.documentNumber;
   if (e.aligningStates) statement.aligningStates = e.aligningStates;
   statement.language = e.language;
+  if (options.url) statement.url = options.url;
   if (e.notes?.aligningCutOff)
     unplaced.push({
       field: 'aligningStates',

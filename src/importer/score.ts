@@ -119,19 +119,12 @@ export function scoreImport(x: Expected, r: ImportResult): Chance[] {
     if (at !== -1) left.splice(at, 1);
   }
   for (const extra of left) one('people', null, extra[0], false);
-  for (const id of x.existingPeople ?? [])
-    one(
-      'people.linked',
-      id,
-      r.people.find((p) => p.id === id && p.exists)?.id ?? null,
-    );
+  for (const id of x.existingPeople ?? []) one('people.linked', id, r.people.find((p) => p.id === id && p.exists)?.id ?? null);
   const phones = [...new Set(r.people.flatMap((p) => p.contactPoints.map((c) => c.phone).filter((v): v is string => Boolean(v))))];
   const emails = [...new Set(r.people.flatMap((p) => p.contactPoints.map((c) => c.email).filter((v): v is string => Boolean(v))))];
   chances.push(...items('phones', x.phones, phones, (a, b) => a === b), ...items('emails', x.emails, emails, (a, b) => a === b));
-  if (x.unplaced)
-    chances.push(...items('unplaced', x.unplaced, [...new Set(r.unplaced.map((u) => u.field))], (a, b) => a === b, false));
-  if (x.flags)
-    chances.push(...items('flags', x.flags, [...new Set(r.review.filter((u) => u.field === 'observers').map((u) => u.field))], (a, b) => a === b));
+  if (x.unplaced) chances.push(...items('unplaced', x.unplaced, [...new Set(r.unplaced.map((u) => u.field))], (a, b) => a === b, false));
+  if (x.flags) chances.push(...items('flags', x.flags, [...new Set(r.review.filter((u) => u.field === 'observers').map((u) => u.field))], (a, b) => a === b));
   return chances;
 }
 
