@@ -48,6 +48,8 @@ export type PrintedDate = {
 };
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A weekday's name, in English or Russian. */
+const WEEKDAY_NAME = /(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day|понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень/iu;
 /** A month's name or its abbreviation, in English or Russian (any case ending). */
 const MONTH_NAME = /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
 /** A fixed reference day, so that nothing chrono fills in can depend on when the importer runs. */
@@ -85,7 +87,7 @@ export function findDates(text: string): PrintedDate[] {
     }
     // "next week", "last month", "on Friday": counted from the day the text was written, which the words do not give.
     const relative = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
-    if (relative && !(s.isCertain('weekday') && !/\b(?:next|last|this|coming|past)\b|следующ|прошл|эт/iu.test(r.text))) continue;
+    if (relative && !(WEEKDAY_NAME.test(r.text) && !/\b(?:next|last|this|coming|past)\b|следующ|прошл|эт/iu.test(r.text))) continue;
     const printed: PrintedDate = { text: r.text, index: r.index, end: r.index + r.text.length };
     if (s.isCertain('year')) printed.year = s.get('year')!;
     if (s.isCertain('month')) printed.month = s.get('month')!;

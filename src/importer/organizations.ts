@@ -113,6 +113,23 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
     names: ['Central Election Commission of Kazakhstan', 'Central Election Commission of the Republic of Kazakhstan'],
   },
   { id: 'trend', names: ['Trend', 'Trend News Agency'] },
+  // Other organizations that observe elections in the OSCE area, as their own missions or beside the OSCE's.
+  { id: 'turkpa', names: ['TURKPA', 'Parliamentary Assembly of Turkic States', 'Parliamentary Assembly of Turkic Speaking Countries', 'ТюркПА'] },
+  { id: 'guam', names: ['GUAM', 'Organization for Democracy and Economic Development – GUAM', 'ГУАМ'] },
+  {
+    id: 'turkic-council',
+    names: [
+      'Turkic Council',
+      'Cooperation Council of Turkic-Speaking States',
+      'Cooperation Council of Turkic Speaking States',
+      'Organization of Turkic States',
+      'Тюркский совет',
+    ],
+  },
+  { id: 'sco', names: ['SCO', 'Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation', 'ШОС', 'Шанхайской организации сотрудничества'] },
+  { id: 'pabsec', names: ['PABSEC', 'Parliamentary Assembly of the Black Sea Economic Cooperation'] },
+  { id: 'pam', names: ['PAM', 'Parliamentary Assembly of the Mediterranean'] },
+  { id: 'cis-emo', names: ['CIS-EMO'] },
 ];
 
 function normalise(name: string): string {

@@ -10,16 +10,9 @@ import { draftPath, draftSlug } from './draft.ts';
 import { extractStatement, type Extraction } from './extract.ts';
 import { readDateline, splitArticle } from './layout.ts';
 import { leadersOf, type Leader } from './leaders.ts';
-import {
-  electionDays,
-  electionMentions,
-  milestones,
-  missionType,
-  observerFigures,
-  observingOrganizations,
-  type Milestone,
-  type ObserverFigure,
-} from './mission-facts.ts';
+import { electionDayAnywhere, electionDays, electionMentions, OBSERVING, missionType, observingOrganizations, PARLIAMENTARY } from './mission-facts.ts';
+import { milestones, type Milestone } from './milestones.ts';
+import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import { splitSource } from './parse.ts';
@@ -138,6 +131,21 @@ function patchOf(existing: ArchiveMission, draft: MissionDraft): MissionDraft['p
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/**
+ * The organization a figure the text does not attribute belongs to, from the mission's organizations:
+ * a core team, long-term and short-term observers are ODIHR's where ODIHR observes; parliamentarians are
+ * the one parliamentary assembly's that observes; a total is the mission's when one organization observes.
+ */
+function withOwner(f: ObserverFigure, organizations: readonly string[]): ObserverFigure {
+  if (f.organization) return f;
+  const parliamentary = organizations.filter((o) => PARLIAMENTARY.includes(o));
+  let owner: string | undefined;
+  if (f.category === 'parliamentarians') owner = parliamentary.length === 1 ? parliamentary[0] : undefined;
+  else if (f.category === 'total') owner = organizations.length === 1 ? organizations[0] : undefined;
+  else owner = organizations.includes('odihr') ? 'odihr' : organizations.length === 1 ? organizations[0] : undefined;
+  return owner ? { ...f, organization: owner } : f;
+}
+
 /** Drafts the mission the text speaks of, if it speaks of one. */
 function draftMission(
   e: Extraction,
@@ -148,7 +156,8 @@ function draftMission(
   unplaced: Unplaced[],
   review: Unplaced[],
 ): MissionDraft | undefined {
-  const type = missionType(article);
+  const type = missionType(article, e.kind);
+  const orgMentions = findOrganizations(article, archive);
   const mentions = electionMentions(article);
   if (mentions.length === 0 && !type) return undefined;
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
@@ -166,9 +175,22 @@ function draftMission(
     }
     withoutYear ??= days.dayWithoutYear;
   }
+  if (rounds.length === 0 && kind) {
+    const anywhere = electionDayAnywhere(article, e.date);
+    rounds = anywhere.rounds;
+    withoutYear ??= anywhere.dayWithoutYear;
+  }
   const proposed = e.missions.find((p) => country && kind && p.id.startsWith(`${country}/`) && p.id.endsWith(`-${kind}`));
-  const year = rounds[0]?.slice(0, 4) ?? (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined);
-  const id = country && kind && year ? `${country}/${year}-${kind}` : undefined;
+  // The year: the election day's, else the one printed with the election, else the statement's own, which
+  // the text prints in its dateline: a text announces or reports the election of its year.
+  const year =
+    rounds[0]?.slice(0, 4) ??
+    (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined) ??
+    (withoutYear ? undefined : e.date?.slice(0, 4));
+  const organizations = observingOrganizations(orgMentions, article, e.source);
+  // A mission of an organization outside the OSCE's family is told apart by it: "az/2024-early-presidential-cis".
+  const other = organizations.length === 1 && !OBSERVING.includes(organizations[0]!) && organizations[0] !== 'osce' ? `-${organizations[0]}` : '';
+  const id = country && kind && year ? `${country}/${year}-${kind}${other}` : undefined;
   if (!id) {
     const missing = [
       !country && 'the country is never named',
@@ -183,7 +205,6 @@ function draftMission(
   else if (rounds.length > 0 && !sameKind.some((m) => findDateYear(m.sentence)))
     review.push({ field: 'mission.election.rounds', why: `the year of ${rounds.join(', ')} is the statement's own; the text prints the day and month only` });
 
-  const orgMentions = findOrganizations(article, archive);
   const findOrgs = (s: string) => findOrganizations(s, archive);
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
   const leaders = leadersOf(
@@ -196,10 +217,20 @@ function draftMission(
   const draft: MissionDraft = {
     exists: false,
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
-    organizations: observingOrganizations(orgMentions, article),
+    organizations,
     leaders: leaders.map((l) => ({ person: people(l.name), role: l.role, ...(l.organization ? { organization: l.organization } : {}), source: statementId })),
-    observers: figures.map((f) => ({ ...f, ...(e.date ? { date: e.date } : {}), source: statementId })),
-    milestones: milestones(article, e.date, rounds[0], type).map((m) => ({ ...m, source: statementId })),
+    observers: figures.map((f) => ({ ...withOwner(f, organizations), ...(e.date ? { date: e.date } : {}), source: statementId })),
+    milestones: milestones(article, {
+      statementDate: e.date,
+      statementKind: e.kind,
+      statementSource: e.source,
+      electionDay: rounds[0],
+      election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
+      type,
+    }).map((m) => ({
+      ...m,
+      source: statementId,
+    })),
   };
   if (id) draft.id = id;
   const title = kind ? electionTitle(kind, rounds) : undefined;

@@ -5,7 +5,9 @@ import { findDates, nearestDay } from '../../src/importer/dates.ts';
 import { numbersIn } from '../../src/importer/numbers.ts';
 import { readDateline, splitArticle } from '../../src/importer/layout.ts';
 import { parseBlockContact } from '../../src/importer/contacts.ts';
-import { electionDays, electionMentions, milestones, missionType, observerFigures, observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { electionDays, electionMentions, missionType, observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { milestones } from '../../src/importer/milestones.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { draftOrganization } from '../../src/importer/organizations.ts';
 import { looksLikePerson, findPeople } from '../../src/importer/people.ts';
@@ -196,7 +198,7 @@ describe('mission facts', () => {
   test('milestones: opening today, LTOs from a day, the preliminary statement the day after, the final report without a date', () => {
     const text =
       'ODIHR today opened a mission. 18 long-term observers will be deployed from 15 March. The day after the elections, a statement of preliminary findings will be presented at a press conference. A final report will be published about two months after the end of the electoral process.';
-    expect(milestones(text, '2024-03-03', '2024-04-14', 'LEOM')).toEqual([
+    expect(milestones(text, { statementDate: '2024-03-03', electionDay: '2024-04-14', election: true, type: 'LEOM' })).toEqual([
       { kind: 'opening', status: 'actual', date: '2024-03-03' },
       { kind: 'lto-deployment', status: 'planned', date: '2024-03-15' },
       { kind: 'election-day', status: 'planned', date: '2024-04-14' },
