@@ -44,6 +44,7 @@ import {
   type SourceParts,
 } from './parse.ts';
 import { findNameMentions, findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
+import { findCyrillicPeople, latinName } from './people-ru.ts';
 import { sentences, titleCasePlace } from './text.ts';
 
 type StatementKind = keyof typeof STATEMENT_KINDS;
@@ -371,7 +372,7 @@ function headerOf(parts: SourceParts, r: Reading): Header {
  * the article also names keeps the role the article gives.
  */
 export function peopleOf(article: readonly string[], author: string | undefined, contacts: readonly Contact[]): NamedPerson[] {
-  const people = findPeople(article);
+  const people = [...findPeople(article), ...findCyrillicPeople(article)];
   if (author) {
     const known = people.findIndex((p) => sameName(p.name, author));
     const person: NamedPerson = known === -1 ? { name: author, id: personId(author), as: 'named', roles: [], aliases: [] } : people.splice(known, 1)[0]!;

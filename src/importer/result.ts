@@ -207,11 +207,7 @@ function draftMission(
 
   const findOrgs = (s: string) => findOrganizations(s, archive);
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
-  const leaders = leadersOf(
-    e.people.filter((p) => !CYRILLIC.test(p.name)),
-    { mentions: orgMentions, findOrgs },
-    chairNamed,
-  );
+  const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
   const { figures, flags } = observerFigures(article, findOrgs);
   review.push(...flags.map((f) => unplacedEntry(f)));
   const draft: MissionDraft = {
@@ -275,14 +271,10 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
   const unplaced: Unplaced[] = e.unplaced.map(unplacedEntry).filter((u) => u.field !== 'mission.id');
   const review: Unplaced[] = [];
 
-  // People printed in Cyrillic have no Latin spelling the archive could file them under.
-  const cyrillic = e.people.filter((p) => CYRILLIC.test(p.name));
-  for (const p of cyrillic)
-    unplaced.push({
-      field: 'people',
-      why: `"${p.name}" is printed in Cyrillic; the archive files people under the Latin spelling they use, which the text does not give`,
-    });
-  const latin = e.people.filter((p) => !CYRILLIC.test(p.name));
+  // People printed in Cyrillic are filed under a transliteration, which the person may not use: say so.
+  for (const p of e.people.filter((x) => x.ru))
+    review.push({ field: 'people', why: `"${p.ru}" is filed as "${p.name}", a transliteration; use the Latin spelling the person uses if it differs` });
+  const latin = e.people;
 
   const idOf = (p: NamedPerson) => findArchivePerson(archive, p.name)?.id ?? p.aliases.map((a) => findArchivePerson(archive, a)?.id).find(Boolean) ?? p.id;
   const personIdByName = (name: string) => {
@@ -294,7 +286,9 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
   const people: PersonDraft[] = latin.map((p) => {
     const id = idOf(p);
     const known = archive.people.find((a) => a.id === id);
-    const draft: PersonDraft = { id, name: known?.name ?? p.name, exists: Boolean(known), roles: [], contactPoints: [] };
+    // The name as this text prints it; a person the archive holds keeps the archive's id, and its file its name.
+    const draft: PersonDraft = { id, name: p.name, exists: Boolean(known), roles: [], contactPoints: [] };
+    if (p.ru) draft.ru = { name: p.ru };
     if (p.honorific) draft.honorific = p.honorific;
     if (p.nationality) draft.nationality = p.nationality;
     const asOf = e.date ? { asOf: e.date } : {};
