@@ -59,7 +59,8 @@ export function weekdayDate(sentence: string, statementDate: string | undefined,
   return future ? shift(statementDate, (weekday - today + 7) % 7 || 7) : shift(statementDate, -back);
 }
 
-const FUTURE = /\bwill\b|\bto be\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ/iu;
+const FUTURE =
+  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ/iu;
 const MISSION = /mission|team|мисси/iu;
 
 /** "in May this year", "in early February 2008": a month, as `YYYY-MM`, with the year printed or the statement's. */
@@ -212,10 +213,12 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Final report: published, or to be.
     if (/final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'final-report') {
       const done =
-        /\b(?:was|were|has been|have been)\s+(?:published|issued|released|presented)|\b(?:published|issued|released|presented)\s+(?:today|on|by|yesterday)\b|according to (?:the|its|the mission['’]s) final report|(?:^|\s)(?:ODIHR|OSCE\/ODIHR|mission)\s+(?:published|issued|released|presented)\b/i.test(
+        /\b(?:takes? note of|welcomes?|welcomed|as stated in|in its)\s+(?:the\s+)?final report|\b(?:was|were|has been|have been)\s+(?:published|issued|released|presented)|\b(?:published|issued|released|presented)\s+(?:today|on|by|yesterday)\b|according to (?:the|its|the mission['’]s) final report|(?:^|\s)(?:ODIHR|OSCE\/ODIHR|mission)\s+(?:published|issued|released|presented)\b/i.test(
           sentence,
         );
-      if (done) add(dated({ kind: 'final-report', status: 'actual' }, today ?? otherThanElection(dates.filter((x) => x.d.date))));
+      // Its day is today's, or the one printed with its publication ("issued … on 12 September 2018").
+      const issuedOn = dates.find((x) => x.d.date && /\b(?:published|issued|released|presented)\b[^.]{0,60}\bon\s*$/i.test(sentence.slice(0, x.d.index)));
+      if (done) add(dated({ kind: 'final-report', status: 'actual' }, today ?? issuedOn?.day));
       else {
         const when = /((?:about|approximately|some|around|within)\s+\w+\s+(?:weeks|months)\s+after[^.,;]*)/i.exec(sentence);
         add(

@@ -83,7 +83,7 @@ const BEFORE_CUES: [RegExp, FigureStatus][] = [
   ],
   [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида/iu, 'expected'],
   [
-    /\b(?:has\s+deployed|have\s+deployed|deployed|consists?\s+of|consisted\s+of|compris(?:es|ed|ing)|includ(?:es|ed|ing)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
+    /\b(?:has\s+deployed|have\s+deployed|deployed|consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
     'deployed',
   ],
 ];

@@ -94,7 +94,12 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
   const people: CyrillicPerson[] = [];
   for (const paragraph of paragraphs) {
     for (const m of paragraph.matchAll(NAME)) {
-      const printed = m[1] ? `${m[1]}.${m[2]}` : nominativeName(m[3]!);
+      // Only a name governed by a noun or a preposition ("главы делегации Нахимы Ланджри", "с Рольфом Экеусом")
+      // is declined; after a verb or a title in the nominative ("возглавит Ирина Соколова") it is printed as it is.
+      const governed = /(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
+        paragraph.slice(0, m.index),
+      );
+      const printed = m[1] ? `${m[1]}.${m[2]}` : governed ? nominativeName(m[3]!) : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
       if (!words.every(isNameWord)) continue;
       const before = paragraph.slice(0, m.index);

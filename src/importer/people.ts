@@ -166,7 +166,7 @@ export function roleBefore(before: string, after = ''): string[] {
   // The role's words after "of" name a body (capitals, acronyms) or a mission; a clause ("said Monday at a
   // meeting with") is no role.
   const headOf =
-    /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?)\s+){0,9}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*)),?\s*$/iu.exec(
+    /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?)\s+){0,14}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*)),?\s*$/iu.exec(
       before,
     );
   const apposed = headOf && /\p{Lu}\p{L}+,\s*(?:the\s+)?$/u.test(before.slice(0, headOf.index));
@@ -278,6 +278,14 @@ export function findNameMentions(paragraph: string): NameMention[] {
     }
     const run = tokens.slice(i, j + 1);
     const last = run[run.length - 1]!;
+    // "2 Heydar Aliyev Avenue", "the Sheraton Tirana Hotel": a name that names a street or a venue is no person's.
+    if (
+      /^(?:Avenue|Street|Str|Boulevard|Square|Hotel|Hall|Ballroom|Palace|Centre|Center|Plaza|Prospekt|Prospect|Road|Lane)\b/.test(tokens[j + 1]?.core ?? '') &&
+      !last.trail
+    ) {
+      i = j + 2;
+      continue;
+    }
     const words = run.filter((t) => !PARTICLES.has(t.core)).length;
     if (words >= 2 && words <= 4 && isNameWord(last.core)) {
       const mention = describeMention(paragraph, tokens, i, j);

@@ -5,7 +5,7 @@
  * This is what `npm run import -- --json` prints and what the draft files are written from.
  */
 import { ELECTION_KINDS } from '../schemas/vocabulary.ts';
-import { findArchivePerson, foldName, type ArchiveIndex, type ArchiveMission } from './archive.ts';
+import { findArchivePerson, findArchiveStatement, foldName, type ArchiveIndex, type ArchiveMission } from './archive.ts';
 import { draftPath, draftSlug } from './draft.ts';
 import { extractStatement, type Extraction } from './extract.ts';
 import { readDateline, splitArticle } from './layout.ts';
@@ -387,5 +387,22 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     return name ? { id, exists: false, name, source: statementId } : { id, exists: false, source: statementId };
   });
 
+  // A text the archive holds already (its original's address, or its headline on its day) is that statement:
+  // the importer links to it and to its mission instead of drafting twins.
+  const held = findArchiveStatement(archive, options.url, e.title, e.date);
+  if (held) {
+    statement.id = held.id;
+    statement.path = held.file.replace(/^statements\//, '');
+    statement.exists = true;
+    const heldMission = held.missions.find((id) => archive.missions.some((m) => m.id === id));
+    if (mission && heldMission && mission.id !== heldMission) {
+      const existing = archive.missions.find((m) => m.id === heldMission)!;
+      mission.id = heldMission;
+      mission.exists = true;
+      mission.patch = patchOf(existing, mission);
+      statement.missions = [heldMission, ...(statement.missions as string[]).filter((id) => id !== heldMission)];
+    }
+    review.push({ field: 'statement', why: `the archive holds this text already as ${held.id} (content/${held.file}); nothing new is drafted for it` });
+  }
   return { file, statement, missions: mission ? [mission] : [], people, organizations, unplaced, review };
 }

@@ -55,7 +55,10 @@ describe('the importer on its corpus', () => {
   });
 
   test('invents no person: every person drafted is one the text names', () => {
-    const invented = results.flatMap(({ c, r }) => r.people.filter((p) => !c.expected.people.includes(p.name)).map((p) => `${c.name}: ${p.name}`));
+    // A person named in Cyrillic is known by the name as printed too.
+    const invented = results.flatMap(({ c, r }) =>
+      r.people.filter((p) => ![p.name, p.ru?.name].some((n) => n && c.expected.people.includes(n))).map((p) => `${c.name}: ${p.name}`),
+    );
     expect(invented).toEqual([]);
   });
 });

@@ -175,8 +175,25 @@ describe('mission facts', () => {
   const figures = (text: string) => observerFigures(text, (s) => findOrganizations(s));
 
   test('status as worded, approximate, States of origin', () => {
+    // Requesting observers is planning them; arriving ones are expected.
     expect(figures('ODIHR will request 280 short-term observers.').figures).toEqual([
-      { category: 'short-term', count: 280, status: 'expected', organization: 'odihr' },
+      { category: 'short-term', count: 280, status: 'planned', organization: 'odihr' },
+    ]);
+    expect(figures('ODIHR also plans to request 280 short-term observers, to arrive several days before election day.').figures).toEqual([
+      { category: 'short-term', count: 280, status: 'planned', organization: 'odihr' },
+    ]);
+    expect(figures('Another 28 long-term observers are expected to arrive next week.').figures).toEqual([
+      { category: 'long-term', count: 28, status: 'expected' },
+    ]);
+    expect(figures('13 observers have arrived, and another 24 long-term observers will join them.').figures).toEqual([
+      { category: 'total', count: 13, status: 'deployed' },
+      { category: 'long-term', count: 24, status: 'expected' },
+    ]);
+    expect(figures('Около 40 наблюдателей из 19 стран прибудут в Ереван.').figures).toEqual([
+      { category: 'total', count: 40, status: 'expected', approximate: true, fromStates: 19 },
+    ]);
+    expect(figures('The mission comprises more than 380 observers.').figures).toEqual([
+      { category: 'total', count: 380, status: 'deployed', approximate: true },
     ]);
     expect(figures('The OSCE PA will deploy some 90 parliamentarians from 25 countries.').figures).toEqual([
       { category: 'parliamentarians', count: 90, status: 'planned', approximate: true, fromStates: 25, organization: 'osce-pa' },
