@@ -24,7 +24,7 @@ const SPEECH_AFTER =
 const NOT_NAME =
   /^(?:Миссия|Мисси\p{L}*|Бюро|Прав\p{L}*|Человек\p{L}*|Институт\p{L}*|Выбор\p{L}*|Наблюдател\p{L}*|Делегаци\p{L}*|Комитет\p{L}*|Центр\p{L}*|Указ\p{L}*|Закон\p{L}*|Совет\p{L}*|Комисси\p{L}*|Центральн\p{L}*|Парламент\p{L}*|Ассамбле\p{L}*|Организаци\p{L}*|Содружеств\p{L}*|Независим\p{L}*|Государств\p{L}*|Республик\p{L}*|Федераци\p{L}*|Министерств\p{L}*|Президент\p{L}*|Правительств\p{L}*|Исполнительн\p{L}*|Исполком\p{L}*|Генеральн\p{L}*|Специальн\p{L}*|Международн\p{L}*|Европ\p{L}*|Европейск\p{L}*|Глав\p{L}*|Посол|Депутат\p{L}*|Народн\p{L}*|Верховн\p{L}*|Жогорку|Кенеш\p{L}*|Дум\p{L}*|Сейм\p{L}*|Мажилис\p{L}*|Скупщин\p{L}*)$/u;
 /** Adjectives decline like adjectives: "Парламентской", "Центральная", "Российской". */
-const ADJECTIVE = /(?:ск|цк|н|ов|ев)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ую|их|ых|ыми|ими)$/u;
+const ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ую|их|ых|ыми|ими)$/u;
 
 const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
 const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu})\.\s?(${WORD})|(${WORD}(?:\s+${WORD}){1,2}))(?![\p{L}])`, 'gu');
@@ -37,9 +37,11 @@ const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositiona
 
 /** Forms a word's nominative may take, from the printed form: the word itself, or its stem with a nominative ending. */
 function nominatives(word: string): string[] {
-  const forms = new Set([word]);
+  // Forms that change the word first: a declined first name left as printed would pass for its own nominative.
+  const forms = new Set<string>();
   for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) forms.add(word.slice(0, -cut) + ending);
-  return [...forms];
+  forms.delete(word);
+  return [...forms, word];
 }
 
 /**
@@ -99,7 +101,11 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       const governed = /(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
         paragraph.slice(0, m.index),
       );
-      const printed = m[1] ? `${m[1]}.${m[2]}` : governed ? nominativeName(m[3]!) : m[3]!;
+      // A name followed by its verb is the sentence's subject: "Глава миссии Елена Петрова сообщила".
+      const subject =
+        SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
+        /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length));
+      const printed = m[1] ? `${m[1]}.${m[2]}` : governed && !subject ? nominativeName(m[3]!) : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
       if (!words.every(isNameWord)) continue;
       const before = paragraph.slice(0, m.index);
