@@ -137,7 +137,8 @@ function checkTranslation(rel: string, text: string, collection: CollectionName,
     syntaxProblems: [],
   };
   const problems = [...bodyProblems(rel, text, source), ...placeholders(source)];
-  if (text.trim() === '') problems.push({ file: rel, line: 1, column: 1, field: '(body)', message: `is empty — expected the body in ${LANGUAGE_NAMES[of.locale]}, or no file` });
+  if (text.trim() === '')
+    problems.push({ file: rel, line: 1, column: 1, field: '(body)', message: `is empty — expected the body in ${LANGUAGE_NAMES[of.locale]}, or no file` });
   return { file: rel, problems, translation };
 }
 
@@ -275,7 +276,13 @@ function bodyTranslationProblems(
           message: `has no ${LANGUAGE_NAMES[locale]} translation — expected the body in ${LANGUAGE_NAMES[locale]}, in our own words, in content/${b.collection}/${translationFile(b.file, locale)}`,
         });
       if (file && !b.hasBody)
-        problems.push({ file, line: 1, column: 1, field: '(file)', message: `translates ${b.file}, whose body is empty — expected a body there first, or no translation` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          field: '(file)',
+          message: `translates ${b.file}, whose body is empty — expected a body there first, or no translation`,
+        });
     }
   for (const [key, file] of translations)
     if (!used.has(key))

@@ -44,7 +44,7 @@ import {
   type SourceParts,
 } from './parse.ts';
 import { findNameMentions, findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
-import { findCyrillicPeople, latinName } from './people-ru.ts';
+import { findCyrillicPeople } from './people-ru.ts';
 import { sentences, titleCasePlace } from './text.ts';
 
 type StatementKind = keyof typeof STATEMENT_KINDS;

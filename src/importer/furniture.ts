@@ -47,7 +47,7 @@ const CHROME = new RegExp(
     'ok',
     'view',
     'upload',
-    'comments?(?: \(\d+\))?',
+    'comments?(?: [(][0-9]+[)])?',
     'комментарии',
     'поделиться(?: в)?:?',
     'ночной режим',
@@ -88,7 +88,7 @@ const TAIL_HEADINGS =
 const CAPTURE_STAMP = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;
 
 /** True for a line of page chrome that says nothing of the text. */
-export function isChrome(line: string): boolean {
+function isChrome(line: string): boolean {
   const l = collapseSpace(line);
   return l.length === 0 || CHROME_PATTERNS.some((p) => p.test(l));
 }

@@ -233,7 +233,7 @@ const FOREIGN_MINISTRY =
  * A national body a text relays, as the archive files it: `<country>-cec` for a central election
  * commission (`-sec` for a state election commission), `<country>-mfa` for a foreign ministry.
  */
-export function nationalBodyId(name: string, country: string | undefined): string | undefined {
+function nationalBodyId(name: string, country: string | undefined): string | undefined {
   const cc = findCountries(name)[0] ?? countryOfAdjective(name) ?? country;
   if (!cc) return undefined;
   if (/State Election Commission/i.test(name)) return `${cc}-sec`;

@@ -170,7 +170,7 @@ export function readDateline(paragraph: string): Dateline | undefined {
  * OF PRELIMINARY FINDINGS AND CONCLUSIONS Bishkek, 11 July 2005 – Following …"). The dateline is read from
  * where it starts; what stands before it is the caption or the cover.
  */
-export function embeddedDateline(line: string): { at: number; dateline: Dateline } | undefined {
+function embeddedDateline(line: string): { at: number; dateline: Dateline } | undefined {
   const pattern =
     /(\p{Lu}[\p{Lu}\p{M}'’/-]{2,}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?),\s+(?=[\p{L}\d.]{1,12}\.?\s+[\p{L}\d]{1,12},?\s+\d{4}\s+[-–—]{1,2}\s)/gu;
   for (const m of line.slice(0, 1500).matchAll(pattern)) {
@@ -185,14 +185,14 @@ export function embeddedDateline(line: string): { at: number; dateline: Dateline
  * "OSCE/ODIHR (10.12.2016) – The 4 December …": a source, its date in brackets and a dash. The source is
  * kept as the agency; there is no place.
  */
-export function bracketDateline(line: string): Dateline | undefined {
+function bracketDateline(line: string): Dateline | undefined {
   const m = /^([^()]{2,40}?)\s*\(([^()]{6,30})\)\s*(?:[-–—]\s*)+/u.exec(line);
   const date = m ? findDates(m[2]!)[0] : undefined;
   if (!m || !date?.date || date.index !== 0) return undefined;
   return { place: '', body: m[0], printedDate: date, agency: m[1]!.trim(), rest: line.slice(m[0].length), press: false };
 }
 
-export type DateSource = 'dateline' | 'cover' | 'stamp' | 'published' | 'header';
+type DateSource = 'dateline' | 'cover' | 'stamp' | 'published' | 'header';
 
 /** Words that name an election or a report period: a date after them is the election's, not the text's. */
 const ELECTION_BEFORE_DATE = /(?:elections?|referendum|ballot|выбор\p{L}*|референдум\p{L}*|report|доклад|отч[её]т)[\s,:–-]*$/iu;
@@ -223,7 +223,7 @@ function isPlaceName(words: string): boolean {
  * A PDF's cover run into one line: "… NEEDS ASSESSMENT MISSION REPORT 5-8 April 2016 Warsaw 29 April 2016".
  * The last one-word place followed by a date of the calendar there, not a period's end ("5-8 April 2016").
  */
-export function coverDatelineInside(line: string): { place: string; date: PrintedDate } | undefined {
+function coverDatelineInside(line: string): { place: string; date: PrintedDate } | undefined {
   let found: { place: string; date: PrintedDate } | undefined;
   for (const d of findDates(line)) {
     if (!d.date || !/^\d/.test(d.text)) continue;

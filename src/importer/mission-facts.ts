@@ -5,15 +5,14 @@
  * "will deploy" planned), a day without a year gets the year only from the statement's own date,
  * and a total that its parts do not add up to is kept as printed and flagged.
  */
-import { ELECTION_KINDS, MILESTONE_KINDS, MISSION_TYPES } from '../schemas/vocabulary.ts';
+import { ELECTION_KINDS, MISSION_TYPES } from '../schemas/vocabulary.ts';
 import { DEMONYMS, findCountryMentions } from './countries.ts';
-import { findDates, isoDay, nearestDay, type PrintedDate } from './dates.ts';
+import { findDates, nearestDay, type PrintedDate } from './dates.ts';
 import type { OrganizationMention } from './organizations-in-text.ts';
 import { sentences } from './text.ts';
 
 export type MissionType = keyof typeof MISSION_TYPES;
 type ElectionKind = keyof typeof ELECTION_KINDS;
-type MilestoneKind = keyof typeof MILESTONE_KINDS;
 
 /** Organizations whose observers make up a mission. */
 export const OBSERVING = ['odihr', 'osce-pa', 'pace', 'nato-pa', 'european-parliament'];

@@ -51,7 +51,7 @@ const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
  * "ODIHR-deployed", "international"); a phrase that lists several ("experts and long-term and
  * short-term observers") counts them all.
  */
-export function categoryAfter(after: string): { category: ObserverCategory; end: number } | undefined {
+function categoryAfter(after: string): { category: ObserverCategory; end: number } | undefined {
   // A list runs over commas: "380 ODIHR-deployed experts, long-term, and short-term observers".
   const phrase = /^[^.;:()]*?(?=[.;:()]|,(?!\s*(?:and\s+)?(?:long|short|experts|observers|parliamentarians|staff)\b)|$)/i.exec(after)![0];
   const tokens = [...phrase.matchAll(/\S+/g)];
@@ -120,7 +120,7 @@ function firstCue(text: string, cues: readonly [RegExp, FigureStatus][]): Figure
  * The status the verbs around a figure give it: the cue closest before it in its clause, else the first
  * after it up to the next figure, else none (the caller falls back on the list or the sentence).
  */
-export function statusAround(before: string, after: string): FigureStatus | undefined {
+function statusAround(before: string, after: string): FigureStatus | undefined {
   return lastCue(before, BEFORE_CUES) ?? firstCue(after, AFTER_CUES);
 }
 

@@ -36,12 +36,13 @@ function isNameWord(word: string): boolean {
 const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
 
 /** Forms a word's nominative may take, from the printed form: the word itself, or its stem with a nominative ending. */
-function nominatives(word: string): string[] {
-  // Forms that change the word first: a declined first name left as printed would pass for its own nominative.
+function nominatives(word: string, changedFirst: boolean): string[] {
+  // A declined first name left as printed would pass for its own nominative, so its changed forms come
+  // first; a foreign family name does not decline ("Осуски", "Ланджри"), so it comes first as printed.
   const forms = new Set<string>();
   for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) forms.add(word.slice(0, -cut) + ending);
   forms.delete(word);
-  return [...forms, word];
+  return changedFirst ? [...forms, word] : [word, ...forms];
 }
 
 /**
@@ -55,8 +56,8 @@ export function nominativeName(printed: string): string {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const middle = words.slice(1, -1);
-  for (const f of nominatives(first)) {
-    for (const l of nominatives(last)) {
+  for (const f of nominatives(first, true)) {
+    for (const l of nominatives(last, false)) {
       if (f === first && l === last) continue;
       for (const c of CASES) {
         const inflected = incline({ first: f, last: l }, c);
@@ -68,7 +69,7 @@ export function nominativeName(printed: string): string {
 }
 
 /** "Кориэн Йонкер" → "Korien Yonker". */
-export function latinName(cyrillic: string): string {
+function latinName(cyrillic: string): string {
   return iuliia.translate(cyrillic, iuliia.WIKIPEDIA);
 }
 

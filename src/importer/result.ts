@@ -129,8 +129,6 @@ function patchOf(existing: ArchiveMission, draft: MissionDraft): MissionDraft['p
   return patch;
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-
 /**
  * The organization a figure the text does not attribute belongs to, from the mission's organizations:
  * a core team, long-term and short-term observers are ODIHR's where ODIHR observes; parliamentarians are

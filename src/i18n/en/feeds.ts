@@ -14,7 +14,8 @@ export const feeds = {
   'calendar.mission.description': 'Election days and milestones of the observation of {name}.',
   'calendar.election': '{kind, select, referendum {Referendum} other {{label} elections}}',
   'calendar.electionDay.summary': '{country}: {election}{round, select, none {} other {, round {round}}} (election day)',
-  'calendar.electionDay.description': '{type, select, unstated {{title}.} other {{title}. Mission type: {type}.}} The mission, its figures and their sources: {url}',
+  'calendar.electionDay.description':
+    '{type, select, unstated {{title}.} other {{title}. Mission type: {type}.}} The mission, its figures and their sources: {url}',
   'calendar.electionDay.category': 'Election day',
   'calendar.milestone.summary': '{country}: {milestone}{planned, select, yes { (planned)} other {}}{byDay, select, yes { (by this day)} other {}}',
   'calendar.milestone.mission': '{type, select, unstated {{title}.} other {{title}, {type} mission.}}',

@@ -125,7 +125,6 @@ const MARK = { positive: '✓', mixed: '~', negative: '✗' } as const;
 /** A note printed inside a sentence of the page, which supplies the full stop. */
 const withoutFinalStop = (text: LocalText | undefined): LocalText | undefined => text && { ...text, text: text.text.replace(/\.$/, '') };
 
-
 /**
  * Everything the mission page shows, in `locale`. `asOf` is the day the archive speaks (the build
  * date): a step announced for a day before it, with no later record, is worded as such.

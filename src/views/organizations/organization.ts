@@ -112,7 +112,10 @@ export function organizationView(organization: Organization, archive: Archive, l
     people: people.map((p) => ({
       href: to(`/people/${p.id}/`),
       name: entryText(locale, p.data, 'name'),
-      roles: joinTexts(p.data.roles.filter((r) => r.organization === organization.id).map((r) => entryText(locale, r, 'title')), '; '),
+      roles: joinTexts(
+        p.data.roles.filter((r) => r.organization === organization.id).map((r) => entryText(locale, r, 'title')),
+        '; ',
+      ),
     })),
     statements: {
       shown: latestStatements.shown,
