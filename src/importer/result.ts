@@ -358,6 +358,10 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     ...new Set([...(mission?.id ? [mission.id] : []), ...e.missions.map((m) => m.id).filter((id) => !country || !id.startsWith(`${country}/`))]),
   ];
   statement.missions = missionIds;
+  // What the statement is about: the country of every mission it speaks of. The other countries a text names
+  // (delegates' home States, a head of mission's nationality, the last host) are not.
+  const aboutCountries = [...new Set(missionIds.map((m) => m.split('/')[0]!).concat(mission?.country ?? []))];
+  if (aboutCountries.length > 0) statement.countries = aboutCountries;
   if (e.documentNumber) statement.documentNumber = e.documentNumber;
   if (e.aligningStates) statement.aligningStates = e.aligningStates;
   statement.language = e.language;
