@@ -78,12 +78,12 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|рекоменд|намерен|будет\s+(?:состоять|включать)/iu,
+    /\b(?:request(?:s|ed|ing)?|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|рекоменд|намерен|ходатайств|будет|будут|войдут|войдет/iu,
     'planned',
   ],
   [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида/iu, 'expected'],
   [
-    /\b(?:has\s+deployed|have\s+deployed|deployed|consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
+    /\b(?:has\s+deployed|have\s+deployed|deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
     'deployed',
   ],
 ];
@@ -92,7 +92,10 @@ const AFTER_CUES: [RegExp, FigureStatus][] = [
     /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving)\b|ожида|прибуд|приед|прибыва|присоедин/iu,
     'expected',
   ],
-  [/\b(?:will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|будут|будет|направ/iu, 'planned'],
+  [
+    /\b(?:(?:were|was|have been|has been)\s+requested|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|будут|будет|направ|войдут/iu,
+    'planned',
+  ],
   [
     /\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил/iu,
     'deployed',
@@ -144,7 +147,9 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   const before = sentence.slice(0, n.index);
   const after = sentence.slice(n.end);
   if (/(?:core|headquarters|main|expert)\s+team\s+(?:of|comprising|consisting of)\s+$|основн\p{L}* (?:групп|команд)\p{L}*\s+(?:из\s+)?$/iu.test(before)) {
-    return { category: 'core-team', end: after.search(/[,.;]|$/) };
+    // The phrase ends with the noun counted ("a core team of 11 experts"), so the verb after it is read.
+    const noun = /^\s+(?:\p{L}+[\s-]+){0,2}?(?:experts|members|staff|people|analysts|экспертов|специалистов|человек)(?![\p{L}])/iu.exec(after);
+    return { category: 'core-team', end: noun ? noun[0].length : 0 };
   }
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
   const member = /^[-–]?\s*(?:member|strong|person)\s+(delegation|group|team|mission)\b/i.exec(after);
