@@ -25,6 +25,8 @@ function leaderRole(title: string): LeaderRole | undefined {
   if (/co-?ordinator of short[- ]term/i.test(title)) return 'short-term-co-ordinator';
   if (/special co-?ordinator/i.test(title)) return 'special-co-ordinator';
   if (/^head of (?:the )?(?:[^,]*\s)?delegation\b/i.test(title)) return 'head-of-delegation';
+  // "Chair of the Delegation" (the European Parliament's word), "Rapporteur" (PACE's ad hoc committee).
+  if (/^chair(?:man|person|woman)? of (?:the )?(?:[^,]*\s)?delegation\b|^rapporteur$/i.test(title)) return 'head-of-delegation';
   if (/^head of (?:the )?(?:[^,]*\s)?(?:mission|observation mission)\b|^head of mission$/i.test(title)) return 'head-of-mission';
   return undefined;
 }

@@ -74,7 +74,7 @@ const TITLE_WORDS = [
 ];
 
 /** Honorifics worth keeping (the schema's `honorific`); Mr and Ms say nothing a reader needs. */
-const HONORIFICS = ['Ambassador', 'Dr', 'Professor', 'Prof', 'Sir', 'Dame'];
+const HONORIFICS = ['Ambassador', 'Dr', 'Professor', 'Prof', 'Sir', 'Dame', 'Baroness', 'Lord'];
 const COURTESY = ['Mr', 'Mrs', 'Ms', 'Miss', 'Madam'];
 
 /** Capitalised words of institutions, places and sentence openings that never begin or end a personal name here. */
@@ -142,6 +142,24 @@ export function tokenise(text: string): Token[] {
 }
 
 /** True for a word that may stand in a personal name. */
+/**
+ * A family name in capitals: three letters or more, no acronym of a body or a political group the texts
+ * print beside names ("OSCE", "EPP", "ALDE").
+ */
+function isCapitalSurname(word: string): boolean {
+  return (
+    /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(word) &&
+    /\p{Script=Latin}/u.test(word) &&
+    !findOrganizations(word).length &&
+    !/^(?:EPP|ALDE|SOC|UEL|EC|EPP\/CD|ECR|NR|CD|DR|MP|MEP|USA|UK|EU|UN|NATO|CIS|OSCE|ODIHR|PACE)$/.test(word)
+  );
+}
+
+/** "LISEK" → "Lisek", "ANDRIKIENĖ" → "Andrikienė". */
+function titleCaseWord(word: string): string {
+  return word.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
 export function isNameWord(word: string): boolean {
   // Names in Cyrillic are read by people-ru.ts, which transliterates them.
   return NAME_WORD.test(word) && !STOP.has(word) && !/\p{Script=Cyrillic}/u.test(word);
@@ -172,6 +190,8 @@ export function roleBefore(before: string, after = ''): string[] {
   const apposed = headOf && /\p{Lu}\p{L}+,\s*(?:the\s+)?$/u.test(before.slice(0, headOf.index));
   if (headOf && !apposed) roles.push(capitalise(collapseSpace(headOf[1]!)));
   // "the mission head, Eoghan Murphy, said", "Mission leader Eoghan Murphy": the noun before names the role.
+  // "Rapporteur: Ms Marina BERLINGHIERI": the rapporteur of an assembly's observation report led its delegation.
+  if (/\bRapporteur\s*:\s*(?:(?:Mr|Ms|Mrs|Baroness|Lord|Sir|Dr)\.?\s+)?$/i.test(before)) roles.push('Rapporteur');
   const nounRole = /\b(mission|delegation)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before);
   if (nounRole) roles.push(`Head of ${nounRole[1]!.toLowerCase()}`);
   // "their leader is Roman Yakich", "the head of the mission is …".
@@ -273,6 +293,11 @@ export function findNameMentions(paragraph: string): NameMention[] {
         j += particles + 1;
         continue;
       }
+      // A family name in capitals closes a name ("Krzysztof LISEK", "Marina BERLINGHIERI"), as reports print them.
+      if (isCapitalSurname(next.core) && isNameWord(current.core)) {
+        j++;
+        break;
+      }
       if (!isNameWord(next.core) && !INITIAL.test(next.core + next.trail)) break;
       j++;
     }
@@ -287,7 +312,7 @@ export function findNameMentions(paragraph: string): NameMention[] {
       continue;
     }
     const words = run.filter((t) => !PARTICLES.has(t.core)).length;
-    if (words >= 2 && words <= 4 && isNameWord(last.core)) {
+    if (words >= 2 && words <= 4 && (isNameWord(last.core) || isCapitalSurname(last.core))) {
       const mention = describeMention(paragraph, tokens, i, j);
       if (looksLikePerson(mention.name)) mentions.push(mention);
     }
@@ -317,7 +342,7 @@ function describeMention(paragraph: string, tokens: Token[], i: number, j: numbe
   roles.push(...after.roles);
   const name = tokens
     .slice(i, j + 1)
-    .map((t) => (INITIAL.test(t.core + t.trail) ? t.core + '.' : t.core))
+    .map((t) => (INITIAL.test(t.core + t.trail) ? t.core + '.' : isCapitalSurname(t.core) ? titleCaseWord(t.core) : t.core))
     .join(' ');
   const mention: NameMention = { name, start, end, prefixStart, roles };
   if (honorific) mention.honorific = honorific;
