@@ -17,7 +17,7 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English',
 const translationName = new RegExp(`^(.*)\\.(${TRANSLATED_LOCALES.join('|')})(\\.mdx?)$`);
 
 /** Collections whose entries have a body to translate. */
-export const hasBodies = (collection: CollectionName): boolean => COLLECTION_FACTS[collection].extensions.includes('.mdx');
+const hasBodies = (collection: CollectionName): boolean => COLLECTION_FACTS[collection].extensions.includes('.mdx');
 
 export const BODY_COLLECTIONS = (Object.keys(COLLECTION_FACTS) as CollectionName[]).filter(hasBodies);
 

@@ -15,15 +15,18 @@ import { asciiSlug } from './text.ts';
 export type ArchivePerson = { id: string; name: string; data: Record<string, unknown> };
 export type ArchiveOrganization = { id: string; name: string; shortName?: string };
 export type ArchiveMission = { id: string; data: Record<string, unknown> };
+/** A statement the archive holds, as far as the importer needs it to know a text it has imported before. */
+export type ArchiveStatement = { id: string; file: string; url?: string; title?: string; date?: string; missions: string[] };
 
 export type ArchiveIndex = {
   people: ArchivePerson[];
   organizations: ArchiveOrganization[];
   missions: ArchiveMission[];
   countries: string[];
+  statements?: ArchiveStatement[];
 };
 
-export const EMPTY_ARCHIVE: ArchiveIndex = { people: [], organizations: [], missions: [], countries: [] };
+export const EMPTY_ARCHIVE: ArchiveIndex = { people: [], organizations: [], missions: [], countries: [], statements: [] };
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -31,13 +34,14 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 /** Reads `contentDir`; a folder that does not exist is an empty archive. */
 export function readArchive(contentDir: string): ArchiveIndex {
-  const index: ArchiveIndex = { people: [], organizations: [], missions: [], countries: [] };
+  const index: ArchiveIndex = { people: [], organizations: [], missions: [], countries: [], statements: [] };
   if (!existsSync(contentDir)) return index;
   for (const path of contentFiles(contentDir)) {
     const [collection, ...rest] = relative(contentDir, path).split(sep) as [CollectionName, ...string[]];
-    if (!['people', 'organizations', 'missions', 'countries'].includes(collection) || rest.length === 0) continue;
+    if (!['people', 'organizations', 'missions', 'countries', 'statements'].includes(collection) || rest.length === 0) continue;
     const file = rest.join('/');
-    if (!/\.(?:ya?ml|mdx?)$/.test(file)) continue;
+    // A translation (x.ru.mdx) is the same entry in another language.
+    if (!/\.(?:ya?ml|mdx?)$/.test(file) || /\.ru\.mdx?$/.test(file)) continue;
     const data = record(readSourceFile(join(collection, file), readFileSync(path, 'utf8')).data);
     if (!data) continue;
     const id = entryId(collection, file);
@@ -47,6 +51,18 @@ export function readArchive(contentDir: string): ArchiveIndex {
     }
     if (collection === 'missions') index.missions.push({ id, data });
     if (collection === 'countries') index.countries.push(id);
+    if (collection === 'statements') {
+      const statement: ArchiveStatement = {
+        id,
+        file: `statements/${file}`,
+        missions: Array.isArray(data.missions) ? data.missions.filter((m): m is string => typeof m === 'string') : [],
+      };
+      if (typeof data.url === 'string' && data.url) statement.url = data.url;
+      if (typeof data.title === 'string' && data.title) statement.title = data.title;
+      if (typeof data.date === 'string') statement.date = data.date;
+      else if (data.date instanceof Date) statement.date = data.date.toISOString().slice(0, 10);
+      index.statements!.push(statement);
+    }
   }
   return index;
 }
@@ -66,4 +82,35 @@ export function findArchivePerson(index: ArchiveIndex, name: string): ArchivePer
 export function findArchiveOrganization(index: ArchiveIndex, name: string): ArchiveOrganization | undefined {
   const folded = foldName(name.replace(/^the\s+/i, ''));
   return index.organizations.find((o) => foldName(o.name) === folded || (o.shortName !== undefined && foldName(o.shortName) === folded));
+}
+
+/** An address without the parts that vary between copies of one page: scheme, "www.", a closing slash. */
+function sameAddress(a: string, b: string): boolean {
+  const norm = (u: string) =>
+    u
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/+$/, '');
+  return norm(a) === norm(b);
+}
+
+/**
+ * The statement the archive already holds for a text: the one with the same original address, else the one
+ * with the same headline on the same day.
+ */
+export function findArchiveStatement(
+  index: ArchiveIndex,
+  url: string | undefined,
+  title: string | undefined,
+  date: string | undefined,
+): ArchiveStatement | undefined {
+  const statements = index.statements ?? [];
+  if (url) {
+    const byUrl = statements.find((s) => s.url && sameAddress(s.url, url));
+    if (byUrl) return byUrl;
+  }
+  if (title && date) return statements.find((s) => s.date === date && s.title !== undefined && foldName(s.title) === foldName(title));
+  return undefined;
 }

@@ -154,15 +154,23 @@ export function main(argv: readonly string[], io: Io): number {
       continue;
     }
     const name = basename(file);
-    const result = importText(text, name, archive);
+    const result = importText(text, name, archive, options.url ? { url: options.url } : {});
     results.push(result);
-    const draft = buildDraft(extractStatement(text, archive), { sourceName: name, exists, url: options.url });
+    const draft = buildDraft(extractStatement(text, archive, { url: options.url }), { sourceName: name, exists, url: options.url });
     const target = join(options.out, draft.path);
     if (options.dryRun) {
       if (!options.json) {
         io.stdout(draft.text);
         report(io, name, draft, target, false, false);
       }
+      continue;
+    }
+    // A text the archive holds already: no twin of the statement; what it adds goes to the review folder.
+    if (result.statement.exists) {
+      io.stderr(`import: ${name}: the archive holds this statement already (${result.statement.id}); no statement drafted\n`);
+      const others = writeOthers(result, options, done);
+      for (const line of others.lines) (options.json ? io.stderr : io.stdout)(line);
+      for (const line of others.left) io.stderr(line);
       continue;
     }
     try {

@@ -48,19 +48,46 @@ export type PrintedDate = {
 };
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A weekday's name, in English or Russian. */
+const WEEKDAY_NAME = /(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day|понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень/iu;
+/** A month's name or its abbreviation, in English or Russian (any case ending). */
+const MONTH_NAME = /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
 /** A fixed reference day, so that nothing chrono fills in can depend on when the importer runs. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * "26.03.2015", "09.11.2011", "18/03/2021": figures only. Sources of this region put the day first;
+ * chrono's English parser reads the month first, which would make 9 November 11 September. The
+ * month comes first only where the day cannot ("11/25/2024").
+ */
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[./-]\d)/g;
+
+function numericDates(text: string): PrintedDate[] {
+  const found: PrintedDate[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    const date = isoDay(year, month, day);
+    if (date) found.push({ text: m[0], index: m.index, end: m.index + m[0].length, date, year, month, day });
+  }
+  return found;
+}
 
 /** Dates of a text, in order. Relative words ("today", "yesterday") are not dates of the calendar and are skipped. */
 export function findDates(text: string): PrintedDate[] {
   const parser = CYRILLIC.test(text) ? chrono.ru : chrono.en;
-  const found: PrintedDate[] = [];
+  const numeric = numericDates(text);
+  const found: PrintedDate[] = [...numeric];
   for (const r of parser.parse(text, REFERENCE)) {
     const s = r.start;
+    if (numeric.some((n) => r.index < n.end && r.index + r.text.length > n.index)) continue;
     if (/(?:today|tonight|yesterday|tomorrow|now|сегодня|вчера|завтра)/i.test(r.text)) {
       if (s.isCertain('hour')) found.push({ text: r.text, index: r.index, end: r.index + r.text.length, timeOnly: true });
       continue;
     }
+    // "next week", "last month", "on Friday": counted from the day the text was written, which the words do not give.
+    const relative = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
+    if (relative && !(WEEKDAY_NAME.test(r.text) && !/\b(?:next|last|this|coming|past)\b|следующ|прошл|эт/iu.test(r.text))) continue;
     const printed: PrintedDate = { text: r.text, index: r.index, end: r.index + r.text.length };
     if (s.isCertain('year')) printed.year = s.get('year')!;
     if (s.isCertain('month')) printed.month = s.get('month')!;
@@ -88,6 +115,17 @@ export function findDates(text: string): PrintedDate[] {
           month: r.end.get('month')!,
           day: r.end.get('day')!,
         });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  // "28 February, 2013": chrono stops at the comma; the year after it is the date's.
+  for (const d of found) {
+    const year = d.month && d.day && !d.year ? /^,\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(d.end)) : null;
+    if (year) {
+      d.year = Number(year[1]);
+      d.date = isoDay(d.year, d.month!, d.day!);
+      d.end += year[0].length;
+      d.text = text.slice(d.index, d.end);
     }
   }
   // "21 April and 5 May 2019": the year printed once belongs to both days.

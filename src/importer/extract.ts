@@ -12,6 +12,19 @@ import { draftOrganization, organizationIdOf, type DraftOrganization, type Organ
 import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
 import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
 import { findOrganizations } from './organizations-in-text.ts';
+import {
+  coverIssuer,
+  creditedOutlet,
+  selfDescribedKind,
+  isPressWire,
+  isReported,
+  outletLine,
+  outletOfPage,
+  relayedOrganization,
+  reportKindOf,
+  sameOutlet,
+  siteOrganization,
+} from './issuer.ts';
 import { HIDDEN_EMAIL, parseBlockContact, phonesIn } from './contacts.ts';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { findDates, firstFullDate } from './dates.ts';
@@ -31,6 +44,7 @@ import {
   type SourceParts,
 } from './parse.ts';
 import { findNameMentions, findPeople, parseByline, personId, sameName, type NamedPerson } from './people.ts';
+import { findCyrillicPeople } from './people-ru.ts';
 import { sentences, titleCasePlace } from './text.ts';
 
 type StatementKind = keyof typeof STATEMENT_KINDS;
@@ -202,7 +216,19 @@ function sentenceSubject(sentence: string, archive: ArchiveIndex): string | unde
   return /^\s*(?:(?:The|A|An)\s+)?(?:(?:delegation|mission|team) of\s+(?:the\s+)?)?$/i.test(sentence.slice(0, first.index)) ? first.name : undefined;
 }
 
-function articleHeader(article: ArticleParts, r: Reading): Header {
+/** The lines of a text's cover: label, headline, the lines above the article, and a PDF's first line in capitals. */
+function coverOf(article: ArticleParts): string[] {
+  const first = article.paragraphs[0] ?? '';
+  const pdfCover = /(?:\p{Lu}{2,}[\s,]+){3}/u.test(first.slice(0, 300)) ? [first.slice(0, 600)] : [];
+  return [...article.cover, article.title ?? '', ...pdfCover].filter(Boolean);
+}
+
+/** True for an organization that observes or issues statements of its own, not an outlet. */
+function isIssuer(id: string | undefined): boolean {
+  return id !== undefined && [...ISSUERS, 'cis', 'ipa-cis', 'eu'].includes(id);
+}
+
+function articleHeader(article: ArticleParts, r: Reading, url: string | undefined): Header {
   const header: Header = { fieldsOfWork: [] };
   if (article.title) header.title = article.title;
   const printed = article.printedDate;
@@ -220,38 +246,107 @@ function articleHeader(article: ArticleParts, r: Reading): Header {
   if (article.place) header.place = titleCasePlace(article.place);
   const author = article.bylines.find((b) => b.role === 'author');
   if (author) header.author = author.name;
-  const outlet = article.agency ?? article.bylines.find((b) => b.outlet)?.outlet;
   const lead = article.paragraphs.find((p) => p.length > 0) ?? '';
   const leadText = readDateline(lead)?.rest ?? lead;
-  if (outlet) {
-    header.kind = 'news-report';
-    const source = organization(r, outlet, 'source (the agency of the dateline or byline)', 'media');
-    if (source) header.source = source;
+  const firstSentence = sentences(leadText)[0] ?? '';
+  const cover = coverOf(article);
+  const country = findCountries([article.title ?? '', leadText].join('\n'))[0];
+  const relayed = () => {
     const cited = reportsCiting(article.paragraphs.join('\n'));
-    const reportsOn = cited ? organization(r, cited, 'reportsOn') : undefined;
-    if (reportsOn) header.reportsOn = reportsOn;
+    const id = cited
+      ? organization(r, cited, 'reportsOn')
+      : relayedOrganization(article.title ?? '', [leadText, ...article.paragraphs.slice(1)], r.archive, country);
+    if (id) header.reportsOn = id;
+  };
+
+  // A report says what it is on its cover; it is issued by the organization its cover or its site names.
+  const whole = [article.title ?? '', ...article.header, ...article.paragraphs].join('\n');
+  const report = reportKindOf(cover) ?? selfDescribedKind(article.paragraphs);
+  const site = siteOrganization(url, whole);
+  const subjectOfLead = sentenceSubject(firstSentence, r.archive);
+  if (report) {
+    header.kind = report;
+    const issuer =
+      site ??
+      coverIssuer(cover, r.archive) ??
+      (subjectOfLead ? organization(r, subjectOfLead, 'source') : undefined) ??
+      findOrganizations(article.paragraphs.slice(0, 3).join('\n'), r.archive).find((o) => isIssuer(o.id))?.id;
+    if (issuer) header.source = issuer;
+    else r.unplaced.push('source: the report does not say on its cover which organization issued it');
     return header;
   }
-  const firstSentence = sentences(leadText)[0] ?? '';
+
+  // An outlet that names itself: the agency of the dateline, a byline, a credit, a line of the page.
+  const isOutlet = (o: string | undefined): o is string => o !== undefined && !isIssuer(organizationIdOf(o) ?? findArchiveOrganization(r.archive, o)?.id);
+  const strong = [article.agency, article.bylines.find((b) => b.outlet)?.outlet].find(isOutlet);
+  const credited = creditedOutlet(article.paragraphs);
+  const fromUrl = site || isPressWire(url) ? undefined : outletOfPage(url, whole);
+  // A credit the address does not match is the outlet's own source ("…, the Albanian Post reported"): the address names the outlet.
+  const weak = [
+    credited && (!fromUrl || sameOutlet(credited, url)) ? credited : undefined,
+    outletLine([...article.header, article.title ?? '', ...article.paragraphs.slice(-3)]),
+  ].find(isOutlet);
   const by = attribution(firstSentence.replace(/\.$/, '')) ?? attribution(lead);
-  const byId = by && (organizationIdOf(by) ?? findArchiveOrganization(r.archive, by)?.id ?? (GOVERNMENT.test(by) || /Commission/.test(by) ? by : undefined));
+  const government = governmentBody(url, whole);
+  if (!strong && (government || (by && GOVERNMENT.test(by)))) {
+    header.kind = 'government-statement';
+    const source = government ?? organization(r, by, 'source');
+    if (source) header.source = source;
+    return header;
+  }
+  const news = (outlet: string | undefined) => {
+    header.kind = 'news-report';
+    const source = outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl;
+    if (source) {
+      header.source = source;
+      if (!outlet && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
+        r.drafted.push({ id: source, name: new URL(url!).hostname.replace(/^www\./, ''), kind: 'media' });
+    } else r.unplaced.push('source: a report of what others said, by an outlet that does not name itself; give the address of the original (--url)');
+    relayed();
+    return header;
+  };
+  if (strong) return news(strong);
+
+  const label = (article.label ?? '').toLowerCase();
   // A headline that opens with its issuer ("ODIHR opens …", "OSCE PA President appoints …") names the source.
   // Only in a release's own layout, with its "PLACE, date –" dateline: a news site's headline names others.
   const titled = article.pressDateline ? sentenceSubject(article.title ?? '', r.archive) : undefined;
-  const subject = byId ? by : (titled ?? sentenceSubject(firstSentence, r.archive));
-  let source = subject ? organization(r, subject, 'source') : undefined;
+  const subject = titled ?? subjectOfLead;
+  const release = site !== undefined || article.pressDateline || Boolean(OSCE_LABELS[label]) || isPressWire(url);
+  if (!release && (weak || fromUrl || isReported(article.paragraphs))) return news(weak);
+  let source = site ?? (subject ? organization(r, subject, 'source') : undefined);
   if (!source) {
     const contactOrgs = [...new Set(article.contactLines.flatMap((l) => findOrganizations(l, r.archive).map((o) => o.id)))];
     if (contactOrgs.length === 1) source = contactOrgs[0];
   }
+  // A release of several organizations ("The international observers …") is filed under the first it names.
+  if (!source && release)
+    source = findOrganizations([article.title ?? '', ...article.paragraphs.slice(0, 2)].join('\n'), r.archive).find((o) => isIssuer(o.id))?.id;
   if (source) header.source = source;
   else r.unplaced.push('source: the text does not say who issued it (no agency, no organization opening the lead, no single organization in its contacts)');
-  const label = (article.label ?? '').toLowerCase();
-  if (by && GOVERNMENT.test(by)) header.kind = 'government-statement';
-  else if (OSCE_LABELS[label]) header.kind = OSCE_LABELS[label];
-  else if (article.pressDateline || (source && ISSUERS.includes(source) && article.place)) header.kind = 'press-release';
+  if (OSCE_LABELS[label]) header.kind = OSCE_LABELS[label];
+  else if (release || source) header.kind = 'press-release';
   else r.unplaced.push('kind: the text has no label, dateline or issuer that says what kind of statement it is');
   return header;
+}
+
+/**
+ * A government body's own site: "mfa.gov.tm", "helsinki.emb.mfa.gov.tr" (a foreign ministry), "kqz.gov.al"
+ * (an election commission). The country is the address's; the body is the one the address or the text names.
+ */
+function governmentBody(url: string | undefined, text: string): string | undefined {
+  if (!url) return undefined;
+  let host: string[];
+  try {
+    host = new URL(url).hostname.toLowerCase().split('.');
+  } catch {
+    return undefined;
+  }
+  const cc = host[host.length - 1]!;
+  if (!host.includes('gov') || cc.length !== 2) return undefined;
+  if (host.includes('mfa') || /^(?:Ministry of Foreign Affairs|Republic of \p{L}+ Ministry of Foreign Affairs)/imu.test(text)) return `${cc}-mfa`;
+  if (/\b(?:Election Commission(?:er)?|CEC|KQZ)\b/.test(text)) return `${cc}-cec`;
+  return undefined;
 }
 
 function headerOf(parts: SourceParts, r: Reading): Header {
@@ -277,7 +372,7 @@ function headerOf(parts: SourceParts, r: Reading): Header {
  * the article also names keeps the role the article gives.
  */
 export function peopleOf(article: readonly string[], author: string | undefined, contacts: readonly Contact[]): NamedPerson[] {
-  const people = findPeople(article);
+  const people = [...findPeople(article), ...findCyrillicPeople(article)];
   if (author) {
     const known = people.findIndex((p) => sameName(p.name, author));
     const person: NamedPerson = known === -1 ? { name: author, id: personId(author), as: 'named', roles: [], aliases: [] } : people.splice(known, 1)[0]!;
@@ -361,7 +456,10 @@ function blockContacts(lines: readonly string[], r: Reading, notes: SourceNotes)
 }
 
 /** Reads one source text against what the archive holds. Pure: no file is opened. */
-export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARCHIVE): Extraction {
+/** What the maintainer gives besides the text: the address of the public original. */
+export type ExtractOptions = { url?: string | undefined };
+
+export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARCHIVE, options: ExtractOptions = {}): Extraction {
   const unplaced: string[] = [];
   const r: Reading = { archive, drafted: [], unplaced };
   const notes: SourceNotes = {};
@@ -370,7 +468,7 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   let contactLines = parts.paragraphs.filter(isContactLine);
   if (parts.format === 'unknown') {
     const article = splitArticle(text);
-    header = articleHeader(article, r);
+    header = articleHeader(article, r, options.url);
     parts = { ...parts, paragraphs: article.paragraphs };
     // "For more information please contact Andreas Baker, OSCE PA Press Officer, at +45 … or press@…"
     contactLines = [

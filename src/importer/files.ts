@@ -18,9 +18,13 @@ function yaml(value: unknown, comments: readonly string[] = []): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-/** `content/missions/<country>/<year>-<kind>.mdx` for a mission the archive does not hold. */
-function missionFile(m: MissionDraft, statementId: string): DraftFile | undefined {
-  if (!m.id || m.exists) return undefined;
+/**
+ * `content/missions/<country>/<year>-<kind>.mdx` for a mission the archive does not hold; a mission whose
+ * year the text does not give is drafted all the same, in `missions/undated/`, without an id, saying what
+ * is missing (the check refuses it until it is moved to its id).
+ */
+function missionFile(m: MissionDraft, statementId: string, missing: readonly string[]): DraftFile | undefined {
+  if (m.exists) return undefined;
   const data: Record<string, unknown> = {
     title: m.title ?? 'TODO: the election and its date',
     country: m.country,
@@ -33,8 +37,14 @@ function missionFile(m: MissionDraft, statementId: string): DraftFile | undefine
     findings: [],
     summary: TODO_SUMMARY,
   };
-  const text = `---\n${yaml(data, [`drafted from statement ${statementId}; check every value against the source, then delete these comments.`])}---\n\nTODO: the mission in our own words, then delete this line.\n`;
-  return { path: `missions/${m.id}.mdx`, text };
+  const notes = [`drafted from statement ${statementId}; check every value against the source, then delete these comments.`];
+  if (!m.id) {
+    notes.push(...missing.map((why) => `no id yet: ${why}; move this file to missions/<country>/<year>-<kind>.mdx once it is known.`));
+    if (!m.country) data.country = 'TODO';
+  }
+  const text = `---\n${yaml(data, notes)}---\n\nTODO: the mission in our own words, then delete this line.\n`;
+  const slug = statementId.replace(/^undated\//, '').replace(/[^a-z0-9-]+/g, '-');
+  return { path: m.id ? `missions/${m.id}.mdx` : `missions/undated/${[m.country, m.election.kind, slug].filter(Boolean).join('-')}.mdx`, text };
 }
 
 /** Additions to a mission the archive holds, for a maintainer to merge by hand. */
@@ -68,7 +78,8 @@ function organizationFile(o: OrganizationDraft): DraftFile | undefined {
 /** Every draft file of one result besides the statement: paths relative to the content folder, patches to the review folder. */
 export function draftFiles(r: ImportResult): { content: DraftFile[]; review: DraftFile[] } {
   const id = r.statement.id;
-  const content = [...r.missions.map((m) => missionFile(m, id)), ...r.people.map(personFile), ...r.organizations.map(organizationFile)].filter(
+  const missing = r.unplaced.filter((u) => u.field === 'mission.id').map((u) => u.why);
+  const content = [...r.missions.map((m) => missionFile(m, id, missing)), ...r.people.map(personFile), ...r.organizations.map(organizationFile)].filter(
     (f): f is DraftFile => f !== undefined,
   );
   const review = r.missions.map((m) => missionPatchFile(m, id)).filter((f): f is DraftFile => f !== undefined);

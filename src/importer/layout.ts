@@ -12,7 +12,10 @@
  * - the headline is the short line above the dateline;
  * - the contacts block follows "For more information" or "Media contacts".
  */
+import { countryIdOf } from './countries.ts';
 import { findDates, type PrintedDate } from './dates.ts';
+import { organizationIdOf } from './organizations.ts';
+import { captureStamp, joinWrapped, withoutFurniture } from './furniture.ts';
 import { collapseSpace } from './text.ts';
 
 export type Byline = { name: string; role: 'author' | 'translator' | 'editor'; outlet?: string };
@@ -29,12 +32,17 @@ export type ArticleParts = {
   agency?: string;
   /** True when the first paragraph opens with "PLACE, <full date> –", the form of a press release. */
   pressDateline: boolean;
+  /** Where the date was read: the dateline, a report's cover, a copy's capture stamp, a "Published" line, a line of the header. */
+  dateFrom?: DateSource;
+  /** The lines above the article: headline, kickers, a report's cover. */
+  header: string[];
+  /** Every line read before the article starts, dates and labels included: what a report's cover says. */
+  cover: string[];
   bylines: Byline[];
   paragraphs: string[];
   contactLines: string[];
 };
 
-const CHROME = /^(?:skip to (?:main )?content|main navigation|latest news|share|print|follow us|read more|back to top|related content|-)$/i;
 const LABELS =
   /^(?:press release|media advisory|statement|news|news release|пресс-релиз|needs assessment mission report|interim report|final report|statement of preliminary findings and conclusions)$/i;
 const STAMP_DATE = /^\s*(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2})\s*$/;
@@ -43,7 +51,7 @@ const BYLINE = /^\s*By\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s
 const CREDIT =
   /^\s*(Author|Translator\/editor|Translator|Translated by|Editor|Edited by|Автор|Переводчик|Редактор)\s*:?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*$/u;
 const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b[^.]*:?\s*$/i;
-const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+)*)\s*([,.])\s*/u;
+const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)\s*(,|\.(?=\s))\s*/u;
 
 function creditRole(word: string): Byline['role'] {
   if (/^(?:translator|translated|переводчик)/i.test(word)) return 'translator';
@@ -60,6 +68,52 @@ function titleCasePlace(paragraph: string): RegExpExecArray | null {
   return date && date.index === 0 && date.month ? m : null;
 }
 
+/** "III." opens a report's chapter, not a dateline. */
+const ROMAN = /^[IVXLC]+$/;
+
+/** A place as datelines print it: words in capitals ("WARSAW/MINSK"), or one or two in title case ("Москва"). */
+const DATELINE_PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}'’/-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)`;
+
+/**
+ * Datelines that carry their agency in a form of their own:
+ * "Yerevan /Mediamax/. …", "БАКУ/Trend/- …" (the agency between slashes),
+ * "WARSAW (UrduPoint News / Sputnik - 10th September, 2019) …", "ANKARA, (UrduPoint … - 29th Apr, 2023 ) :- …"
+ * (agency and date in brackets), "Москва. 30 ноября. ИНТЕРФАКС - …" (date and agency between full stops),
+ * "Budapest; February 2026: …" (a semicolon and a colon).
+ */
+function agencyDateline(paragraph: string): Dateline | undefined {
+  const forms: { pattern: RegExp; read: (m: RegExpExecArray) => { agency?: string; dateText?: string } }[] = [
+    { pattern: new RegExp(String.raw`^${DATELINE_PLACE}\s*\/([^/]{2,40})\/\s*[-–—.:]?\s*`, 'u'), read: (m) => ({ agency: m[2]! }) },
+    {
+      pattern: new RegExp(String.raw`^${DATELINE_PLACE},?\s*\(([^()]{2,80})\)\s*(?::-|[-–—]+|:)?\s*`, 'u'),
+      read: (m) => {
+        const inner = m[2]!.trim();
+        const dash = /\s[-–—]\s(?=[^-–—]*$)/.exec(inner);
+        return dash ? { agency: inner.slice(0, dash.index), dateText: inner.slice(dash.index + dash[0].length) } : { agency: inner };
+      },
+    },
+    {
+      pattern: new RegExp(String.raw`^${DATELINE_PLACE}\.\s+(\d{1,2}\s+\p{L}+)\.?\s+(\p{Lu}[\p{Lu}.-]{2,}(?:\s\p{Lu}{2,})?)\s*[-–—]\s*`, 'u'),
+      read: (m) => ({ dateText: m[2]!, agency: m[3]! }),
+    },
+    { pattern: new RegExp(String.raw`^${DATELINE_PLACE};\s+([^:]{3,30}):\s*`, 'u'), read: (m) => ({ dateText: m[2]! }) },
+  ];
+  for (const { pattern, read } of forms) {
+    const m = pattern.exec(paragraph);
+    if (!m || NOT_A_PLACE.test(m[1]!) || ROMAN.test(m[1]!) || organizationIdOf(m[1]!) || m[1]!.replace(/[^\p{L}]/gu, '').length < 3) continue;
+    const { agency, dateText } = read(m);
+    const date = dateText ? findDates(dateText)[0] : undefined;
+    if (dateText && !date?.month) continue;
+    // "Kristian Vigenin (Bulgaria) has …": in title case, brackets make a dateline only with a date inside.
+    if (/\p{Ll}/u.test(m[1]!) && m[0].includes('(') && !date) continue;
+    const dateline: Dateline = { place: m[1]!, body: m[0].trim(), rest: paragraph.slice(m[0].length), press: false };
+    if (agency && !findDates(agency).some((d) => d.month)) dateline.agency = agency.trim();
+    if (date) dateline.printedDate = date;
+    return dateline;
+  }
+  return undefined;
+}
+
 export type Dateline = { place: string; body: string; printedDate?: PrintedDate; agency?: string; rest: string; press: boolean };
 
 /**
@@ -67,10 +121,18 @@ export type Dateline = { place: string; body: string; printedDate?: PrintedDate;
  * that starts the article, the date and the agency in between.
  */
 export function readDateline(paragraph: string): Dateline | undefined {
+  // "(MENAFN- Trend News Agency) BAKU, …": a syndicator's credit before the dateline names the agency.
+  const credit = /^\((?:[A-Z]+\s*[-–—]\s*)?([^()]{2,40})\)\s+(?=\p{Lu})/u.exec(paragraph);
+  if (credit) {
+    const inner = readDateline(paragraph.slice(credit[0].length));
+    return inner ? { ...inner, agency: inner.agency ?? credit[1]!.trim() } : undefined;
+  }
+  const special = agencyDateline(paragraph);
+  if (special) return special;
   // A place in title case ("Baku, February 9, AZERTAC") counts only when a date follows it.
   const m = PLACE.exec(paragraph) ?? titleCasePlace(paragraph);
-  if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
-  const place = m[1]!;
+  if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < 3 || NOT_A_PLACE.test(m[1]!) || ROMAN.test(m[1]!)) return undefined;
+  let place = m[1]!;
   const after = paragraph.slice(m[0].length);
   let body = '';
   let rest = after;
@@ -80,6 +142,13 @@ export function readDateline(paragraph: string): Dateline | undefined {
     if (!end) return undefined;
     body = after.slice(0, end.index).trim();
     rest = after.slice(end.index + end[0].length).trim();
+  }
+  // "MONTENEGRO, Podgorica, 9 February 2023 –": the country, then the town; the town is the place.
+  const printedBody = body;
+  const town = countryIdOf(place) ? /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?),\s+/u.exec(body) : null;
+  if (town && findDates(body.slice(town[0].length))[0]?.index === 0) {
+    place = town[1]!;
+    body = body.slice(town[0].length);
   }
   const dateline: Dateline = { place, body, rest, press: false };
   const agency = /\(([^)]+)\)|\/([^/]+)\/|,\s*(\p{Lu}[\p{Lu}\p{L}-]{2,})\s*$/u.exec(body);
@@ -91,20 +160,130 @@ export function readDateline(paragraph: string): Dateline | undefined {
   }
   if (date) dateline.printedDate = date;
   if (body && !date && !dateline.agency) return undefined;
-  dateline.press = Boolean(date?.date) && !dateline.agency && /\s[-–—]\s/.test(paragraph.slice(0, m[0].length + body.length + 4));
+  dateline.press = Boolean(date?.date) && !dateline.agency && /\s[-–—]\s/.test(paragraph.slice(0, m[0].length + printedBody.length + 4));
   return dateline;
 }
 
+/**
+ * A press dateline that does not open its line: a photo caption glued before it ("… in Warsaw, 16 October
+ * 2023COPENHAGEN, 29 October 2024 – Around 130 …"), or a PDF's cover run into the statement ("… STATEMENT
+ * OF PRELIMINARY FINDINGS AND CONCLUSIONS Bishkek, 11 July 2005 – Following …"). The dateline is read from
+ * where it starts; what stands before it is the caption or the cover.
+ */
+function embeddedDateline(line: string): { at: number; dateline: Dateline } | undefined {
+  const pattern =
+    /(\p{Lu}[\p{Lu}\p{M}'’/-]{2,}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?),\s+(?=[\p{L}\d.]{1,12}\.?\s+[\p{L}\d]{1,12},?\s+\d{4}\s+[-–—]{1,2}\s)/gu;
+  for (const m of line.slice(0, 1500).matchAll(pattern)) {
+    if (m.index === 0) continue;
+    const dateline = readDateline(line.slice(m.index));
+    if (dateline?.printedDate?.date) return { at: m.index, dateline };
+  }
+  return undefined;
+}
+
+/**
+ * "OSCE/ODIHR (10.12.2016) – The 4 December …": a source, its date in brackets and a dash. The source is
+ * kept as the agency; there is no place.
+ */
+function bracketDateline(line: string): Dateline | undefined {
+  const m = /^([^()]{2,40}?)\s*\(([^()]{6,30})\)\s*(?:[-–—]\s*)+/u.exec(line);
+  const date = m ? findDates(m[2]!)[0] : undefined;
+  if (!m || !date?.date || date.index !== 0) return undefined;
+  return { place: '', body: m[0], printedDate: date, agency: m[1]!.trim(), rest: line.slice(m[0].length), press: false };
+}
+
+type DateSource = 'dateline' | 'cover' | 'stamp' | 'published' | 'header';
+
+/** Words that name an election or a report period: a date after them is the election's, not the text's. */
+const ELECTION_BEFORE_DATE = /(?:elections?|referendum|ballot|выбор\p{L}*|референдум\p{L}*|report|доклад|отч[её]т)[\s,:–-]*$/iu;
+/** Words no town's name holds: "Parliamentary Elections, 25 November 2007" heads a mission's page, it is no dateline. */
+const NOT_A_PLACE =
+  /elect|referend|parliament|president|выбор|референд|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu;
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A report's cover date, "Warsaw 30 October 2007", "WARSAW/BISHKEK 18 January 2005", "(г. Бишкек, 30 ноября
+ * 2025 г.)": a place of one to three words, then a date of the calendar, at the start of a line.
+ */
+export function coverDateline(line: string): { place: string; date: PrintedDate } | undefined {
+  const m = /^\(?(?:г\.\s*)?(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,2})[,;]?\s+/u.exec(line);
+  if (!m || !isPlaceName(m[1]!)) return undefined;
+  const date = findDates(line.slice(m[0].length, m[0].length + 40))[0];
+  if (!date?.date || date.index !== 0 || !/^\d/.test(date.text)) return undefined;
+  return { place: m[1]!, date };
+}
+
+/** Words of a cover's place: no month, no election, none of the words that open a sentence or a section. */
+function isPlaceName(words: string): boolean {
+  const stop = /^(?:On|In|Of|At|By|For|From|Since|Until|And|The|Introduction|Summary|Contents|Report|Mission|Chapter|Page|Annex|Doc)$/i;
+  return !MONTH_WORD.test(words) && !NOT_A_PLACE.test(words) && !words.split(/[ /]/).some((w) => stop.test(w));
+}
+
+/**
+ * A PDF's cover run into one line: "… NEEDS ASSESSMENT MISSION REPORT 5-8 April 2016 Warsaw 29 April 2016".
+ * The last one-word place followed by a date of the calendar there, not a period's end ("5-8 April 2016").
+ */
+function coverDatelineInside(line: string): { place: string; date: PrintedDate } | undefined {
+  let found: { place: string; date: PrintedDate } | undefined;
+  for (const d of findDates(line)) {
+    if (!d.date || !/^\d/.test(d.text)) continue;
+    const before = /(?:^|\s)(\p{Lu}[\p{Ll}]+|\p{Lu}{3,})[,;]?\s+$/u.exec(line.slice(0, d.index));
+    if (before && /^\p{Script=Latin}/u.test(before[1]!) && isPlaceName(before[1]!) && !/\d\s*[-–—]\s*$/.test(line.slice(0, d.index)))
+      found = { place: before[1]!, date: d };
+  }
+  return found;
+}
+
+/**
+ * A line of the header that only dates the text: "26.03.2015, 15:24", "18/03/2021 | News", "Doc. 12937 24 May
+ * 2012", "9 августа 2017 15:08 994 …". Not a date in brackets or after an election's name ("Parliamentary
+ * Elections, 25 November 2007", "(28 November 2010)": the election's), nor a period ("17 February – 6 March").
+ */
+export function headerDate(line: string): PrintedDate | undefined {
+  if (line.length > 120 || (/[.!?]$/.test(line) && line.split(/\s+/).length > 12)) return undefined;
+  const dates = findDates(line).filter((d) => d.date);
+  const date = dates[0];
+  if (!date) return undefined;
+  if (ELECTION_BEFORE_DATE.test(line.slice(0, date.index)) || /^\s*\(/.test(line.slice(Math.max(0, date.index - 2), date.index + 1))) return undefined;
+  if (/[–—-]\s*$/.test(line.slice(0, date.index)) && findDates(line.slice(0, date.index)).length > 0) return undefined;
+  if (/^\s*[–—]/.test(line.slice(date.end)) || /\s[-–—]\s*\d/.test(date.text)) return undefined;
+  const rest = (line.slice(0, date.index) + line.slice(date.end)).replace(/\d{1,2}:\d{2}(?:\s*[AP]M)?|\([^)]*\)/gi, '');
+  return (rest.match(/\p{L}/gu) ?? []).length <= 60 ? date : undefined;
+}
+
+/** "Published: 20 October 2004", "Umer Jamshaid Published May 02, 2023 | 07:10 PM": when the page says it was published. */
+function publishedDate(line: string): PrintedDate | undefined {
+  // The word opens the line, or follows a byline's name: "to be published 8 weeks after" is no such line.
+  const m = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:published|posted|опубликовано|дата публикации)(?!\p{L})\s*:?\s*/iu.exec(line);
+  if (!m) return undefined;
+  const date = findDates(line.slice(m.index + m[0].length))[0];
+  return date?.date ? { ...date, index: date.index + m.index + m[0].length, end: date.end + m.index + m[0].length } : undefined;
+}
+
+/** A line naming an election, whose date the next line may print. */
+const ELECTION_LINE = /(?:elections?|referendum|выборы|референдум)\s*$/iu;
+
+const cover0 = (line: string) => coverDateline(line) !== undefined;
+
+/** Lines a PDF viewer prints: a bare date there is the upload's. */
+const VIEWER = /^(?:download|transcript(?:ion)?|citation preview|welcome message from author|start display at page:|embed size \(px\)|upload:.*|post on .*)$/i;
+
 /** Splits a text into its parts; see the module comment for what each is. */
 export function splitArticle(text: string): ArticleParts {
-  const lines = text
-    .split(/\r?\n/)
-    .map((l) => collapseSpace(l))
-    .filter((l) => l.length > 0 && !CHROME.test(l));
-  const parts: ArticleParts = { bylines: [], paragraphs: [], contactLines: [], pressDateline: false };
+  const { stamp, text: body } = captureStamp(text);
+  const raw = body.split(/\r?\n/);
+  const viewer = raw.some((l) => VIEWER.test(l.trim()));
+  const lines = joinWrapped(withoutFurniture(raw).map((l) => collapseSpace(l))).filter((l) => l.length > 0);
+  const parts: ArticleParts = { bylines: [], paragraphs: [], contactLines: [], pressDateline: false, header: [], cover: [] };
+  const candidates: { from: DateSource; date: PrintedDate; place?: string }[] = [];
+  if (stamp?.date) {
+    const [y, m, d] = stamp.date.split('-').map(Number);
+    candidates.push({ from: 'stamp', date: { text: stamp.value, index: 0, end: 0, date: stamp.date, year: y!, month: m!, day: d! } });
+  }
   let inContacts = false;
-  const header: string[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (parts.paragraphs.length === 0) parts.cover.push(line);
     if (inContacts) {
       parts.contactLines.push(line);
       continue;
@@ -117,9 +296,16 @@ export function splitArticle(text: string): ArticleParts {
       parts.label = line;
       continue;
     }
+    // "PRESS RELEASE from Organization for Security and Co-operation in Europe": the label and its issuer.
+    const labelled = /^(press release|media advisory|news release)\s+(?:from|by|of)\s+(.+)$/i.exec(line);
+    if (labelled && !parts.label && parts.paragraphs.length === 0) {
+      parts.label = labelled[1]!;
+      parts.header.push(labelled[2]!);
+      continue;
+    }
     if (STAMP_DATE.test(line)) {
-      const stamp = findDates(line).find((d) => d.date);
-      if (stamp) parts.printedDate ??= stamp;
+      const stampDate = findDates(line).find((d) => d.date);
+      if (stampDate) candidates.push({ from: 'header', date: stampDate });
       continue;
     }
     if (TIME_ONLY.test(line)) {
@@ -136,23 +322,82 @@ export function splitArticle(text: string): ArticleParts {
       parts.bylines.push({ name: credit[2]!, role: creditRole(credit[1]!) });
       continue;
     }
-    const dateline = parts.place === undefined ? readDateline(line) : undefined;
+    const published = publishedDate(line);
+    if (published && line.length < 120) {
+      candidates.push({ from: 'published', date: published });
+      continue;
+    }
+    let dateline = parts.place === undefined ? readDateline(line) : undefined;
+    if (!dateline && parts.place === undefined && parts.paragraphs.length < 3) {
+      const embedded = embeddedDateline(line);
+      if (embedded) {
+        dateline = embedded.dateline;
+        line = line.slice(embedded.at);
+      }
+    }
+    const bracketed = !dateline && parts.place === undefined && parts.paragraphs.length < 3 ? bracketDateline(line) : undefined;
+    if (bracketed?.printedDate) {
+      candidates.push({ from: 'dateline', date: bracketed.printedDate });
+      parts.paragraphs.push(bracketed.rest);
+      continue;
+    }
     if (dateline) {
       parts.place = dateline.place;
       if (dateline.agency) parts.agency = dateline.agency;
-      if (dateline.printedDate && !parts.printedDate?.date) parts.printedDate = dateline.printedDate;
+      if (dateline.printedDate) candidates.push({ from: 'dateline', date: dateline.printedDate });
       parts.pressDateline = dateline.press;
-      if (parts.paragraphs.length === 0 && header.length > 0) parts.title = header[header.length - 1];
+      if (parts.paragraphs.length === 0 && parts.header.length > 0) parts.title = parts.header[parts.header.length - 1];
       parts.paragraphs.push(line);
       continue;
     }
-    // Above the dateline, a line that does not end like a sentence is a headline.
+    const early = parts.paragraphs.length + parts.header.length < 12;
+    // Only a line of the cover: the first of the text, or one in capitals ("… MISSION REPORT 5-8 April 2016 Warsaw 29 April 2016").
+    const coverLine = parts.paragraphs.length + parts.header.length === 0 || /(?:\p{Lu}{2,}\s+){3}/u.test(line);
+    const inside = early && coverLine && !cover0(line) ? coverDatelineInside(line) : undefined;
+    if (inside) candidates.push({ from: 'cover', date: inside.date, place: inside.place });
+    const cover = early ? coverDateline(line) : undefined;
+    if (cover) {
+      candidates.push({ from: 'cover', date: cover.date, place: cover.place });
+      continue;
+    }
+    // Near the top, a short line that only dates the text. Right under an election's name ("EARLY GENERAL
+    // ELECTION" / "12 December 2019") the date is the election's; under a lone town ("Warsaw" / "29 November
+    // 2019") it is a cover's.
+    // A page's metadata list after the article ("• rg.ru", "• 3-11-2024, 12:50") dates it too.
+    const metadata = /^[•·]\s/u.test(line) && line.length <= 40;
+    const date = !viewer && (parts.paragraphs.length <= 2 || metadata) && line.length <= 120 && !/[.!?”"]$/.test(line) ? headerDate(line) : undefined;
+    if (date) {
+      const previous = lines[i - 1] ?? '';
+      if (/^\p{Lu}[\p{L}'’-]+$/u.test(previous) && isPlaceName(previous)) {
+        candidates.push({ from: 'cover', date, place: previous });
+      } else if (!(ELECTION_LINE.test(previous) && previous.length <= 60)) candidates.push({ from: 'header', date });
+      if (parts.paragraphs.length === 0) continue;
+    }
+    // Above the article, a line that does not end like a sentence is a headline, a kicker or a date.
     if (parts.place === undefined && parts.paragraphs.length === 0 && !/[.!?”"]$/.test(line) && line.length < 200) {
-      header.push(line);
+      parts.header.push(line);
       continue;
     }
     parts.paragraphs.push(line);
   }
-  if (parts.place === undefined && parts.title === undefined && header.length > 0) parts.title = header[header.length - 1];
+  if (parts.place === undefined && parts.title === undefined && parts.header.length > 0) parts.title = parts.header[parts.header.length - 1];
+  // The cover is what stands above the article's first paragraph, not that paragraph itself.
+  if (parts.paragraphs.length > 0) parts.cover.pop();
+  const order: DateSource[] = ['dateline', 'cover', 'stamp', 'published', 'header'];
+  // A cover prints the election's date before the report's: of several cover dates the last is the report's.
+  const pick = (from: DateSource) => {
+    const of = candidates.filter((c) => c.from === from);
+    const dated = of.filter((c) => c.date.date);
+    return from === 'cover' ? (dated.at(-1) ?? of.at(-1)) : (dated[0] ?? of[0]);
+  };
+  const best = order.map(pick).find((c) => c !== undefined);
+  const full = order.map((from) => candidates.find((c) => c.from === from && c.date.date)).find((c) => c !== undefined);
+  // A dateline without a year ("YEREVAN, MARCH 9") gives way to a full date printed elsewhere.
+  const chosen = best && !best.date.date && full ? full : best;
+  if (chosen) {
+    parts.printedDate = chosen.date;
+    parts.dateFrom = chosen.from;
+    if (parts.place === undefined && chosen.place) parts.place = chosen.place;
+  }
   return parts;
 }

@@ -15,13 +15,18 @@ export type Leader = { name: string; role: LeaderRole; organization?: string; ti
 export type LeaderContext = {
   /** Organizations the whole text names, in order. */
   mentions: readonly OrganizationMention[];
+  /** The organizations of the mission, which its head belongs to when the text names no other. */
+  organizations?: readonly string[];
   findOrgs: (text: string) => OrganizationMention[];
 };
 
 function leaderRole(title: string): LeaderRole | undefined {
+  if (/^head of (?:the )?(?:[^,]*\s)?long-term (?:election )?(?:observation )?mission\b/i.test(title)) return 'head-of-long-term-mission';
   if (/co-?ordinator of short[- ]term/i.test(title)) return 'short-term-co-ordinator';
   if (/special co-?ordinator/i.test(title)) return 'special-co-ordinator';
   if (/^head of (?:the )?(?:[^,]*\s)?delegation\b/i.test(title)) return 'head-of-delegation';
+  // "Chair of the Delegation" (the European Parliament's word), "Rapporteur" (PACE's ad hoc committee).
+  if (/^chair(?:man|person|woman)? of (?:the )?(?:[^,]*\s)?delegation\b|^rapporteur$/i.test(title)) return 'head-of-delegation';
   if (/^head of (?:the )?(?:[^,]*\s)?(?:mission|observation mission)\b|^head of mission$/i.test(title)) return 'head-of-mission';
   return undefined;
 }
@@ -32,11 +37,13 @@ function organizationFor(role: LeaderRole, title: string, context: LeaderContext
   const ids = context.mentions.map((m) => m.id);
   switch (role) {
     case 'head-of-mission':
-      return ids.includes('odihr') ? 'odihr' : undefined;
+    case 'head-of-long-term-mission':
+      return ids.includes('odihr') ? 'odihr' : context.organizations?.[0];
     case 'head-of-delegation':
       return ids.find((id) => PARLIAMENTARY.includes(id));
     case 'special-co-ordinator':
-      return ids.includes('osce-pa') ? 'osce-pa' : 'osce-chairpersonship';
+      // The Chairperson-in-Office's Special Co-ordinator leads the OSCE's short-term observers.
+      return 'osce';
     case 'short-term-co-ordinator':
       return ids.includes('osce-chairpersonship') ? 'osce-chairpersonship' : ids.includes('osce-pa') ? 'osce-pa' : undefined;
   }

@@ -5,18 +5,14 @@
  * "will deploy" planned), a day without a year gets the year only from the statement's own date,
  * and a total that its parts do not add up to is kept as printed and flagged.
  */
-import { ELECTION_KINDS, MILESTONE_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES, FIGURE_STATUSES } from '../schemas/vocabulary.ts';
+import { ELECTION_KINDS, MISSION_TYPES } from '../schemas/vocabulary.ts';
 import { DEMONYMS, findCountryMentions } from './countries.ts';
-import { findDates, isoDay, nearestDay, type PrintedDate } from './dates.ts';
-import { numbersIn } from './numbers.ts';
+import { findDates, nearestDay, type PrintedDate } from './dates.ts';
 import type { OrganizationMention } from './organizations-in-text.ts';
 import { sentences } from './text.ts';
 
 export type MissionType = keyof typeof MISSION_TYPES;
 type ElectionKind = keyof typeof ELECTION_KINDS;
-type ObserverCategory = keyof typeof OBSERVER_CATEGORIES;
-type FigureStatus = keyof typeof FIGURE_STATUSES;
-type MilestoneKind = keyof typeof MILESTONE_KINDS;
 
 /** Organizations whose observers make up a mission. */
 export const OBSERVING = ['odihr', 'osce-pa', 'pace', 'nato-pa', 'european-parliament'];
@@ -24,50 +20,146 @@ const PARLIAMENTARY = ['osce-pa', 'pace', 'nato-pa', 'european-parliament'];
 
 const ODIHR_WORDS = /ODIHR|Office for Democratic Institutions and Human Rights|БДИПЧ/;
 
-/** The mission type the wording gives, most specific first; undefined when the text does not say. */
-export function missionType(text: string): MissionType | undefined {
-  if (/needs[- ]assessment/i.test(text) || /оценке потребностей/i.test(text)) return 'NAM';
+/** Wordings of each mission type, the more specific before the one they contain. */
+const TYPE_WORDINGS: [RegExp, MissionType][] = [
+  [/needs[- ]assessment(?: mission)?|\bNAM\b|миссии? по оценке потребностей|оценке потребностей/giu, 'NAM'],
+  [
+    /international (?:election |referendum )?observation mission|\bIEOM\b|joint (?:undertaking|effort|endeavou?r|(?:observation )?mission)\b|common endeavou?r|co-operative undertaking|международн\p{L}* мисси\p{L}* по наблюдению/giu,
+    'IEOM',
+  ],
+  [/limited (?:election |referendum )?observation mission|\bL[ER]OM\b|ограниченн\p{L}* мисси\p{L}*/giu, 'LEOM'],
+  [/special election assessment mission|\bSEAM\b/giu, 'SEAM'],
+  [/election assessment mission|limited mission for election assessment|\bEAM\b|мисси\p{L}* по оценке выборов/giu, 'EAM'],
+  [/election expert team|\bEET\b/giu, 'EET'],
+  [/(?:election|referendum) observation mission|\bEOM\b|observation mission|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению/giu, 'EOM'],
+];
+
+/** A needs assessment named as what came before the mission: "following … a needs assessment mission". */
+const EARLIER_ASSESSMENT =
+  /(?:following|after|based on|on the basis of|in line with|findings (?:and conclusions )?of|conclusions of|recommended by|recommendation of|conducted|undertaken)\b[^.]{0,80}$/i;
+
+/**
+ * The mission type the wording gives: the first type the text names, the specific wording winning over the
+ * general one it contains ("limited election observation mission" over "election observation mission").
+ * A needs assessment the mission followed does not count, and a mission recommended counts over the needs
+ * assessment that recommends it; a report of a needs assessment is one. An ODIHR election observation mission
+ * must be ODIHR's: a sentence about it names ODIHR or its mission.
+ */
+export function missionType(text: string, statementKind?: string): MissionType | undefined {
+  if (statementKind === 'needs-assessment-report') return 'NAM';
+  const found: { type: MissionType; at: number; end: number }[] = [];
+  let offset = 0;
+  for (const sentence of text.split('\n').flatMap((p) => sentences(p))) {
+    for (const [pattern, type] of TYPE_WORDINGS) {
+      for (const m of sentence.matchAll(pattern)) {
+        const at = offset + m.index;
+        if (found.some((f) => at >= f.at && at < f.end)) continue;
+        if (type === 'NAM' && EARLIER_ASSESSMENT.test(sentence.slice(0, m.index))) continue;
+        if (type === 'EOM' && !ODIHR_WORDS.test(text) && !/\bEOM\b/.test(m[0])) continue;
+        found.push({ type, at, end: at + m[0].length });
+      }
+    }
+    offset += sentence.length + 1;
+  }
+  found.sort((a, b) => a.at - b.at);
+  // "The NAM recommends the deployment of a limited election observation mission": the mission recommended.
+  const recommended = found.find((f) => f.type !== 'NAM' && /recommend|рекоменд/i.test(text.slice(Math.max(0, f.at - 120), f.at)));
+  if (recommended && found[0]?.type === 'NAM') return recommended.type;
+  return found[0]?.type;
+}
+
+/** Organizations that send observers of their own. */
+const OTHER_OBSERVERS = ['cis', 'ipa-cis', 'guam', 'turkpa', 'turkic-council', 'sco', 'pabsec', 'pam', 'cis-emo'];
+
+/**
+ * The observing organizations a text names, ODIHR first, then in order of mention.
+ *
+ * - ODIHR observes wherever it is named.
+ * - A parliamentary assembly counts in a text about its delegation, its parliamentarians or a joint
+ *   mission, or when it issued the text: "President Emeritus of the OSCE PA" or "campaigns for the European
+ *   Parliament" name it in another capacity.
+ * - Another organization (the CIS, TURKPA, GUAM …) counts where the text speaks of its observers, mission
+ *   or delegation ("observers from the CIS", "Миссия наблюдателей от СНГ").
+ * - The OSCE itself counts only where no OSCE body is named and the text speaks of OSCE observers or an
+ *   OSCE mission ("OSCE observers said …").
+ */
+export function observingOrganizations(mentions: readonly OrganizationMention[], text: string, source?: string): string[] {
+  const parliamentary =
+    /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|members of parliament|joint (?:undertaking|effort|endeavou?r)|common endeavou?r|International Election Observation Mission|alongside observers|join(?:ed)? efforts|делегаци|парламентари|депутат/iu.test(
+      text,
+    );
+  const ids = mentions.map((m) => m.id);
+  const observes = (id: string) => {
+    if (id === 'odihr') return true;
+    if (OBSERVING.includes(id)) return parliamentary || id === source;
+    if (OTHER_OBSERVERS.includes(id)) return id === source || sentences(text.replace(/\n/g, ' ')).some((s) => mentionsObservers(s, mentions, id));
+    return false;
+  };
+  const found = [...new Set(ids.filter(observes))];
+  if (source && (OBSERVING.includes(source) || OTHER_OBSERVERS.includes(source)) && !found.includes(source)) found.push(source);
+  const osceBodies = found.some((id) => id === 'odihr' || id === 'osce-pa');
   if (
-    /International Election Observation Mission|\bIEOM\b|joint (?:undertaking|effort|(?:observation )?mission) of\b|международн\p{L}* мисси\p{L}* по наблюдению/iu.test(
+    !osceBodies &&
+    ids.includes('osce') &&
+    /\bOSCE(?:['’]s)?\s+(?:\p{L}+\s+)?(?:observers?|mission|monitors|team)\b|(?:observers?|mission|monitors|team)\s+(?:of|from)\s+the\s+(?:OSCE|Organi[sz]ation for Security)|наблюдател\p{L}*\s+(?:от\s+)?ОБСЕ|мисси\p{L}*\s+ОБСЕ/iu.test(
       text,
     )
   )
-    return 'IEOM';
-  if (/limited election observation mission|\bLEOM\b|ограниченн\p{L}* мисси/iu.test(text)) return 'LEOM';
-  if (/special election assessment mission|\bSEAM\b/i.test(text)) return 'SEAM';
-  if (/election assessment mission|\bEAM\b/i.test(text)) return 'EAM';
-  if (/election expert team|\bEET\b/i.test(text)) return 'EET';
-  for (const sentence of text.split('\n').flatMap(sentences)) {
-    if (ODIHR_WORDS.test(sentence) && /election observation mission|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению/iu.test(sentence)) return 'EOM';
-  }
-  return undefined;
+    found.push('osce');
+  return found.includes('odihr') ? ['odihr', ...found.filter((id) => id !== 'odihr')] : found;
 }
 
-/**
- * The observing organizations a text names, ODIHR first, then in order of mention. A parliamentary
- * assembly counts only in a text about its delegation, parliamentarians or a joint mission: "President
- * Emeritus of the OSCE PA" or "campaigns for the European Parliament" name it in another capacity.
- */
-export function observingOrganizations(mentions: readonly OrganizationMention[], text: string): string[] {
-  const parliamentary =
-    /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|joint (?:undertaking|effort)|International Election Observation Mission|делегаци|парламентари/iu.test(
-      text,
-    );
-  const ids = [...new Set(mentions.map((m) => m.id).filter((id) => OBSERVING.includes(id) && (id === 'odihr' || parliamentary)))];
-  return ids.includes('odihr') ? ['odihr', ...ids.filter((id) => id !== 'odihr')] : ids;
+/** Whether a sentence speaks of an organization's observers, mission or delegation. */
+function mentionsObservers(sentence: string, mentions: readonly OrganizationMention[], id: string): boolean {
+  const names = mentions.filter((m) => m.id === id).map((m) => m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (names.length === 0) return false;
+  const name = `(?:${names.join('|')})`;
+  return new RegExp(
+    String.raw`(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*|делегаци\p{L}*)[^.]{0,40}?\b(?:of|from|от)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${name}|${name}\s+(?:\p{L}+\s+){0,2}(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*)|${name}\s*\(\d+\)`,
+    'iu',
+  ).test(sentence);
 }
 
 export type ElectionMention = { kind: ElectionKind; country?: string; sentence: string; at: number; end: number };
 
-// "parliamentary and presidential elections" are read as the first kind named; the second is reported.
-const ENGLISH_ELECTION =
-  /\b(?:(last|previous|past|former|earlier)\s+)?(?:(early|snap|pre-term)\s+)?(parliamentary|presidential|local|municipal)(?:\s+and\s+(?:early\s+)?(?:parliamentary|presidential|local|municipal))?\s+elections?\b|\b(referendum)\b/gi;
-const RUSSIAN_ELECTION =
-  /(досрочн\p{L}*\s+)?(парламентск|президентск|местн)\p{L}*\s+выбор\p{L}*|выбор\p{L}*\s+(?:в\s+(Государственную\s+[Дд]ум|парламент)|(президент))\p{L}*/giu;
+/** Parliaments by name, in English and Russian: an election to one of them is parliamentary. */
+const PARLIAMENTS = String.raw`State Duma|Duma|Majilis|Mazhilis|Jogorku Kenesh|Riigikogu|Saeima|Seimas|Sejm|Verkhovna Rada|Milli Majlis|Oliy Majlis|Mejlis|Great (?:State )?Hural|National Assembly|Federal Assembly|Grand National Assembly|Bundestag|Storting|Folketing|Riksdag|Althing|Sabor|Sobranie|Skupstina|Skupština|Parliament|Congress|House of Representatives|lower house|legislature`;
+const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|парламент\p{L}*|депутат\p{L}*`;
 
-function kindOf(early: boolean, word: string): ElectionKind {
-  const base = /^(?:parl|парл)/i.test(word) ? 'parliamentary' : /^(?:pres|през)/i.test(word) ? 'presidential' : 'local';
-  return early && base !== 'local' ? (`early-${base}` as ElectionKind) : base;
+const KIND_WORD = String.raw`parliamentary|presidential|local|municipal|general|legislative|congressional|midterm|mid-term|federal|${PARLIAMENTS}`;
+const EARLY = String.raw`early|snap|pre-term|extraordinary|repeat|partial repeat|rerun|re-run`;
+
+// "the 14 April early parliamentary elections", "the presidential and early parliamentary elections" (both kinds
+// on one day make a general election), "State Duma elections", "the legislative ballot".
+const ENGLISH_ELECTION = new RegExp(
+  String.raw`\b(?:(last|previous|past|former|earlier|first-ever|preceding)\s+)?(?:(${EARLY})\s+)?(${KIND_WORD})(?:\s+and\s+(?:(${EARLY})\s+)?(${KIND_WORD}))?\s+(?:elections?|ballot|polls|vote)\b|\b(?:(${EARLY})\s+)?(?:elections?|ballot)\s+(?:to|of|for)\s+(?:the\s+)?(?:(President|Presidency|head of state|mayors?)|(?:\p{L}+\s+)?(${PARLIAMENTS}))\b|\b(referendum)\b`,
+  'giu',
+);
+const RUSSIAN_ELECTION = new RegExp(
+  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?(парламентск|президентск|местн|муниципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?выбор\p{L}*\s+(?:в\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|(референдум\p{L}*)`,
+  'gu',
+);
+
+/** The kind one word names: "parliamentary", "Majilis", "президентск", "general". */
+function kindWord(word: string): 'parliamentary' | 'presidential' | 'local' | 'general' {
+  if (/^(?:pres|през)/i.test(word)) return 'presidential';
+  if (/^(?:local|municipal|mayor|местн|муницип)/i.test(word)) return 'local';
+  if (/^general$/i.test(word)) return 'general';
+  return 'parliamentary';
+}
+
+function kindOf(early: boolean, base: 'parliamentary' | 'presidential' | 'local' | 'general'): ElectionKind {
+  return early && (base === 'parliamentary' || base === 'presidential') ? (`early-${base}` as ElectionKind) : base;
+}
+
+/**
+ * Two kinds named together: a president and a parliament on one day are a general election; a local
+ * election beside a national one is the national one's day.
+ */
+function combined(a: 'parliamentary' | 'presidential' | 'local' | 'general', b: 'parliamentary' | 'presidential' | 'local' | 'general') {
+  if (a === b) return a;
+  if ((a === 'parliamentary' && b === 'presidential') || (a === 'presidential' && b === 'parliamentary')) return 'general';
+  return a === 'local' ? b : a;
 }
 
 /**
@@ -80,21 +172,33 @@ export function electionMentions(text: string): ElectionMention[] {
   for (const sentence of text.split('\n').flatMap(sentences)) {
     for (const m of sentence.matchAll(ENGLISH_ELECTION)) {
       if (m[1]) continue;
-      const kind: ElectionKind = m[4] ? 'referendum' : kindOf(Boolean(m[2]), m[3]!);
+      let kind: ElectionKind;
+      if (m[9]) kind = 'referendum';
+      else if (m[3]) {
+        const first = kindWord(m[3]);
+        const both = m[5] ? combined(first, kindWord(m[5])) : first;
+        // "presidential and early parliamentary": the early one is the day's reason, the election is general.
+        kind = kindOf(Boolean(m[2]) || (both !== 'general' && Boolean(m[4])), both);
+      } else kind = kindOf(Boolean(m[6]), m[7] ? kindWord(m[7]) : 'parliamentary');
       const end = m.index + m[0].length;
-      const after = /^,?\s+(?:(?:held|taking place|to be held|that took place|which took place)\s+)?in\s+(?:the\s+)?/i.exec(sentence.slice(end));
+      const after = /^,?\s+(?:(?:held|taking place|to be held|that took place|which took place|scheduled)\s+)?in\s+(?:the\s+)?/i.exec(sentence.slice(end));
       let country = after ? findCountryMentions(sentence.slice(end + after[0].length))[0] : undefined;
       if (country && country.index !== 0) country = undefined;
-      const before = /(\p{L}+)\s+(?:(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s+)?$/u.exec(sentence.slice(0, m.index).replace(/\s*(?:early|snap)\s*$/i, ' '));
+      const before = /(\p{L}+)(?:['’]s)?\s+(?:(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s+)?$/u.exec(sentence.slice(0, m.index).replace(/\s*(?:early|snap)\s*$/i, ' '));
       const adjective = before && Object.keys(DEMONYMS).find((d) => d === before[1]);
+      const possessive = before ? findCountryMentions(before[1]!)[0] : undefined;
       const mention: ElectionMention = { kind, sentence, at: m.index, end };
       if (country) mention.country = country.id;
       else if (adjective) mention.country = DEMONYMS[adjective];
+      else if (possessive && /['’]s\s/.test(sentence.slice(m.index - 4, m.index + 1))) mention.country = possessive.id;
       found.push(mention);
     }
     for (const m of sentence.matchAll(RUSSIAN_ELECTION)) {
-      const word = m[2] ?? (m[3] ? 'парл' : 'през');
-      const mention: ElectionMention = { kind: kindOf(Boolean(m[1]), word), sentence, at: m.index, end: m.index + m[0].length };
+      let kind: ElectionKind;
+      if (m[6]) kind = 'referendum';
+      else if (m[2]) kind = kindOf(Boolean(m[1]), kindWord(m[2]));
+      else kind = kindOf(Boolean(m[3]), m[5] ? 'presidential' : 'parliamentary');
+      const mention: ElectionMention = { kind, sentence, at: m.index, end: m.index + m[0].length };
       const country = findCountryMentions(sentence.slice(mention.end))[0];
       if (country) mention.country = country.id;
       found.push(mention);
@@ -135,225 +239,44 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
   return unplacedDay ? { rounds, dayWithoutYear: unplacedDay.text.trim() } : { rounds };
 }
 
-export type ObserverFigure = {
-  category: ObserverCategory;
-  count: number;
-  approximate?: boolean;
-  status: FigureStatus;
-  organization?: string;
-  fromStates?: number;
-  note?: string;
-};
-
-const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
-  [/^(?:long[- ]term\b|LTOs?\b|долгосрочн)/iu, 'long-term'],
-  [/^(?:short[- ]term\b|STOs?\b|краткосрочн)/iu, 'short-term'],
-  [
-    /^(?:parliamentarians|members of (?:the )?(?:European Parliament|Parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|MPs\b|парламентари)/iu,
-    'parliamentarians',
-  ],
-  [/^(?:experts|эксперт)/iu, 'core-team'],
-  [/^(?:observers|observants|наблюдател)/iu, 'total'],
-];
+/** Nouns of an election, with the words that set its day. */
+const VOTE = String.raw`(?:elections?|ballot|polls|vote|voting|election day|выбор\p{L}*|голосовани\p{L}*|референдум\p{L}*)`;
+const SET_FOR = String.raw`(?:(?:will|would|to)\s+(?:be\s+)?(?:held|take place|taking place)|(?:are|is|were|was)\s+(?:to be\s+)?(?:held|scheduled|set|due|taking place|called)(?:\s+for)?|took place|scheduled(?:\s+for)?|set for|due|назначен\p{L}*\s+на|пройд\p{L}*|состо\p{L}*|прошл\p{L}*)`;
 
 /**
- * The category a noun phrase after a number names, looking past up to three words ("additional",
- * "ODIHR-deployed"); a phrase that lists several ("experts and long-term and short-term observers")
- * counts them all.
+ * The election's day where the text gives it apart from the kind of election: "the snap voting … on
+ * December 9", "observing the ballot on 9 February", "the elections, which are to be held on March 26",
+ * "On 23 October 2011, voters will elect …", "к … выборам …, которые назначены на 31 октября", a
+ * mission's schedule "- 18 October: Election day", a page's heading "Federal Assembly Elections, 18
+ * October 2015". Never the day of a press conference, a report or a deployment.
  */
-function categoryAfter(after: string): { category: ObserverCategory; end: number } | undefined {
-  const phrase = /^[^,.;:()]*/.exec(after)![0];
-  const tokens = [...phrase.matchAll(/\S+/g)];
-  const seen: { category: ObserverCategory; end: number }[] = [];
-  for (let i = 0; i < tokens.length && i < 8; i++) {
-    const word = tokens[i]![0];
-    if (/^\d/.test(word)) break;
-    if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|в|из)$/iu.test(word)) break;
-    const rest = phrase.slice(tokens[i]!.index);
-    for (const [pattern, category] of CATEGORY_WORDS) {
-      const m = pattern.exec(rest);
-      if (m && !seen.some((s) => s.category === category)) seen.push({ category, end: tokens[i]!.index + m[0].length });
-    }
-    if (seen.length === 0 && i >= 2) break;
-  }
-  if (seen.length === 0) return undefined;
-  const distinct = new Set(seen.map((s) => s.category).filter((c) => c !== 'total'));
-  // "experts and observers" are the whole mission, not its core team.
-  const expertsAndObservers = distinct.has('core-team') && seen.some((s) => s.category === 'total');
-  if (distinct.size > 1 || expertsAndObservers) return { category: 'total', end: seen[seen.length - 1]!.end };
-  return seen.find((s) => s.category !== 'total') ?? seen[0];
-}
-
-const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)`;
-const MONTH_AFTER = new RegExp(String.raw`^\s*(?:-|to|and|–)?\s*(?:\d{1,2}\s+)?${MONTHS}`, 'iu');
-const MONTH_BEFORE = new RegExp(String.raw`${MONTHS}\p{L}*\.?\s*$`, 'iu');
-
-const EXPECTED = /\b(?:will request|request(?:s|ed)?|expect(?:s|ed)?|anticipate[sd]?)\b|запрос|ожида/iu;
-const PLANNED = /\bwill\b|\bto deploy\b|\bto be deployed\b|\bplan(?:s|ned)?\b|\brecommend(?:s|ed)?\b|направит|будут|будет/iu;
-const APPROXIMATE = /(?:\b(?:some|about|around|approximately|nearly|almost|roughly)|около|примерно|порядка|почти)\s+$/iu;
-const FROM_STATES = /^\s+(?:OSCE\s+)?(?:participating\s+)?(?:countries|States|nations|стран|государств)/iu;
-
-/** Observer figures of a text, in order, each with the words around it read for status and organization. */
-export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
-  const figures: ObserverFigure[] = [];
-  const flags: string[] = [];
-  for (const sentence of text.split('\n').flatMap(sentences)) {
-    const dates = findDates(sentence);
-    // A number is a day or a year only next to a month ("11 October", "March 20", "25.10.2014"):
-    // chrono also reads "from 20 countries, to … 11 October" as a range, which must not hide the 20.
-    const inDate = (n: { index: number; end: number; value: number }) =>
-      dates.some((d) => n.index >= d.index && n.index < d.end) &&
-      (MONTH_AFTER.test(sentence.slice(n.end)) ||
-        MONTH_BEFORE.test(sentence.slice(0, n.index)) ||
-        /^[.:]\d/.test(sentence.slice(n.end)) ||
-        (n.value >= 1900 && n.value <= 2100));
-    const numbers = numbersIn(sentence).filter(
-      (n) => !inDate(n) && !/(?:No\.|\/|:)\s*$/.test(sentence.slice(0, n.index)) && !/^[:/]\d/.test(sentence.slice(n.end)),
-    );
-    const orgs = findOrgs(sentence);
-    const inSentence: (ObserverFigure & { index: number; end: number })[] = [];
-    numbers.forEach((n, i) => {
-      if (n.value < 1 || n.value > 100000 || (n.value >= 1900 && n.value <= 2100)) return;
-      const after = sentence.slice(n.end);
-      if (FROM_STATES.test(after) && /(?:from|из)\s+$/iu.test(sentence.slice(0, n.index))) {
-        const last = inSentence[inSentence.length - 1];
-        if (last && last.fromStates === undefined) last.fromStates = n.value;
-        return;
-      }
-      const core = /core team of\s+$|(?:core team|headquarters team)\s+(?:of|comprising)\s+$/i.test(sentence.slice(0, n.index));
-      // "The PACE delegation consisted of 15 members": members of a delegation are parliamentarians.
-      const members =
-        /^\s+members\b/i.test(after) && /\bdelegation\b/i.test(sentence)
-          ? { category: 'parliamentarians' as const, end: after.indexOf('members') + 'members'.length }
-          : undefined;
-      // "43 parliamentarians from the OSCE PA and 20 from PACE": the noun left out is the one before.
-      const elided =
-        inSentence.length > 0 && /^\s+from\s+(?:the\s+)?/i.test(after) && orgs.some((o) => o.index === n.end + /^\s+from\s+(?:the\s+)?/i.exec(after)![0].length)
-          ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
-          : undefined;
-      const found = core ? { category: 'core-team' as const, end: after.search(/[,.;]|$/) } : (members ?? categoryAfter(after) ?? elided);
-      if (!found) return;
-      const previousEnd = inSentence.length > 0 ? inSentence[inSentence.length - 1]!.end : 0;
-      // The next figure, not a number of States of origin ("300 observers from 40 countries will observe").
-      const nextFigure = numbers.slice(i + 1).find((m) => !FROM_STATES.test(sentence.slice(m.end)));
-      const nextStart = nextFigure?.index ?? sentence.length;
-      // The words before the next number belong to it ("22 long-term and expected 300 short-term").
-      const rawFollowing = sentence.slice(n.end + found.end, nextStart);
-      const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
-      // A figure that opens its sentence ("More than 800 observers, including …, will observe") takes the sentence's verb.
-      const opens = inSentence.length === 0 && /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(0, n.index));
-      const window = sentence.slice(previousEnd, n.index) + (opens ? sentence.slice(n.end) : following);
-      // A figure in a list after another ("80 observers, including 60 parliamentarians") shares its verb.
-      const previous = inSentence[inSentence.length - 1];
-      const status: FigureStatus = EXPECTED.test(window) ? 'expected' : PLANNED.test(window) ? 'planned' : (previous?.status ?? 'deployed');
-      const figure: ObserverFigure & { index: number; end: number } = {
-        category: found.category,
-        count: n.value,
-        status,
-        index: n.index,
-        end: n.end + found.end,
-      };
-      if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 20), n.index))) figure.approximate = true;
-      const phraseEnd = n.end + found.end;
-      const from = /^\s+(?:and staff\s+)?(?:from|of)\s+(?:the\s+)?/i.exec(sentence.slice(phraseEnd));
-      const fromOrg = from ? orgs.find((o) => o.index === phraseEnd + from[0].length) : undefined;
-      const deployedBy = orgs.find((o) => o.index > n.end && o.index < phraseEnd);
-      // The organization that deploys them is the subject right before the verb: "The OSCE PA will deploy 30".
-      const subject = orgs
-        .filter((o) => o.end <= n.index && o.index >= previousEnd && /^[^,]{0,40}$/.test(sentence.slice(o.end, n.index)))
-        .filter((o) => /(?:^|[,;:]\s*)(?:The\s+)?$/i.test(sentence.slice(0, o.index)))
-        .pop();
-      const organization = fromOrg ?? deployedBy ?? (inSentence.length === 0 ? subject : undefined);
-      if (organization && OBSERVING.includes(organization.id)) figure.organization = organization.id;
-      inSentence.push(figure);
-    });
-    const total = inSentence.find((f) => f.category === 'total' && f.organization === undefined);
-    const parts = inSentence.filter((f) => f !== total && f.index > (total?.index ?? Infinity));
-    if (total && parts.length > 1 && /including|of whom|among them|в том числе/i.test(sentence)) {
-      const sum = parts.reduce((s, f) => s + f.count, 0);
-      if (sum !== total.count) {
-        const note = `as printed: the parts (${parts.map((p) => p.count).join(' + ')} = ${sum}) do not add up to ${total.count}`;
-        total.note = note;
-        flags.push(`observers: ${note}; kept as printed, not corrected`);
+export function electionDayAnywhere(text: string, statementDate: string | undefined): { rounds: string[]; dayWithoutYear?: string } {
+  const patterns = [
+    new RegExp(String.raw`^\s*[-•]?\s*(?<date>[^:]{3,25}):\s*(?:election|polling|voting) day\b`, 'imu'),
+    new RegExp(String.raw`${VOTE}[^.;]{0,60}?\b${SET_FOR}\s+(?:on\s+|for\s+|в\s+|на\s+)?(?<date>[^.;,]{3,30})`, 'iu'),
+    new RegExp(String.raw`\b(?:observ\p{L}*|monitor\p{L}*)\s+the\s+(?:ballot|vote|voting|polls|elections?)\s+on\s+(?<date>[^.;,]{3,30})`, 'iu'),
+    new RegExp(String.raw`\b(?:snap |early )?(?:voting|ballot|polls|vote)\s+(?:in\s+[\p{L} ]+\s+)?on\s+(?<date>[^.;,]{3,30})`, 'iu'),
+    new RegExp(String.raw`^(?:On\s+)?(?<date>[^,.;]{3,30}),\s+voters\s+(?:will\s+)?(?:elect|go to the polls|went to the polls|cast)`, 'imu'),
+    new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
+    new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
+    new RegExp(
+      String.raw`выбор\p{L}*[^.;]{0,60}?(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
+      'iu',
+    ),
+  ];
+  for (const line of text.split('\n')) {
+    for (const sentence of sentences(line)) {
+      for (const p of patterns) {
+        const m = p.exec(sentence);
+        if (!m?.groups?.date || /press conference|report|statement|deploy/i.test(m[0])) continue;
+        const date = findDates(m.groups.date)[0];
+        if (!date?.month || !date.day || date.index > 3) continue;
+        const day = dayOf(date, statementDate);
+        return day ? { rounds: [day] } : { rounds: [], dayWithoutYear: date.text.trim() };
       }
     }
-    figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
   }
-  return { figures: mergeRepeated(figures), flags };
-}
-
-/** A headline's "400 observers" and the article's "some 400 observers" are one figure, with what each adds. */
-function mergeRepeated(figures: readonly ObserverFigure[]): ObserverFigure[] {
-  const merged: ObserverFigure[] = [];
-  for (const f of figures) {
-    const same = merged.find((m) => m.category === f.category && m.count === f.count && m.status === f.status);
-    if (!same) merged.push({ ...f });
-    else {
-      if (f.approximate) same.approximate = true;
-      same.organization ??= f.organization;
-      same.fromStates ??= f.fromStates;
-    }
-  }
-  return merged;
-}
-
-export type Milestone = { kind: MilestoneKind; date?: string; status: 'actual' | 'planned'; note?: string };
-
-/** Milestones a text announces or reports. "today" is the statement's date; a report "about two months after" keeps no date, only a note. */
-export function milestones(text: string, statementDate: string | undefined, electionDay: string | undefined, type: string | undefined): Milestone[] {
-  const found: Milestone[] = [];
-  // The headline often names a stage without its day ("ODIHR opens …"); the article's dated mention wins.
-  const add = (m: Milestone) => {
-    const at = found.findIndex((f) => f.kind === m.kind);
-    if (at === -1) found.push(m);
-    else if (!found[at]!.date && m.date) found[at] = m;
-  };
-  const dayAfter = (iso: string) => {
-    const d = new Date(`${iso}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 1);
-    return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-  };
-  for (const sentence of text.split('\n').flatMap(sentences)) {
-    const future = /\bwill\b|\bto be\b|будет/i.test(sentence);
-    const dates = findDates(sentence).map((d) => ({ d, day: dayOf(d, statementDate) }));
-    const today = /\btoday\b|сегодня/i.test(sentence) ? statementDate : undefined;
-    const dated = (m: Milestone, day: string | undefined) => (day ? { ...m, date: day } : m);
-    if (/\b(?:opened|opens)\b|открыл/iu.test(sentence) && /mission|мисси/iu.test(sentence)) {
-      add(dated({ kind: 'opening', status: 'actual' }, today ?? dates.find((x) => x.day && x.day !== electionDay)?.day));
-    }
-    // "24 long-term observers will be deployed throughout the country from 15 December".
-    const from = dates.find((x) => /\bdeployed\b[^.]*\bfrom\s*$/i.test(sentence.slice(0, x.d.index)));
-    if (from && /long[- ]term observers|LTOs|долгосрочн/iu.test(sentence))
-      add(dated({ kind: 'lto-deployment', status: future ? 'planned' : 'actual' }, from.day));
-    if (/interim report/i.test(sentence)) add(dated({ kind: 'interim-report', status: future ? 'planned' : 'actual' }, future ? undefined : today));
-    if (
-      /preliminary (?:findings|statement|conclusions)/i.test(sentence) &&
-      /press conference|will be (?:issued|presented|published|delivered)|will present/i.test(sentence)
-    ) {
-      const day =
-        /(?:the )?day after the elections?/i.test(sentence) && electionDay
-          ? dayAfter(electionDay)
-          : (dates.find((x) => x.day && x.day !== electionDay)?.day ?? today);
-      add(dated({ kind: 'preliminary-statement', status: future ? 'planned' : 'actual' }, day));
-    }
-    if (/final report/i.test(sentence) && !future && /\b(?:published|issued|released|presented)\b/i.test(sentence))
-      add(dated({ kind: 'final-report', status: 'actual' }, today));
-    if (/final report/i.test(sentence) && future) {
-      const when = /((?:about|approximately|some)\s+\w+\s+(?:weeks|months)\s+after[^.,;]*)/i.exec(sentence);
-      add(
-        when
-          ? { kind: 'final-report', status: 'planned', note: `Announced for ${when[1]!.replace(/\s+/g, ' ')}.` }
-          : { kind: 'final-report', status: 'planned' },
-      );
-    }
-    if (type === 'NAM' && /needs[- ]assessment/i.test(sentence) && /visit|held|conducted|met|undert(?:ook|aken)|carried out|took place/i.test(sentence)) {
-      const first = dates.find((x) => x.day && x.day !== electionDay);
-      add(dated({ kind: 'needs-assessment', status: future ? 'planned' : 'actual' }, first?.day));
-    }
-  }
-  if (electionDay) add({ kind: 'election-day', date: electionDay, status: statementDate && electionDay <= statementDate ? 'actual' : 'planned' });
-  const order = Object.keys(MILESTONE_KINDS);
-  return found.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  return { rounds: [] };
 }
 
 export { PARLIAMENTARY };

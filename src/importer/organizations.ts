@@ -10,13 +10,26 @@ import { ORGANIZATION_KINDS } from '../schemas/vocabulary.ts';
 
 export type OrganizationKind = keyof typeof ORGANIZATION_KINDS;
 
-export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly string[] }> = [
-  { id: 'osce', names: ['OSCE', 'Organization for Security and Co-operation in Europe', 'ОБСЕ'] },
+export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly string[]; websites?: readonly string[] }> = [
+  {
+    id: 'osce',
+    names: [
+      'OSCE',
+      'Organization for Security and Co-operation in Europe',
+      'Organization for Security and Cooperation in Europe',
+      'ОБСЕ',
+      'Организация по безопасности и сотрудничеству в Европе',
+    ],
+    websites: ['osce.org'],
+  },
   {
     id: 'odihr',
     names: [
       'ODIHR',
       'OSCE/ODIHR',
+      'OSCE ODIHR',
+      'ОБСЕ/БДИПЧ',
+      'БДИПЧ/ОБСЕ',
       'OSCE Office for Democratic Institutions and Human Rights',
       'Office for Democratic Institutions and Human Rights',
       'БДИПЧ',
@@ -25,13 +38,70 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
       'Бюро по демократическим институтам и правам человека ОБСЕ',
       'Бюро по демократическим институтам и правам человека',
     ],
+    websites: ['osce.org/odihr', 'odihr.osce.org'],
   },
-  { id: 'osce-pa', names: ['OSCE Parliamentary Assembly', 'OSCE PA', 'PA', 'ПА ОБСЕ', 'Парламентская ассамблея ОБСЕ'] },
-  { id: 'osce-chairpersonship', names: ['OSCE Chairpersonship', 'OSCE Chairmanship', 'OSCE Chairperson-in-Office', 'OSCE Chairman-in-Office', 'OSCE Chair'] },
-  { id: 'pace', names: ['PACE', 'Parliamentary Assembly of the Council of Europe', 'ПАСЕ'] },
-  { id: 'nato-pa', names: ['NATO PA', 'NATO Parliamentary Assembly'] },
-  { id: 'european-parliament', names: ['European Parliament', 'EP', 'Европейский парламент'] },
+  {
+    id: 'osce-pa',
+    names: [
+      'OSCE Parliamentary Assembly',
+      'OSCE PA',
+      'PA',
+      'Parliamentary Assembly of the OSCE',
+      'PA OSCE',
+      'Organization for Security and Co-operation in Europe Parliamentary Assembly',
+      'ПА ОБСЕ',
+      'Парламентская ассамблея ОБСЕ',
+      'Парламентской ассамблеи ОБСЕ',
+    ],
+    websites: ['oscepa.org'],
+  },
+  {
+    id: 'osce-chairpersonship',
+    names: ['OSCE Chairpersonship', 'OSCE Chairmanship', 'OSCE Chairperson-in-Office', 'OSCE Chairman-in-Office', 'OSCE Chair'],
+    websites: ['osce.org/chairmanship', 'osce.org/chairpersonship', 'osce.org/cio'],
+  },
+  {
+    id: 'pace',
+    names: [
+      'PACE',
+      'Parliamentary Assembly of the Council of Europe',
+      'Council of Europe Parliamentary Assembly',
+      'Assemblée parlementaire',
+      'ПАСЕ',
+      'Парламентская ассамблея Совета Европы',
+      'Парламентской ассамблеи Совета Европы',
+    ],
+    websites: ['pace.coe.int', 'assembly.coe.int', 'coe.int'],
+  },
+  {
+    id: 'nato-pa',
+    names: ['NATO PA', 'NATO Parliamentary Assembly', 'Parliamentary Assembly of the North Atlantic Treaty Organization'],
+    websites: ['nato-pa.int'],
+  },
+  {
+    id: 'european-parliament',
+    names: ['European Parliament', 'EP', 'Европейский парламент', 'Европейского парламента', 'Европарламент'],
+    websites: ['europarl.europa.eu'],
+  },
   { id: 'tass', names: ['TASS', 'ТАСС'] },
+  {
+    id: 'cis',
+    names: ['CIS', 'Commonwealth of Independent States', 'СНГ', 'Содружество Независимых Государств', 'Содружества Независимых Государств'],
+    websites: ['cis.minsk.by', 'e-cis.info'],
+  },
+  {
+    id: 'ipa-cis',
+    names: [
+      'IPA CIS',
+      'CIS IPA',
+      'Interparliamentary Assembly of the CIS',
+      'МПА СНГ',
+      'Межпарламентская Ассамблея СНГ',
+      'Межпарламентской Ассамблеи СНГ',
+      'Межпарламентской ассамблеи СНГ',
+    ],
+    websites: ['iacis.ru'],
+  },
   { id: 'osce-centre-in-almaty', names: ['OSCE Centre in Almaty'] },
   { id: 'eu', names: ['European Union', 'EU'] },
   {
@@ -43,6 +113,23 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
     names: ['Central Election Commission of Kazakhstan', 'Central Election Commission of the Republic of Kazakhstan'],
   },
   { id: 'trend', names: ['Trend', 'Trend News Agency'] },
+  // Other organizations that observe elections in the OSCE area, as their own missions or beside the OSCE's.
+  { id: 'turkpa', names: ['TURKPA', 'Parliamentary Assembly of Turkic States', 'Parliamentary Assembly of Turkic Speaking Countries', 'ТюркПА'] },
+  { id: 'guam', names: ['GUAM', 'Organization for Democracy and Economic Development – GUAM', 'ГУАМ'] },
+  {
+    id: 'turkic-council',
+    names: [
+      'Turkic Council',
+      'Cooperation Council of Turkic-Speaking States',
+      'Cooperation Council of Turkic Speaking States',
+      'Organization of Turkic States',
+      'Тюркский совет',
+    ],
+  },
+  { id: 'sco', names: ['SCO', 'Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation', 'ШОС', 'Шанхайской организации сотрудничества'] },
+  { id: 'pabsec', names: ['PABSEC', 'Parliamentary Assembly of the Black Sea Economic Cooperation'] },
+  { id: 'pam', names: ['PAM', 'Parliamentary Assembly of the Mediterranean'] },
+  { id: 'cis-emo', names: ['CIS-EMO'] },
 ];
 
 function normalise(name: string): string {
@@ -83,4 +170,27 @@ export function draftOrganization(name: string, hint?: OrganizationKind): DraftO
   if (!id) return undefined;
   const kind = hint ?? (/\b(?:Ministry|Government|Mission to the OSCE|Delegation)\b/i.test(clean) ? 'government' : undefined);
   return kind ? { id, name: clean, kind } : { id, name: clean };
+}
+
+/**
+ * The organization whose own site an address is on ("https://www.oscepa.org/…" → `osce-pa`), the most
+ * specific site first ("osce.org/odihr" before "osce.org"); a language segment of the path ("/ru/") is
+ * passed over.
+ */
+export function organizationOfWebsite(url: string): string | undefined {
+  let host: string;
+  let path: string;
+  try {
+    const u = new URL(url);
+    host = u.hostname.toLowerCase().replace(/^www\d?\./, '');
+    path = u.pathname.toLowerCase().replace(/^\/(?:[a-z]{2})(?=\/)/, '');
+  } catch {
+    return undefined;
+  }
+  const sites = ORGANIZATION_NAMES.flatMap((o) => (o.websites ?? []).map((w) => ({ id: o.id, site: w }))).sort((a, b) => b.site.length - a.site.length);
+  return sites.find(({ site }) => {
+    const [siteHost, ...rest] = site.split('/');
+    const sitePath = rest.length > 0 ? `/${rest.join('/')}` : '';
+    return (host === siteHost || host.endsWith(`.${siteHost}`)) && (path === sitePath || path.startsWith(`${sitePath}/`) || sitePath === '');
+  })?.id;
 }

@@ -57,7 +57,10 @@ function nonEmpty(ls: readonly string[]): string[] {
 export function detectFormat(text: string): SourceFormat {
   const ls = lines(text);
   if (ls.some((l) => /^-\s*Date:/.test(l))) return 'osce-page';
-  if (NEWS_WIRE_HEADER.test(nonEmpty(ls)[0] ?? '')) return 'news-wire';
+  // A copy's capture stamp followed by an agency's dateline alone (" date 2020-12-08 BAKU, Azerbaijan, Dec. 8"):
+  // a wire report. A stamp followed by anything else is a page's copy, read by layout.ts.
+  const wire = NEWS_WIRE_HEADER.exec(nonEmpty(ls)[0] ?? '');
+  if (wire && /^\p{Lu}[\p{Lu} -]+,[^!?]*[\p{L}\d]$/u.test(wire[2]!.trim()) && wire[2]!.trim().length <= 60) return 'news-wire';
   if (ls.some((l) => documentNumberLine(l))) return 'pc-document';
   // A delegation's statement printed without its document number still says who delivered it.
   if (ls.some((l) => DELIVERED_LINE.test(l)) && ls.some((l) => /\bStatement\b/i.test(l))) return 'pc-document';

@@ -25,6 +25,8 @@ export type NamedPerson = {
   nationality?: string;
   /** Other forms of the name in the text ("Urszula Gacek" for "Urszula Józefa Gacek"). */
   aliases: string[];
+  /** The name as a Cyrillic text prints it, where `name` is its transliteration. */
+  ru?: string;
 };
 
 /** Words that head a role in front of a name, or open an appositive after it. */
@@ -72,12 +74,16 @@ const TITLE_WORDS = [
 ];
 
 /** Honorifics worth keeping (the schema's `honorific`); Mr and Ms say nothing a reader needs. */
-const HONORIFICS = ['Ambassador', 'Dr', 'Professor', 'Prof', 'Sir', 'Dame'];
+const HONORIFICS = ['Ambassador', 'Dr', 'Professor', 'Prof', 'Sir', 'Dame', 'Baroness', 'Lord'];
 const COURTESY = ['Mr', 'Mrs', 'Ms', 'Miss', 'Madam'];
 
 /** Capitalised words of institutions, places and sentence openings that never begin or end a personal name here. */
 const NOT_NAME_WORDS = [
   ...'Affairs Agency Agreement Alliance Annual Area Assembly Hotel Rada Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
+    ' ',
+  ),
+  // Units, venues and documents: "PACE Communication Division", "Illyria Ballroom", "Hyatt Regency Bishkek".
+  ...'Ballroom Hall Hotel Room Rooms Regency Plaza Square Street Avenue Boulevard Palace Division Unit Section Department Service Party Catholic Orthodox Referendum Final Declaration Annex Programme Program'.split(
     ' ',
   ),
   ...'A After Also Altogether An And As At Before Both But By During Each Earlier Finally For Furthermore He Her His However In It Its Key Last Later Meanwhile Members Moreover Next Noting Of On Our Pointing Responding She Since Speaking Still That The Then Their These They This Those Through Today Tomorrow We When While With Yesterday Yet'.split(
@@ -136,8 +142,27 @@ export function tokenise(text: string): Token[] {
 }
 
 /** True for a word that may stand in a personal name. */
+/**
+ * A family name in capitals: three letters or more, no acronym of a body or a political group the texts
+ * print beside names ("OSCE", "EPP", "ALDE").
+ */
+function isCapitalSurname(word: string): boolean {
+  return (
+    /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(word) &&
+    /\p{Script=Latin}/u.test(word) &&
+    !findOrganizations(word).length &&
+    !/^(?:EPP|ALDE|SOC|UEL|EC|EPP\/CD|ECR|NR|CD|DR|MP|MEP|USA|UK|EU|UN|NATO|CIS|OSCE|ODIHR|PACE)$/.test(word)
+  );
+}
+
+/** "LISEK" → "Lisek", "ANDRIKIENĖ" → "Andrikienė". */
+function titleCaseWord(word: string): string {
+  return word.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
 export function isNameWord(word: string): boolean {
-  return NAME_WORD.test(word) && !STOP.has(word);
+  // Names in Cyrillic are read by people-ru.ts, which transliterates them.
+  return NAME_WORD.test(word) && !STOP.has(word) && !/\p{Script=Cyrillic}/u.test(word);
 }
 
 export type NameMention = {
@@ -152,22 +177,43 @@ export type NameMention = {
 };
 
 /** Role phrases stated right before a name: "held a meeting with head of the ODIHR … mission in Kazakhstan <Name>". */
-export function roleBefore(before: string): string[] {
+export function roleBefore(before: string, after = ''): string[] {
   const roles: string[] = [];
   // The role may stand before the name with a comma: "The head of the ODIHR … mission, Ambassador Rolf Maier".
-  const headOf = /\b((?:head|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+[^,.;:()]+?),?\s*$/i.exec(before);
-  if (headOf) roles.push(capitalise(collapseSpace(headOf[1]!)));
+  // In a list ("Luca Volontè, the Head of the PACE delegation, Joao Soares, …") that role is the name's before it.
+  // The role's words after "of" name a body (capitals, acronyms) or a mission; a clause ("said Monday at a
+  // meeting with") is no role.
+  const headOf =
+    /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?)\s+){0,14}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*)),?\s*$/iu.exec(
+      before,
+    );
+  const apposed = headOf && /\p{Lu}\p{L}+,\s*(?:the\s+)?$/u.test(before.slice(0, headOf.index));
+  if (headOf && !apposed) roles.push(capitalise(collapseSpace(headOf[1]!)));
+  // "the mission head, Eoghan Murphy, said", "Mission leader Eoghan Murphy": the noun before names the role.
+  // "Rapporteur: Ms Marina BERLINGHIERI": the rapporteur of an assembly's observation report led its delegation.
+  if (/\bRapporteur\s*:\s*(?:(?:Mr|Ms|Mrs|Baroness|Lord|Sir|Dr)\.?\s+)?$/i.test(before)) roles.push('Rapporteur');
+  const nounRole = /\b(mission|delegation)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before);
+  if (nounRole) roles.push(`Head of ${nounRole[1]!.toLowerCase()}`);
+  // "their leader is Roman Yakich", "the head of the mission is …".
+  if (/\b(?:its|their|the mission['’]s|the)\s+(?:leader|head|chief)\s+(?:is|was|will be)\s*$/i.test(before) && /\bmission\b/i.test(before.slice(-200)))
+    roles.push('Head of mission');
   // "led by" makes a head of mission only in a sentence about a mission, and a head of delegation in
   // one about a delegation; a team led by someone is led in another capacity, which the text would
-  // have to name.
+  // have to name. "Headed by Kåre Vollan of Norway, the mission consisted …": the mission may follow.
   const sentence = before.split(/[.!?]\s+/).pop() ?? '';
-  if (/\b(?:led by|headed by|under the leadership of)\s*$/i.test(before)) {
+  if (/\b(?:led by|headed by|under the leadership of)\s*(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*)?$/i.test(before)) {
     // "the delegation of the … Election Observation Mission headed by": the noun nearest the verb is what is led.
-    const led = [...sentence.matchAll(/\b(delegation|mission)\b/gi)].pop()?.[1]?.toLowerCase();
-    if (led === 'delegation') {
+    // An OSCE field operation ("the OSCE Mission to Georgia, headed by", "the OSCE Office in Minsk") is no election mission.
+    const nearest = /([^,.;]{0,80}?),?\s*(?:led by|headed by|under the leadership of)\s*(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*)?$/i.exec(sentence)?.[1] ?? '';
+    if (/\b(?:Mission|Office|Centre|Center|Presence|Programme Office)\s+(?:to|in)\s+\p{Lu}/u.test(nearest)) return roles;
+    const led = [...sentence.matchAll(/\b(delegation|mission|LEOM|EOM|EAM|SEAM|NAM|EET)\b/gi)].pop()?.[1]?.toLowerCase();
+    const following = (after.split(/[.!?](?:\s|$)/)[0] ?? '').slice(0, 120);
+    if (led && led !== 'delegation' && led !== 'mission') roles.push('Head of mission');
+    else if (led === 'delegation') {
       const organization = findOrganizations(sentence)[0];
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
-    } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence)) roles.push('Head of mission');
+    } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence) || (sentence.trim().length < 12 && /\bmission\b/i.test(following)))
+      roles.push('Head of mission');
   }
   return roles;
 }
@@ -179,10 +225,10 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   const roles: string[] = [];
   const bracket = /^\s*\(([^)]+)\)/.exec(after);
   const nationality = bracket ? countryIdOf(bracket[1]!) : undefined;
-  const appositive = /^,\s+(\p{L}[^,.;:()]*)/u.exec(after);
+  const appositive = /^,\s+(?:the\s+)?(\p{L}[^,.;:()]*)/u.exec(after);
   if (appositive && TITLES.has(capitalise(appositive[1]!.split(/\s/)[0]!))) roles.push(capitalise(collapseSpace(appositive[1]!)));
   const appointed = new RegExp(
-    String.raw`^(?:\s*\([^)]*\))?\s*(?:has been|have been|had been|was|is|will be)\s+appointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
+    String.raw`^(?:\s*\([^)]*\))?,?\s*(?:(?:has been|have been|had been|was|is|will be)\s+appointed|serves|will serve|is to serve|to serve|acts|will act)\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
     'i',
   ).exec(after);
   if (appointed) roles.push(capitalise(collapseSpace(appointed[1]!)));
@@ -247,13 +293,26 @@ export function findNameMentions(paragraph: string): NameMention[] {
         j += particles + 1;
         continue;
       }
+      // A family name in capitals closes a name ("Krzysztof LISEK", "Marina BERLINGHIERI"), as reports print them.
+      if (isCapitalSurname(next.core) && isNameWord(current.core)) {
+        j++;
+        break;
+      }
       if (!isNameWord(next.core) && !INITIAL.test(next.core + next.trail)) break;
       j++;
     }
     const run = tokens.slice(i, j + 1);
     const last = run[run.length - 1]!;
+    // "2 Heydar Aliyev Avenue", "the Sheraton Tirana Hotel": a name that names a street or a venue is no person's.
+    if (
+      /^(?:Avenue|Street|Str|Boulevard|Square|Hotel|Hall|Ballroom|Palace|Centre|Center|Plaza|Prospekt|Prospect|Road|Lane)\b/.test(tokens[j + 1]?.core ?? '') &&
+      !last.trail
+    ) {
+      i = j + 2;
+      continue;
+    }
     const words = run.filter((t) => !PARTICLES.has(t.core)).length;
-    if (words >= 2 && words <= 4 && isNameWord(last.core)) {
+    if (words >= 2 && words <= 4 && (isNameWord(last.core) || isCapitalSurname(last.core))) {
       const mention = describeMention(paragraph, tokens, i, j);
       if (looksLikePerson(mention.name)) mentions.push(mention);
     }
@@ -278,12 +337,12 @@ function describeMention(paragraph: string, tokens: Token[], i: number, j: numbe
   const start = tokens[i]!.start;
   const end = tokens[j]!.start + tokens[j]!.lead.length + tokens[j]!.core.length;
   const prefixStart = tokens[k]!.start;
-  roles.push(...roleBefore(paragraph.slice(0, prefixStart)));
+  roles.push(...roleBefore(paragraph.slice(0, prefixStart), paragraph.slice(end)));
   const after = rolesAfter(paragraph.slice(end));
   roles.push(...after.roles);
   const name = tokens
     .slice(i, j + 1)
-    .map((t) => (INITIAL.test(t.core + t.trail) ? t.core + '.' : t.core))
+    .map((t) => (INITIAL.test(t.core + t.trail) ? t.core + '.' : isCapitalSurname(t.core) ? titleCaseWord(t.core) : t.core))
     .join(' ');
   const mention: NameMention = { name, start, end, prefixStart, roles };
   if (honorific) mention.honorific = honorific;

@@ -5,21 +5,14 @@
  * This is what `npm run import -- --json` prints and what the draft files are written from.
  */
 import { ELECTION_KINDS } from '../schemas/vocabulary.ts';
-import { findArchivePerson, foldName, type ArchiveIndex, type ArchiveMission } from './archive.ts';
+import { findArchivePerson, findArchiveStatement, foldName, type ArchiveIndex, type ArchiveMission } from './archive.ts';
 import { draftPath, draftSlug } from './draft.ts';
 import { extractStatement, type Extraction } from './extract.ts';
 import { readDateline, splitArticle } from './layout.ts';
 import { leadersOf, type Leader } from './leaders.ts';
-import {
-  electionDays,
-  electionMentions,
-  milestones,
-  missionType,
-  observerFigures,
-  observingOrganizations,
-  type Milestone,
-  type ObserverFigure,
-} from './mission-facts.ts';
+import { electionDayAnywhere, electionDays, electionMentions, OBSERVING, missionType, observingOrganizations, PARLIAMENTARY } from './mission-facts.ts';
+import { milestones, type Milestone } from './milestones.ts';
+import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import { splitSource } from './parse.ts';
@@ -136,7 +129,20 @@ function patchOf(existing: ArchiveMission, draft: MissionDraft): MissionDraft['p
   return patch;
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+/**
+ * The organization a figure the text does not attribute belongs to, from the mission's organizations:
+ * a core team, long-term and short-term observers are ODIHR's where ODIHR observes; parliamentarians are
+ * the one parliamentary assembly's that observes; a total is the mission's when one organization observes.
+ */
+function withOwner(f: ObserverFigure, organizations: readonly string[]): ObserverFigure {
+  if (f.organization) return f;
+  const parliamentary = organizations.filter((o) => PARLIAMENTARY.includes(o));
+  let owner: string | undefined;
+  if (f.category === 'parliamentarians') owner = parliamentary.length === 1 ? parliamentary[0] : undefined;
+  else if (f.category === 'total') owner = organizations.length === 1 ? organizations[0] : undefined;
+  else owner = organizations.includes('odihr') ? 'odihr' : organizations.length === 1 ? organizations[0] : undefined;
+  return owner ? { ...f, organization: owner } : f;
+}
 
 /** Drafts the mission the text speaks of, if it speaks of one. */
 function draftMission(
@@ -148,7 +154,8 @@ function draftMission(
   unplaced: Unplaced[],
   review: Unplaced[],
 ): MissionDraft | undefined {
-  const type = missionType(article);
+  const type = missionType(article, e.kind);
+  const orgMentions = findOrganizations(article, archive);
   const mentions = electionMentions(article);
   if (mentions.length === 0 && !type) return undefined;
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
@@ -166,9 +173,22 @@ function draftMission(
     }
     withoutYear ??= days.dayWithoutYear;
   }
+  if (rounds.length === 0 && kind) {
+    const anywhere = electionDayAnywhere(article, e.date);
+    rounds = anywhere.rounds;
+    withoutYear ??= anywhere.dayWithoutYear;
+  }
   const proposed = e.missions.find((p) => country && kind && p.id.startsWith(`${country}/`) && p.id.endsWith(`-${kind}`));
-  const year = rounds[0]?.slice(0, 4) ?? (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined);
-  const id = country && kind && year ? `${country}/${year}-${kind}` : undefined;
+  // The year: the election day's, else the one printed with the election, else the statement's own, which
+  // the text prints in its dateline: a text announces or reports the election of its year.
+  const year =
+    rounds[0]?.slice(0, 4) ??
+    (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined) ??
+    (withoutYear ? undefined : e.date?.slice(0, 4));
+  const organizations = observingOrganizations(orgMentions, article, e.source);
+  // A mission of an organization outside the OSCE's family is told apart by it: "az/2024-early-presidential-cis".
+  const other = organizations.length === 1 && !OBSERVING.includes(organizations[0]!) && organizations[0] !== 'osce' ? `-${organizations[0]}` : '';
+  const id = country && kind && year ? `${country}/${year}-${kind}${other}` : undefined;
   if (!id) {
     const missing = [
       !country && 'the country is never named',
@@ -183,23 +203,28 @@ function draftMission(
   else if (rounds.length > 0 && !sameKind.some((m) => findDateYear(m.sentence)))
     review.push({ field: 'mission.election.rounds', why: `the year of ${rounds.join(', ')} is the statement's own; the text prints the day and month only` });
 
-  const orgMentions = findOrganizations(article, archive);
   const findOrgs = (s: string) => findOrganizations(s, archive);
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
-  const leaders = leadersOf(
-    e.people.filter((p) => !CYRILLIC.test(p.name)),
-    { mentions: orgMentions, findOrgs },
-    chairNamed,
-  );
+  const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
   const { figures, flags } = observerFigures(article, findOrgs);
   review.push(...flags.map((f) => unplacedEntry(f)));
   const draft: MissionDraft = {
     exists: false,
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
-    organizations: observingOrganizations(orgMentions, article),
+    organizations,
     leaders: leaders.map((l) => ({ person: people(l.name), role: l.role, ...(l.organization ? { organization: l.organization } : {}), source: statementId })),
-    observers: figures.map((f) => ({ ...f, ...(e.date ? { date: e.date } : {}), source: statementId })),
-    milestones: milestones(article, e.date, rounds[0], type).map((m) => ({ ...m, source: statementId })),
+    observers: figures.map((f) => ({ ...withOwner(f, organizations), ...(e.date ? { date: e.date } : {}), source: statementId })),
+    milestones: milestones(article, {
+      statementDate: e.date,
+      statementKind: e.kind,
+      statementSource: e.source,
+      electionDay: rounds[0],
+      election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
+      type,
+    }).map((m) => ({
+      ...m,
+      source: statementId,
+    })),
   };
   if (id) draft.id = id;
   const title = kind ? electionTitle(kind, rounds) : undefined;
@@ -232,23 +257,22 @@ function possibleMatch(a: string, b: string): string | undefined {
 
 const BYLINE_TITLES = { author: 'Author', translator: 'Translator', editor: 'Editor' } as const;
 
+/** What the maintainer tells the importer besides the text: the address of the public original. */
+export type ImportOptions = { url?: string };
+
 /** Reads one source text into the importer's answer. Pure apart from what `archive` already holds. */
-export function importText(text: string, file: string, archive: ArchiveIndex): ImportResult {
-  const e = extractStatement(text, archive);
+export function importText(text: string, file: string, archive: ArchiveIndex, options: ImportOptions = {}): ImportResult {
+  const e = extractStatement(text, archive, options);
   const article = articleOf(text);
   const { path, id: statementId } = draftPath(e.date, draftSlug(e));
   // The mission draft says itself why it has no id; the statement reader's line about it would repeat it.
   const unplaced: Unplaced[] = e.unplaced.map(unplacedEntry).filter((u) => u.field !== 'mission.id');
   const review: Unplaced[] = [];
 
-  // People printed in Cyrillic have no Latin spelling the archive could file them under.
-  const cyrillic = e.people.filter((p) => CYRILLIC.test(p.name));
-  for (const p of cyrillic)
-    unplaced.push({
-      field: 'people',
-      why: `"${p.name}" is printed in Cyrillic; the archive files people under the Latin spelling they use, which the text does not give`,
-    });
-  const latin = e.people.filter((p) => !CYRILLIC.test(p.name));
+  // People printed in Cyrillic are filed under a transliteration, which the person may not use: say so.
+  for (const p of e.people.filter((x) => x.ru))
+    review.push({ field: 'people', why: `"${p.ru}" is filed as "${p.name}", a transliteration; use the Latin spelling the person uses if it differs` });
+  const latin = e.people;
 
   const idOf = (p: NamedPerson) => findArchivePerson(archive, p.name)?.id ?? p.aliases.map((a) => findArchivePerson(archive, a)?.id).find(Boolean) ?? p.id;
   const personIdByName = (name: string) => {
@@ -260,7 +284,9 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
   const people: PersonDraft[] = latin.map((p) => {
     const id = idOf(p);
     const known = archive.people.find((a) => a.id === id);
-    const draft: PersonDraft = { id, name: known?.name ?? p.name, exists: Boolean(known), roles: [], contactPoints: [] };
+    // The name as this text prints it; a person the archive holds keeps the archive's id, and its file its name.
+    const draft: PersonDraft = { id, name: p.name, exists: Boolean(known), roles: [], contactPoints: [] };
+    if (p.ru) draft.ru = { name: p.ru };
     if (p.honorific) draft.honorific = p.honorific;
     if (p.nationality) draft.nationality = p.nationality;
     const asOf = e.date ? { asOf: e.date } : {};
@@ -332,9 +358,14 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
     ...new Set([...(mission?.id ? [mission.id] : []), ...e.missions.map((m) => m.id).filter((id) => !country || !id.startsWith(`${country}/`))]),
   ];
   statement.missions = missionIds;
+  // What the statement is about: the country of every mission it speaks of. The other countries a text names
+  // (delegates' home States, a head of mission's nationality, the last host) are not.
+  const aboutCountries = [...new Set(missionIds.map((m) => m.split('/')[0]!).concat(mission?.country ?? []))];
+  if (aboutCountries.length > 0) statement.countries = aboutCountries;
   if (e.documentNumber) statement.documentNumber = e.documentNumber;
   if (e.aligningStates) statement.aligningStates = e.aligningStates;
   statement.language = e.language;
+  if (options.url) statement.url = options.url;
   if (e.notes?.aligningCutOff)
     unplaced.push({
       field: 'aligningStates',
@@ -358,5 +389,22 @@ export function importText(text: string, file: string, archive: ArchiveIndex): I
     return name ? { id, exists: false, name, source: statementId } : { id, exists: false, source: statementId };
   });
 
+  // A text the archive holds already (its original's address, or its headline on its day) is that statement:
+  // the importer links to it and to its mission instead of drafting twins.
+  const held = findArchiveStatement(archive, options.url, e.title, e.date);
+  if (held) {
+    statement.id = held.id;
+    statement.path = held.file.replace(/^statements\//, '');
+    statement.exists = true;
+    const heldMission = held.missions.find((id) => archive.missions.some((m) => m.id === id));
+    if (mission && heldMission && mission.id !== heldMission) {
+      const existing = archive.missions.find((m) => m.id === heldMission)!;
+      mission.id = heldMission;
+      mission.exists = true;
+      mission.patch = patchOf(existing, mission);
+      statement.missions = [heldMission, ...(statement.missions as string[]).filter((id) => id !== heldMission)];
+    }
+    review.push({ field: 'statement', why: `the archive holds this text already as ${held.id} (content/${held.file}); nothing new is drafted for it` });
+  }
   return { file, statement, missions: mission ? [mission] : [], people, organizations, unplaced, review };
 }

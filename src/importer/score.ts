@@ -70,6 +70,24 @@ function personNames(r: ImportResult): string[][] {
   return r.people.map((p) => [p.name, ...(p.ru?.name ? [p.ru.name] : [])]);
 }
 
+/** Two spellings of one name: the same letters of any script, whatever the case and diacritics. */
+function sameLetters(a: string, b: string): boolean {
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-');
+  return fold(a) === fold(b) || (foldName(a) !== '' && foldName(a) === foldName(b));
+}
+
+/** A leader as the misses print it: one name. */
+function leaderOf(l: unknown): unknown {
+  if (!l || typeof l !== 'object') return l;
+  const { names, ...rest } = l as { names: string[] };
+  return { name: names[0], ...rest };
+}
+
 /** Every chance of one text, in a fixed order. */
 export function scoreImport(x: Expected, r: ImportResult): Chance[] {
   const chances: Chance[] = [];
@@ -91,14 +109,18 @@ export function scoreImport(x: Expected, r: ImportResult): Chance[] {
     one('mission.organizations', xm.organizations, m?.organizations ?? null, eq(sorted(m?.organizations), sorted(xm.organizations)));
     if (xm.exists !== undefined) one('mission.exists', xm.exists, m?.exists ?? null);
   }
-  const nameOf = (id: string) => r.people.find((p) => p.id === id)?.name ?? id;
+  // A leader is known, like any person, by the Latin name and the name a Cyrillic text prints.
+  const namesOf = (id: string) => {
+    const p = r.people.find((x) => x.id === id);
+    return p ? [p.name, ...(p.ru?.name ? [p.ru.name] : [])] : [id];
+  };
   chances.push(
     ...items(
       'leaders',
-      x.leaders,
-      (m?.leaders ?? []).map((l) => ({ name: nameOf(l.person), role: l.role, organization: l.organization ?? null })),
-      (a, b) => foldName(a.name) === foldName(b.name) && a.role === b.role && eq(a.organization, b.organization),
-    ),
+      x.leaders.map((l) => ({ names: [l.name], role: l.role, organization: l.organization ?? null })),
+      (m?.leaders ?? []).map((l) => ({ names: namesOf(l.person), role: l.role, organization: l.organization ?? null })),
+      (a, b) => a.names.some((n) => b.names.some((o) => sameLetters(n, o))) && a.role === b.role && eq(a.organization, b.organization),
+    ).map((c) => ({ ...c, expected: leaderOf(c.expected), imported: leaderOf(c.imported) })),
     ...items(
       'observers',
       x.observers,

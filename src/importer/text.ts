@@ -58,7 +58,11 @@ export function headlineSlug(headline: string, maxLength = 60): string {
 export function titleCasePlace(place: string): string {
   const trimmed = place.trim().replace(/\s+/g, ' ');
   if (trimmed !== trimmed.toUpperCase()) return trimmed;
-  return trimmed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  // "WARSAW/MINSK" → "Warsaw/Minsk"; the initials of "WASHINGTON D.C." stay capitals.
+  return trimmed
+    .toLowerCase()
+    .replace(/(^|[\s/-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase())
+    .replace(/(?<=\b\p{L}\.)(\p{L})(?=\.)/gu, (letter: string) => letter.toUpperCase());
 }
 
 /** One space between words, whatever the layout of the source (PDF extracts break every line). */

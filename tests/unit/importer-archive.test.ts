@@ -20,7 +20,7 @@ describe('readArchive', () => {
   });
 
   test('a folder that does not exist is an empty archive', () => {
-    expect(readArchive('/nonexistent/content')).toEqual({ people: [], organizations: [], missions: [], countries: [] });
+    expect(readArchive('/nonexistent/content')).toEqual({ people: [], organizations: [], missions: [], countries: [], statements: [] });
   });
 
   test('names are folded for diacritics and case', () => {
@@ -55,6 +55,8 @@ describe('draft files', () => {
           category: 'long-term',
           count: 6,
           status: 'deployed',
+          // Long-term observers of an ODIHR mission are ODIHR's.
+          organization: 'odihr',
           date: '2020-12-22',
           source: '2020-12-22-odihr-mission-kazakhstan-deploys-more-long-term-observers',
         },

@@ -5,7 +5,9 @@ import { findDates, nearestDay } from '../../src/importer/dates.ts';
 import { numbersIn } from '../../src/importer/numbers.ts';
 import { readDateline, splitArticle } from '../../src/importer/layout.ts';
 import { parseBlockContact } from '../../src/importer/contacts.ts';
-import { electionDays, electionMentions, milestones, missionType, observerFigures, observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { electionDays, electionMentions, missionType, observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { milestones } from '../../src/importer/milestones.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { draftOrganization } from '../../src/importer/organizations.ts';
 import { looksLikePerson, findPeople } from '../../src/importer/people.ts';
@@ -173,8 +175,25 @@ describe('mission facts', () => {
   const figures = (text: string) => observerFigures(text, (s) => findOrganizations(s));
 
   test('status as worded, approximate, States of origin', () => {
+    // Requesting observers is planning them; arriving ones are expected.
     expect(figures('ODIHR will request 280 short-term observers.').figures).toEqual([
-      { category: 'short-term', count: 280, status: 'expected', organization: 'odihr' },
+      { category: 'short-term', count: 280, status: 'planned', organization: 'odihr' },
+    ]);
+    expect(figures('ODIHR also plans to request 280 short-term observers, to arrive several days before election day.').figures).toEqual([
+      { category: 'short-term', count: 280, status: 'planned', organization: 'odihr' },
+    ]);
+    expect(figures('Another 28 long-term observers are expected to arrive next week.').figures).toEqual([
+      { category: 'long-term', count: 28, status: 'expected' },
+    ]);
+    expect(figures('13 observers have arrived, and another 24 long-term observers will join them.').figures).toEqual([
+      { category: 'total', count: 13, status: 'deployed' },
+      { category: 'long-term', count: 24, status: 'expected' },
+    ]);
+    expect(figures('Около 40 наблюдателей из 19 стран прибудут в Ереван.').figures).toEqual([
+      { category: 'total', count: 40, status: 'expected', approximate: true, fromStates: 19 },
+    ]);
+    expect(figures('The mission comprises more than 380 observers.').figures).toEqual([
+      { category: 'total', count: 380, status: 'deployed', approximate: true },
     ]);
     expect(figures('The OSCE PA will deploy some 90 parliamentarians from 25 countries.').figures).toEqual([
       { category: 'parliamentarians', count: 90, status: 'planned', approximate: true, fromStates: 25, organization: 'osce-pa' },
@@ -196,7 +215,7 @@ describe('mission facts', () => {
   test('milestones: opening today, LTOs from a day, the preliminary statement the day after, the final report without a date', () => {
     const text =
       'ODIHR today opened a mission. 18 long-term observers will be deployed from 15 March. The day after the elections, a statement of preliminary findings will be presented at a press conference. A final report will be published about two months after the end of the electoral process.';
-    expect(milestones(text, '2024-03-03', '2024-04-14', 'LEOM')).toEqual([
+    expect(milestones(text, { statementDate: '2024-03-03', electionDay: '2024-04-14', election: true, type: 'LEOM' })).toEqual([
       { kind: 'opening', status: 'actual', date: '2024-03-03' },
       { kind: 'lto-deployment', status: 'planned', date: '2024-03-15' },
       { kind: 'election-day', status: 'planned', date: '2024-04-14' },

@@ -18,6 +18,15 @@ const SEEDS = {
 /** Nothing exists: the pinned drafts must not depend on what content/ holds today. */
 const nothing = () => false;
 
+/** The public originals of the seeds, which a statement must give (`npm run import -- <file> --url <address>`). */
+const URLS = {
+  osceParliamentaryAssembly:
+    'https://oscepa.org/en/news-a-media/press-releases/press-2021/osce-pa-to-deploy-observers-for-the-10-january-parliamentary-elections-in-kazakhstan',
+  chairmanInOffice: 'https://osce.org/cio/46969',
+  trend: 'https://en.trend.az/casia/kazakhstan/3346583.html',
+  ministry: 'https://strategy2050.kz/en/news/53132/',
+};
+
 function frontmatter(text: string): Record<string, unknown> {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!m) throw new Error('no frontmatter');
@@ -63,13 +72,11 @@ describe('seed 000: OSCE PA press release on osce.org', () => {
   });
 
   test('drafts a file that passes the statement schema once nothing is left but the summary', () => {
-    const url = 'https://www.osce.org/parliamentary-assembly/475253';
-    const draft = buildDraft(e, { sourceName: SEEDS.osceParliamentaryAssembly, exists: nothing, url });
+    const draft = buildDraft(e, { sourceName: SEEDS.osceParliamentaryAssembly, exists: nothing, url: URLS.osceParliamentaryAssembly });
     expect(draft.path).toBe('2021/2021-01-04-osce-pa-deploy-observers-10-january-parliamentary-elections.mdx');
     const data = frontmatter(draft.text);
     expect(data).toEqual({
       title: 'OSCE PA to deploy observers for the 10 January parliamentary elections in Kazakhstan',
-      url,
       kind: 'press-release',
       date: '2021-01-04',
       place: 'Copenhagen',
@@ -82,6 +89,7 @@ describe('seed 000: OSCE PA press release on osce.org', () => {
       countries: ['kz', 'bg'],
       missions: ['kz/2021-parliamentary'],
       language: 'en',
+      url: URLS.osceParliamentaryAssembly,
       summary: 'TODO: one sentence in our own words',
     });
     expect(statementSchema.safeParse(data).success).toBe(true);
@@ -124,7 +132,7 @@ describe('seed 001: Chairman-in-Office press release on osce.org', () => {
   });
 
   test('drafts a schema-valid frontmatter', () => {
-    const data = frontmatter(buildDraft(e, { sourceName: SEEDS.chairmanInOffice, exists: nothing, url: 'https://osce.org/cio/46969' }).text);
+    const data = frontmatter(buildDraft(e, { sourceName: SEEDS.chairmanInOffice, exists: nothing, url: URLS.chairmanInOffice }).text);
     expect(statementSchema.safeParse(data).success).toBe(true);
     expect(data.people).toEqual([
       { person: 'dimitrij-rupel', as: 'speaker' },
@@ -171,7 +179,7 @@ describe('seed 002: Trend news agency report', () => {
   });
 
   test('drafts an empty title marked as ours, which the schema rejects until written', () => {
-    const draft = buildDraft(e, { sourceName: SEEDS.trend, exists: nothing, url: 'https://en.trend.az/casia/kazakhstan/3346583.html' });
+    const draft = buildDraft(e, { sourceName: SEEDS.trend, exists: nothing, url: URLS.trend });
     expect(draft.path).toBe('2020/2020-12-08-trend-news-report.mdx');
     expect(draft.text).toContain('title: "" # TODO: the source has no headline; write one (titleIsOurs: true)\ntitleIsOurs: true\n');
     const result = statementSchema.safeParse(frontmatter(draft.text));
@@ -249,7 +257,7 @@ describe('seed 004: news item of the Ministry of Foreign Affairs of Kazakhstan',
   });
 
   test('leaves the date empty with a TODO, files the draft as undated and the schema rejects it', () => {
-    const draft = buildDraft(e, { sourceName: SEEDS.ministry, exists: nothing, url: 'https://strategy2050.kz/en/news/53132/' });
+    const draft = buildDraft(e, { sourceName: SEEDS.ministry, exists: nothing, url: URLS.ministry });
     expect(draft.path).toBe('undated/head-odihr-election-observation-mission-welcomes-work.mdx');
     expect(draft.fillIn).toContain('date');
     expect(draft.text).toContain(

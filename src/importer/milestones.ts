@@ -1,0 +1,257 @@
+/**
+ * The stages of a mission a text announces or reports: needs assessment, opening, deployment of the
+ * long-term observers, interim report, election day, statement of preliminary findings, final report.
+ *
+ * Each stage is actual when the text reports it done and planned when it announces it; its date is the
+ * one the text gives it: printed ("opened on 7 January 2020", "from 15 March"), the statement's own day
+ * for "today", the day a weekday points to in the week of the statement ("opened on Tuesday" in a report
+ * of Thursday), the day after the election for "the day after the elections", a month for "in May this
+ * year". A report is its own stage, on its own date. A mission's page may list its schedule ("- 8 October:
+ * Opening of the mission"). A stage the text names without a day keeps no date.
+ */
+import { MILESTONE_KINDS } from '../schemas/vocabulary.ts';
+import { findDates, isoDay, nearestDay, type PrintedDate } from './dates.ts';
+import { sentences } from './text.ts';
+
+type MilestoneKind = keyof typeof MILESTONE_KINDS;
+export type Milestone = { kind: MilestoneKind; date?: string; status: 'actual' | 'planned'; note?: string };
+
+export type MilestoneContext = {
+  statementDate?: string | undefined;
+  statementKind?: string | undefined;
+  /** The first round, when the text gives it. */
+  electionDay?: string | undefined;
+  /** Whether the text prints a day for the election the mission observes (with or without its year). */
+  election: boolean;
+  /** The organization that issued the text: a report is a stage of its own mission only when ODIHR issued it. */
+  statementSource?: string | undefined;
+  type?: string | undefined;
+};
+
+/** A date printed with a day and month, completed with the statement's year when it has none. */
+function dayOf(d: PrintedDate, statementDate: string | undefined): string | undefined {
+  if (d.date) return d.date;
+  if (d.month && d.day && !d.year && statementDate) return nearestDay(d.month, d.day, statementDate);
+  return undefined;
+}
+
+function shift(iso: string, days: number): string | undefined {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RU_WEEKDAYS = ['воскресен', 'понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот'];
+
+/**
+ * The day a weekday names in the week of the statement: the last such day on or before it for what was
+ * done ("opened on Tuesday"), the next one after it for what is to come ("will present … on Monday").
+ */
+export function weekdayDate(sentence: string, statementDate: string | undefined, future: boolean): string | undefined {
+  if (!statementDate) return undefined;
+  const lower = sentence.toLowerCase();
+  let weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\bon ${w}\\b`).test(lower));
+  if (weekday === -1) weekday = RU_WEEKDAYS.findIndex((w) => new RegExp(`(?:^|\\s)в(?:о)?\\s+${w}`, 'u').test(lower));
+  if (weekday === -1) return undefined;
+  const today = new Date(`${statementDate}T12:00:00Z`).getUTCDay();
+  const back = (today - weekday + 7) % 7;
+  return future ? shift(statementDate, (weekday - today + 7) % 7 || 7) : shift(statementDate, -back);
+}
+
+const FUTURE =
+  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ/iu;
+const MISSION = /mission|team|мисси/iu;
+
+/** "in May this year", "in early February 2008": a month, as `YYYY-MM`, with the year printed or the statement's. */
+function monthOf(text: string, statementDate: string | undefined): string | undefined {
+  const m =
+    /\bin (?:early |mid-|late )?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4})|\s+this year)?\b/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const month =
+    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(m[1]!.toLowerCase()) + 1;
+  const year = m[2] ?? (statementDate ? statementDate.slice(0, 4) : undefined);
+  return year ? `${year}-${String(month).padStart(2, '0')}` : undefined;
+}
+
+/**
+ * Whether an undated text tells of a mission that is over: it says what the mission did ("deployed",
+ * "consisted of", "According to the final report") and announces nothing it will do.
+ */
+function pastTense(text: string): boolean {
+  const past = (
+    text.match(
+      /\b(?:deployed|consisted|comprised|observed|were held|was held|took place|concluded|assessed|was headed|According to the (?:mission['’]s )?final report)\b|прошли|состоялись/giu,
+    ) ?? []
+  ).length;
+  const future = (text.match(/\bwill\b|\bupcoming\b|\bforthcoming\b|\bscheduled for\b|будут|будет|предстоящ/giu) ?? []).length;
+  return past > 0 && past > future;
+}
+
+/** Milestones a text announces or reports, in the order they happen. */
+export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
+  const { statementDate, electionDay, statementKind } = ctx;
+  const found: Milestone[] = [];
+  // The headline often names a stage without its day ("ODIHR opens …"); the article's dated mention wins.
+  const add = (m: Milestone) => {
+    const at = found.findIndex((f) => f.kind === m.kind);
+    if (at === -1) found.push(m);
+    else if (!found[at]!.date && m.date) found[at] = { ...m, status: found[at]!.status === 'actual' ? 'actual' : m.status };
+  };
+  const dated = (m: Milestone, day: string | undefined): Milestone => (day ? { ...m, date: day } : m);
+  const otherThanElection = (ds: { day: string | undefined }[]) => ds.find((x) => x.day && x.day !== electionDay)?.day;
+
+  // An ODIHR report is itself a stage of its mission, on its own date; a parliamentary delegation's report is not.
+  const own = ctx.statementSource === 'odihr';
+  if (own && statementKind === 'final-report') add(dated({ kind: 'final-report', status: 'actual' }, statementDate));
+  if (own && statementKind === 'interim-report') add(dated({ kind: 'interim-report', status: 'actual' }, statementDate));
+  if (own && statementKind === 'preliminary-statement') add(dated({ kind: 'preliminary-statement', status: 'actual' }, statementDate));
+
+  for (const line of text.split('\n')) {
+    // A mission's schedule: "- 8 October: Opening of the mission", "- 5 December: Press conference on preliminary findings".
+    const schedule = /^\s*[-•]?\s*([^:]{3,30}):\s+(.+)$/.exec(line);
+    const scheduleDate = schedule ? findDates(schedule[1]!)[0] : undefined;
+    if (schedule && scheduleDate?.day && scheduleDate.month) {
+      const day = dayOf(scheduleDate, statementDate) ?? (electionDay ? nearestDay(scheduleDate.month, scheduleDate.day, electionDay) : undefined);
+      const what = schedule[2]!;
+      const status = statementDate && day && day <= statementDate ? 'actual' : statementDate ? 'planned' : 'actual';
+      const stage: MilestoneKind | undefined = /opening/i.test(what)
+        ? 'opening'
+        : /arrival of long-term|long-term observers/i.test(what)
+          ? 'lto-deployment'
+          : /preliminary/i.test(what)
+            ? 'preliminary-statement'
+            : /interim report/i.test(what)
+              ? 'interim-report'
+              : /final report/i.test(what)
+                ? 'final-report'
+                : /needs assessment/i.test(what)
+                  ? 'needs-assessment'
+                  : undefined;
+      if (stage) add(dated({ kind: stage, status: stage === 'opening' || stage === 'needs-assessment' ? 'actual' : status }, day));
+      continue;
+    }
+    for (const sentence of sentences(line)) readSentence(sentence);
+  }
+
+  function readSentence(sentence: string): void {
+    const future = FUTURE.test(sentence);
+    const dates = findDates(sentence).map((d) => ({ d, day: dayOf(d, statementDate) }));
+    const today = /\btoday\b|сегодня/i.test(sentence) ? statementDate : undefined;
+
+    // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
+    const opened =
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established)\b|открыл\p{L}*|открыт\p{L}*|начал\p{L}* (?:свою )?работу|приступил\p{L}* к (?:работе|наблюдению|осуществлению)/iu;
+    if (MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) {
+      const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
+      // "has opened", "has launched": done as the statement is issued, on its day.
+      const justNow = /\b(?:has|have)\s+(?:(?:officially|formally|just|already)\s+)?(?:opened|launched|started|begun)\b/i.test(sentence)
+        ? statementDate
+        : undefined;
+      const day = today ?? printed ?? weekdayDate(sentence, statementDate, false) ?? justNow;
+      add(dated({ kind: 'opening', status: 'actual' }, day && (!statementDate || day <= statementDate) ? day : undefined));
+    } else if (MISSION.test(sentence) && /\b(?:formal )?opening of the (?:election )?(?:observation )?mission\b/i.test(sentence) && future) {
+      add(dated({ kind: 'opening', status: 'planned' }, weekdayDate(sentence, statementDate, true) ?? otherThanElection(dates)));
+    }
+
+    // Long-term observers deployed, or to be: "… who will be deployed throughout the country from 15 December".
+    if (
+      /long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(sentence) &&
+      /deploy|arriv|join|station|направ|прибуд|прибыл|размещ/iu.test(sentence)
+    ) {
+      const from = dates.find((x) => /\b(?:from|on|by|starting|as of|beginning)\s*$|с\s*$/iu.test(sentence.slice(0, x.d.index)) && x.day !== electionDay);
+      const lto =
+        /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy)|who will|to arrive|прибуд|будут/iu.test(
+          sentence,
+        );
+      const done = /\b(?:have been|were|are|has been)\s+deployed\b|\bdeployed (?:across|throughout|in|to)\b(?![^.]*\bwill\b)|прибыл/iu.test(sentence);
+      // A deployment is a stage when the text says when: a day, "next week", "in a few days", "by the end of the week".
+      const when = from ?? dates.find((x) => x.day && x.day !== electionDay);
+      const timed =
+        when !== undefined ||
+        /\b(?:next week|this week|in (?:a few|the coming) days|shortly|soon|tomorrow|by the end of the week|in the coming weeks)\b|на следующей неделе|в ближайшие дни/iu.test(
+          sentence,
+        ) ||
+        weekdayDate(sentence, statementDate, true) !== undefined;
+      if ((lto || done) && timed) add(dated({ kind: 'lto-deployment', status: lto ? 'planned' : 'actual' }, when?.day));
+    }
+
+    // Interim report: announced, or published today.
+    if (/interim report|промежуточн\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'interim-report') {
+      if (future) add({ kind: 'interim-report', status: 'planned' });
+      else if (/\b(?:published|issued|released|presented)\b/i.test(sentence)) add(dated({ kind: 'interim-report', status: 'actual' }, today));
+    }
+
+    // Preliminary statement: announced for a day, or presented.
+    if (
+      /preliminary (?:post-election )?(?:findings|statement|conclusions)|предварительн\p{L}* (?:выводы|заявлени|итог)|statement of preliminary/iu.test(
+        sentence,
+      ) &&
+      statementKind !== 'preliminary-statement'
+    ) {
+      const announced =
+        /press conference|news conference|will be (?:issued|presented|published|delivered|released|made public)|will (?:present|issue|publish|deliver|release)|to present|to be (?:issued|presented|published)|пресс-конференци|будет|огласит|представит|обнародует/iu.test(
+          sentence,
+        );
+      const presented = /\b(?:presented|released|issued|published|said|concluded|stated|found)\b|представил\p{L}*|заявил\p{L}*|опубликовал\p{L}*/iu.test(
+        sentence,
+      );
+      if (announced && future) {
+        const day =
+          /(?:on )?the day after (?:the )?(?:elections?|election day|the vote|voting)|next day|на следующий день после/i.test(sentence) && electionDay
+            ? shift(electionDay, 1)
+            : (otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? weekdayDate(sentence, statementDate, true));
+        add(dated({ kind: 'preliminary-statement', status: 'planned' }, day));
+      } else if (presented || announced) {
+        const day = today ?? otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? weekdayDate(sentence, statementDate, false);
+        add(dated({ kind: 'preliminary-statement', status: future ? 'planned' : 'actual' }, day));
+      }
+    }
+
+    // Final report: published, or to be.
+    if (/final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'final-report') {
+      const done =
+        /\b(?:takes? note of|welcomes?|welcomed|as stated in|in its)\s+(?:the\s+)?final report|\b(?:was|were|has been|have been)\s+(?:published|issued|released|presented)|\b(?:published|issued|released|presented)\s+(?:today|on|by|yesterday)\b|according to (?:the|its|the mission['’]s) final report|(?:^|\s)(?:ODIHR|OSCE\/ODIHR|mission)\s+(?:published|issued|released|presented)\b/i.test(
+          sentence,
+        );
+      // Its day is today's, or the one printed with its publication ("issued … on 12 September 2018").
+      const issuedOn = dates.find((x) => x.d.date && /\b(?:published|issued|released|presented)\b[^.]{0,60}\bon\s*$/i.test(sentence.slice(0, x.d.index)));
+      if (done) add(dated({ kind: 'final-report', status: 'actual' }, today ?? issuedOn?.day));
+      else {
+        const when = /((?:about|approximately|some|around|within)\s+\w+\s+(?:weeks|months)\s+after[^.,;]*)/i.exec(sentence);
+        add(
+          when
+            ? { kind: 'final-report', status: 'planned', note: `Announced for ${when[1]!.replace(/\s+/g, ' ')}.` }
+            : { kind: 'final-report', status: 'planned' },
+        );
+      }
+    }
+
+    // Needs assessment: the visit that came before the mission ("undertook a NAM from 20 to 22 January", "a needs assessment mission conducted in May this year").
+    if (/needs[- ]assessment|оценке потребностей/iu.test(sentence)) {
+      const planned = /\bwill\s+(?:conduct|undertake|send|visit)\b/i.test(sentence);
+      const past =
+        /\b(?:undertook|undertaken|conducted|held|visited|was in|were in|has been to|based on|following|findings|recommend|carried out|took place|met)\b|провел\p{L}*|посетил\p{L}*/iu.test(
+          sentence,
+        ) ||
+        ctx.type === 'NAM' ||
+        statementKind === 'needs-assessment-report';
+      if (planned) add({ kind: 'needs-assessment', status: 'planned' });
+      else if (past && !/\b(?:as a rule|traditionally|usually)\b/i.test(sentence)) {
+        const first = dates.find((x) => x.day && x.day !== electionDay && (!statementDate || x.day <= statementDate));
+        add(dated({ kind: 'needs-assessment', status: 'actual' }, first?.day ?? monthOf(sentence, statementDate)));
+      }
+    }
+  }
+
+  // Election day: whenever the text names the election, with its day when it gives one.
+  if (ctx.election) {
+    const past = statementKind === 'final-report' || statementKind === 'preliminary-statement' || pastTense(text);
+    const status: 'actual' | 'planned' = electionDay && statementDate ? (electionDay <= statementDate ? 'actual' : 'planned') : past ? 'actual' : 'planned';
+    add(electionDay ? { kind: 'election-day', date: electionDay, status } : { kind: 'election-day', status });
+  }
+  const order = Object.keys(MILESTONE_KINDS);
+  return found.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}

@@ -1,0 +1,316 @@
+/**
+ * Observer figures a text gives: how many, of which category, deployed, planned or expected, exact or
+ * approximate, from how many States, and whose.
+ *
+ * - The category is the noun the number counts ("11 experts", "26 long-term observers", "a 25-member
+ *   delegation", "40 членов Парламентской ассамблеи", "a core team of 12"), or the noun a list left out
+ *   ("43 parliamentarians from the OSCE PA and 20 from PACE").
+ * - The status is the verb that governs the figure: the one before it in its clause ("ODIHR plans to
+ *   request 280", "will deploy") wins over the one after it ("who will be deployed", "will arrive",
+ *   "have arrived"). Requesting and planning are planned; arriving and joining are expected; what has
+ *   arrived, consists, comprises or is based somewhere is deployed.
+ * - "some", "about", "over", "more than", "at least", "около", "более" make a figure approximate.
+ * - The organization is the one that deploys the figure ("from the OSCE PA", "ODIHR-deployed", "The OSCE
+ *   PA will deploy", "the OSCE ODIHR (33)"); a figure of a mission's own categories without one is filed
+ *   by the mission (`draftMission`).
+ *
+ * A total whose parts do not add up is kept as printed and flagged, never corrected.
+ */
+import { FIGURE_STATUSES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
+import { findDates } from './dates.ts';
+import { numbersIn } from './numbers.ts';
+import type { OrganizationMention } from './organizations-in-text.ts';
+import { sentences } from './text.ts';
+
+type ObserverCategory = keyof typeof OBSERVER_CATEGORIES;
+type FigureStatus = keyof typeof FIGURE_STATUSES;
+
+export type ObserverFigure = {
+  category: ObserverCategory;
+  count: number;
+  approximate?: boolean;
+  status: FigureStatus;
+  organization?: string;
+  fromStates?: number;
+  note?: string;
+};
+
+const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
+  [/^(?:long[- ]term\b|LTOs?\b|долгосрочн)/iu, 'long-term'],
+  [/^(?:short[- ]term\b|STOs?\b|краткосрочн)/iu, 'short-term'],
+  [
+    /^(?:parliamentarians|(?:members|MPs) of (?:the )?(?:European Parliament|Parliament|parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|members of parliament|lawmakers|legislators|MPs\b|MEPs\b|парламентари|депутат|член\p{L}* (?:Парламентск|ПА|делегац|Европ))/iu,
+    'parliamentarians',
+  ],
+  [/^(?:experts|analysts|эксперт)/iu, 'core-team'],
+  [/^(?:observers|observants|monitors|наблюдател|специалист|представител|человек)/iu, 'total'],
+];
+
+/**
+ * The category a noun phrase after a number names, looking past up to three words ("additional",
+ * "ODIHR-deployed", "international"); a phrase that lists several ("experts and long-term and
+ * short-term observers") counts them all.
+ */
+function categoryAfter(after: string): { category: ObserverCategory; end: number } | undefined {
+  // A list runs over commas: "380 ODIHR-deployed experts, long-term, and short-term observers".
+  const phrase = /^[^.;:()]*?(?=[.;:()]|,(?!\s*(?:and\s+)?(?:long|short|experts|observers|parliamentarians|staff)\b)|$)/i.exec(after)![0];
+  const tokens = [...phrase.matchAll(/\S+/g)];
+  const seen: { category: ObserverCategory; end: number }[] = [];
+  for (let i = 0; i < tokens.length && i < 8; i++) {
+    const word = tokens[i]![0];
+    if (/^\d/.test(word)) break;
+    if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|are|is|have|has|в|из|от|на)$/iu.test(word)) break;
+    const rest = phrase.slice(tokens[i]!.index);
+    for (const [pattern, category] of CATEGORY_WORDS) {
+      const m = pattern.exec(rest);
+      if (m && !seen.some((s) => s.category === category)) seen.push({ category, end: tokens[i]!.index + m[0].length });
+    }
+    if (seen.length === 0 && i >= 2) break;
+  }
+  if (seen.length === 0) return undefined;
+  const distinct = new Set(seen.map((s) => s.category).filter((c) => c !== 'total'));
+  // "experts and observers" are the whole mission, not its core team.
+  const expertsAndObservers = distinct.has('core-team') && seen.some((s) => s.category === 'total');
+  if (distinct.size > 1 || expertsAndObservers) return { category: 'total', end: seen[seen.length - 1]!.end };
+  return seen.find((s) => s.category !== 'total') ?? seen[0];
+}
+
+/** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
+const BEFORE_CUES: [RegExp, FigureStatus][] = [
+  [
+    /\b(?:request(?:s|ed|ing)?|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|рекоменд|намерен|ходатайств|будет|будут|войдут|войдет/iu,
+    'planned',
+  ],
+  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида/iu, 'expected'],
+  [
+    /\b(?:has\s+deployed|have\s+deployed|deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
+    'deployed',
+  ],
+];
+const AFTER_CUES: [RegExp, FigureStatus][] = [
+  [
+    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving)\b|ожида|прибуд|приед|прибыва|присоедин/iu,
+    'expected',
+  ],
+  [
+    /\b(?:(?:were|was|have been|has been)\s+requested|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|будут|будет|направ|войдут/iu,
+    'planned',
+  ],
+  [
+    /\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил/iu,
+    'deployed',
+  ],
+];
+
+function lastCue(text: string, cues: readonly [RegExp, FigureStatus][]): FigureStatus | undefined {
+  let best: { at: number; status: FigureStatus } | undefined;
+  for (const [pattern, status] of cues) {
+    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) if (!best || m.index >= best.at) best = { at: m.index, status };
+  }
+  return best?.status;
+}
+
+function firstCue(text: string, cues: readonly [RegExp, FigureStatus][]): FigureStatus | undefined {
+  let best: { at: number; status: FigureStatus } | undefined;
+  for (const [pattern, status] of cues) {
+    const m = pattern.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, status };
+  }
+  return best?.status;
+}
+
+/**
+ * The status the verbs around a figure give it: the cue closest before it in its clause, else the first
+ * after it up to the next figure, else none (the caller falls back on the list or the sentence).
+ */
+function statusAround(before: string, after: string): FigureStatus | undefined {
+  return lastCue(before, BEFORE_CUES) ?? firstCue(after, AFTER_CUES);
+}
+
+const APPROXIMATE =
+  /(?:\b(?:some|about|around|approximately|nearly|almost|roughly|over|more than|at least|up to|close to|an estimated|upwards of)|около|примерно|порядка|почти|более|свыше|не менее|до)\s+$/iu;
+const FROM_STATES = /^\s+(?:OSCE\s+|Allied\s+|member\s+|European\s+|\p{L}+\s+)?(?:participating\s+)?(?:countries|States|nations|стран|государств)/iu;
+const FROM_BEFORE = /(?:from|из)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
+
+const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)`;
+const MONTH_AFTER = new RegExp(String.raw`^\s*(?:-|to|and|–)?\s*(?:\d{1,2}\s+)?${MONTHS}`, 'iu');
+const MONTH_BEFORE = new RegExp(String.raw`${MONTHS}\p{L}*\.?\s*$`, 'iu');
+
+type Found = { category: ObserverCategory; end: number };
+
+/**
+ * The category a number counts when no noun follows it: "a core team of 12", "a 25-member delegation",
+ * "composed of 30 members" of a parliamentary assembly's committee, "the OSCE ODIHR (33)", "в составе 29
+ * специалистов".
+ */
+function categoryAround(sentence: string, n: { index: number; end: number }, orgBefore: boolean): Found | undefined {
+  const before = sentence.slice(0, n.index);
+  const after = sentence.slice(n.end);
+  if (/(?:core|headquarters|main|expert)\s+team\s+(?:of|comprising|consisting of)\s+$|основн\p{L}* (?:групп|команд)\p{L}*\s+(?:из\s+)?$/iu.test(before)) {
+    // The phrase ends with the noun counted ("a core team of 11 experts"), so the verb after it is read.
+    const noun = /^\s+(?:\p{L}+[\s-]+){0,2}?(?:experts|members|staff|people|analysts|экспертов|специалистов|человек)(?![\p{L}])/iu.exec(after);
+    return { category: 'core-team', end: noun ? noun[0].length : 0 };
+  }
+  // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
+  const member = /^[-–]?\s*(?:member|strong|person)\s+(delegation|group|team|mission)\b/i.exec(after);
+  if (member) return { category: /delegation/i.test(member[1]!) ? 'parliamentarians' : 'core-team', end: member[0].length };
+  // "The PACE delegation consisted of 15 members", "composed of 30 members" (an ad hoc committee of an assembly).
+  if (/^\s+(?:members|member|членов|человек)\b/iu.test(after) && /\bdelegation\b|\bcommittee\b|делегаци/iu.test(sentence)) {
+    const m = /^\s+\p{L}+/u.exec(after)!;
+    return { category: 'parliamentarians', end: m[0].length };
+  }
+  // "the CIS IPA (34) and the OSCE ODIHR (33)": an organization's count in brackets.
+  if (orgBefore && /^\)/.test(after) && /\(\s*$/.test(before)) return { category: 'total', end: 1 };
+  return undefined;
+}
+
+type Figure = ObserverFigure & { index: number; end: number };
+
+/** Observer figures of a text, in order, each with the words around it read for status and organization. */
+export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
+  const figures: ObserverFigure[] = [];
+  const flags: string[] = [];
+  for (const sentence of text.split('\n').flatMap(sentences)) {
+    const dates = findDates(sentence);
+    // A number is a day or a year only next to a month ("11 October", "March 20", "25.10.2014"):
+    // chrono also reads "from 20 countries, to … 11 October" as a range, which must not hide the 20.
+    const inDate = (n: { index: number; end: number; value: number }) =>
+      dates.some((d) => n.index >= d.index && n.index < d.end) &&
+      (MONTH_AFTER.test(sentence.slice(n.end)) ||
+        MONTH_BEFORE.test(sentence.slice(0, n.index)) ||
+        /^[.:/-]\d/.test(sentence.slice(n.end)) ||
+        (n.value >= 1900 && n.value <= 2100));
+    const numbers = numbersIn(sentence).filter(
+      (n) =>
+        !inDate(n) &&
+        !/(?:No\.|№|\/|:|Doc\.)\s*$/.test(sentence.slice(0, n.index)) &&
+        !/^[:/]\d|^\s*(?:%|per ?cent|процент)/.test(sentence.slice(n.end)) &&
+        !/^(?:st|nd|rd|th)\b/.test(sentence.slice(n.end)),
+    );
+    const orgs = findOrgs(sentence);
+    const inSentence: Figure[] = [];
+    numbers.forEach((n, i) => {
+      if (n.value < 1 || n.value > 100000 || (n.value >= 1900 && n.value <= 2100)) return;
+      const before = sentence.slice(0, n.index);
+      const after = sentence.slice(n.end);
+      if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {
+        const last = inSentence[inSentence.length - 1];
+        if (last && last.fromStates === undefined) last.fromStates = n.value;
+        return;
+      }
+      const orgBefore = orgs.some((o) => /^\s*\(\s*$/.test(sentence.slice(o.end, n.index)));
+      // "43 parliamentarians from the OSCE PA and 20 from PACE": the noun left out is the one before.
+      const elidedFrom = /^\s+(?:from|of)\s+(?:the\s+)?/i.exec(after);
+      const elided =
+        inSentence.length > 0 && elidedFrom && orgs.some((o) => o.index === n.end + elidedFrom[0].length)
+          ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
+          : undefined;
+      const found = categoryAround(sentence, n, orgBefore) ?? categoryAfter(after) ?? elided;
+      if (!found) return;
+      const previous = inSentence[inSentence.length - 1];
+      const previousEnd = previous?.end ?? 0;
+      const phraseEnd = n.end + found.end;
+      // The next figure, not a number of States of origin ("300 observers from 40 countries will observe").
+      const nextFigure = numbers.slice(i + 1).find((m) => !(FROM_STATES.test(sentence.slice(m.end)) && FROM_BEFORE.test(sentence.slice(0, m.index))));
+      const nextStart = nextFigure?.index ?? sentence.length;
+      // The words just before the next number belong to it ("22 long-term and expected 300 short-term").
+      const rawFollowing = sentence.slice(phraseEnd, nextStart);
+      const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
+      // The clause before the figure starts after the previous figure, or after a clause break.
+      const clause =
+        sentence
+          .slice(previousEnd, n.index)
+          .split(/[;:]|,\s+(?:while|but|and|whereas)\s+|\.\s/)
+          .pop() ?? '';
+      // A figure that opens its sentence or its list ("More than 800 observers, including …, will observe")
+      // takes the verb that follows the whole list.
+      const tail = sentence.slice(phraseEnd);
+      const status: FigureStatus =
+        statusAround(clause, following) ??
+        (previous && /^[\s,]*(?:and|as well as|including|of whom|и|а также)?\s*(?:\p{L}+\s+){0,2}$/iu.test(sentence.slice(previous.end, n.index))
+          ? previous.status
+          : undefined) ??
+        firstCue(tail, AFTER_CUES) ??
+        (/\bwill\b|будут|будет/iu.test(before) ? 'planned' : 'deployed');
+      const figure: Figure = { category: found.category, count: n.value, status, index: n.index, end: phraseEnd };
+      if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index))) figure.approximate = true;
+      const organization = figureOrganization(sentence, orgs, n, phraseEnd, previousEnd, inSentence.length === 0, orgBefore);
+      if (organization) figure.organization = organization;
+      inSentence.push(figure);
+    });
+    flagTotals(sentence, inSentence, flags);
+    figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
+  }
+  return { figures: mergeRepeated(figures), flags };
+}
+
+/** Organizations that are not observers' (outlets, election bodies) never own a figure. */
+const NOT_DEPLOYING = /^(?:[a-z]{2}-(?:cec|sec|mfa)|trend|tass|kz-mfa|kz-cec)$/;
+
+/**
+ * The organization a figure belongs to: the one after its noun ("observers from the OSCE PA", "members of
+ * the PACE delegation"), inside its phrase ("ODIHR-deployed experts"), right before it in brackets ("the
+ * OSCE ODIHR (33)"), or the subject of the clause it opens ("The OSCE PA will deploy 30").
+ */
+function figureOrganization(
+  sentence: string,
+  orgs: readonly OrganizationMention[],
+  n: { index: number; end: number },
+  phraseEnd: number,
+  previousEnd: number,
+  first: boolean,
+  orgBefore: boolean,
+): string | undefined {
+  const ok = (o: OrganizationMention | undefined) => (o && !NOT_DEPLOYING.test(o.id) ? o.id : undefined);
+  const from =
+    /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
+      sentence.slice(phraseEnd),
+    );
+  const fromOrg = from
+    ? orgs.find(
+        (o) =>
+          o.index >= phraseEnd &&
+          o.index <= phraseEnd + from[0].length + 1 &&
+          !/^\s*(?:participating\s+)?(?:countries|States|nations|member)/i.test(sentence.slice(o.end)),
+      )
+    : undefined;
+  const inside = orgs.find((o) => o.index > n.end && o.index < phraseEnd);
+  const bracket = orgBefore ? orgs.filter((o) => o.end <= n.index).pop() : undefined;
+  // The organization that deploys them is the subject right before the verb: "The OSCE PA will deploy 30".
+  const subject = first
+    ? orgs
+        .filter((o) => o.end <= n.index && o.index >= previousEnd && /^[^,]{0,40}$/.test(sentence.slice(o.end, n.index)))
+        .filter((o) => /(?:^|[,;:]\s*)(?:The\s+|In addition,\s+)?$/i.test(sentence.slice(0, o.index)))
+        .pop()
+    : undefined;
+  return ok(fromOrg) ?? ok(inside) ?? ok(bracket) ?? ok(subject);
+}
+
+/** "500 observers, including 320 … and 150 …": a total whose parts do not add up is kept as printed and flagged. */
+function flagTotals(sentence: string, inSentence: readonly Figure[], flags: string[]): void {
+  const total = inSentence.find((f) => f.category === 'total' && f.organization === undefined);
+  const parts = inSentence.filter((f) => f !== total && f.index > (total?.index ?? Infinity));
+  if (total && parts.length > 1 && /including|of whom|among them|composed of|в том числе/i.test(sentence)) {
+    const sum = parts.reduce((s, f) => s + f.count, 0);
+    if (sum !== total.count) {
+      const note = `as printed: the parts (${parts.map((p) => p.count).join(' + ')} = ${sum}) do not add up to ${total.count}`;
+      total.note = note;
+      flags.push(`observers: ${note}; kept as printed, not corrected`);
+    }
+  }
+}
+
+/** A headline's "400 observers" and the article's "some 400 observers" are one figure, with what each adds. */
+function mergeRepeated(figures: readonly ObserverFigure[]): ObserverFigure[] {
+  const merged: ObserverFigure[] = [];
+  for (const f of figures) {
+    const same = merged.find((m) => m.category === f.category && m.count === f.count && m.status === f.status);
+    if (!same) merged.push({ ...f });
+    else {
+      if (f.approximate) same.approximate = true;
+      same.organization ??= f.organization;
+      same.fromStates ??= f.fromStates;
+    }
+  }
+  return merged;
+}

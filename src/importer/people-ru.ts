@@ -1,0 +1,142 @@
+/**
+ * People named in Cyrillic: "Глава миссии Корнелия Йонкер", "возглавит генеральный секретарь СНГ Сергей
+ * Лебедев", "сообщила Мария Гуцало", "Т.Гаджиев". The archive files a person under a Latin name: it is
+ * iuliia's transliteration (the Wikipedia system, which gives the spellings English-language media print:
+ * "Sergey Lebedev"), and the name as the text prints it is kept as the Russian one.
+ *
+ * Russian capitalises fewer words than English, but places, bodies and the first word of a sentence are
+ * capitalised too; a run of capitalised words counts as a name only beside what says it is one: a title
+ * or role before it, a verb of speech after it, a country in brackets, or an initial.
+ */
+import iuliia from 'iuliia';
+import { incline } from 'lvovich';
+import { countryIdOf } from './countries.ts';
+import type { NamedPerson } from './people.ts';
+import { asciiSlug } from './text.ts';
+
+/** Roles that stand before a name, in any case ending. */
+const ROLE_BEFORE =
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,6}?\s+$/u;
+const SPEECH_AFTER =
+  /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
+
+/** Words of bodies, places and titles that a name never holds. */
+const NOT_NAME =
+  /^(?:Миссия|Мисси\p{L}*|Бюро|Прав\p{L}*|Человек\p{L}*|Институт\p{L}*|Выбор\p{L}*|Наблюдател\p{L}*|Делегаци\p{L}*|Комитет\p{L}*|Центр\p{L}*|Указ\p{L}*|Закон\p{L}*|Совет\p{L}*|Комисси\p{L}*|Центральн\p{L}*|Парламент\p{L}*|Ассамбле\p{L}*|Организаци\p{L}*|Содружеств\p{L}*|Независим\p{L}*|Государств\p{L}*|Республик\p{L}*|Федераци\p{L}*|Министерств\p{L}*|Президент\p{L}*|Правительств\p{L}*|Исполнительн\p{L}*|Исполком\p{L}*|Генеральн\p{L}*|Специальн\p{L}*|Международн\p{L}*|Европ\p{L}*|Европейск\p{L}*|Глав\p{L}*|Посол|Депутат\p{L}*|Народн\p{L}*|Верховн\p{L}*|Жогорку|Кенеш\p{L}*|Дум\p{L}*|Сейм\p{L}*|Мажилис\p{L}*|Скупщин\p{L}*)$/u;
+/** Adjectives decline like adjectives: "Парламентской", "Центральная", "Российской". */
+const ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ую|их|ых|ыми|ими)$/u;
+
+const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
+const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu})\.\s?(${WORD})|(${WORD}(?:\s+${WORD}){1,2}))(?![\p{L}])`, 'gu');
+
+function isNameWord(word: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(word) && !NOT_NAME.test(word) && !ADJECTIVE.test(word) && !countryIdOf(word);
+}
+
+const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+
+/** Forms a word's nominative may take, from the printed form: the word itself, or its stem with a nominative ending. */
+function nominatives(word: string, changedFirst: boolean): string[] {
+  // A declined first name left as printed would pass for its own nominative, so its changed forms come
+  // first; a foreign family name does not decline ("Осуски", "Ланджри"), so it comes first as printed.
+  const forms = new Set<string>();
+  for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) forms.add(word.slice(0, -cut) + ending);
+  forms.delete(word);
+  return changedFirst ? [...forms, word] : [word, ...forms];
+}
+
+/**
+ * A name as its nominative: "Петра Осуски" (genitive) → "Петр Осуски", "Рольфом Экеусом" → "Рольф Экеус". The
+ * nominative is the one whose declension by lvovich gives the printed form; a name lvovich cannot decline
+ * back to what is printed is kept as printed.
+ */
+export function nominativeName(printed: string): string {
+  const words = printed.split(/\s+/);
+  if (words.length < 2) return printed;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const middle = words.slice(1, -1);
+  for (const f of nominatives(first, true)) {
+    for (const l of nominatives(last, false)) {
+      if (f === first && l === last) continue;
+      for (const c of CASES) {
+        const inflected = incline({ first: f, last: l }, c);
+        if (inflected.first === first && inflected.last === last) return [f, ...middle, l].join(' ');
+      }
+    }
+  }
+  return printed;
+}
+
+/** "Кориэн Йонкер" → "Korien Yonker". */
+function latinName(cyrillic: string): string {
+  return iuliia.translate(cyrillic, iuliia.WIKIPEDIA);
+}
+
+export type CyrillicPerson = NamedPerson & { ru: string };
+
+/** Roles the Russian words before a name give, in the English of the archive, so leaders are read alike. */
+function rolesOf(before: string): string[] {
+  const near = before.slice(-90);
+  if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
+  if (/глав\p{L}*\s+делегаци\p{L}*|руководител\p{L}*\s+делегаци\p{L}*/iu.test(near)) {
+    const org = /делегаци\p{L}*\s+((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(near)?.[1];
+    return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
+  }
+  if (
+    /глав\p{L}*\s+(?:\p{L}+\s+){0,3}мисси\p{L}*|руководител\p{L}*\s+(?:\p{L}+\s+){0,3}мисси\p{L}*|мисси\p{L}*[^.]{0,80}возглав\p{L}*|возглав\p{L}*[^.]{0,40}мисси|(?:главой|главы|глава)\s+мисси/iu.test(
+      near,
+    )
+  )
+    return ['Head of mission'];
+  return [];
+}
+
+/** People printed in Cyrillic, first mention first, each once. */
+export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerson[] {
+  const people: CyrillicPerson[] = [];
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.matchAll(NAME)) {
+      // Only a name governed by a noun or a preposition ("главы делегации Нахимы Ланджри", "с Рольфом Экеусом")
+      // is declined; after a verb or a title in the nominative ("возглавит Ирина Соколова") it is printed as it is.
+      const governed = /(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
+        paragraph.slice(0, m.index),
+      );
+      // A name followed by its verb is the sentence's subject: "Глава миссии Елена Петрова сообщила".
+      const subject =
+        SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
+        /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length));
+      const printed = m[1] ? `${m[1]}.${m[2]}` : governed && !subject ? nominativeName(m[3]!) : m[3]!;
+      const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
+      if (!words.every(isNameWord)) continue;
+      const before = paragraph.slice(0, m.index);
+      const after = paragraph.slice(m.index + m[0].length);
+      const initial = Boolean(m[1]);
+      const sentenceStart = /(?:^|[.!?»"]\s*)$/u.test(before);
+      const cue =
+        ROLE_BEFORE.test(before) ||
+        SPEECH_AFTER.test(after) ||
+        /^\s*\(\p{Lu}/u.test(after) ||
+        /^\s*,\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат)/u.test(after);
+      if (!initial && !cue) continue;
+      if (!initial && sentenceStart && !SPEECH_AFTER.test(after) && !/^\s*\(/.test(after)) continue;
+      const latin = latinName(printed);
+      // "К.Йонкер" after "Корнелия Йонкер": the initial and the family name are the same person's.
+      const surname = printed.split(/[\s.]+/).pop()!;
+      const known = people.find(
+        (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (p.ru.split(/\s+/).pop() === surname && p.ru[0] === printed[0]),
+      );
+      const roles = rolesOf(before);
+      if (known) {
+        for (const r of roles) if (!known.roles.includes(r)) known.roles.push(r);
+        continue;
+      }
+      const person: CyrillicPerson = { name: latin, id: asciiSlug(latin), as: SPEECH_AFTER.test(after) ? 'speaker' : 'named', roles, aliases: [], ru: printed };
+      const bracket = /^\s*\(([^)]+)\)/.exec(after);
+      const nationality = bracket ? countryIdOf(bracket[1]!) : undefined;
+      if (nationality) person.nationality = nationality;
+      people.push(person);
+    }
+  }
+  return people;
+}
