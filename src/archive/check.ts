@@ -17,7 +17,7 @@ import type { Problem } from './problems.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { fieldName, validateFile } from './validate.ts';
 import { missingTranslations, translatedTexts } from '../schemas/translations.ts';
-import { englishWords, latinNames } from '../i18n/english-words.ts';
+import { englishWords, latinNames, russianWords } from '../i18n/english-words.ts';
 import { LANGUAGE_NAMES, TRANSLATED_LOCALES, translationFile, translationOf } from './translations.ts';
 
 export interface CheckResult {
@@ -134,7 +134,7 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
   const result = validateFile(source, schemas[collection] as never, COLLECTION_FACTS[collection].aNoun);
   problems.push(...result.problems, ...placeholders(source));
   const valid = result.data !== undefined;
-  if (valid) problems.push(...untranslated(source, collection, result.data));
+  if (valid) problems.push(...untranslated(source, collection, result.data), ...russianInEnglish(source, result.data));
   const data = valid ? result.data : source.data;
   const hasBody = source.body.trim() !== '';
   const warnings = valid ? doubts(source, collection, result.data) : [];
@@ -162,6 +162,40 @@ function untranslated(source: SourceFile, collection: CollectionName, data: unkn
       message: `is missing — expected the ${LANGUAGE_NAMES[locale]} of \`${fieldName([...path, key])}\` beside it, in our own words (every text a reader sees is published in ${LANGUAGE_NAMES[locale]} too)`,
     })),
   );
+}
+
+const RUSSIAN_IN_ENGLISH = (words: string[]) =>
+  `has Russian words (${words.slice(0, 4).join(', ')}) — expected English, with a Russian name or phrase transliterated or translated; the Russian itself goes in the Russian text beside it (the \`ru:\` block or the body's translation)`;
+
+/**
+ * Russian left in English text: the English of every text that has a translation beside it (the keys
+ * of each `ru:` block), and the body. An English page would read it out with English rules.
+ */
+function russianInEnglish(source: SourceFile, data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const locale of TRANSLATED_LOCALES) {
+        const block = record[locale];
+        if (block === null || typeof block !== 'object') continue;
+        for (const key of Object.keys(block)) {
+          const english = record[key];
+          const words = typeof english === 'string' ? russianWords(english) : [];
+          if (words.length) problems.push({ file: source.file, ...source.locate([...path, key]), field: fieldName([...path, key]), message: RUSSIAN_IN_ENGLISH(words) });
+        }
+      }
+      for (const [key, v] of Object.entries(record)) if (!(TRANSLATED_LOCALES as readonly string[]).includes(key)) walk(v, [...path, key]);
+    }
+  };
+  walk(data, []);
+  source.body.split('\n').forEach((line, i) => {
+    // Markup is not text: a component's tag and attributes, and a link's address.
+    const words = russianWords(line.replace(/<\/?[A-Za-z][^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']'));
+    if (words.length) problems.push({ file: source.file, line: source.bodyLine + i, column: 1, field: '(body)', message: RUSSIAN_IN_ENGLISH(words) });
+  });
+  return problems;
 }
 
 /**

@@ -31,6 +31,11 @@ const NEUTRAL = new Set([
   'Scholar',
 ]);
 
+/** The tokens of a text, split at spaces, punctuation and apostrophes (straight and typographic). */
+function words(text: string): string[] {
+  return text.split(/[\s,;()«»"“”„'’!?·—–]+/).filter(Boolean);
+}
+
 /**
  * English words in a text: Latin words of three or more letters with a lower-case letter, not codes
  * or addresses, and not words of `names` (names the archive holds no Russian form of, which Russian
@@ -39,10 +44,7 @@ const NEUTRAL = new Set([
 export function englishWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
   // A foreign title or brand in Russian quotation marks («Hungary Matters», «Zoom») is a name, as
   // Russian typography sets it.
-  const tokens = text
-    .replace(/«[^»\p{Script=Cyrillic}]*»/gu, ' ')
-    .split(/[\s,;()«»"“”„'’!?·—–]+/)
-    .filter(Boolean);
+  const tokens = words(text.replace(/«[^»\p{Script=Cyrillic}]*»/gu, ' '));
   return tokens
     .filter((t) => !/[@/]|https?:|\d|\.(xml|ics|json|csv|vcf|bib|ris)$/.test(t))
     .map((t) => t.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''))
@@ -53,11 +55,21 @@ export function englishWords(text: string, names: ReadonlySet<string> = new Set(
 export function latinNames(
   entries: readonly { name?: string | undefined; shortName?: string | undefined; ru?: { name?: string | undefined } | undefined }[],
 ): Set<string> {
-  const words = new Set<string>();
+  const allowed = new Set<string>();
   for (const e of entries) {
     if (e.ru?.name) continue;
     for (const name of [e.name, e.shortName])
-      for (const word of name?.split(/[\s,()]+/) ?? []) if (word) words.add(word.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''));
+      // Split as englishWords splits text, so "O'Neill" allows the "Neill" a Russian page's text yields.
+      for (const word of words(name ?? '')) allowed.add(word.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''));
   }
-  return words;
+  return allowed;
+}
+
+/**
+ * Russian words in text meant to be English, the other way round: Cyrillic outside web addresses (an
+ * original's address may carry Cyrillic, and is in no language). English text gives a Russian name or
+ * phrase transliterated or translated; the Russian itself belongs to the Russian text beside it.
+ */
+export function russianWords(text: string): string[] {
+  return text.replace(/https?:\/\/\S+/g, ' ').match(/[\p{Script=Cyrillic}][\p{Script=Cyrillic}\p{M}'’-]*/gu) ?? [];
 }

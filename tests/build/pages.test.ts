@@ -55,7 +55,7 @@ describe('home', () => {
   const doc = dom(dist, '/');
   test('says what the archive holds', () => {
     expect(text(doc.querySelector('.lede'))).toBe(
-      'What international observers found, where and when: 3 observation missions in 1 country, 5 statements, 11 people and 11 organizations, covering the 57 OSCE participating States.',
+      'What international observers found, where and when: 3 observation missions in 1 country, 5 statements, 11 people and 17 organizations, covering the 57 OSCE participating States.',
     );
   });
   test('lists the latest statements newest first and missions by year', () => {

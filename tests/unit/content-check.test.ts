@@ -323,6 +323,18 @@ describe('translations', () => {
       `${S21}:${line}:3  ru.title  has English words (observers) — expected Russian; only a name with no Russian form in the archive stays in Latin letters`,
     ]);
   });
+  test('Russian left in an English text or body, at its line; an address with Cyrillic is no text', () => {
+    const line = lineOf(S21, 'title:');
+    expect(
+      problemsAfter((t) => {
+        t.edit(S21, /^title: .*\n/m, 'title: OSCE PA to deploy observers, said Гловер\n');
+        t.write(S21, `${t.read(S21)}\nThe item names her «Одри Гловер»; see https://news.example/ru/Новости.\n`);
+      }),
+    ).toEqual([
+      `${S21}:${line}:1  title  has Russian words (Гловер) — expected English, with a Russian name or phrase transliterated or translated; the Russian itself goes in the Russian text beside it (the \`ru:\` block or the body's translation)`,
+      `${S21}:${readFileSync(new URL(`../../${S21}`, import.meta.url), 'utf8').split('\n').length + 1}:1  (body)  has Russian words (Одри, Гловер) — expected English, with a Russian name or phrase transliterated or translated; the Russian itself goes in the Russian text beside it (the \`ru:\` block or the body's translation)`,
+    ]);
+  });
   test("English left in a body's translation, at its line", () => {
     const file = S21.replace('.mdx', '.ru.mdx');
     expect(problemsAfter((t) => t.write(file, `${t.read(file)}\nСледующая строка со словом statement.\n`))).toEqual([

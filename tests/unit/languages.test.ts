@@ -1,6 +1,6 @@
 /** The language check the build tests run over every page, on small invented pages. */
 import { describe, expect, test } from 'vitest';
-import { englishWords } from '../../src/i18n/english-words.ts';
+import { englishWords, latinNames } from '../../src/i18n/english-words.ts';
 import { hreflangs, languageProblems } from '../support/languages.ts';
 
 const page = (lang: string, body: string, head = '') => `<!DOCTYPE html><html lang="${lang}"><head><title>T</title>${head}</head><body>${body}</body></html>`;
@@ -12,6 +12,12 @@ describe('englishWords', () => {
     expect(englishWords('Агентство Trend сообщает', new Set(['Trend']))).toEqual([]);
     expect(englishWords('портал «Hungary Matters» и сервис «EIN Presswire»; Doc. 12345')).toEqual([]);
     expect(englishWords('«Партия Green» сообщает')).toEqual(['Green']);
+  });
+  test("a name without a Russian form allows each of its words, split as text is (O'Neill, O’Neill)", () => {
+    const names = latinNames([{ name: "Ines O'Doherty" }, { name: 'Pat Quill', ru: { name: 'Пэт Квилл' } }]);
+    expect(englishWords("посол Ines O'Doherty", names)).toEqual([]);
+    expect(englishWords('посол Ines O’Doherty', names)).toEqual([]);
+    expect(englishWords('посол Pat Quill', names)).toEqual(['Pat', 'Quill']);
   });
 });
 
@@ -27,6 +33,10 @@ describe('languageProblems', () => {
   });
   test('finds Russian on an English page unless marked', () => {
     expect(languageProblems(page('en', '<p>Казахстан</p><a lang="ru" href="/ru/">Русский</a>'))).toEqual(['p: "Казахстан" — Russian not marked lang="ru"']);
+  });
+  test('reads a web address as in no language, on an English page too', () => {
+    expect(languageProblems(page('en', '<p>Original: https://news.example/a/Новости-дня.html</p>'))).toEqual([]);
+    expect(languageProblems(page('en', '<p>Original: https://news.example/a/ (Новости)</p>'))).toEqual(['p: "Original: https://news.example/a/ (Новости)" — Russian not marked lang="ru"']);
   });
   test('ignores hidden search aliases and scripts', () => {
     expect(languageProblems(page('en', '<span hidden>Казахстан</span><script type="application/json">{"a":"б"}</script>'))).toEqual([]);
