@@ -89,6 +89,11 @@ describe('an organization’s page', () => {
     );
   });
 
+  it('does not say a short name that is the name itself twice', () => {
+    const same = { ...assembly, data: { ...assembly.data, ru: { ...assembly.data.ru, name: 'ВПА', shortName: 'ВПА' } } } as typeof assembly;
+    expect(organizationView(same, archive, 'ru', SITE).description).toBe('ВПА в архиве наблюдения за выборами. Тип: Парламентская ассамблея.');
+  });
+
   it('speaks Russian: names, kind, feed under /ru/, search filters', () => {
     const view = organizationView(assembly, archive, 'ru', SITE);
     expect(view).toMatchObject({

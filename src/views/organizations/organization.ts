@@ -69,7 +69,8 @@ export function organizationView(organization: Organization, archive: Archive, l
     name,
     title: name.text,
     description: t('organization.description', {
-      name: shortName ? `${name.text} (${shortName.text})` : name.text,
+      // A short name that is the name itself (Синьхуа for Синьхуа) is not said twice.
+      name: shortName && shortName.text !== name.text ? `${name.text} (${shortName.text})` : name.text,
       kind: label(locale, 'organizationKind', d.kind),
     }),
     crumb: shortLabel,
