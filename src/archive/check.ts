@@ -183,7 +183,8 @@ function russianInEnglish(source: SourceFile, data: unknown): Problem[] {
         for (const key of Object.keys(block)) {
           const english = record[key];
           const words = typeof english === 'string' ? russianWords(english) : [];
-          if (words.length) problems.push({ file: source.file, ...source.locate([...path, key]), field: fieldName([...path, key]), message: RUSSIAN_IN_ENGLISH(words) });
+          if (words.length)
+            problems.push({ file: source.file, ...source.locate([...path, key]), field: fieldName([...path, key]), message: RUSSIAN_IN_ENGLISH(words) });
         }
       }
       for (const [key, v] of Object.entries(record)) if (!(TRANSLATED_LOCALES as readonly string[]).includes(key)) walk(v, [...path, key]);

@@ -36,7 +36,9 @@ describe('languageProblems', () => {
   });
   test('reads a web address as in no language, on an English page too', () => {
     expect(languageProblems(page('en', '<p>Original: https://news.example/a/Новости-дня.html</p>'))).toEqual([]);
-    expect(languageProblems(page('en', '<p>Original: https://news.example/a/ (Новости)</p>'))).toEqual(['p: "Original: https://news.example/a/ (Новости)" — Russian not marked lang="ru"']);
+    expect(languageProblems(page('en', '<p>Original: https://news.example/a/ (Новости)</p>'))).toEqual([
+      'p: "Original: https://news.example/a/ (Новости)" — Russian not marked lang="ru"',
+    ]);
   });
   test('ignores hidden search aliases and scripts', () => {
     expect(languageProblems(page('en', '<span hidden>Казахстан</span><script type="application/json">{"a":"б"}</script>'))).toEqual([]);
