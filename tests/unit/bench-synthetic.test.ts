@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/archive/check.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
 import { readBaseArchive, writeTree } from '../../scripts/bench/files.ts';
 import { countWords } from '../../scripts/bench/prose.ts';
+import { KZ_CONTENT } from '../support/content-tree.ts';
 import { childSeed, createRandom } from '../../scripts/bench/random.ts';
 import { addDays, generateArchive, slugify, uniqueId } from '../../scripts/bench/synthetic.ts';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const base = readBaseArchive(join(REPO, 'content'));
+const base = readBaseArchive(KZ_CONTENT);
 const temp: string[] = [];
 afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
