@@ -9,6 +9,7 @@ import { readSourceFile } from '../../src/archive/source-file.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import type { BaseArchive } from './synthetic.ts';
 import { contentFiles } from '../../src/archive/check.ts';
+import { translationOf } from '../../src/archive/translations.ts';
 
 /** Every file under `dir`, depth first, skipping dot-files: the content check's own walk. */
 export const walkFiles = contentFiles;
@@ -28,6 +29,8 @@ export function readBaseArchive(contentDir: string): BaseArchive {
     const [collection, ...rest] = path.split('/') as [CollectionName, ...string[]];
     const text = readFileSync(file, 'utf8');
     base.files.push({ path, text });
+    // A body translation (`x.ru.mdx` beside `x.mdx`) is copied with its entry but is not one itself.
+    if (translationOf(collection, rest.join('/'))) continue;
     const id = entryId(collection, rest.join('/'));
     if (collection === 'countries') {
       const data = readSourceFile(path, text).data as { name?: string } | undefined;

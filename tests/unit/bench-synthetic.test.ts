@@ -7,6 +7,7 @@ import { formatProblem } from '../../src/archive/problems.ts';
 import { readBaseArchive, writeTree } from '../../scripts/bench/files.ts';
 import { countWords } from '../../scripts/bench/prose.ts';
 import { KZ_CONTENT } from '../support/content-tree.ts';
+import { translationOf } from '../../src/archive/translations.ts';
 import { childSeed, createRandom } from '../../scripts/bench/random.ts';
 import { addDays, generateArchive, slugify, uniqueId } from '../../scripts/bench/synthetic.ts';
 
@@ -76,6 +77,16 @@ describe('helpers', () => {
   });
 });
 
+describe('readBaseArchive', () => {
+  test('copies body translations as files but counts only entries', () => {
+    expect(base.statements).toHaveLength(5);
+    expect(base.missions).toHaveLength(3);
+    expect(base.countries).toHaveLength(57);
+    expect(base.statements.some((id) => id.endsWith('.ru'))).toBe(false);
+    expect(base.files.filter((f) => /\.ru\.mdx$/.test(f.path))).toHaveLength(11);
+  });
+});
+
 describe('generateArchive', () => {
   const options = { statements: 40, missions: 8, format: 'md' as const };
   const archive = generateArchive(base, options);
@@ -123,7 +134,9 @@ describe('generateArchive', () => {
 
   test('mission ids follow <country>/<year>-<kind>[-n] and spread over countries and years', () => {
     const big = generateArchive(base, { statements: 200, missions: 120, format: 'md' });
-    const ids = [...big.files.keys()].filter((p) => p.startsWith('missions/')).map((p) => p.replace(/^missions\/|\.mdx?$/g, ''));
+    const ids = [...big.files.keys()]
+      .filter((p) => p.startsWith('missions/') && !translationOf('missions', p.slice('missions/'.length)))
+      .map((p) => p.replace(/^missions\/|\.mdx?$/g, ''));
     expect(ids).toHaveLength(120);
     for (const id of ids) expect(id).toMatch(/^[a-z]{2}\/\d{4}-[a-z-]+?(?:-\d+)?$/);
     expect(new Set(ids.map((id) => id.slice(0, 2))).size).toBe(57);
