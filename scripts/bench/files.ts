@@ -7,8 +7,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import { entryId } from '../../src/archive/ids.ts';
 import { readSourceFile } from '../../src/archive/source-file.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import type { BaseArchive } from './synthetic.ts';
+import { countryName } from '../../src/i18n/names.ts';
+import type { BaseArchive, Country } from './synthetic.ts';
 import { contentFiles } from '../../src/archive/check.ts';
+import { translationOf } from '../../src/archive/translations.ts';
 
 /** Every file under `dir`, depth first, skipping dot-files: the content check's own walk. */
 export const walkFiles = contentFiles;
@@ -17,7 +19,7 @@ export const walkFiles = contentFiles;
 export function readBaseArchive(contentDir: string): BaseArchive {
   const base = {
     files: [] as { path: string; text: string }[],
-    countries: [] as { id: string; name: string }[],
+    countries: [] as Country[],
     organizations: [] as string[],
     people: [] as string[],
     missions: [] as string[],
@@ -28,10 +30,14 @@ export function readBaseArchive(contentDir: string): BaseArchive {
     const [collection, ...rest] = path.split('/') as [CollectionName, ...string[]];
     const text = readFileSync(file, 'utf8');
     base.files.push({ path, text });
+    // A body translation (`x.ru.mdx` beside `x.mdx`) is copied with its entry but is not one itself.
+    if (translationOf(collection, rest.join('/'))) continue;
     const id = entryId(collection, rest.join('/'));
     if (collection === 'countries') {
-      const data = readSourceFile(path, text).data as { name?: string } | undefined;
-      base.countries.push({ id, name: data?.name ?? id.toUpperCase() });
+      const data = readSourceFile(path, text).data as { name?: string; iso2?: string; ru?: { name?: string } } | undefined;
+      const name = data?.name ?? id.toUpperCase();
+      // The Russian name a page shows: the content's own, else the CLDR name of its ISO code.
+      base.countries.push({ id, name, nameRu: countryName('ru', { name, iso2: data?.iso2 ?? id.toUpperCase(), ru: data?.ru }).text });
     } else if (collection in base) (base[collection] as string[]).push(id);
   }
   return base;

@@ -3,11 +3,16 @@
  * missions and statements, plus generated missions, statements and people that pass the same check
  * as real content (schemas, body safety, integrity), so the build does the work it would do on a
  * real archive of that size. Pure and seeded: the same options give byte-identical files.
+ *
+ * Generated entries are bilingual as the content model requires: a `ru:` block beside every text a
+ * reader sees, and a body translation (`<id>.ru.md`) beside every body. The Russian is generated
+ * sentences in Cyrillic, good enough to cost what real Russian text costs, never meant to be read.
  */
 import { stringify } from 'yaml';
 import { formatDate } from '../../src/format/dates.ts';
 import { ELECTION_KINDS, FINDING_TOPICS, MISSION_TYPES, OBSERVER_CATEGORIES, STATEMENT_KINDS, keysOf, type Keys } from '../../src/schemas/vocabulary.ts';
-import { markdownBody, type ProseContext } from './prose.ts';
+import { ELECTION_KINDS_RU, FINDING_TOPICS_RU, MISSION_TYPES_RU, STATEMENT_KINDS_RU } from '../../src/i18n/ru/vocabulary.ts';
+import { markdownBody, type Bodies, type ProseContext } from './prose.ts';
 import { childSeed, createRandom, type Random } from './random.ts';
 
 export type BodyFormat = 'md' | 'mdx';
@@ -16,7 +21,8 @@ export type BodyFormat = 'md' | 'mdx';
 export interface BaseArchive {
   /** Paths relative to the content folder, e.g. `countries/kz.mdx`. */
   files: readonly { path: string; text: string }[];
-  countries: readonly { id: string; name: string }[];
+  /** Each country with its name in English and in Russian. */
+  countries: readonly Country[];
   organizations: readonly string[];
   people: readonly string[];
   missions: readonly string[];
@@ -40,12 +46,18 @@ export interface SyntheticArchive {
   counts: Record<'countries' | 'organizations' | 'people' | 'missions' | 'statements', number>;
 }
 
+export interface Country {
+  id: string;
+  name: string;
+  nameRu: string;
+}
+
 type ElectionKind = Keys<typeof ELECTION_KINDS>;
 type StatementKind = Keys<typeof STATEMENT_KINDS>;
 
 interface MissionPlan {
   id: string;
-  country: { id: string; name: string };
+  country: Country;
   kind: ElectionKind;
   rounds: string[];
   type: Keys<typeof MISSION_TYPES>;
@@ -59,10 +71,11 @@ interface StatementPlan {
   kind: StatementKind;
   source: string;
   title: string;
+  titleRu: string;
   mission?: MissionPlan;
   countries: string[];
-  /** Name of the first country, for the body. */
-  countryName: string;
+  /** The first country, for the body. */
+  country: Country;
   /** Role in its mission's life, which decides the facts the mission cites it for. */
   stage?: 'opening' | 'pa-deployment' | 'preliminary' | 'final' | 'needs-assessment' | 'interim' | 'other';
   people: { person: string; as: 'author' | 'speaker' | 'named' | 'contact' }[];
@@ -175,6 +188,10 @@ const ELECTION_WEIGHTS: [ElectionKind, number][] = [
   ['referendum', 8],
 ];
 const PLACE: Record<string, string> = { odihr: 'Warsaw', 'osce-pa': 'Copenhagen', eu: 'Vienna', 'osce-chairpersonship': 'Vienna', osce: 'Vienna' };
+const PLACE_RU: Record<string, string> = { Warsaw: 'Варшава', Copenhagen: 'Копенгаген', Vienna: 'Вена' };
+
+/** One text in English and in Russian. */
+type Pair = readonly [string, string];
 
 /** `2021-01-10` plus `days` (negative goes back). */
 export function addDays(iso: string, days: number): string {
@@ -213,6 +230,14 @@ function electionWords(kind: ElectionKind): string {
   if (kind === 'referendum') return 'referendum';
   return `${ELECTION_KINDS[kind].toLowerCase()} ${kind.includes('presidential') ? 'election' : 'elections'}`;
 }
+
+/** `парламентские выборы`, `референдум`: Russian has no singular for an election. */
+function electionWordsRu(kind: ElectionKind): string {
+  if (kind === 'referendum') return 'референдум';
+  return `${ELECTION_KINDS_RU[kind].toLowerCase()} выборы`;
+}
+
+const capitalized = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /**
  * Missions spread over every State and every year 1996–2025: the i-th mission takes the i-th State
@@ -255,34 +280,63 @@ const STAGES: { stage: NonNullable<StatementPlan['stage']>; kind: StatementKind;
   { stage: 'interim', kind: 'interim-report', offset: [-25, -12] },
 ];
 
-function statementTitle(kind: StatementKind, m: MissionPlan | undefined, country: string, rng: Random): string {
+/**
+ * A title in English and in Russian. Russian titles name the country in the nominative, after a
+ * colon or a dash, so that no case ending has to be generated.
+ */
+function statementTitle(kind: StatementKind, m: MissionPlan | undefined, country: Country, rng: Random): Pair {
   if (!m) {
-    return rng.pick([
-      `OSCE Chairperson-in-Office visits ${country} to discuss democratic reforms`,
-      `Statement on media freedom in ${country}`,
-      `ODIHR Director meets representatives of ${country}'s civil society`,
-      `Delegation statement on the human dimension commitments of ${country}`,
+    return rng.pick<Pair>([
+      [
+        `OSCE Chairperson-in-Office visits ${country.name} to discuss democratic reforms`,
+        `Визит действующего председателя ОБСЕ: ${country.nameRu}, демократические реформы`,
+      ],
+      [`Statement on media freedom in ${country.name}`, `Заявление о свободе СМИ: ${country.nameRu}`],
+      [
+        `ODIHR Director meets representatives of ${country.name}'s civil society`,
+        `Директор БДИПЧ встречается с представителями гражданского общества — ${country.nameRu}`,
+      ],
+      [
+        `Delegation statement on the human dimension commitments of ${country.name}`,
+        `Заявление делегации об обязательствах в области человеческого измерения: ${country.nameRu}`,
+      ],
     ]);
   }
   const e = electionWords(m.kind);
+  const r = electionWordsRu(m.kind);
   const day = formatDate(m.rounds[0]!);
+  const dayRu = formatDate(m.rounds[0]!, 'ru');
+  const { name, nameRu } = m.country;
   switch (kind) {
-    case 'preliminary-statement':
-      return `${m.country.name}'s ${e} ${rng.pick(['competitive but marred by irregularities', 'well run but lacking genuine choice', 'offered voters a choice, observers say', 'held in a restrictive environment'])}`;
+    case 'preliminary-statement': {
+      const [verdict, verdictRu] = rng.pick<Pair>([
+        ['competitive but marred by irregularities', 'конкуренция, омрачённая нарушениями'],
+        ['well run but lacking genuine choice', 'хорошая организация без подлинного выбора'],
+        ['offered voters a choice, observers say', 'у избирателей был выбор, говорят наблюдатели'],
+        ['held in a restrictive environment', 'в условиях ограничений'],
+      ]);
+      return [`${name}'s ${e} ${verdict}`, `${nameRu}: ${r} — ${verdictRu}`];
+    }
     case 'final-report':
-      return `Final report on the ${e} of ${day} in ${m.country.name}`;
+      return [`Final report on the ${e} of ${day} in ${name}`, `Итоговый отчёт: ${r} ${dayRu}, ${nameRu}`];
     case 'needs-assessment-report':
-      return `Needs assessment mission report: ${m.country.name}, ${e} ${m.rounds[0]!.slice(0, 4)}`;
+      return [
+        `Needs assessment mission report: ${name}, ${e} ${m.rounds[0]!.slice(0, 4)}`,
+        `Отчёт миссии по оценке потребностей: ${nameRu}, ${r} ${m.rounds[0]!.slice(0, 4)} г.`,
+      ];
     case 'interim-report':
-      return `Interim report of the observation mission for the ${e} in ${m.country.name}`;
+      return [`Interim report of the observation mission for the ${e} in ${name}`, `Промежуточный отчёт миссии по наблюдению: ${r}, ${nameRu}`];
     case 'delegation-statement':
-      return `EU statement on the ${e} in ${m.country.name}`;
+      return [`EU statement on the ${e} in ${name}`, `Заявление ЕС: ${r}, ${nameRu}`];
     case 'chairpersonship-statement':
-      return `Chairperson-in-Office welcomes peaceful conduct of ${m.country.name}'s ${e}`;
+      return [
+        `Chairperson-in-Office welcomes peaceful conduct of ${name}'s ${e}`,
+        `Действующий председатель приветствует мирное проведение голосования: ${nameRu}, ${r}`,
+      ];
     case 'news-report':
-      return `${m.country.name}: observers announced for the ${e}`;
+      return [`${name}: observers announced for the ${e}`, `${nameRu}: объявлено о направлении наблюдателей — ${r}`];
     default:
-      return `Observers deployed for the ${day} ${e} in ${m.country.name}`;
+      return [`Observers deployed for the ${day} ${e} in ${name}`, `Наблюдатели направлены: ${r} ${dayRu}, ${nameRu}`];
   }
 }
 
@@ -328,16 +382,17 @@ function planStatements(rng: Random, base: BaseArchive, count: number, missions:
     }
     const home = m ? m.country : rng.pick(base.countries);
     const others = rng.chance(0.2) ? [rng.pick(base.countries).id] : [];
-    const title = statementTitle(kind, m, home.name, rng);
+    const [title, titleRu] = statementTitle(kind, m, home, rng);
     const plan: StatementPlan = {
       id: `${date}-${slugify(title)}-${j + 1}`,
       date,
       kind,
       source,
       title,
+      titleRu,
       mission: m,
       countries: [...new Set([home.id, ...others])],
-      countryName: home.name,
+      country: home,
       stage,
       people: [],
     };
@@ -386,7 +441,14 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
   const opening = cite(m, 'opening');
   const head = people.heads[index % people.heads.length]!;
   const leaders: Record<string, unknown>[] = [{ person: head.id, role: 'head-of-mission', organization: org('odihr'), source: opening.id }];
-  head.roles.push({ title: `Head of the ${MISSION_TYPES[m.type]}`, organization: org('odihr'), mission: m.id, asOf: opening.date, source: opening.id });
+  head.roles.push({
+    title: `Head of the ${MISSION_TYPES[m.type]}`,
+    organization: org('odihr'),
+    mission: m.id,
+    asOf: opening.date,
+    source: opening.id,
+    ru: { title: `Глава миссии (${MISSION_TYPES_RU[m.type].toLowerCase()})` },
+  });
   opening.people.push({ person: head.id, as: 'speaker' });
   if (m.organizations.includes(org('osce-pa')) && org('osce-pa') !== org('odihr')) {
     const pa = cite(m, 'pa-deployment');
@@ -398,13 +460,20 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
       mission: m.id,
       asOf: pa.date,
       source: pa.id,
+      ru: { title: 'Специальный координатор, руководитель краткосрочных наблюдателей ОБСЕ' },
     });
     pa.people.push({ person: coordinator.id, as: 'speaker' });
   }
   if (index % 2 === 0) {
     const spokesperson = people.spokespeople[index % people.spokespeople.length]!;
     const [first, last] = spokesperson.name.toLowerCase().split(' ');
-    spokesperson.roles.push({ title: 'Spokesperson of the observation mission', organization: org('odihr'), mission: m.id, source: opening.id });
+    spokesperson.roles.push({
+      title: 'Spokesperson of the observation mission',
+      organization: org('odihr'),
+      mission: m.id,
+      source: opening.id,
+      ru: { title: 'Пресс-секретарь миссии по наблюдению' },
+    });
     spokesperson.contactPoints.push({
       role: 'Spokesperson of the observation mission',
       organization: org('odihr'),
@@ -412,6 +481,7 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
       phone: `+48221${String(rng.int(0, 999999)).padStart(6, '0')}`,
       email: `${first}.${last}@odihr.pl`,
       source: opening.id,
+      ru: { role: 'Пресс-секретарь миссии по наблюдению' },
     });
     opening.people.push({ person: spokesperson.id, as: 'contact' });
   }
@@ -449,22 +519,46 @@ function missionFacts(rng: Random, m: MissionPlan, people: ReturnType<typeof pla
     },
   ];
 
-  const findings = rng.sample(keysOf(FINDING_TOPICS), rng.int(1, 5)).map((topic) => ({
-    topic,
-    assessment: rng.pick(['positive', 'mixed', 'negative']),
-    summary: `Observers found that ${FINDING_TOPICS[topic].toLowerCase()} ${rng.pick(['met most commitments', 'showed both progress and shortcomings', 'fell short of commitments'])} in the ${electionWords(m.kind)}.`,
-    assessedBy: org('odihr'),
-    source: cite(m, 'preliminary', 'final').id,
-  }));
+  const findings = rng.sample(keysOf(FINDING_TOPICS), rng.int(1, 5)).map((topic) => {
+    const assessment = rng.pick(['positive', 'mixed', 'negative']);
+    const [verdict, verdictRu] = rng.pick<Pair>([
+      ['met most commitments', 'большинство обязательств выполнено'],
+      ['showed both progress and shortcomings', 'есть и успехи, и недостатки'],
+      ['fell short of commitments', 'обязательства не выполнены'],
+    ]);
+    return {
+      topic,
+      assessment,
+      summary: `Observers found that ${FINDING_TOPICS[topic].toLowerCase()} ${verdict} in the ${electionWords(m.kind)}.`,
+      assessedBy: org('odihr'),
+      source: cite(m, 'preliminary', 'final').id,
+      ru: { summary: `По оценке наблюдателей (${electionWordsRu(m.kind)}), в области «${FINDING_TOPICS_RU[topic]}» ${verdictRu}.` },
+    };
+  });
   return { leaders, observers, milestones, findings, head };
 }
 
-function frontmatter(data: Record<string, unknown>, body: string): string {
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
+/** An entry's file and its body's translation, which holds the Russian body alone. */
+interface EntryFiles {
+  text: string;
+  ru: string;
 }
 
-function missionFile(rng: Random, m: MissionPlan, facts: ReturnType<typeof missionFacts>): string {
+function entryFiles(data: Record<string, unknown>, bodies: Bodies): EntryFiles {
+  return { text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${bodies.en}`, ru: bodies.ru };
+}
+
+/** The organization a body speaks for, in the genitive (`наблюдатели БДИПЧ`). */
+const ORGANIZATION_OF: Record<string, string> = {
+  ODIHR: 'БДИПЧ',
+  'OSCE Parliamentary Assembly': 'Парламентской ассамблеи ОБСЕ',
+  OSCE: 'ОБСЕ',
+};
+
+function missionFile(rng: Random, m: MissionPlan, facts: ReturnType<typeof missionFacts>): EntryFiles {
   const e = electionWords(m.kind);
+  const r = electionWordsRu(m.kind);
+  const dayRu = formatDate(m.rounds[0]!, 'ru');
   const title = `${e[0]!.toUpperCase()}${e.slice(1)}, ${formatDate(m.rounds[0]!)}`;
   const data = {
     title,
@@ -474,6 +568,7 @@ function missionFile(rng: Random, m: MissionPlan, facts: ReturnType<typeof missi
     organizations: m.organizations,
     ...(facts && m.statements.length ? { leaders: facts.leaders, observers: facts.observers, milestones: facts.milestones, findings: facts.findings } : {}),
     summary: `${/^[AEIOU]/.test(MISSION_TYPES[m.type]) ? 'An' : 'A'} ${MISSION_TYPES[m.type]} for the ${e} in ${m.country.name} of ${formatDate(m.rounds[0]!)}.`,
+    ru: { title: `${capitalized(r)}, ${dayRu}`, summary: `${MISSION_TYPES_RU[m.type]}: ${r} ${dayRu}, ${m.country.nameRu}.` },
   };
   const ctx: ProseContext = {
     country: m.country.name,
@@ -483,11 +578,13 @@ function missionFile(rng: Random, m: MissionPlan, facts: ReturnType<typeof missi
     organization: 'ODIHR',
     missionId: m.id,
     person: facts?.head.name,
+    // The head's invented name has no Russian form: Russian text prints it in Latin letters, as the check allows.
+    ru: { country: m.country.nameRu, election: r, electionDay: dayRu, organizationOf: ORGANIZATION_OF.ODIHR!, personOf: facts?.head.name },
   };
-  return frontmatter(data, markdownBody(rng, ctx, [80, 220]));
+  return entryFiles(data, markdownBody(rng, ctx, [80, 220]));
 }
 
-function statementFile(rng: Random, s: StatementPlan, words: readonly [number, number], base: BaseArchive, org: (id: string) => string): string {
+function statementFile(rng: Random, s: StatementPlan, words: readonly [number, number], base: BaseArchive, org: (id: string) => string): EntryFiles {
   const m = s.mission;
   const aligning = ['al', 'me', 'mk', 'rs', 'ua', 'md', 'ge', 'is', 'no', 'li'].filter((c) => base.countries.some((k) => k.id === c));
   const data: Record<string, unknown> = {
@@ -503,21 +600,42 @@ function statementFile(rng: Random, s: StatementPlan, words: readonly [number, n
     ...(m ? { missions: [m.id] } : {}),
     ...(s.kind === 'delegation-statement' ? { documentNumber: `PC.DEL/${rng.int(1, 1500)}/${s.date.slice(2, 4)}` } : {}),
     ...(s.kind === 'delegation-statement' && aligning.length && rng.chance(0.5) ? { aligningStates: rng.sample(aligning, 3) } : {}),
-    ...(rng.chance(0.6) ? { url: `https://www.osce.org/${s.source}/${slugify(s.title, 6)}-${rng.int(100000, 999999)}` } : {}),
+    // Every statement has its original's address, or says why not, as real ones must.
+    ...(rng.chance(0.6)
+      ? { url: `https://www.osce.org/${s.source}/${slugify(s.title, 6)}-${rng.int(100000, 999999)}` }
+      : { urlUnknown: 'The original was circulated on paper only; the archive has found no public address for it.' }),
     summary: m
       ? `${s.title}: what the ${s.kind.replace(/-/g, ' ')} says about the ${electionWords(m.kind)} in ${m.country.name}.`
       : `${s.title}, in our words.`,
   };
+  const place = PLACE[s.source];
+  data.ru = {
+    title: s.titleRu,
+    summary: m
+      ? `${s.titleRu}. ${STATEMENT_KINDS_RU[s.kind]} о ходе голосования: ${electionWordsRu(m.kind)}, ${m.country.nameRu}.`
+      : `${s.titleRu} — пересказ нашими словами.`,
+    ...(place ? { place: PLACE_RU[place] } : {}),
+    ...(data.urlUnknown ? { urlUnknown: 'Оригинал распространялся только на бумаге; публичного адреса архив не нашёл.' } : {}),
+  };
+  const organization = s.source === 'odihr' ? 'ODIHR' : s.source === 'osce-pa' ? 'OSCE Parliamentary Assembly' : 'OSCE';
+  const speaker = s.people.some((p) => p.as === 'speaker');
   const ctx: ProseContext = {
-    country: s.countryName,
+    country: s.country.name,
     countryId: s.countries[0]!,
     election: m ? electionWords(m.kind) : 'elections',
     electionDay: m ? formatDate(m.rounds[0]!) : formatDate(s.date),
-    organization: s.source === 'odihr' ? 'ODIHR' : s.source === 'osce-pa' ? 'OSCE Parliamentary Assembly' : 'OSCE',
+    organization,
     missionId: m?.id,
-    person: s.people.find((p) => p.as === 'speaker') ? 'the Head of Mission' : undefined,
+    person: speaker ? 'the Head of Mission' : undefined,
+    ru: {
+      country: s.country.nameRu,
+      election: m ? electionWordsRu(m.kind) : 'выборы',
+      electionDay: formatDate(m ? m.rounds[0]! : s.date, 'ru'),
+      organizationOf: ORGANIZATION_OF[organization]!,
+      ...(speaker ? { personOf: 'главы миссии' } : {}),
+    },
   };
-  return frontmatter(data, markdownBody(rng, ctx, words));
+  return entryFiles(data, markdownBody(rng, ctx, words));
 }
 
 function uniquePeople(people: StatementPlan['people']): StatementPlan['people'] {
@@ -545,8 +663,13 @@ export function generateArchive(base: BaseArchive, options: SyntheticOptions): S
 
   const files = new Map<string, string>(base.files.map((f) => [f.path, f.text]));
   const bodyRng = createRandom(childSeed(seed, 'bodies'));
-  missions.forEach((m, i) => files.set(`missions/${m.id}.${options.format}`, missionFile(bodyRng, m, facts[i]!)));
-  for (const s of statements) files.set(`statements/${s.date.slice(0, 4)}/${s.id}.${options.format}`, statementFile(bodyRng, s, words, base, org));
+  // Each entry, then its body's translation beside it (`<id>.ru.md`), as the archive keeps them.
+  const add = (path: string, entry: EntryFiles) => {
+    files.set(`${path}.${options.format}`, entry.text);
+    files.set(`${path}.ru.${options.format}`, entry.ru);
+  };
+  missions.forEach((m, i) => add(`missions/${m.id}`, missionFile(bodyRng, m, facts[i]!)));
+  for (const s of statements) add(`statements/${s.date.slice(0, 4)}/${s.id}`, statementFile(bodyRng, s, words, base, org));
   const synthetic = [...people.heads, ...people.coordinators, ...people.spokespeople].filter((p) => p.roles.length > 0);
   for (const p of synthetic) files.set(`people/${p.id}.yaml`, personFile(p));
 

@@ -1,16 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/archive/check.ts';
 import { formatProblem } from '../../src/archive/problems.ts';
 import { readBaseArchive, writeTree } from '../../scripts/bench/files.ts';
 import { countWords } from '../../scripts/bench/prose.ts';
+import { KZ_CONTENT } from '../support/content-tree.ts';
+import { translationOf } from '../../src/archive/translations.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import { childSeed, createRandom } from '../../scripts/bench/random.ts';
 import { addDays, generateArchive, slugify, uniqueId } from '../../scripts/bench/synthetic.ts';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const base = readBaseArchive(join(REPO, 'content'));
+const base = readBaseArchive(KZ_CONTENT);
 const temp: string[] = [];
 afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -21,6 +23,12 @@ function frontmatterOf(text: string): string {
 function bodyOf(text: string): string {
   return text.slice(text.indexOf('\n---\n') + 5);
 }
+
+/** The body translation beside an entry file (`x.ru.md` for `x.md`), or undefined for an entry. */
+const isTranslation = (path: string) => {
+  const [collection, ...rest] = path.split('/') as [CollectionName, ...string[]];
+  return translationOf(collection, rest.join('/')) !== undefined;
+};
 
 describe('createRandom', () => {
   test('the same seed gives the same sequence, another seed another', () => {
@@ -76,6 +84,16 @@ describe('helpers', () => {
   });
 });
 
+describe('readBaseArchive', () => {
+  test('copies body translations as files but counts only entries', () => {
+    expect(base.statements).toHaveLength(5);
+    expect(base.missions).toHaveLength(3);
+    expect(base.countries).toHaveLength(57);
+    expect(base.statements.some((id) => id.endsWith('.ru'))).toBe(false);
+    expect(base.files.filter((f) => /\.ru\.mdx$/.test(f.path))).toHaveLength(11);
+  });
+});
+
 describe('generateArchive', () => {
   const options = { statements: 40, missions: 8, format: 'md' as const };
   const archive = generateArchive(base, options);
@@ -99,7 +117,7 @@ describe('generateArchive', () => {
   });
 
   test('writes statements in the chosen format, in their year folder, named by date', () => {
-    const generated = [...archive.files.keys()].filter((p) => p.startsWith('statements/') && !base.files.some((f) => f.path === p));
+    const generated = [...archive.files.keys()].filter((p) => p.startsWith('statements/') && !isTranslation(p) && !base.files.some((f) => f.path === p));
     expect(generated).toHaveLength(40 - base.statements.length);
     for (const path of generated) {
       const m = /^statements\/(\d{4})\/(\1-\d{2}-\d{2})-[a-z0-9-]+\.md$/.exec(path);
@@ -111,7 +129,7 @@ describe('generateArchive', () => {
   });
 
   test('statement bodies are 250–900 words with headings, lists and links', () => {
-    const bodies = [...archive.files].filter(([p]) => p.startsWith('statements/') && p.endsWith('.md')).map(([, text]) => bodyOf(text));
+    const bodies = [...archive.files].filter(([p]) => p.startsWith('statements/') && p.endsWith('.md') && !isTranslation(p)).map(([, text]) => bodyOf(text));
     for (const body of bodies) {
       expect(countWords(body)).toBeGreaterThanOrEqual(250);
       expect(countWords(body)).toBeLessThanOrEqual(900);
@@ -121,9 +139,24 @@ describe('generateArchive', () => {
     expect(bodies.some((b) => /\]\((?:https:\/\/|\/)/.test(b))).toBe(true);
   });
 
+  test('every generated body has its Russian translation beside it, block for block, in Cyrillic', () => {
+    const generated = [...archive.files].filter(([p]) => /^(statements|missions)\//.test(p) && !isTranslation(p) && !base.files.some((f) => f.path === p));
+    expect(generated.length).toBe(40 - base.statements.length + 8 - base.missions.length);
+    for (const [path, text] of generated) {
+      const ru = archive.files.get(path.replace(/\.md$/, '.ru.md'));
+      expect(ru, path).toBeDefined();
+      // The body alone, with the English body's headings and list items, one for one.
+      expect(ru!.startsWith('---')).toBe(false);
+      const shape = (body: string) => body.split('\n').map((line) => /^(## |- |$)/.exec(line)?.[1] ?? 'text');
+      expect(shape(ru!)).toEqual(shape(bodyOf(text).replace(/^\n/, '')));
+      expect(ru).toMatch(/\p{Script=Cyrillic}/u);
+      expect(frontmatterOf(text)).toMatch(/^ru:\n {2}title: .*\p{Script=Cyrillic}/mu);
+    }
+  });
+
   test('mission ids follow <country>/<year>-<kind>[-n] and spread over countries and years', () => {
     const big = generateArchive(base, { statements: 200, missions: 120, format: 'md' });
-    const ids = [...big.files.keys()].filter((p) => p.startsWith('missions/')).map((p) => p.replace(/^missions\/|\.mdx?$/g, ''));
+    const ids = [...big.files.keys()].filter((p) => p.startsWith('missions/') && !isTranslation(p)).map((p) => p.replace(/^missions\/|\.mdx?$/g, ''));
     expect(ids).toHaveLength(120);
     for (const id of ids) expect(id).toMatch(/^[a-z]{2}\/\d{4}-[a-z-]+?(?:-\d+)?$/);
     expect(new Set(ids.map((id) => id.slice(0, 2))).size).toBe(57);
