@@ -93,6 +93,8 @@ const FORMATS: Record<Locale, TickFormats> = {
 /** A date whose labels are among the longest in any language: a two-digit day in September. */
 const LONG_LABEL_DATE = new Date(Date.UTC(2000, 8, 28));
 const LABEL_GAP = 8;
+/** Tick labels are set at 11 px (global.css). */
+const TICK_FONT = 11;
 
 /**
  * Room a tick label of `unit` needs in a language: the candidate's own spacing, or more where the
@@ -163,18 +165,28 @@ export function timeAxis(dates: readonly Date[], range: [number, number], option
     tickDates = utcYear.range(first, new Date(end.getTime() + 1)).filter((_, i) => i % step === 0);
   }
 
-  const ticks = tickDates.map((date, i): XTick => {
+  // Labels are laid left to right, and a tick whose label would not stand clear of the last one kept
+  // is left out: d3's day steps restart each month (…26, 31 Dec, 1 Jan), and a label pulled inside
+  // the edge (text-anchor end) moves towards its neighbour. The estimate is wider than the real glyphs,
+  // so labels that clear by it clear on screen too.
+  const ticks: XTick[] = [];
+  let previous: Date | undefined;
+  let clearFrom = -Infinity;
+  for (const date of tickDates) {
     let label: string;
     if (unit === 'year') label = f.year(date);
     else if (unit === 'month') label = f.monthYear(date);
-    else {
-      // The year only where it changes, so weekly labels stay short but never ambiguous.
-      const previous = tickDates[i - 1];
-      label = !previous || previous.getUTCFullYear() !== date.getUTCFullYear() ? f.dayMonthYear(date) : f.dayMonth(date);
-    }
+    // The year only where it changes, so weekly labels stay short but never ambiguous.
+    else label = !previous || previous.getUTCFullYear() !== date.getUTCFullYear() ? f.dayMonthYear(date) : f.dayMonth(date);
     const x = px(scale(date));
-    return { value: unit === 'year' ? String(date.getUTCFullYear()) : isoDay(date), x, label, textAnchor: anchorWithin(x, label, bounds[0], bounds[1]) };
-  });
+    const textAnchor = anchorWithin(x, label, bounds[0], bounds[1], TICK_FONT);
+    const width = textWidth(label, TICK_FONT);
+    const from = textAnchor === 'start' ? x : textAnchor === 'end' ? x - width : x - width / 2;
+    if (from < clearFrom) continue;
+    ticks.push({ value: unit === 'year' ? String(date.getUTCFullYear()) : isoDay(date), x, label, textAnchor });
+    previous = date;
+    clearFrom = from + width + LABEL_GAP / 2;
+  }
 
   return { scale, domain: [isoDay(start), isoDay(end)], unit, ticks };
 }

@@ -12,6 +12,7 @@ import { archiveOverview, countryTimeline, missionTimeline, missionTimelineWords
 import type { ChartFigure, ChartMilestone, ChartMission } from '../../src/charts/types.ts';
 import { MAX_LABELS, WIDTH_SLACK } from '../../src/charts/mission-timeline/layout.ts';
 import { textWidth } from '../../src/charts/svg.ts';
+import { timeAxis } from '../../src/charts/time-axis.ts';
 import { MILESTONE_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../../src/schemas/vocabulary.ts';
 import { collisions } from '../support/chart-layout.ts';
 import { measureText } from '../support/text-metrics.ts';
@@ -171,5 +172,29 @@ describe('the archive overview', () => {
         .join('');
       expect(collisions(svg(body)), String(width)).toEqual([]);
     }
+  });
+});
+
+describe('time axis labels', () => {
+  // Every span from a few days to fifteen years, starting on any day of the year (d3's day steps
+  // restart each month, so 31 December and 1 January can both be ticks), at the phone width and the
+  // wide one, in both languages: the tick labels the axis keeps never overlap.
+  test('stand clear of each other at 320 and 760 px, in English and Russian', () => {
+    const r = random(29);
+    const found: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const start = Date.UTC(1995 + r.int(25), r.int(12), 1 + r.int(28));
+      const span = [2, 9, 40, 75, 130, 400, 800, 2000, 5500][r.int(9)]! * DAY;
+      const dates = [new Date(start), new Date(start + span)];
+      for (const width of [320, 760])
+        for (const locale of ['en', 'ru'] as const) {
+          const axis = timeAxis(dates, [44, width - 16], { locale, bounds: [0, width] });
+          const svg = parseHTML(
+            `<svg xmlns="http://www.w3.org/2000/svg">${axis.ticks.map((t) => `<text class="chart__tick" x="${t.x}" y="200" text-anchor="${t.textAnchor}">${t.label}</text>`).join('')}</svg>`,
+          ).document.querySelector('svg')! as unknown as Element;
+          found.push(...collisions(svg).map((c) => `${iso(start)} +${span / DAY} d, ${width} px, ${locale}: ${c}`));
+        }
+    }
+    expect(found).toEqual([]);
   });
 });

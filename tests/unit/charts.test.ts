@@ -506,6 +506,9 @@ describe('missionTimeline — sparse data', () => {
     expect(view.yAxis).toBeNull();
     expect(view.series).toEqual([]);
     expect(view.plotMessage?.text).toBe('No observer figures are recorded for this mission.');
+    // The election day's rule ends where the plot begins: it cannot cross the sentence.
+    expect(view.rounds[0]!.d).toMatch(new RegExp(`V${view.plot.y}$`));
+    expect(view.plotMessage!.y).toBeGreaterThan(view.plot.y + 8);
     expect(view.desc.startsWith('No observer figures are recorded for this mission. Election day: 10 March 2024.')).toBe(true);
     expect(view.xAxis!.ticks.length).toBeGreaterThanOrEqual(2);
     expect(view.tables[0]!.rows).toEqual([]);

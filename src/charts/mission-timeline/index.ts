@@ -129,6 +129,9 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
   const { markerRowY, plotTop, height, plotBottom, labelY } = rows(lanes, size.height);
   // A line whose label is left out stops below the lowest lane, where no label can be.
   const lineTop = (item: Labelled) => (item.shown ? labelY(item.lane) : px(markerRowY - 8));
+  // With no figures the plot holds only its sentence, so election rules stop at the plot's top and can
+  // never run through it, whatever the dates.
+  const ruleBottom = figures.length > 0 ? plotBottom : plotTop;
 
   const roundMarks: RoundMark[] = roundItems.map(({ r, i, item }) => {
     const status = roundStatus(r.iso);
@@ -142,7 +145,7 @@ export function missionTimeline(input: MissionTimelineInput, size: ChartSize, wo
       state: roundState(r.iso),
       className: `rule rule--election${status === 'planned' ? ' rule--planned' : ''}`,
       x: item.x,
-      d: rulePath(item.x, lineTop(item), plotBottom),
+      d: rulePath(item.x, lineTop(item), ruleBottom),
       dash: status === 'planned' ? PLANNED_DASH : null,
       ...laneLabel(item, labelY, width),
       sources: roundSources.get(r.iso) ?? [],
