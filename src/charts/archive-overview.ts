@@ -9,19 +9,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { figurePhrase, firstRound, largestFigure } from './figures.ts';
-import {
-  anchorWithin,
-  centredBox,
-  checkedPath,
-  formatCount,
-  keepInside,
-  labelsThatFit,
-  listInWords,
-  px,
-  textWidth,
-  yearRangesInWords,
-  emptyChartBase,
-} from './svg.ts';
+import { anchorWithin, centredBox, checkedPath, formatCount, labelsThatFit, listInWords, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
 import type { ChartBase, ChartMission, ChartSize, DataTable, FigureStatus, LegendEntry, XTick, YTick } from './types.ts';
 
 interface YearBar {
@@ -223,9 +211,9 @@ export function archiveOverview(
           y: yTop,
           width: bandWidth,
           height: px(Math.max(baseline - yTop, 1)),
-          // Moved in from the y-axis labels when the first year's bar is the tallest, and kept inside
-          // the drawing's right edge (12 px, as labels print).
-          labelX: keepInside(px(Math.max(x + bandWidth / 2, left + textWidth(valueLabel, 11) / 2 + 2)), valueLabel, width),
+          // Kept right of the y-axis (its line and tick labels) and inside the drawing's right edge, at
+          // 12 px as labels print; a label wider than that room is left out below.
+          labelX: px(Math.min(Math.max(x + bandWidth / 2, left + textWidth(valueLabel) / 2 + 2), width - textWidth(valueLabel) / 2 - 2)),
           labelY: px(yTop - 4),
           labelled: true,
           missions: d.missions.map((m) => m.id),
@@ -247,9 +235,16 @@ export function archiveOverview(
         : [];
     // Many years on a narrow drawing would put labels over each other: a label that would touch
     // another is left out (bars first, then the "no figure" marks, each left to right).
-    const fits = labelsThatFit([...bars.map((b) => centredBox(b.valueLabel, b.labelX, b.labelY)), ...noFigure.map((n) => centredBox(n.label, n.x, n.y, 11))]);
-    bars.forEach((b, i) => (b.labelled = fits[i]!));
-    noFigure.forEach((n, i) => (n.labelled = fits[bars.length + i]!));
+    // A label wider than the room between the y-axis and the right edge ("at least 2,307 (partly
+    // expected or planned)" on a phone) is left out first, so it cannot cross the axis or hide another.
+    const room = (text: string) => textWidth(text) + 4 <= width - left;
+    const candidates = [
+      ...bars.filter((b) => room(b.valueLabel)).map((b) => ({ mark: b as { labelled: boolean }, box: centredBox(b.valueLabel, b.labelX, b.labelY) })),
+      ...noFigure.map((n) => ({ mark: n as { labelled: boolean }, box: centredBox(n.label, n.x, n.y, 11) })),
+    ];
+    for (const b of bars) b.labelled = false;
+    const fits = labelsThatFit(candidates.map((c) => c.box));
+    candidates.forEach((c, i) => (c.mark.labelled = fits[i]!));
     return {
       key,
       title: key === 'missions' ? t('chart.overview.missions') : t('chart.overview.observersPanel'),

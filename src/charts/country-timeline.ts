@@ -177,7 +177,9 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
         })()
       : null;
     const state = best ? (best.status === 'deployed' ? 'deployed' : 'planned') : 'none';
-    const half = Math.max(textWidth(valueLabel, LABEL_FONT), textWidth(missionTypeCode(m.type), LABEL_FONT)) / 2;
+    // The type code is set in bold capitals, wider than the average letter the estimate assumes
+    // ("EOM" is 27 px at 12 px, not 21): measured as the collision boxes below measure it.
+    const half = Math.max(textWidth(valueLabel, LABEL_FONT), missionTypeCode(m.type).length * 12 * BOLD_CAPITAL_EM) / 2;
     // Kept inside the plot: a label pushed left of the axis would sit on the axis and its tick labels.
     const labelX = px(Math.min(Math.max(cx, left + half + 2), width - half - 2));
     return {

@@ -133,12 +133,16 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   // Neighbouring headings stand one column apart, so the widest heading sets the least width a
   // column has. Estimates run ahead of real widths by more than HEADING_SLACK for every election
   // kind and month label in both languages, so headings that fit today keep today's columns.
-  const widestHeading = Math.max(0, ...columnLabels.map((l) => textWidth(l, 12)), ...sublabels.map((l) => textWidth(l, 11)));
+  const widestHeading = Math.max(0, ...monthLabels.map((l) => textWidth(l, 12)), ...sublabels.map((l) => textWidth(l, 11)));
+  // The slack was measured on month labels and kinds; a full date in bold ("28 October 2018", two
+  // elections on one day) runs nearer its estimate, so it gets its whole estimate and a gap.
+  const widestDate = Math.max(0, ...columnLabels.filter((l, i) => l !== monthLabels[i]).map((l) => textWidth(l, 12) + GAP));
   const columnWidth = Math.max(
     options.columnWidth ?? 112,
     2 * INSET + most * (MIN_SLOT + GAP) - GAP,
     Math.ceil(longestWord * TICK_CHAR) + 2 * INSET,
     Math.ceil(widestHeading - HEADING_SLACK),
+    Math.ceil(widestDate),
   );
   const maxChars = Math.floor((columnWidth - 2 * INSET) / TICK_CHAR);
   const assessorLines = missions.map((m) => wrapWords(assessorsOf(m), maxChars));

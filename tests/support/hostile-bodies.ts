@@ -17,6 +17,10 @@ date: 2021-01-04
 source: osce-pa
 countries: [kz]
 summary: A statement used to test what bodies may hold.
+url: https://example.org/statements/test
+ru:
+  title: Тестовое заявление
+  summary: Заявление, на котором проверяется, что может содержать текст.
 ---
 
 `;
