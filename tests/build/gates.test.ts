@@ -11,7 +11,7 @@ import { htmlProblems } from '../gates/html.ts';
 import { allFiles, publishedFiles } from '../gates/site-files.ts';
 import { compareUrls, parseUrlList } from '../gates/urls.ts';
 import { redirects } from '../../src/archive/redirects.ts';
-import { builtPages, pageHtml } from '../support/site.ts';
+import { builtPages, isRedirect, pageHtml } from '../support/site.ts';
 import { REPO } from '../support/content-tree.ts';
 
 const dist = inject('archiveDistDir');
@@ -32,6 +32,15 @@ describe.each(pages.map((p) => [p.path, p.html] as const))('%s', (path, html) =>
   test('opens external links safely', () => {
     expect(externalLinkProblems(html, SITE)).toEqual([]);
   });
+});
+
+test('every moved URL is served as a refresh to a page that exists', () => {
+  for (const [from, to] of Object.entries(redirects)) {
+    const html = pageHtml(dist, from);
+    expect(isRedirect(html), from).toBe(true);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${to}">`);
+    expect(builtPages(dist), from).toContain(to);
+  }
 });
 
 test('every published URL is still served or redirected', () => {

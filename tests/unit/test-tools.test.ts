@@ -1,6 +1,7 @@
 /** Where the browser tests look for Chromium and nginx on each platform, and what they say when neither is there. */
 import { describe, expect, test } from 'vitest';
 import { chromiumCandidates, findTools, nginxCandidates } from '../support/tools.ts';
+import { isRedirect } from '../support/site.ts';
 
 describe('finding the browser tests’ tools', () => {
   test('CHROMIUM_PATH comes first, then the platform’s usual places', () => {
@@ -37,5 +38,14 @@ describe('finding the browser tests’ tools', () => {
     expect(tools[0]!.install).toMatch(chromium);
     expect(tools[1]!.install).toMatch(nginx);
     expect(tools.every((t) => (platform === 'linux') === (t.debianPackage !== undefined))).toBe(true);
+  });
+});
+
+describe('telling a moved URL from a page', () => {
+  test("Astro's refresh page for a redirect is one; a page of the archive is not", () => {
+    const moved =
+      '<!doctype html><title>Redirecting to: /organizations/x/</title><meta http-equiv="refresh" content="0;url=/organizations/x/"><meta name="robots" content="noindex">';
+    expect(isRedirect(moved)).toBe(true);
+    expect(isRedirect('<!DOCTYPE html><html lang="en"><head><title>Redirecting to: nowhere</title></head><body></body></html>')).toBe(false);
   });
 });
