@@ -86,7 +86,8 @@ describe('Russian search', () => {
     await page.locator('#search-q').fill('выборщики');
     expect(await waitForStatus(page, /со словом/)).toBe('В архиве нет страниц со словом «выборщики».');
     expect(await resultPaths(page)).toEqual([]);
-    expect(await search(page, 'Токио')).toBe('Ничего не найдено по запросу «Токио».');
+    // Pagefind answers "Токио" with a page holding a shorter stem: the page names the word it lacks instead.
+    expect(await search(page, 'Токио')).toBe('В архиве нет страниц со словом «токио».');
     expect(await resultPaths(page)).toEqual([]);
   });
 
