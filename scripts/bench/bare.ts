@@ -22,6 +22,12 @@ export interface BareOptions {
  * `@astrojs/mdx` resolve from the repository's node_modules. MDX is on because the real statements
  * copied into a synthetic archive are `.mdx`, whatever format the generated ones use.
  */
+/** Globs of the body translations (`<id>.ru.mdx`) into each language after the first; one that matches nothing when there are none. */
+function translationGlobs(languages: readonly string[]): string[] {
+  const globs = languages.slice(1).map((lang) => `**/*.${lang}.{md,mdx}`);
+  return globs.length ? globs : ['**/*.no-translation.md'];
+}
+
 export function bareProject(statementsDir: string, options: BareOptions): Map<string, string> {
   if (options.languages.length === 0) throw new Error('the fair floor needs at least one language');
   if (!(Number.isInteger(options.renderConcurrency) && options.renderConcurrency >= 1)) throw new Error('the fair floor renders at least one page at a time');
@@ -51,7 +57,15 @@ export function bareProject(statementsDir: string, options: BareOptions): Map<st
         `export const collections = {`,
         `  statements: defineCollection({`,
         `    loader: glob({`,
-        `      pattern: '**/*.{md,mdx}',`,
+        `      pattern: ${JSON.stringify(['**/*.{md,mdx}', ...translationGlobs(options.languages).map((g) => `!${g}`)])},`,
+        `      base: ${JSON.stringify(statementsDir)},`,
+        `      generateId: ({ entry }) => entry.replace(/^.*\\//, '').replace(/\\.mdx?$/, ''),`,
+        `    }),`,
+        `  }),`,
+        `  // A body's translation (\`<id>.<lang>.mdx\`) is no statement of its own: the page in that language renders it.`,
+        `  translations: defineCollection({`,
+        `    loader: glob({`,
+        `      pattern: ${JSON.stringify(translationGlobs(options.languages))},`,
         `      base: ${JSON.stringify(statementsDir)},`,
         `      generateId: ({ entry }) => entry.replace(/^.*\\//, '').replace(/\\.mdx?$/, ''),`,
         `    }),`,
@@ -68,13 +82,17 @@ export function bareProject(statementsDir: string, options: BareOptions): Map<st
         ``,
         `export async function getStaticPaths() {`,
         `  const entries = await getCollection('statements');`,
+        `  const translations = new Map((await getCollection('translations')).map((t) => [t.id, t]));`,
         `  const languages = ${JSON.stringify(options.languages)};`,
         `  return languages.flatMap((lang, i) =>`,
-        `    entries.map((entry) => ({ params: { path: i === 0 ? entry.id : \`\${lang}/\${entry.id}\` }, props: { entry, lang } })),`,
+        `    entries.map((entry) => ({`,
+        `      params: { path: i === 0 ? entry.id : \`\${lang}/\${entry.id}\` },`,
+        `      props: { entry, body: (i > 0 && translations.get(\`\${entry.id}.\${lang}\`)) || entry, lang },`,
+        `    })),`,
         `  );`,
         `}`,
-        `const { entry, lang } = Astro.props;`,
-        `const { Content } = await render(entry);`,
+        `const { entry, body, lang } = Astro.props;`,
+        `const { Content } = await render(body);`,
         `---`,
         `<html lang={lang}>`,
         `  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>`,

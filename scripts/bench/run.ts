@@ -15,6 +15,7 @@ import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from './site-settings.ts';
 import { detailTable, fairFloorLine, heapTable, median, resultsTable, type BuildResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { generateArchive } from './synthetic.ts';
+import { translationOf } from '../../src/archive/translations.ts';
 
 interface Paths {
   work: string;
@@ -223,8 +224,9 @@ function printHeap(dir: string, print: (line: string) => void): void {
 
 /** `--incremental`: a build with `experimental.incrementalBuild`, one statement changed, and the rebuild. */
 async function incrementalRebuild(p: Paths, astro: string, files: ReadonlyMap<string, string>, print: (line: string) => void): Promise<void> {
-  const statement =
-    [...files.keys()].find((f) => f.startsWith('statements/') && f.endsWith('.md')) ?? [...files.keys()].find((f) => f.startsWith('statements/'));
+  // An entry, never a body's translation (`<id>.ru.md`), which changes no statement of its own.
+  const entries = [...files.keys()].filter((f) => f.startsWith('statements/') && !translationOf('statements', f.slice('statements/'.length)));
+  const statement = entries.find((f) => f.endsWith('.md')) ?? entries[0];
   if (!statement) throw new Error('--incremental: the synthetic archive has no statement to change');
   writeFileSync(join(p.site, INCREMENTAL_CONFIG), incrementalConfig());
   for (const dir of [join(p.site, 'node_modules'), join(p.site, '.astro'), p.siteDist]) rmSync(dir, { recursive: true, force: true });

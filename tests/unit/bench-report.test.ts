@@ -242,16 +242,20 @@ describe('generated projects', () => {
     // Run the generated getStaticPaths() on two entries, as Astro would.
     const source = /export async function getStaticPaths\(\) \{[\s\S]*?\n\}/.exec(page)![0].replace('export ', '');
     const entries = [{ id: 'a' }, { id: 'b' }];
-    const getStaticPaths = new Function('getCollection', `${source}; return getStaticPaths;`)(async () => entries) as () => Promise<
-      { params: { path: string }; props: { lang: string } }[]
-    >;
+    // `a` has its body's Russian translation; `b` has none, and its Russian page renders the English.
+    const translations = [{ id: 'a.ru' }];
+    const getStaticPaths = new Function('getCollection', `${source}; return getStaticPaths;`)(async (name: string) =>
+      name === 'translations' ? translations : entries,
+    ) as () => Promise<{ params: { path: string }; props: { lang: string; body: { id: string } } }[]>;
     const paths = await getStaticPaths();
-    expect(paths.map((p) => [p.params.path, p.props.lang])).toEqual([
-      ['a', 'en'],
-      ['b', 'en'],
-      ['ru/a', 'ru'],
-      ['ru/b', 'ru'],
+    expect(paths.map((p) => [p.params.path, p.props.lang, p.props.body.id])).toEqual([
+      ['a', 'en', 'a'],
+      ['b', 'en', 'b'],
+      ['ru/a', 'ru', 'a.ru'],
+      ['ru/b', 'ru', 'b'],
     ]);
+    // Translations are not statements of their own.
+    expect(bare(['en', 'ru']).get('src/content.config.ts')).toContain('pattern: ["**/*.{md,mdx}","!**/*.ru.{md,mdx}"]');
     expect(() => bare([])).toThrow(/at least one language/);
   });
 
