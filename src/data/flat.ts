@@ -5,7 +5,7 @@
  * holds the same facts nested.
  */
 import type { MissionData } from '../schemas/index.ts';
-import { cell } from './csv.ts';
+import { cell, fieldColumns, valueAt, type Column } from './csv.ts';
 import type { Entry } from './records.ts';
 
 type FlatTableName = 'observer-figures' | 'milestones' | 'findings' | 'leaders';
@@ -26,20 +26,22 @@ export const FLAT_TABLES: readonly FlatTable[] = [
   { name: 'leaders', field: 'leaders' },
 ];
 
-type JsonSchema = { properties?: Record<string, { items?: { properties?: Record<string, unknown> } }> };
+type JsonSchema = { properties?: Record<string, { items?: object }> };
 
 /**
  * The fact's own columns, in the order of the mission JSON Schema's fields, so a field added to the
- * schema becomes a column of its table.
+ * schema becomes a column of its table. An object inside a fact (who appointed a leader, the Russian
+ * of a note) is spelt out in dotted columns (`appointedBy.office`, `ru.note`), as in the collection
+ * CSVs: a cell holds text, never a whole object.
  */
-export function flatFields(missionSchema: object, table: FlatTable): string[] {
-  const item = (missionSchema as JsonSchema).properties?.[table.field]?.items?.properties;
-  if (!item) throw new Error(`the mission schema has no list of objects at "${table.field}"`);
-  return Object.keys(item);
+export function flatFields(missionSchema: object, table: FlatTable): Column[] {
+  const item = (missionSchema as JsonSchema).properties?.[table.field]?.items;
+  if (!item || !('properties' in item)) throw new Error(`the mission schema has no list of objects at "${table.field}"`);
+  return fieldColumns(item);
 }
 
-function flatHeader(fields: readonly string[]): string[] {
-  return [...MISSION_COLUMNS, ...fields, 'sourceDate'];
+function flatHeader(fields: readonly Column[]): string[] {
+  return [...MISSION_COLUMNS, ...fields.map((f) => f.name), 'sourceDate'];
 }
 
 /**
@@ -48,7 +50,7 @@ function flatHeader(fields: readonly string[]): string[] {
  */
 export function flatRows(
   table: FlatTable,
-  fields: readonly string[],
+  fields: readonly Column[],
   missions: readonly Entry<MissionData>[],
   statementDate: (id: string) => string | undefined,
 ): string[][] {
@@ -57,7 +59,13 @@ export function flatRows(
   for (const m of sorted) {
     const facts = m.data[table.field] as readonly Record<string, unknown>[];
     for (const fact of facts) {
-      rows.push([m.id, m.data.country, m.data.election.rounds[0]!, ...fields.map((f) => cell(fact[f])), statementDate(String(fact.source)) ?? '']);
+      rows.push([
+        m.id,
+        m.data.country,
+        m.data.election.rounds[0]!,
+        ...fields.map((f) => cell(valueAt(fact, f.path))),
+        statementDate(String(fact.source)) ?? '',
+      ]);
     }
   }
   return rows;

@@ -83,7 +83,17 @@ export const missions = [
     election: { kind: 'parliamentary', rounds: ['2021-01-10', '2021-01-24'] },
     type: 'LEOM',
     organizations: ['obs'],
-    leaders: [{ person: 'ana-example', role: 'head-of-mission', organization: 'obs', source: 's-2020-12-01-opens' }],
+    leaders: [
+      {
+        person: 'ana-example',
+        role: 'head-of-mission',
+        organization: 'obs',
+        appointedBy: { organization: 'obs', office: 'Director, "acting"', ru: { office: 'Директор' } },
+        note: 'Led the core team.',
+        ru: { note: 'Руководила основной группой.' },
+        source: 's-2020-12-01-opens',
+      },
+    ],
     observers: [
       { category: 'core-team', count: 11, status: 'deployed', date: '2020-12-01', source: 's-2020-12-01-opens' },
       {

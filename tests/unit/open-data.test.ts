@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { downloads, byteSize } from '../../src/data/catalogue.ts';
-import { columnsFromSchema, LIST_SEPARATOR, nestedListFields } from '../../src/data/csv.ts';
+import { cell, columnsFromSchema, fieldColumns, LIST_SEPARATOR, nestedListFields } from '../../src/data/csv.ts';
 import { codebookFields, codeSpans, patternInWords } from '../../src/data/codebook.ts';
 import { FLAT_TABLES, MISSION_COLUMNS } from '../../src/data/flat.ts';
 import { COLLECTIONS } from '../../src/data/records.ts';
@@ -110,18 +110,34 @@ describe('flat tables', () => {
       const rows = csvRows(`${name}.csv`);
       const facts = missions.flatMap((m) => (m[field] as Record<string, unknown>[]).map((fact) => ({ m, fact })));
       expect(rows).toHaveLength(facts.length);
-      const itemFields = Object.keys(
-        (jsonSchemaFor('missions') as { properties: Record<string, { items: { properties: object } }> }).properties[field]!.items.properties,
+      const itemColumns = fieldColumns((jsonSchemaFor('missions') as { properties: Record<string, { items: object }> }).properties[field]!.items).map(
+        (c) => c.name,
       );
-      expect(Object.keys(rows[0]!)).toEqual([...MISSION_COLUMNS, ...itemFields, 'sourceDate']);
+      expect(Object.keys(rows[0]!)).toEqual([...MISSION_COLUMNS, ...itemColumns, 'sourceDate']);
       rows.forEach((row, i) => {
         const { m, fact } = facts[i]!;
         expect([row.mission, row.country, row.electionDay]).toEqual([m.id, m.country, m.election.rounds[0]]);
-        for (const f of itemFields) expect(unescapeFormula(row[f]!)).toBe(asCell(fact[f]));
+        for (const f of itemColumns) expect(unescapeFormula(row[f]!)).toBe(asCell(valueAt(fact, f)));
         expect(row.sourceDate).toBe(statementDate.get(String(fact.source)));
       });
     },
   );
+  test('leaders: who appointed a leader, and the Russian of a note, are read as text, one column each', () => {
+    const [leader] = csvRows('leaders.csv');
+    expect(leader).toMatchObject({
+      'appointedBy.organization': 'obs',
+      'appointedBy.office': 'Director, "acting"',
+      'appointedBy.person': '',
+      'appointedBy.ru.office': 'Директор',
+      note: 'Led the core team.',
+      'ru.note': 'Руководила основной группой.',
+    });
+    expect(Object.keys(leader!)).not.toContain('appointedBy');
+    for (const t of FLAT_TABLES) expect(file(`${t.name}.csv`).text).not.toContain('[object Object]');
+  });
+  test('a cell is never given an object to print', () => {
+    expect(() => cell({ office: 'Director' })).toThrow('a CSV cell cannot hold an object');
+  });
   test('counts what the fixture holds', () => {
     expect([csvRows('observer-figures.csv').length, csvRows('milestones.csv').length, csvRows('findings.csv').length, csvRows('leaders.csv').length]).toEqual([
       2, 5, 1, 1,
