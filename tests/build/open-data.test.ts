@@ -110,9 +110,9 @@ describe('feeds', () => {
     const feed = parseFeed(read(`feeds/countries/${id}.xml`));
     expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.countries.includes(id)).length));
   });
-  test.each(entries.organizations.map((o) => o.id))('organization %s: a feed of the statements it issued', (id) => {
+  test.each(entries.organizations.map((o) => o.id))('organization %s: a feed of the statements it issued and the reports relaying it', (id) => {
     const feed = parseFeed(read(`feeds/organizations/${id}.xml`));
-    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id).length));
+    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id || s.data.reportsOn === id).length));
   });
   test('every page advertises the statements feed in its <head>, country and organization pages their own as well, each in the page’s language', () => {
     for (const path of builtPages(dist)) {
@@ -178,7 +178,7 @@ describe('Russian feeds and calendars', () => {
   });
   test.each(entries.organizations.map((o) => o.id))('organization %s: a Russian feed', (id) => {
     const feed = parseFeed(read(`ru/feeds/organizations/${id}.xml`));
-    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id).length));
+    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id || s.data.reportsOn === id).length));
     expect(feed.language).toBe('ru');
   });
   test('the Russian calendars hold the same events, with the same UIDs, linking to the Russian mission pages', () => {
