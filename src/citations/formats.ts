@@ -30,12 +30,15 @@ export function bibtex(item: CslItem): string {
 /**
  * RIS from citation-js's tag map. Its text output breaks every value at 70 characters, which RIS
  * readers re-join with a space (a URL comes back as `…/osce-pa -deploys…`), so the lines are
- * joined here unbroken; RIS lines have no length limit.
+ * joined here unbroken; RIS lines have no length limit. The `ID` is the whole citation key, the
+ * BibTeX key: citation-js cuts it to the 20 characters of the old RefMan rule, where two statements
+ * of one day shared one (`eoa_statement_2021_0`) and none matched its BibTeX entry.
  */
 export function ris(item: CslItem): string {
   const entries = new Cite(itemOnOneLine(item)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return (
     entries
+      .map((entry) => ({ ...entry, ID: item['citation-key'] }))
       .map((entry) => {
         const lines = [`TY  - ${entry.TY}`];
         for (const [tag, value] of Object.entries(entry)) {

@@ -106,7 +106,8 @@ describe('the files', () => {
     const text = ris(cslItem(opens));
     expect(text.split('\r\n').slice(0, 1)).toEqual(['TY  - ELEC']);
     expect(text.trimEnd().endsWith('ER  -')).toBe(true);
-    const [back] = new Cite(text).data as { title: string; URL: string; issued: unknown; author: unknown }[];
+    const [back] = new Cite(text).data as { id: string; title: string; URL: string; issued: unknown; author: unknown }[];
+    expect(back!.id).toBe(parseBibtex(bibtex(cslItem(opens))).entries[0]!.key);
     expect(back!.title).toBe('Office opens mission in Arcadia');
     expect(back!.URL).toBe(`${SITE}/statements/s-2020-12-01-opens/`);
     expect(back!.issued).toEqual({ 'date-parts': [[2020, 12, 1]] });
