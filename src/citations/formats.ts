@@ -22,9 +22,17 @@ export function citationPath(kind: CitableKind, id: string, ext: CitationFormat)
   return `/citations/${kind === 'country' ? 'countries' : `${kind}s`}/${id}.${ext}`;
 }
 
+/**
+ * citation-js writes the day into the month (`month = {jan 4}`), which BibTeX styles print as it
+ * stands ("jan 4 2021"): the month becomes BibTeX's own macro (`month = jan`, printed "January" or
+ * "Jan." as the style says) and the day a field of its own, which biblatex reads and BibTeX ignores.
+ */
+const MONTH_WITH_DAY = /^(\s*)month = \{([a-z]{3})(?: (\d{1,2}))?\},$/m;
+
 /** BibTeX, written by citation-js, which escapes what BibTeX gives a meaning to, from the item as ./text.ts makes it safe for it. */
 export function bibtex(item: CslItem): string {
-  return `${new Cite(bibtexItem(item)).format('bibtex', { format: 'text' }).trim()}\n`;
+  const text = new Cite(bibtexItem(item)).format('bibtex', { format: 'text' }).trim();
+  return `${text.replace(MONTH_WITH_DAY, (_, indent: string, month: string, day?: string) => `${indent}month = ${month},${day ? `\n${indent}day = {${day}},` : ''}`)}\n`;
 }
 
 /**
@@ -38,7 +46,9 @@ export function ris(item: CslItem): string {
   const entries = new Cite(itemOnOneLine(item)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return (
     entries
-      .map((entry) => ({ ...entry, ID: item['citation-key'] }))
+      // The archive as publisher, not author: RIS has no mark for a corporate author, and readers
+      // such as bibutils split any `AU` of several words into a family and given names.
+      .map(({ AU, ...entry }) => ({ ...entry, ID: item['citation-key'], ...(AU ? { PB: AU } : {}) }))
       .map((entry) => {
         const lines = [`TY  - ${entry.TY}`];
         for (const [tag, value] of Object.entries(entry)) {

@@ -37,7 +37,21 @@ export function itemOnOneLine(item: CslItem, text: (value: string) => string = o
   };
 }
 
-/** The item as citation-js's BibTeX writer must get it: on one line, and no text read as rich text. */
+/** A word with two capitals or more: an acronym (`EU`, `ODIHR`, `OSCE/ODIHR`) or a name like `McAllister`. */
+const CAPITALS = /(?<![\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}/]*)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A title with its acronyms kept as they are wherever they stand. BibTeX styles set titles in
+ * sentence case (plain.bst's `change.case$ "t"` keeps only the first letter, and the first after a
+ * colon): an unbraced `EU statement` prints "Eu statement". citation-js braces capitalised words but
+ * not the first word, nor the first after a colon; a CSL `nocase` span is its way to brace a word.
+ */
+export function protectedCapitals(title: string): string {
+  return title.replace(CAPITALS, '<span class="nocase">$1</span>');
+}
+
+/** The item as citation-js's BibTeX writer must get it: on one line, no text read as rich text, acronyms braced. */
 export function bibtexItem(item: CslItem): CslItem {
-  return itemOnOneLine(item, (value) => oneLine(value).replace(RICH_TEXT_TAG, '<\u200b'));
+  const safe = itemOnOneLine(item, (value) => oneLine(value).replace(RICH_TEXT_TAG, '<\u200b'));
+  return { ...safe, title: protectedCapitals(safe.title) };
 }

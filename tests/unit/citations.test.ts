@@ -65,9 +65,29 @@ describe('the files', () => {
     expect(entry.key).toBe('eoa_statement_s_2020_12_01_opens');
     expect(entry.fields.title).toBe('Office opens mission in Arcadia');
     expect(entry.fields.year).toBe('2020');
+    // The month as BibTeX's macro (the parser reads `dec` as 12), the day in a field of its own.
+    expect(bibtex(cslItem(opens))).toMatch(/^\tmonth = dec,\n\tday = \{1\},$/m);
+    expect([entry.fields.month, entry.fields.day]).toEqual(['12', '1']);
     expect(entry.fields.url).toBe(`${SITE}/statements/s-2020-12-01-opens/`);
     expect(entry.fields.author).toEqual([{ name: 'Election Observation Archive' }]);
     expect(entry.fields.note).toContain('Office of Invented Observers');
+  });
+  test('BibTeX: a title keeps its acronyms in a style that sets titles in sentence case, first word or not', () => {
+    const titled = (title: string) =>
+      cslItem({ kind: 'statement', id: 's-z', title, url: `${SITE}/statements/s-z/`, source: { title, date: '2021-01-04', issuer: 'EU' } });
+    const cases = [
+      ['EU statement on the elections in Arcadia', 'EU statement on the elections in Arcadia'],
+      ['ODIHR opens mission: OSCE/ODIHR and PACE to observe', 'ODIHR opens mission: OSCE/ODIHR and PACE to observe'],
+      ['Office opens mission in Arcadia', 'Office opens mission in Arcadia'],
+    ];
+    for (const [title, printed] of cases) {
+      const text = bibtex(titled(title!));
+      expect(sentenceCaseAsBibtexStyles(fieldText(text, 'title')), title).toBe(printed);
+      // What a parser that keeps case protection reads: the acronyms are protected.
+      const strict = parseBibtex(text, { caseProtection: 'strict' } as never).entries[0]!.fields.title as unknown as string;
+      for (const acronym of title!.match(/\b[A-Z]{2,}(?:\/[A-Z]{2,})*\b/g) ?? []) expect(strict).toContain(`<span class="nocase">${acronym}</span>`);
+      expect(parseBibtex(text).entries[0]!.fields.title).toBe(title);
+    }
   });
   test('BibTeX escapes what TeX would read as commands', () => {
     const lib = parseBibtex(bibtex(cslItem(mission)));
@@ -106,12 +126,16 @@ describe('the files', () => {
     const text = ris(cslItem(opens));
     expect(text.split('\r\n').slice(0, 1)).toEqual(['TY  - ELEC']);
     expect(text.trimEnd().endsWith('ER  -')).toBe(true);
-    const [back] = new Cite(text).data as { id: string; title: string; URL: string; issued: unknown; author: unknown }[];
+    const [back] = new Cite(text).data as { id: string; title: string; URL: string; issued: unknown; author: unknown; publisher: string }[];
     expect(back!.id).toBe(parseBibtex(bibtex(cslItem(opens))).entries[0]!.key);
     expect(back!.title).toBe('Office opens mission in Arcadia');
     expect(back!.URL).toBe(`${SITE}/statements/s-2020-12-01-opens/`);
     expect(back!.issued).toEqual({ 'date-parts': [[2020, 12, 1]] });
-    expect(back!.author).toEqual([{ literal: 'Election Observation Archive' }]);
+    // The archive is the publisher: RIS readers split an author of several words into a person's names.
+    expect(back!.publisher).toBe('Election Observation Archive');
+    expect(back!.author).toBeUndefined();
+    expect(text.split('\r\n')).toContain('PB  - Election Observation Archive');
+    expect(text).not.toMatch(/^AU {2}-/m);
   });
   test('CSL-JSON: a list of one item that citation-js accepts as it is', () => {
     const parsed = JSON.parse(cslJson(cslItem(opens)));
@@ -125,6 +149,32 @@ describe('the files', () => {
     );
   });
 });
+
+/** The text of one field of a BibTeX entry as written (one line each). */
+function fieldText(bib: string, field: string): string {
+  return new RegExp(`^\\t${field} = \\{(.*)\\},$`, 'm').exec(bib)![1]!;
+}
+
+/**
+ * What BibTeX's `change.case$` with "t" (plain.bst's titles) makes of a field: every letter outside
+ * braces lower-cased but the first of the field and the first after a colon and a space; braces
+ * dropped for reading.
+ */
+function sentenceCaseAsBibtexStyles(raw: string): string {
+  let depth = 0;
+  let out = '';
+  let keep = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else {
+      out += depth === 0 && !keep ? c.toLowerCase() : c;
+      if (/\S/.test(c)) keep = c === ':' && raw[i + 1] === ' ';
+    }
+  }
+  return out;
+}
 
 /** What citation-js prints for the item alone with the APA style as shipped. */
 const apaAlone = (item: object) => new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
