@@ -31,8 +31,6 @@ export function itemOnOneLine(item: CslItem, text: (value: string) => string = o
     title: text(item.title),
     author: item.author.map((a) => ({ literal: text(a.literal) })),
     URL: oneLine(item.URL),
-    ...(item['original-title'] !== undefined ? { 'original-title': text(item['original-title']) } : {}),
-    ...(item['original-publisher'] !== undefined ? { 'original-publisher': text(item['original-publisher']) } : {}),
     ...(item.note !== undefined ? { note: text(item.note) } : {}),
   };
 }
