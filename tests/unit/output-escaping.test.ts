@@ -60,11 +60,13 @@ describe('iCalendar (RFC 5545): src/calendar/text.ts', () => {
         expect(v.getAllProperties('categories').flatMap((p) => p.getValues())).toEqual(e.categories.map(calendarText));
       });
     });
-    test(`${locale}: the texts that reach it are the mission's title, its country's name and the milestones' notes`, () => {
+    test(`${locale}: the texts that reach it are the mission's title, its country's name and the milestones' notes in its language`, () => {
       const all = read.map((v) => `${v.getFirstPropertyValue('summary')} ${v.getFirstPropertyValue('description')}`).join(' ');
       expect(all).toContain(calendarText(hostile(locale === 'en' ? 'mission.title' : 'mission.ru.title')));
       expect(all).toContain(calendarText(hostile(locale === 'en' ? 'country.name' : 'country.ru.name')));
-      expect(all).toContain(calendarText(hostile('mission.milestones.note')));
+      // The hostile milestones' notes have no Russian: the Russian calendar leaves them out.
+      if (locale === 'en') expect(all).toContain(calendarText(hostile('mission.milestones.note')));
+      else expect(all).not.toContain(calendarText(hostile('mission.milestones.note')));
     });
   }
   test('escapedText is RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks escaped, controls out', () => {
