@@ -7,7 +7,7 @@ import type { CollectionName, MissionData } from '../schemas/index.ts';
 import { COLLECTION_FACTS } from '../archive/collections.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../schemas/json-schema.ts';
 import { ARCHIVE_NAME, LICENCE, SITE } from '../about/archive.ts';
-import { columnsFromSchema, csvText, tableOf } from './csv.ts';
+import { columnsFromSchema, csvFile, tableOf } from './csv.ts';
 import { FLAT_TABLES, flatFields, flatRows } from './flat.ts';
 import { COLLECTIONS, DATA_VERSION, jsonText, recordsOf, type Entry, type JsonDownload } from './records.ts';
 
@@ -68,13 +68,13 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       group: 'collection',
       title,
       mediaType: CSV_TYPE,
-      text: csvText(tableOf(columnsFromSchema(schema), records)),
+      text: csvFile(tableOf(columnsFromSchema(schema), records)),
     });
   }
   const missionSchema = jsonSchemaFor('missions');
   for (const table of FLAT_TABLES) {
     const rows = flatRows(table, flatFields(missionSchema, table), entries.missions as readonly Entry<MissionData>[], (id) => statementDate.get(id));
-    out.push({ file: `${table.name}.csv`, format: 'CSV', group: 'facts', title: FLAT_LABEL[table.name], mediaType: CSV_TYPE, text: csvText(rows) });
+    out.push({ file: `${table.name}.csv`, format: 'CSV', group: 'facts', title: FLAT_LABEL[table.name], mediaType: CSV_TYPE, text: csvFile(rows) });
   }
   for (const collection of COLLECTIONS) {
     out.push({

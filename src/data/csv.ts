@@ -124,3 +124,12 @@ export function csvText(rows: readonly (readonly string[])[]): string {
     { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ },
   );
 }
+
+/**
+ * A CSV download: the text after a UTF-8 byte-order mark. Excel on Windows reads a CSV without one in
+ * the machine's legacy code page, and every Cyrillic letter comes out garbled; with it, Excel, pandas
+ * (`encoding="utf-8-sig"`), R and csv-parse (`bom: true`) all read UTF-8.
+ */
+export function csvFile(rows: readonly (readonly string[])[]): string {
+  return `\ufeff${csvText(rows)}`;
+}

@@ -31,7 +31,7 @@ const dist = inject('archiveDistDir');
 const SITE = 'https://election-observation-archive.org';
 const { entries } = checkContent(REPO);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const csv = (path: string): Record<string, string>[] => parseCsv(read(path), { columns: true, record_delimiter: '\r\n' });
+const csv = (path: string): Record<string, string>[] => parseCsv(read(path), { bom: true, columns: true, record_delimiter: '\r\n' });
 const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 const participating = entries.countries.filter((c) => c.data.osceStatus === 'participating-state');
 const missionsOf = (country: string) => entries.missions.filter((m) => m.data.country === country);

@@ -18,7 +18,7 @@ import { entries } from '../support/open-data-fixture.ts';
 
 const files = downloads(entries, '2025-11-22');
 const file = (name: string) => files.find((f) => f.file === name)!;
-const csvRows = (name: string): Record<string, string>[] => parseCsv(file(name).text, { columns: true, record_delimiter: '\r\n' });
+const csvRows = (name: string): Record<string, string>[] => parseCsv(file(name).text, { bom: true, columns: true, record_delimiter: '\r\n' });
 const json = (name: string) =>
   JSON.parse(file(name).text) as { records: Record<string, unknown>[]; count: number; built: string; dataset: string; schema: string };
 
@@ -47,6 +47,14 @@ describe('the catalogue', () => {
   });
   test('the same input gives the same bytes', () => {
     expect(downloads(entries, '2025-11-22').map((f) => f.text)).toEqual(files.map((f) => f.text));
+  });
+  test('every CSV starts with a UTF-8 byte-order mark, which Excel needs to read Cyrillic, and then its header', () => {
+    for (const f of files.filter((d) => d.format === 'CSV')) {
+      expect(Buffer.from(f.text, 'utf8').subarray(0, 3), f.file).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(f.text.slice(1, 3), f.file).not.toBe('\ufeff');
+      const [header] = parseCsv(f.text, { bom: true, to_line: 1 }) as string[][];
+      expect(header![0], f.file).toMatch(/^[a-z]/);
+    }
   });
   test('sizes are counted in UTF-8 bytes and printed for readers', () => {
     expect(byteSize('Ána')).toBe(4);

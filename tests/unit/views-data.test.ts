@@ -23,7 +23,7 @@ describe('open-data page', () => {
     ]);
     expect(view.facts.built.text).toBe('28 November 2025');
     expect(view.howToRead.items[3]).toBe(
-      "CSV files are UTF-8 with a header row and CRLF line ends (RFC 4180). A cell that would start with `=`, `+`, `-` or `@` starts with `'`, so that no spreadsheet runs it as a formula.",
+      "CSV files are UTF-8, starting with a byte-order mark so that Excel reads them as UTF-8, with a header row and CRLF line ends (RFC 4180). A cell that would start with `=`, `+`, `-` or `@` starts with `'`, so that no spreadsheet runs it as a formula.",
     );
     expect(view.follow.allStatements.href).toBe('/feeds/statements.xml');
   });

@@ -42,7 +42,7 @@ export const data = {
   'data.howToRead.flat':
     'Each row of a flat table is one fact, with its mission, country and election day, and the statement that reports it (`source`) with that statement’s date (`sourceDate`).',
   'data.howToRead.formula':
-    'CSV files are UTF-8 with a header row and CRLF line ends (RFC 4180). A cell that would start with `=`, `+`, `-` or `@` starts with `{quote}`, so that no spreadsheet runs it as a formula.',
+    'CSV files are UTF-8, starting with a byte-order mark so that Excel reads them as UTF-8, with a header row and CRLF line ends (RFC 4180). A cell that would start with `=`, `+`, `-` or `@` starts with `{quote}`, so that no spreadsheet runs it as a formula.',
   'data.howToRead.russian':
     'Russian texts sit beside the English in the `ru.` columns (`ru.name`, `ru.title`, `ru.summary`) where the archive has them; ids and values stay the same in every language.',
   'data.follow': 'Feeds and calendars',
