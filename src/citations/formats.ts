@@ -48,7 +48,7 @@ export function ris(item: CslItem): string {
     entries
       // The archive as publisher, not author: RIS has no mark for a corporate author, and readers
       // such as bibutils split any `AU` of several words into a family and given names.
-      .map(({ AU, ...entry }) => ({ ...entry, ID: item['citation-key'], ...(AU ? { PB: AU } : {}) }))
+      .map(({ AU, ...entry }): Record<string, string | string[]> => ({ ...entry, ID: item['citation-key'], ...(AU ? { PB: AU } : {}) }))
       .map((entry) => {
         const lines = [`TY  - ${entry.TY}`];
         for (const [tag, value] of Object.entries(entry)) {
