@@ -6,7 +6,8 @@
 import type { CollectionName, MissionData } from '../schemas/index.ts';
 import { COLLECTION_FACTS } from '../archive/collections.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../schemas/json-schema.ts';
-import { ARCHIVE_NAME, LICENCE, SITE } from '../about/archive.ts';
+import { downloadSchemaText, downloadSchemaUrl } from './download-schema.ts';
+import { ARCHIVE_NAME, LICENCE } from '../about/archive.ts';
 import { columnsFromSchema, csvFile, tableOf } from './csv.ts';
 import { FLAT_TABLES, flatFields, flatRows } from './flat.ts';
 import { COLLECTIONS, DATA_VERSION, jsonText, recordsOf, type Entry, type JsonDownload } from './records.ts';
@@ -56,7 +57,7 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       built,
       publisher: ARCHIVE_NAME,
       license: LICENCE.url,
-      schema: `${SITE}${downloadUrl(`schemas/${collection}.schema.json`)}`,
+      schema: downloadSchemaUrl(collection),
       count: records.length,
       records,
     };
@@ -81,7 +82,15 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       file: `schemas/${collection}.schema.json`,
       format: 'JSON Schema',
       group: 'schema',
-      title: `${COLLECTION_FACTS[collection].title}: the fields of one entry`,
+      title: `${COLLECTION_FACTS[collection].title}: the JSON download, record by record`,
+      mediaType: SCHEMA_TYPE,
+      text: downloadSchemaText(collection),
+    });
+    out.push({
+      file: `schemas/${collection}.entry.schema.json`,
+      format: 'JSON Schema',
+      group: 'schema',
+      title: `${COLLECTION_FACTS[collection].title}: the fields of one entry as written in content/`,
       mediaType: SCHEMA_TYPE,
       text: jsonSchemaText(collection),
     });

@@ -17,6 +17,7 @@ import '@citation-js/plugin-ris';
 import { parseHTML } from 'linkedom';
 import { checkContent } from '../../src/archive/check.ts';
 import { REPO } from '../support/content-tree.ts';
+import { validAgainstLinkedSchema } from '../support/json-downloads.ts';
 import { builtPages, pageHtml } from '../support/site.ts';
 import { dom, text } from '../support/html.ts';
 import { localizedPath, splitLocale } from '../../src/i18n/locales.ts';
@@ -71,15 +72,25 @@ describe('data downloads', () => {
       });
     },
   );
-  test('the schemas are published as schemas/ holds them', () => {
-    for (const c of COLLECTIONS) expect(read(`data/v1/schemas/${c}.schema.json`)).toBe(readFileSync(join(REPO, `schemas/${c}.schema.json`), 'utf8'));
+  test('the entry schemas are published as schemas/ holds them', () => {
+    for (const c of COLLECTIONS) expect(read(`data/v1/schemas/${c}.entry.schema.json`)).toBe(readFileSync(join(REPO, `schemas/${c}.schema.json`), 'utf8'));
+  });
+  test.each(COLLECTIONS)('%s.json, as served, is valid against the schema it links, as served', (c) => {
+    const schemas = COLLECTIONS.flatMap((x) => [`schemas/${x}.schema.json`, `schemas/${x}.entry.schema.json`]);
+    const files = schemas.map((file) => ({ file, text: read(`data/v1/${file}`) }));
+    expect(validAgainstLinkedSchema(read(`data/v1/${c}.json`), files)).toEqual([]);
   });
   test('/data/ links every file and gives its size in bytes as built', () => {
     const doc = dom(dist, '/data/');
     const rows = [...doc.querySelectorAll('tbody tr')].map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, size: text(tr.lastElementChild) }));
     expect(rows.map((r) => r.href).sort()).toEqual(
       [
-        ...COLLECTIONS.flatMap((c) => [`/data/v1/${c}.json`, `/data/v1/${c}.csv`, `/data/v1/schemas/${c}.schema.json`]),
+        ...COLLECTIONS.flatMap((c) => [
+          `/data/v1/${c}.json`,
+          `/data/v1/${c}.csv`,
+          `/data/v1/schemas/${c}.schema.json`,
+          `/data/v1/schemas/${c}.entry.schema.json`,
+        ]),
         ...FLAT_TABLES.map((t) => `/data/v1/${t.name}.csv`),
       ].sort(),
     );

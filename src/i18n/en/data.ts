@@ -33,7 +33,8 @@ export const data = {
   'data.file.milestones': 'Mission milestones, one row per stage',
   'data.file.findings': 'Findings, one row per assessment',
   'data.file.leaders': 'Mission leaders, one row per person and role',
-  'data.file.schema': '{collection}: the fields of one entry',
+  'data.file.schema': '{collection}: the fields of one entry as written in content/',
+  'data.file.downloadSchema': '{collection}: the JSON download, record by record',
   'data.howToRead': 'How the files are laid out',
   'data.howToRead.json':
     'A JSON file holds `records`, one per entry: its `id` (the page address without the section, e.g. `kz/2021-parliamentary`) and its fields as the schema defines them, with `built`, `license` and the address of its `schema`.',

@@ -31,7 +31,8 @@ export const data = {
   'data.file.milestones': 'Этапы миссий, по строке на этап',
   'data.file.findings': 'Выводы, по строке на оценку',
   'data.file.leaders': 'Руководители миссий, по строке на человека и должность',
-  'data.file.schema': '{collection}: поля одной записи',
+  'data.file.schema': '{collection}: поля одной записи в том виде, в каком она пишется в content/',
+  'data.file.downloadSchema': '{collection}: JSON-файл для скачивания, запись за записью',
   'data.howToRead': 'Как устроены файлы',
   'data.howToRead.json':
     'Файл JSON содержит `records`, по одной записи на элемент архива: её `id` (адрес страницы без раздела, например `kz/2021-parliamentary`) и поля в том виде, в каком их определяет схема, а также `built`, `license` и адрес схемы `schema`.',
