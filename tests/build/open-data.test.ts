@@ -53,25 +53,18 @@ describe('data downloads', () => {
       }
     });
   });
-  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))(
-    '%s.csv: one row per fact in content/, each with its mission, country and source date',
-    (name, field) => {
-      const rows = csv(`data/v1/${name}.csv`);
-      const facts = [...entries.missions]
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .flatMap((m) => (m.data[field] as { source: string }[]).map((f) => ({ m, f })));
-      expect(rows).toHaveLength(facts.length);
-      const date = new Map(entries.statements.map((s) => [s.id, s.data.date]));
-      rows.forEach((row, i) => {
-        expect([row.mission, row.country, row.source, row.sourceDate]).toEqual([
-          facts[i]!.m.id,
-          facts[i]!.m.data.country,
-          facts[i]!.f.source,
-          date.get(facts[i]!.f.source),
-        ]);
-      });
-    },
-  );
+  test.each(FLAT_TABLES.map((t) => [t.name, t] as const))('%s.csv: one row per fact in content/, led by its entry, with its source date', (name, table) => {
+    const rows = csv(`data/v1/${name}.csv`);
+    const owners = [...(entries[table.collection] as { id: string; data: Record<string, unknown> }[])].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const facts = owners.flatMap((e) => ((e.data[table.field] ?? []) as { source?: string }[]).map((f) => ({ e, f })));
+    expect(rows).toHaveLength(facts.length);
+    const date = new Map(entries.statements.map((s) => [s.id, s.data.date]));
+    const lead = { missions: 'mission', countries: 'country', people: 'person', statements: 'statement', organizations: 'organization' }[table.collection];
+    rows.forEach((row, i) => {
+      expect(row[lead]).toBe(facts[i]!.e.id);
+      if (facts[i]!.f.source) expect([row.source, row.sourceDate]).toEqual([facts[i]!.f.source, date.get(facts[i]!.f.source!)]);
+    });
+  });
   test('the entry schemas are published as schemas/ holds them', () => {
     for (const c of COLLECTIONS) expect(read(`data/v1/schemas/${c}.entry.schema.json`)).toBe(readFileSync(join(REPO, `schemas/${c}.schema.json`), 'utf8'));
   });

@@ -8,9 +8,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { downloads, byteSize, downloadUrl } from '../../src/data/catalogue.ts';
 import { cell, columnsFromSchema, fieldColumns, LIST_SEPARATOR, nestedListFields } from '../../src/data/csv.ts';
 import { codebookFields, codeSpans, patternInWords } from '../../src/data/codebook.ts';
-import { FLAT_TABLES, MISSION_COLUMNS } from '../../src/data/flat.ts';
+import { FLAT_TABLES } from '../../src/data/flat.ts';
 import { COLLECTIONS } from '../../src/data/records.ts';
 import { formatBytes } from '../../src/data/sizes.ts';
+import { codebookView } from '../../src/views/data/codebook.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../../src/schemas/json-schema.ts';
 import { entries } from '../support/open-data-fixture.ts';
 import { validAgainstLinkedSchema } from '../support/json-downloads.ts';
@@ -125,26 +126,48 @@ describe('collection CSV columns', () => {
 });
 
 describe('flat tables', () => {
-  const missions = json('missions.json').records as { id: string; country: string; election: { rounds: string[] }; [k: string]: unknown }[];
   const statementDate = new Map(entries.statements.map((s) => [s.id, s.data.date]));
-  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))(
-    '%s: one row per fact of the missions JSON, with mission, country, day and the source with its date',
-    (name, field) => {
+  const lead: Record<string, (r: Record<string, unknown>) => string[]> = {
+    missions: (m) => [String(m.id), String(m.country), (m.election as { rounds: string[] }).rounds[0]!],
+    countries: (c) => [String(c.id)],
+    people: (p) => [String(p.id)],
+    statements: (s) => [String(s.id), String(s.date)],
+  };
+  test.each(FLAT_TABLES.map((t) => [t.name, t] as const))(
+    '%s: one row per fact of the JSON, led by its entry, each fact field a column, and the source statement’s date where it cites one',
+    (name, table) => {
       const rows = csvRows(`${name}.csv`);
-      const facts = missions.flatMap((m) => (m[field] as Record<string, unknown>[]).map((fact) => ({ m, fact })));
+      const records = json(`${table.collection}.json`).records;
+      const facts = records.flatMap((r) => ((r[table.field] ?? []) as Record<string, unknown>[]).map((fact) => ({ r, fact })));
       expect(rows).toHaveLength(facts.length);
-      const itemColumns = fieldColumns((jsonSchemaFor('missions') as { properties: Record<string, { items: object }> }).properties[field]!.items).map(
-        (c) => c.name,
-      );
-      expect(Object.keys(rows[0]!)).toEqual([...MISSION_COLUMNS, ...itemColumns, 'sourceDate']);
+      expect(facts.length, `the fixture has facts for ${name}`).toBeGreaterThan(0);
+      const itemColumns = fieldColumns(
+        (jsonSchemaFor(table.collection) as { properties: Record<string, { items: object }> }).properties[table.field]!.items,
+      ).map((c) => c.name);
+      const dated = itemColumns.includes('source');
+      const header = Object.keys(rows[0]!);
+      const leading = lead[table.collection]!(records[0]!).length;
+      expect(header.slice(leading)).toEqual([...itemColumns, ...(dated ? ['sourceDate'] : [])]);
       rows.forEach((row, i) => {
-        const { m, fact } = facts[i]!;
-        expect([row.mission, row.country, row.electionDay]).toEqual([m.id, m.country, m.election.rounds[0]]);
+        const { r, fact } = facts[i]!;
+        expect(Object.values(row).slice(0, lead[table.collection]!(r).length)).toEqual(lead[table.collection]!(r));
         for (const f of itemColumns) expect(unescapeFormula(row[f]!)).toBe(asCell(valueAt(fact, f)));
-        expect(row.sourceDate).toBe(statementDate.get(String(fact.source)));
+        if (dated) expect(row.sourceDate).toBe(statementDate.get(String(fact.source)));
       });
     },
   );
+  test('the columns the data page promises: capitals, chairpersonships, roles, contact points and the people a statement names', () => {
+    expect(csvRows('capitals.csv')[0]).toMatchObject({ country: 'xa', name: 'Arcadia City' });
+    expect(csvRows('chairpersonships.csv')[0]).toMatchObject({ country: 'xa', year: '2020', sourceDate: '2020-05-01' });
+    expect(csvRows('roles.csv')[0]).toMatchObject({
+      person: 'ana-example',
+      title: 'Head of mission',
+      mission: 'xa/2021-parliamentary',
+      sourceDate: '2020-12-01',
+    });
+    expect(csvRows('contact-points.csv')[0]).toMatchObject({ person: 'ana-example', role: 'Spokesperson', email: 'press@example.org' });
+    expect(csvRows('statement-people.csv')[0]).toMatchObject({ statement: 's-2020-12-01-opens', date: '2020-12-01', person: 'ana-example', as: 'speaker' });
+  });
   test('leaders: who appointed a leader, and the Russian of a note, are read as text, one column each', () => {
     const [leader] = csvRows('leaders.csv');
     expect(leader).toMatchObject({
@@ -166,6 +189,28 @@ describe('flat tables', () => {
       2, 5, 1, 1,
     ]);
   });
+});
+
+describe('every CSV against its codebook', () => {
+  const csvs = files.filter((f) => f.format === 'CSV');
+  test.each(['en', 'ru'] as const)(
+    '%s: each CSV file has its book, which lists every column of its header (a flat table: exactly them, in order), each described',
+    (locale) => {
+      const books = codebookView(locale).books;
+      expect(books.map((b) => b.files.csv).sort()).toEqual(csvs.map((f) => downloadUrl(f.file)).sort());
+      for (const f of csvs) {
+        const [header] = parseCsv(f.text, { bom: true, to_line: 1 }) as string[][];
+        const book = books.find((b) => b.files.csv === downloadUrl(f.file))!;
+        const paths = book.fields.map((x) => x.path);
+        expect(
+          header!.filter((column) => !paths.includes(column)),
+          f.file,
+        ).toEqual([]);
+        if (!book.files.json) expect(paths, f.file).toEqual(header);
+        for (const field of book.fields.filter((x) => header!.includes(x.path))) expect(field.description, `${f.file} ${field.path}`).toBeTruthy();
+      }
+    },
+  );
 });
 
 describe('codebook', () => {

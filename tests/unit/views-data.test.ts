@@ -18,7 +18,7 @@ describe('open-data page', () => {
     expect(files[0]).toMatchObject({ href: '/data/v1/countries.json', file: 'countries.json', format: 'JSON' });
     expect(view.groups.map((g) => g.caption)).toEqual([
       'Collections: files and sizes',
-      'Facts of missions, one row each: files and sizes',
+      'Lists of facts, one row each: files and sizes',
       'JSON Schemas: files and sizes',
     ]);
     expect(view.facts.built.text).toBe('28 November 2025');
@@ -55,9 +55,26 @@ describe('codebook page', () => {
   test('English: every collection with its files and fields', () => {
     const view = codebookView('en');
     expect(view.title).toBe('Codebook, data v1');
-    expect(view.books.map((b) => b.collection)).toEqual(['countries', 'organizations', 'people', 'missions', 'statements']);
+    expect(view.books.map((b) => b.collection)).toEqual([
+      'countries',
+      'organizations',
+      'people',
+      'missions',
+      'statements',
+      'observer-figures',
+      'milestones',
+      'findings',
+      'leaders',
+      'capitals',
+      'chairpersonships',
+      'roles',
+      'contact-points',
+      'statement-people',
+    ]);
+    expect(view.books.find((b) => b.collection === 'leaders')!.files).toEqual({ csv: '/data/v1/leaders.csv' });
+    expect(view.books.find((b) => b.collection === 'leaders')!.fields.map((f) => f.path)).toContain('appointedBy.office');
     const count = view.books.find((b) => b.collection === 'missions')!.fields.find((f) => f.path === 'observers[].count')!;
-    expect(view.books[0]!.caption).toEqual({ before: 'Fields of ', after: '' });
+    expect(view.books[0]!.caption).toEqual({ before: 'Fields and columns of ', after: '' });
     expect(count.minimumText).toBe('At least 1.');
     expect(view.books[0]!.files).toEqual({ json: '/data/v1/countries.json', csv: '/data/v1/countries.csv', schema: '/data/v1/schemas/countries.schema.json' });
   });

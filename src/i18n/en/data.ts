@@ -17,7 +17,7 @@ export const data = {
   'data.fieldsText': 'Explained one by one in the',
   'data.codebookLink': 'codebook',
   'data.group.collections': 'Collections',
-  'data.group.facts': 'Facts of missions, one row each',
+  'data.group.facts': 'Lists of facts, one row each',
   'data.group.schemas': 'JSON Schemas',
   'data.caption': '{group}: files and sizes',
   'data.column.file': 'File',
@@ -33,15 +33,20 @@ export const data = {
   'data.file.milestones': 'Mission milestones, one row per stage',
   'data.file.findings': 'Findings, one row per assessment',
   'data.file.leaders': 'Mission leaders, one row per person and role',
+  'data.file.capitals': 'Capitals of countries, one row per name and period',
+  'data.file.chairpersonships': 'OSCE Chairpersonships, one row per country and year',
+  'data.file.roles': 'Roles of people, one row per role',
+  'data.file.contact-points': 'Published contact points, one row per person and mission or organization',
+  'data.file.statement-people': 'People named in statements, one row per statement and person',
   'data.file.schema': '{collection}: the fields of one entry as written in content/',
   'data.file.downloadSchema': '{collection}: the JSON download, record by record',
   'data.howToRead': 'How the files are laid out',
   'data.howToRead.json':
     'A JSON file holds `records`, one per entry: its `id` (the page address without the section, e.g. `kz/2021-parliamentary`) and its fields as the schema defines them, with `built`, `license` and the address of its `schema`.',
   'data.howToRead.csv':
-    'A collection’s CSV has one column per field of the schema, the same whether or not any entry uses it. Nested fields are dotted (`election.kind`); a list of values sits in one cell, separated by `{separator}` and a space. Lists of facts (a mission’s observer figures, milestones, findings and leaders) are in the flat tables.',
+    'A collection’s CSV has one column per field of the schema, the same whether or not any entry uses it. Nested fields are dotted (`election.kind`); a list of values sits in one cell, separated by `{separator}` and a space. Lists of facts (a mission’s observer figures, milestones, findings and leaders, a country’s capitals and chairpersonships, a person’s roles and contact points, the people a statement names) are in the flat tables, one column per field.',
   'data.howToRead.flat':
-    'Each row of a flat table is one fact, with its mission, country and election day, and the statement that reports it (`source`) with that statement’s date (`sourceDate`).',
+    'Each row of a flat table is one fact, led by the entry it belongs to (a mission with its country and election day, a country, a person, a statement with its date) and, where the fact cites the statement that reports it (`source`), that statement’s date (`sourceDate`). The codebook lists every column of every file.',
   'data.howToRead.formula':
     'CSV files are UTF-8, starting with a byte-order mark so that Excel reads them as UTF-8, with a header row and CRLF line ends (RFC 4180). A cell that would start with `=`, `+`, `-` or `@` starts with `{quote}`, so that no spreadsheet runs it as a formula.',
   'data.howToRead.russian':
@@ -58,11 +63,11 @@ export const data = {
   'codebook.ledeBefore': 'Every field of the',
   'codebook.ledeLink': 'open data',
   'codebook.ledeAfter':
-    ', version {version}, as the JSON Schemas define it. Each record also has an `id`: its file path in the archive, which is also its page address.',
-  'codebook.collections': 'Collections',
+    ', version {version}, as the JSON Schemas define it, and every column of every CSV file: the collections first, then the flat tables. Each record also has an `id`: its file path in the archive, which is also its page address.',
+  'codebook.collections': 'Collections and tables',
   'codebook.files': 'Files:',
   'codebook.schema': 'schema',
-  'codebook.caption': 'Fields of {collection}',
+  'codebook.caption': 'Fields and columns of {collection}',
   'codebook.column.field': 'Field',
   'codebook.column.type': 'Type',
   'codebook.column.required': 'Required',
