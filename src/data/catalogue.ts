@@ -7,6 +7,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTION_FACTS } from '../archive/collections.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../schemas/json-schema.ts';
 import { downloadSchemaText, downloadSchemaUrl } from './download-schema.ts';
+import { joinKeyColumns, withJoinKeys } from './join-keys.ts';
 import { ARCHIVE_NAME, LICENCE } from '../about/archive.ts';
 import { columnsFromSchema, csvFile, tableOf } from './csv.ts';
 import { FLAT_TABLES, flatFields, flatRows, type FlatTable } from './flat.ts';
@@ -53,9 +54,10 @@ const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
 export function downloads(entries: ArchiveEntries, built: string): Download[] {
   const out: Download[] = [];
   const statementDate = new Map(entries.statements.map((s) => [s.id, (s.data as { date: string }).date]));
+  const countryIso2 = new Map(entries.countries.map((c) => [c.id, (c.data as { iso2: string }).iso2]));
   for (const collection of COLLECTIONS) {
     const schema = jsonSchemaFor(collection);
-    const records = recordsOf(entries[collection]);
+    const records = withJoinKeys(collection, recordsOf(entries[collection]), (id) => countryIso2.get(id));
     const wrapper: JsonDownload = {
       dataset: collection,
       version: DATA_VERSION,
@@ -74,7 +76,7 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       group: 'collection',
       title,
       mediaType: CSV_TYPE,
-      text: csvFile(tableOf(columnsFromSchema(schema), records)),
+      text: csvFile(tableOf([...columnsFromSchema(schema), ...joinKeyColumns(collection)], records)),
     });
   }
   for (const table of FLAT_TABLES) {

@@ -9,6 +9,8 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { translator, type MessageKey, type Translate } from '../i18n/translate.ts';
 import { ALL_VOCABULARIES } from '../i18n/vocabulary.ts';
 import { flatFields, flatHeader, leadColumns, SOURCE_DATE, type FlatTable } from './flat.ts';
+import { JOIN_KEYS } from './join-keys.ts';
+import type { CollectionName } from '../schemas/index.ts';
 
 export interface CodebookField {
   /** Dotted path; `[]` marks the items of a list: `observers[].count`. */
@@ -153,9 +155,11 @@ function idField(locale: Locale): CodebookField {
   };
 }
 
-/** The fields of a collection's records: `id`, then every field of its schema (`codebookFields`). */
-export function recordFields(jsonSchema: object, locale: Locale = 'en'): CodebookField[] {
-  return [idField(locale), ...codebookFields(jsonSchema, locale)];
+/** The fields of a collection's records: `id`, every field of its schema (`codebookFields`), then its join keys. */
+export function recordFields(collection: CollectionName, jsonSchema: object, locale: Locale = 'en'): CodebookField[] {
+  const text = translator(locale)('codebook.type.text');
+  const keys = (JOIN_KEYS[collection] ?? []).map((k) => ({ path: k.name, type: text, required: false, description: k.description, pattern: k.schema.pattern }));
+  return [idField(locale), ...codebookFields(jsonSchema, locale), ...keys];
 }
 
 /**

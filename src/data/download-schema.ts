@@ -10,6 +10,7 @@ import { parsedEntrySchema, SCHEMA_BASE } from '../schemas/json-schema.ts';
 import { ISO_DAY } from '../format/patterns.ts';
 import { ARCHIVE_NAME, LICENCE } from '../about/archive.ts';
 import { DATA_VERSION } from './records.ts';
+import { joinKeyProperties } from './join-keys.ts';
 
 /** The address of a download's schema: `…/data/v1/schemas/missions.schema.json`. */
 export const downloadSchemaUrl = (collection: CollectionName) => `${SCHEMA_BASE}${collection}.schema.json`;
@@ -27,6 +28,8 @@ function recordSchema(collection: CollectionName): Schema {
     properties: {
       id: { type: 'string', pattern: ID_PATTERN, description: 'The entry’s id: its file path in content/ without extension, also its page address.' },
       ...entry.properties,
+      // Keys for joining other datasets, which the downloads add after the entry's fields.
+      ...joinKeyProperties(collection),
     },
     required: ['id', ...(entry.required ?? [])],
   };

@@ -11,6 +11,7 @@ import { codebookFields, codeSpans, patternInWords } from '../../src/data/codebo
 import { FLAT_TABLES } from '../../src/data/flat.ts';
 import { COLLECTIONS } from '../../src/data/records.ts';
 import { formatBytes } from '../../src/data/sizes.ts';
+import { joinKeyColumns } from '../../src/data/join-keys.ts';
 import { codebookView } from '../../src/views/data/codebook.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../../src/schemas/json-schema.ts';
 import { entries } from '../support/open-data-fixture.ts';
@@ -97,7 +98,7 @@ describe.each(COLLECTIONS)('%s', (collection) => {
   });
   test('CSV: read back, row by row and cell by cell it says what the JSON says', () => {
     const rows = csvRows(`${collection}.csv`);
-    const columns = columnsFromSchema(jsonSchemaFor(collection));
+    const columns = [...columnsFromSchema(jsonSchemaFor(collection)), ...joinKeyColumns(collection)];
     expect(Object.keys(rows[0]!)).toEqual(columns.map((c) => c.name));
     expect(rows).toHaveLength(data.records.length);
     rows.forEach((row, i) => {
@@ -188,6 +189,19 @@ describe('flat tables', () => {
     expect([csvRows('observer-figures.csv').length, csvRows('milestones.csv').length, csvRows('findings.csv').length, csvRows('leaders.csv').length]).toEqual([
       2, 5, 1, 1,
     ]);
+  });
+});
+
+describe('keys to join other datasets', () => {
+  test('a country carries its ISO 3166-1 alpha-3 and numeric codes, in the JSON and the CSV', () => {
+    const arcadia = csvRows('countries.csv').find((r) => r.id === 'xa')!;
+    expect([arcadia.iso2, arcadia.iso3, arcadia.isoNumeric]).toEqual(['KZ', 'KAZ', '398']);
+    expect(json('countries.json').records.find((r) => r.id === 'xa')).toMatchObject({ iso3: 'KAZ', isoNumeric: '398' });
+  });
+  test('a mission carries its country’s alpha-3 code and its election day, which with its kind key the election in NELDA and V-Dem', () => {
+    const mission = csvRows('missions.csv').find((r) => r.id === 'xa/2021-parliamentary')!;
+    // Arcadia's ISO code in the fixture is KZ.
+    expect([mission.countryIso3, mission.electionDay, mission['election.kind']]).toEqual(['KAZ', '2021-01-10', 'parliamentary']);
   });
 });
 

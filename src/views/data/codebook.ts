@@ -75,7 +75,7 @@ export function codebookView(locale: Locale): CodebookView {
           csv: downloadUrl(`${collection}.csv`),
           schema: downloadUrl(`schemas/${collection}.schema.json`),
         },
-        fields: recordFields(jsonSchemaFor(collection), locale).map(described),
+        fields: recordFields(collection, jsonSchemaFor(collection), locale).map(described),
       })),
       ...FLAT_TABLES.map((table) => ({
         collection: table.name,
