@@ -44,7 +44,7 @@ const CAPITALS = /(?<![\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}
  * colon): an unbraced `EU statement` prints "Eu statement". citation-js braces capitalised words but
  * not the first word, nor the first after a colon; a CSL `nocase` span is its way to brace a word.
  */
-export function protectedCapitals(title: string): string {
+function protectedCapitals(title: string): string {
   return title.replace(CAPITALS, '<span class="nocase">$1</span>');
 }
 

@@ -35,7 +35,7 @@ function recordSchema(collection: CollectionName): Schema {
   };
 }
 
-export function downloadSchemaFor(collection: CollectionName): Record<string, unknown> {
+function downloadSchemaFor(collection: CollectionName): Record<string, unknown> {
   const $id = downloadSchemaUrl(collection);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

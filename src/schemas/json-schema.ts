@@ -14,7 +14,7 @@ import { schemas, type CollectionName } from './index.ts';
 export const SCHEMA_BASE = `${SITE}/data/v1/schemas/`;
 
 /** The address of the schema of one content entry as a maintainer writes it: `…/schemas/missions.entry.schema.json`. */
-export const entrySchemaUrl = (collection: CollectionName) => `${SCHEMA_BASE}${collection}.entry.schema.json`;
+const entrySchemaUrl = (collection: CollectionName) => `${SCHEMA_BASE}${collection}.entry.schema.json`;
 
 /**
  * The JSON Schema of one entry of a collection, as a maintainer writes it in `content/` (before
