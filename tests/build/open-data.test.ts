@@ -208,8 +208,9 @@ describe('citations', () => {
     const title = doc.querySelector('meta[name="citation_title"]')?.getAttribute('content');
     expect(title).toBeTruthy();
     expect(doc.querySelector('meta[name="citation_public_url"]')!.getAttribute('content')).toBe(`${SITE}${url}`);
-    // The APA style sets quotes and apostrophes typographically (’ for ').
-    const plainQuotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    // The APA style sets quotes and apostrophes typographically (’ for '), and moves the full stop
+    // after a title that ends in a quotation inside its closing mark (`2022.”`).
+    const plainQuotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\."/g, '"');
     expect(plainQuotes(text(doc.querySelector('#cite-this-page + .cite__reference')))).toContain(plainQuotes(title!));
     for (const ext of ['bib', 'ris', 'json']) expect(doc.querySelector(`.cite a[href="/citations/${p.kind}/${p.id}.${ext}"]`), ext).not.toBeNull();
 
