@@ -33,9 +33,7 @@ describe('open-data page', () => {
     const files = view.groups.flatMap((g) => g.files);
     expect(files[0]).toMatchObject({ href: '/data/v1/countries.json', holds: 'Страны' });
     expect(files.find((f) => f.file === 'schemas/missions.schema.json')!.holds).toBe('Миссии: JSON-файл для скачивания, запись за записью');
-    expect(files.find((f) => f.file === 'schemas/missions.entry.schema.json')!.holds).toBe(
-      'Миссии: поля одной записи в том виде, в каком она пишется в content/',
-    );
+    expect(files.find((f) => f.file === 'schemas/missions.entry.schema.json')!.holds).toBe('Миссии: поля одной записи в том виде, в каком её пишут в архиве');
     expect(files.find((f) => f.file === 'leaders.csv')!.holds).toBe('Руководители миссий, по строке на человека и должность');
     expect(files.every((f) => /^[\d,]+ (байт|КБ|МБ)$/.test(f.size))).toBe(true);
     expect(view.facts.built.text).toBe('28 ноября 2025 г.');
