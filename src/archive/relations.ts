@@ -38,6 +38,8 @@ export interface ArchiveIndex<
   statementsByMission: Map<string, S[]>;
   statementsByPerson: Map<string, S[]>;
   statementsByOrganization: Map<string, S[]>;
+  /** News reports relaying an organization's announcements (`reportsOn`), kept apart from what it issued. */
+  statementsReportingOn: Map<string, S[]>;
   missionsByPerson: Map<string, M[]>;
   missionsByOrganization: Map<string, M[]>;
   peopleByOrganization: Map<string, P[]>;
@@ -95,6 +97,7 @@ export function indexArchive<
     statementsByMission: new Map(),
     statementsByPerson: new Map(),
     statementsByOrganization: new Map(),
+    statementsReportingOn: new Map(),
     missionsByPerson: new Map(),
     missionsByOrganization: new Map(),
     peopleByOrganization: new Map(),
@@ -115,6 +118,7 @@ export function indexArchive<
       .filter((c): c is string => Boolean(c));
     for (const c of new Set(speakersFrom)) push(idx.statementsBySpeakerCountry, c, s);
     push(idx.statementsByOrganization, s.data.source, s);
+    if (s.data.reportsOn) push(idx.statementsReportingOn, s.data.reportsOn, s);
   }
   for (const p of people) {
     for (const r of p.data.roles) {

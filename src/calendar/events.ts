@@ -67,6 +67,10 @@ export function missionEvents(
     .map((m) => statementDate(m.source))
     .filter((x): x is string => !!x)
     .sort();
+  // An election day is confirmed only where a source reports the vote held (an `actual` election-day
+  // milestone on that day); one a source only announced (`planned`), or that no milestone speaks
+  // of, may still move or be called off.
+  const held = new Set(d.milestones.filter((m) => m.kind === 'election-day' && m.status === 'actual' && m.date).map((m) => m.date));
   d.election.rounds.forEach((day, i) => {
     events.push({
       uid: eventUid(mission.id, `election-day-${i + 1}`),
@@ -74,7 +78,7 @@ export function missionEvents(
       summary: t('calendar.electionDay.summary', { country: countryName, election, round: twoRounds ? String(i + 1) : 'none' }),
       description: t('calendar.electionDay.description', { title, type: d.type ?? 'unstated', url }),
       url,
-      status: 'CONFIRMED',
+      status: held.has(day) ? 'CONFIRMED' : 'TENTATIVE',
       categories: [t('calendar.electionDay.category'), countryName],
       stamp: sourceDays[0] && sourceDays[0] < day ? sourceDays[0] : day,
       mission: mission.id,
@@ -90,6 +94,9 @@ export function missionEvents(
     const planned = m.status === 'planned' ? 'yes' : 'no';
     const byDay = m.onOrBefore ? 'yes' : 'no';
     const milestone = label(locale, 'milestoneKind', m.kind);
+    // A note the content has not translated is left out of another language's calendar: an event's
+    // text is in one language, and English inside a Russian description is read as Russian.
+    const note = m.note === undefined ? undefined : entryText(locale, m, 'note');
     events.push({
       uid: eventUid(mission.id, `${m.kind}-${n}`),
       day: m.date,
@@ -97,7 +104,7 @@ export function missionEvents(
       description: [
         t('calendar.milestone.mission', { title, type: d.type ?? 'unstated' }),
         t('calendar.milestone.when', { milestone, planned, byDay, date: formatDate(m.date, locale) }),
-        m.note === undefined ? '' : entryText(locale, m, 'note').text,
+        note && note.lang === locale ? note.text : '',
         t('calendar.milestone.source', { url }),
       ]
         .filter(Boolean)

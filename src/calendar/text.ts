@@ -11,9 +11,19 @@
 /** Controls TEXT cannot hold (RFC 5545's CONTROL, and C1, which no text of ours needs), once line breaks are made `\n`. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-/** The text with its line breaks as `\n` and the characters a TEXT value cannot hold taken out; not yet escaped. */
+/**
+ * A full stop after an abbreviation's own (`…2022 г.` + `.` where a message ends a title's sentence)
+ * is one full stop; an ellipsis is left alone.
+ */
+const DOUBLE_STOP = /(\p{L})\.\.(?!\.)/gu;
+
+/**
+ * The text with its line breaks as `\n` and the characters a TEXT value cannot hold taken out; not
+ * yet escaped. Every calendar text passes here, so a sentence closed after an abbreviation ends in
+ * one full stop, not two.
+ */
 export function calendarText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  return value.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(DOUBLE_STOP, '$1.');
 }
 
 /** A TEXT value written out: `calendarText`, then escaped as RFC 5545 §3.3.11 says. */

@@ -22,20 +22,33 @@ export function citationPath(kind: CitableKind, id: string, ext: CitationFormat)
   return `/citations/${kind === 'country' ? 'countries' : `${kind}s`}/${id}.${ext}`;
 }
 
+/**
+ * citation-js writes the day into the month (`month = {jan 4}`), which BibTeX styles print as it
+ * stands ("jan 4 2021"): the month becomes BibTeX's own macro (`month = jan`, printed "January" or
+ * "Jan." as the style says) and the day a field of its own, which biblatex reads and BibTeX ignores.
+ */
+const MONTH_WITH_DAY = /^(\s*)month = \{([a-z]{3})(?: (\d{1,2}))?\},$/m;
+
 /** BibTeX, written by citation-js, which escapes what BibTeX gives a meaning to, from the item as ./text.ts makes it safe for it. */
 export function bibtex(item: CslItem): string {
-  return `${new Cite(bibtexItem(item)).format('bibtex', { format: 'text' }).trim()}\n`;
+  const text = new Cite(bibtexItem(item)).format('bibtex', { format: 'text' }).trim();
+  return `${text.replace(MONTH_WITH_DAY, (_, indent: string, month: string, day?: string) => `${indent}month = ${month},${day ? `\n${indent}day = {${day}},` : ''}`)}\n`;
 }
 
 /**
  * RIS from citation-js's tag map. Its text output breaks every value at 70 characters, which RIS
  * readers re-join with a space (a URL comes back as `…/osce-pa -deploys…`), so the lines are
- * joined here unbroken; RIS lines have no length limit.
+ * joined here unbroken; RIS lines have no length limit. The `ID` is the whole citation key, the
+ * BibTeX key: citation-js cuts it to the 20 characters of the old RefMan rule, where two statements
+ * of one day shared one (`eoa_statement_2021_0`) and none matched its BibTeX entry.
  */
 export function ris(item: CslItem): string {
   const entries = new Cite(itemOnOneLine(item)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return (
     entries
+      // The archive as publisher, not author: RIS has no mark for a corporate author, and readers
+      // such as bibutils split any `AU` of several words into a family and given names.
+      .map(({ AU, ...entry }): Record<string, string | string[]> => ({ ...entry, ID: item['citation-key'], ...(AU ? { PB: AU } : {}) }))
       .map((entry) => {
         const lines = [`TY  - ${entry.TY}`];
         for (const [tag, value] of Object.entries(entry)) {

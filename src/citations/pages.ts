@@ -1,7 +1,8 @@
 /**
  * The citable pages of the archive (statements, missions, countries) as `CitedPage`s, from the
- * indexed archive. A statement page rests on the statement; a mission or country page on the
- * latest statement about it, which is what a reader citing it today has seen.
+ * indexed archive. A statement page rests on the statement; a mission or country page is the
+ * archive's own compilation, last changed on the day of the newest statement about it, which is
+ * what a reader citing it today has seen.
  */
 import type { CountryData, MissionData, OrganizationData, StatementData } from '../schemas/index.ts';
 import { apaReferencesInWorker } from './apa-thread.ts';
@@ -49,7 +50,7 @@ export function missionPage(m: E<MissionData>, archive: CitableArchive, site: st
     id: m.id,
     title: `${country}: ${m.data.title}`,
     url: new URL(entryPath('missions', m.id), site).href,
-    ...(latest ? { source: sourceOf(latest, archive) } : {}),
+    ...(latest ? { source: sourceOf(latest, archive), issued: latest.data.date } : {}),
   };
 }
 
@@ -60,7 +61,7 @@ export function countryPage(c: E<CountryData>, archive: CitableArchive, site: st
     id: c.id,
     title: `Election observation in ${c.data.name}`,
     url: new URL(entryPath('countries', c.id), site).href,
-    ...(latest ? { source: sourceOf(latest, archive) } : {}),
+    ...(latest ? { source: sourceOf(latest, archive), issued: latest.data.date } : {}),
   };
 }
 

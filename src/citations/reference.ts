@@ -29,8 +29,12 @@ export interface CitedPage {
   title: string;
   /** Absolute URL of the page. */
   url: string;
+  /** The statement the page rests on: a statement page's own; a mission's or country's latest. */
   source?: SourceStatement;
-  /** The page's date when no statement dates it (the archive as a whole: its build day). */
+  /**
+   * The page's own date, YYYY-MM-DD, for a page that is not one statement's: a mission's or
+   * country's last change (the day of its newest statement), the archive's build day for the archive.
+   */
   issued?: string;
 }
 
@@ -42,9 +46,6 @@ export interface CslItem {
   author: { literal: string }[];
   issued?: { 'date-parts': [number, number, number][] };
   URL: string;
-  'original-title'?: string;
-  'original-publisher'?: string;
-  'original-date'?: { 'date-parts': [number, number, number][] };
   note?: string;
   language: 'en';
 }
@@ -68,10 +69,17 @@ export function sourceInWords(s: SourceStatement): string {
 }
 
 /**
- * The page as a CSL-JSON item. Its date is the source statement's: the page reports what the
- * statement says on that day, and the date must not move from one build to the next. The archive
- * is the author and no site name is given: APA and other styles print the site name only when it
- * differs from the author, and citeproc cannot tell, so it would print the name twice.
+ * The page as a CSL-JSON item. The archive is the author and no site name is given: APA and other
+ * styles print the site name only when it differs from the author, and citeproc cannot tell, so it
+ * would print the name twice.
+ *
+ * A statement page reports one statement: it is dated by that statement, and the issuer and the
+ * original are named in the note. No `original-date`: it would repeat `issued`, and APA then
+ * prints "(Election Observation Archive, 2021/2021)"; nor `original-publisher` without it, which
+ * APA prints as "(Original work published Office …)". A mission or country page is the archive's own
+ * compilation, cited under its own title and dated by its last change (`issued`, the day of the
+ * newest statement it rests on), never as a republication of one statement; the latest source is
+ * named in the note. Dates come from the content, so they do not move from one build to the next.
  */
 export function cslItem(page: CitedPage): CslItem {
   const key = citationKey(page);
@@ -84,15 +92,13 @@ export function cslItem(page: CitedPage): CslItem {
     URL: page.url,
     language: 'en',
   };
-  if (page.source) {
+  if (page.kind === 'statement' && page.source) {
     item.issued = dateParts(page.source.date);
-    // A statement page has the statement's own title; naming it twice says nothing.
-    if (page.kind !== 'statement') item['original-title'] = page.source.title;
-    item['original-publisher'] = page.source.issuer;
-    item['original-date'] = dateParts(page.source.date);
-    item.note = `${page.kind === 'statement' ? 'Summary of' : 'Latest source'}: ${sourceInWords(page.source)}`;
-  } else if (page.issued) {
-    item.issued = dateParts(page.issued);
+    item.note = `Summary of: ${sourceInWords(page.source)}`;
+    return item;
   }
+  const issued = page.issued ?? page.source?.date;
+  if (issued) item.issued = dateParts(issued);
+  if (page.source) item.note = `Archive page, last changed ${formatDate(issued!)}. Latest source: ${sourceInWords(page.source)}`;
   return item;
 }

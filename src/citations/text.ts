@@ -31,13 +31,25 @@ export function itemOnOneLine(item: CslItem, text: (value: string) => string = o
     title: text(item.title),
     author: item.author.map((a) => ({ literal: text(a.literal) })),
     URL: oneLine(item.URL),
-    ...(item['original-title'] !== undefined ? { 'original-title': text(item['original-title']) } : {}),
-    ...(item['original-publisher'] !== undefined ? { 'original-publisher': text(item['original-publisher']) } : {}),
     ...(item.note !== undefined ? { note: text(item.note) } : {}),
   };
 }
 
-/** The item as citation-js's BibTeX writer must get it: on one line, and no text read as rich text. */
+/** A word with two capitals or more: an acronym (`EU`, `ODIHR`, `OSCE/ODIHR`) or a name like `McAllister`. */
+const CAPITALS = /(?<![\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}/]*)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A title with its acronyms kept as they are wherever they stand. BibTeX styles set titles in
+ * sentence case (plain.bst's `change.case$ "t"` keeps only the first letter, and the first after a
+ * colon): an unbraced `EU statement` prints "Eu statement". citation-js braces capitalised words but
+ * not the first word, nor the first after a colon; a CSL `nocase` span is its way to brace a word.
+ */
+function protectedCapitals(title: string): string {
+  return title.replace(CAPITALS, '<span class="nocase">$1</span>');
+}
+
+/** The item as citation-js's BibTeX writer must get it: on one line, no text read as rich text, acronyms braced. */
 export function bibtexItem(item: CslItem): CslItem {
-  return itemOnOneLine(item, (value) => oneLine(value).replace(RICH_TEXT_TAG, '<\u200b'));
+  const safe = itemOnOneLine(item, (value) => oneLine(value).replace(RICH_TEXT_TAG, '<\u200b'));
+  return { ...safe, title: protectedCapitals(safe.title) };
 }

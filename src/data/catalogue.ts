@@ -3,12 +3,14 @@
  * and the JSON Schemas. One list drives the download route and the /data/ page, so the page shows
  * exactly the files that exist, with their sizes.
  */
-import type { CollectionName, MissionData } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import { COLLECTION_FACTS } from '../archive/collections.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../schemas/json-schema.ts';
-import { ARCHIVE_NAME, LICENCE, SITE } from '../about/archive.ts';
-import { columnsFromSchema, csvText, tableOf } from './csv.ts';
-import { FLAT_TABLES, flatFields, flatRows } from './flat.ts';
+import { downloadSchemaText, downloadSchemaUrl } from './download-schema.ts';
+import { joinKeyColumns, withJoinKeys } from './join-keys.ts';
+import { ARCHIVE_NAME, LICENCE } from '../about/archive.ts';
+import { columnsFromSchema, csvFile, tableOf } from './csv.ts';
+import { FLAT_TABLES, flatFields, flatRows, type FlatTable } from './flat.ts';
 import { COLLECTIONS, DATA_VERSION, jsonText, recordsOf, type Entry, type JsonDownload } from './records.ts';
 
 export type ArchiveEntries = Record<CollectionName, readonly Entry[]>;
@@ -32,11 +34,16 @@ export function downloadUrl(file: string): string {
   return `${DATA_BASE}${file}`;
 }
 
-const FLAT_LABEL: Record<(typeof FLAT_TABLES)[number]['name'], string> = {
+const FLAT_LABEL: Record<FlatTable['name'], string> = {
   'observer-figures': 'Observer figures, one row per reported number',
   milestones: 'Mission milestones, one row per stage',
   findings: 'Findings, one row per assessment',
   leaders: 'Mission leaders, one row per person and role',
+  capitals: 'Capitals of countries, one row per name and period',
+  chairpersonships: 'OSCE Chairpersonships, one row per country and year',
+  roles: 'Roles of people, one row per role',
+  'contact-points': 'Published contact points, one row per person and mission or organization',
+  'statement-people': 'People named in statements, one row per statement and person',
 };
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -47,16 +54,17 @@ const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';
 export function downloads(entries: ArchiveEntries, built: string): Download[] {
   const out: Download[] = [];
   const statementDate = new Map(entries.statements.map((s) => [s.id, (s.data as { date: string }).date]));
+  const countryIso2 = new Map(entries.countries.map((c) => [c.id, (c.data as { iso2: string }).iso2]));
   for (const collection of COLLECTIONS) {
     const schema = jsonSchemaFor(collection);
-    const records = recordsOf(entries[collection]);
+    const records = withJoinKeys(collection, recordsOf(entries[collection]), (id) => countryIso2.get(id));
     const wrapper: JsonDownload = {
       dataset: collection,
       version: DATA_VERSION,
       built,
       publisher: ARCHIVE_NAME,
       license: LICENCE.url,
-      schema: `${SITE}${downloadUrl(`schemas/${collection}.schema.json`)}`,
+      schema: downloadSchemaUrl(collection),
       count: records.length,
       records,
     };
@@ -68,20 +76,27 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
       group: 'collection',
       title,
       mediaType: CSV_TYPE,
-      text: csvText(tableOf(columnsFromSchema(schema), records)),
+      text: csvFile(tableOf([...columnsFromSchema(schema), ...joinKeyColumns(collection)], records)),
     });
   }
-  const missionSchema = jsonSchemaFor('missions');
   for (const table of FLAT_TABLES) {
-    const rows = flatRows(table, flatFields(missionSchema, table), entries.missions as readonly Entry<MissionData>[], (id) => statementDate.get(id));
-    out.push({ file: `${table.name}.csv`, format: 'CSV', group: 'facts', title: FLAT_LABEL[table.name], mediaType: CSV_TYPE, text: csvText(rows) });
+    const rows = flatRows(table, flatFields(jsonSchemaFor(table.collection), table), entries[table.collection], (id) => statementDate.get(id));
+    out.push({ file: `${table.name}.csv`, format: 'CSV', group: 'facts', title: FLAT_LABEL[table.name], mediaType: CSV_TYPE, text: csvFile(rows) });
   }
   for (const collection of COLLECTIONS) {
     out.push({
       file: `schemas/${collection}.schema.json`,
       format: 'JSON Schema',
       group: 'schema',
-      title: `${COLLECTION_FACTS[collection].title}: the fields of one entry`,
+      title: `${COLLECTION_FACTS[collection].title}: the JSON download, record by record`,
+      mediaType: SCHEMA_TYPE,
+      text: downloadSchemaText(collection),
+    });
+    out.push({
+      file: `schemas/${collection}.entry.schema.json`,
+      format: 'JSON Schema',
+      group: 'schema',
+      title: `${COLLECTION_FACTS[collection].title}: the fields of one entry as written in content/`,
       mediaType: SCHEMA_TYPE,
       text: jsonSchemaText(collection),
     });

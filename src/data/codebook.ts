@@ -8,6 +8,9 @@ import { ISO_DAY, ISO_PARTIAL_DATE } from '../format/patterns.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { translator, type MessageKey, type Translate } from '../i18n/translate.ts';
 import { ALL_VOCABULARIES } from '../i18n/vocabulary.ts';
+import { flatFields, flatHeader, leadColumns, SOURCE_DATE, type FlatTable } from './flat.ts';
+import { JOIN_KEYS } from './join-keys.ts';
+import type { CollectionName } from '../schemas/index.ts';
 
 export interface CodebookField {
   /** Dotted path; `[]` marks the items of a list: `observers[].count`. */
@@ -139,4 +142,43 @@ export function codebookFields(jsonSchema: object, locale: Locale = 'en'): Codeb
   };
   walk(schema, '');
   return out;
+}
+
+/** The `id` every record carries beside its fields (JSON and CSV), described like a field. */
+function idField(locale: Locale): CodebookField {
+  return {
+    path: 'id',
+    type: translator(locale)('codebook.type.text'),
+    required: true,
+    description: 'The entry’s id: its file path in content/ without extension, which is also its page address.',
+    pattern: '^[a-z0-9]+(?:[-/][a-z0-9]+)*$',
+  };
+}
+
+/** The fields of a collection's records: `id`, every field of its schema (`codebookFields`), then its join keys. */
+export function recordFields(collection: CollectionName, jsonSchema: object, locale: Locale = 'en'): CodebookField[] {
+  const text = translator(locale)('codebook.type.text');
+  const keys = (JOIN_KEYS[collection] ?? []).map((k) => ({ path: k.name, type: text, required: false, description: k.description, pattern: k.schema.pattern }));
+  return [idField(locale), ...codebookFields(jsonSchema, locale), ...keys];
+}
+
+/**
+ * The columns of a flat table, in the order of its header, each described: the columns naming the
+ * entry a fact belongs to, the fact's fields as the collection's codebook describes them (under
+ * `<field>[].`), and `sourceDate`. Every column of the file has its row, and nothing else.
+ */
+export function flatCodebookFields(table: FlatTable, collectionSchema: object, locale: Locale = 'en'): CodebookField[] {
+  const text = translator(locale)('codebook.type.text');
+  const prefix = `${table.field}[].`;
+  const described = new Map(
+    codebookFields(collectionSchema, locale)
+      .filter((f) => f.path.startsWith(prefix))
+      .map((f) => [f.path.slice(prefix.length), f]),
+  );
+  const own = new Map([...leadColumns(table), SOURCE_DATE].map((c) => [c.name, c.description]));
+  return flatHeader(table, flatFields(collectionSchema, table)).map((name) => {
+    const field = described.get(name);
+    if (field) return { ...field, path: name };
+    return { path: name, type: text, required: true, description: own.get(name) ?? '' };
+  });
 }

@@ -32,10 +32,13 @@ function isObjectSchema(s: JsonSchema | undefined): boolean {
   return !!s && (s.type === 'object' || !!s.properties);
 }
 
-/** The columns of a collection's CSV, from its JSON Schema: `id` first, then fields in schema order. */
-export function columnsFromSchema(jsonSchema: object): Column[] {
-  const schema = jsonSchema as JsonSchema;
-  const columns: Column[] = [{ name: 'id', path: ['id'], list: false }];
+/**
+ * The columns of an object's fields, from its JSON Schema, in schema order: nested objects become
+ * dotted columns (`appointedBy.office`, `ru.note`), lists of plain values one column each, and lists
+ * of objects are left out (each has a table of its own or lives in the JSON).
+ */
+export function fieldColumns(jsonSchema: object): Column[] {
+  const columns: Column[] = [];
   const walk = (s: JsonSchema, prefix: string[]) => {
     for (const [key, field] of Object.entries(s.properties ?? {})) {
       const path = [...prefix, key];
@@ -44,8 +47,13 @@ export function columnsFromSchema(jsonSchema: object): Column[] {
       else columns.push({ name: path.join('.'), path, list: field.type === 'array' });
     }
   };
-  walk(schema, []);
+  walk(jsonSchema as JsonSchema, []);
   return columns;
+}
+
+/** The columns of a collection's CSV, from its JSON Schema: `id` first, then fields in schema order. */
+export function columnsFromSchema(jsonSchema: object): Column[] {
+  return [{ name: 'id', path: ['id'], list: false }, ...fieldColumns(jsonSchema)];
 }
 
 /** The fields a collection's CSV leaves out because they are lists of objects (each has a flat CSV or lives in the JSON). */
@@ -63,16 +71,20 @@ export function nestedListFields(jsonSchema: object): string[] {
   return out;
 }
 
-function valueAt(record: unknown, path: readonly string[]): unknown {
+export function valueAt(record: unknown, path: readonly string[]): unknown {
   let v: unknown = record;
   for (const key of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
   return v;
 }
 
-/** One cell: absent values are empty, booleans `true`/`false`, lists joined. */
+/**
+ * One cell: absent values are empty, booleans `true`/`false`, lists joined. An object has no text of
+ * its own (it would print `[object Object]`): its fields are columns, so one reaching a cell is a bug.
+ */
 export function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map(cell).join(LIST_SEPARATOR);
+  if (typeof value === 'object') throw new Error(`a CSV cell cannot hold an object (${JSON.stringify(value).slice(0, 80)}): give its fields columns`);
   return String(value);
 }
 
@@ -111,4 +123,13 @@ export function csvText(rows: readonly (readonly string[])[]): string {
     rows.map((row) => row.map(neutralised)),
     { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ },
   );
+}
+
+/**
+ * A CSV download: the text after a UTF-8 byte-order mark. Excel on Windows reads a CSV without one in
+ * the machine's legacy code page, and every Cyrillic letter comes out garbled; with it, Excel, pandas
+ * (`encoding="utf-8-sig"`), R and csv-parse (`bom: true`) all read UTF-8.
+ */
+export function csvFile(rows: readonly (readonly string[])[]): string {
+  return `\ufeff${csvText(rows)}`;
 }

@@ -7,7 +7,7 @@ import { getArchive, type Archive, type Country } from '../archive/query.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { countryName, entryText } from '../i18n/names.ts';
 import { feedNames } from './names.ts';
-import { allStatementsFeed, countryFeed, feedResponse, organizationFeed } from './statements.ts';
+import { allStatementsFeed, countryFeed, feedResponse, organizationFeed, organizationStatements } from './statements.ts';
 
 /** The archive's statements, newest first, as RSS 2.0. */
 export const statementsFeedRoute =
@@ -38,13 +38,17 @@ export const organizationFeedPaths = (async () => {
   return archive.organizations.map((organization) => ({ params: { id: organization.id }, props: { organization } }));
 }) satisfies GetStaticPaths;
 
-/** Statements issued by one organization, newest first, as RSS 2.0. */
+/** Statements issued by one organization or relaying it, newest first, as RSS 2.0. */
 export const organizationFeedRoute =
   (locale: Locale): APIRoute<{ organization: Archive['organizations'][number] }> =>
   async ({ props, site }) => {
     const archive = await getArchive();
     const { organization } = props;
     const name = entryText(locale, organization.data, 'name').text;
-    const feed = organizationFeed({ id: organization.id, name }, archive.statementsByOrganization.get(organization.id) ?? [], locale);
+    const statements = organizationStatements(
+      archive.statementsByOrganization.get(organization.id) ?? [],
+      archive.statementsReportingOn.get(organization.id) ?? [],
+    );
+    const feed = organizationFeed({ id: organization.id, name }, statements, locale);
     return feedResponse(feed, site!, feedNames(archive, locale));
   };

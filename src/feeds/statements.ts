@@ -66,7 +66,17 @@ export function countryFeed(country: { id: string; name: string }, statements: r
   };
 }
 
-/** `organization.name` is the organization's name in `locale`. */
+/**
+ * What an organization's feed follows: the statements it issued and the news reports that relay its
+ * announcements (`reportsOn`). Many of an institution's statements reach the archive only through
+ * agencies' reports, and a reader subscribing to it expects those too; each statement once.
+ */
+export function organizationStatements<T extends FeedStatement>(issued: readonly T[], reportingOn: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return [...issued, ...reportingOn].filter((s) => !seen.has(s.id) && seen.add(s.id));
+}
+
+/** `organization.name` is the organization's name in `locale`; `statements` are `organizationStatements`. */
 export function organizationFeed(organization: { id: string; name: string }, statements: readonly FeedStatement[], locale: Locale = 'en'): Feed {
   const t = translator(locale);
   return {

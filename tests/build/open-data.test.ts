@@ -17,6 +17,7 @@ import '@citation-js/plugin-ris';
 import { parseHTML } from 'linkedom';
 import { checkContent } from '../../src/archive/check.ts';
 import { REPO } from '../support/content-tree.ts';
+import { validAgainstLinkedSchema } from '../support/json-downloads.ts';
 import { builtPages, pageHtml } from '../support/site.ts';
 import { dom, text } from '../support/html.ts';
 import { localizedPath, splitLocale } from '../../src/i18n/locales.ts';
@@ -31,7 +32,7 @@ const dist = inject('archiveDistDir');
 const SITE = 'https://election-observation-archive.org';
 const { entries } = checkContent(REPO);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const csv = (path: string): Record<string, string>[] => parseCsv(read(path), { columns: true, record_delimiter: '\r\n' });
+const csv = (path: string): Record<string, string>[] => parseCsv(read(path), { bom: true, columns: true, record_delimiter: '\r\n' });
 const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 const participating = entries.countries.filter((c) => c.data.osceStatus === 'participating-state');
 const missionsOf = (country: string) => entries.missions.filter((m) => m.data.country === country);
@@ -52,34 +53,37 @@ describe('data downloads', () => {
       }
     });
   });
-  test.each(FLAT_TABLES.map((t) => [t.name, t.field] as const))(
-    '%s.csv: one row per fact in content/, each with its mission, country and source date',
-    (name, field) => {
-      const rows = csv(`data/v1/${name}.csv`);
-      const facts = [...entries.missions]
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .flatMap((m) => (m.data[field] as { source: string }[]).map((f) => ({ m, f })));
-      expect(rows).toHaveLength(facts.length);
-      const date = new Map(entries.statements.map((s) => [s.id, s.data.date]));
-      rows.forEach((row, i) => {
-        expect([row.mission, row.country, row.source, row.sourceDate]).toEqual([
-          facts[i]!.m.id,
-          facts[i]!.m.data.country,
-          facts[i]!.f.source,
-          date.get(facts[i]!.f.source),
-        ]);
-      });
-    },
-  );
-  test('the schemas are published as schemas/ holds them', () => {
-    for (const c of COLLECTIONS) expect(read(`data/v1/schemas/${c}.schema.json`)).toBe(readFileSync(join(REPO, `schemas/${c}.schema.json`), 'utf8'));
+  test.each(FLAT_TABLES.map((t) => [t.name, t] as const))('%s.csv: one row per fact in content/, led by its entry, with its source date', (name, table) => {
+    const rows = csv(`data/v1/${name}.csv`);
+    const owners = [...(entries[table.collection] as { id: string; data: Record<string, unknown> }[])].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const facts = owners.flatMap((e) => ((e.data[table.field] ?? []) as { source?: string }[]).map((f) => ({ e, f })));
+    expect(rows).toHaveLength(facts.length);
+    const date = new Map(entries.statements.map((s) => [s.id, s.data.date]));
+    const lead = { missions: 'mission', countries: 'country', people: 'person', statements: 'statement', organizations: 'organization' }[table.collection];
+    rows.forEach((row, i) => {
+      expect(row[lead]).toBe(facts[i]!.e.id);
+      if (facts[i]!.f.source) expect([row.source, row.sourceDate]).toEqual([facts[i]!.f.source, date.get(facts[i]!.f.source!)]);
+    });
+  });
+  test('the entry schemas are published as schemas/ holds them', () => {
+    for (const c of COLLECTIONS) expect(read(`data/v1/schemas/${c}.entry.schema.json`)).toBe(readFileSync(join(REPO, `schemas/${c}.schema.json`), 'utf8'));
+  });
+  test.each(COLLECTIONS)('%s.json, as served, is valid against the schema it links, as served', (c) => {
+    const schemas = COLLECTIONS.flatMap((x) => [`schemas/${x}.schema.json`, `schemas/${x}.entry.schema.json`]);
+    const files = schemas.map((file) => ({ file, text: read(`data/v1/${file}`) }));
+    expect(validAgainstLinkedSchema(read(`data/v1/${c}.json`), files)).toEqual([]);
   });
   test('/data/ links every file and gives its size in bytes as built', () => {
     const doc = dom(dist, '/data/');
     const rows = [...doc.querySelectorAll('tbody tr')].map((tr) => ({ href: tr.querySelector('a')!.getAttribute('href')!, size: text(tr.lastElementChild) }));
     expect(rows.map((r) => r.href).sort()).toEqual(
       [
-        ...COLLECTIONS.flatMap((c) => [`/data/v1/${c}.json`, `/data/v1/${c}.csv`, `/data/v1/schemas/${c}.schema.json`]),
+        ...COLLECTIONS.flatMap((c) => [
+          `/data/v1/${c}.json`,
+          `/data/v1/${c}.csv`,
+          `/data/v1/schemas/${c}.schema.json`,
+          `/data/v1/schemas/${c}.entry.schema.json`,
+        ]),
         ...FLAT_TABLES.map((t) => `/data/v1/${t.name}.csv`),
       ].sort(),
     );
@@ -110,9 +114,9 @@ describe('feeds', () => {
     const feed = parseFeed(read(`feeds/countries/${id}.xml`));
     expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.countries.includes(id)).length));
   });
-  test.each(entries.organizations.map((o) => o.id))('organization %s: a feed of the statements it issued', (id) => {
+  test.each(entries.organizations.map((o) => o.id))('organization %s: a feed of the statements it issued and the reports relaying it', (id) => {
     const feed = parseFeed(read(`feeds/organizations/${id}.xml`));
-    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id).length));
+    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id || s.data.reportsOn === id).length));
   });
   test('every page advertises the statements feed in its <head>, country and organization pages their own as well, each in the page’s language', () => {
     for (const path of builtPages(dist)) {
@@ -178,7 +182,7 @@ describe('Russian feeds and calendars', () => {
   });
   test.each(entries.organizations.map((o) => o.id))('organization %s: a Russian feed', (id) => {
     const feed = parseFeed(read(`ru/feeds/organizations/${id}.xml`));
-    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id).length));
+    expect(feed.items.length).toBe(Math.min(FEED_SIZE, entries.statements.filter((s) => s.data.source === id || s.data.reportsOn === id).length));
     expect(feed.language).toBe('ru');
   });
   test('the Russian calendars hold the same events, with the same UIDs, linking to the Russian mission pages', () => {

@@ -9,7 +9,17 @@ import type { CountryData, MissionData, OrganizationData, PersonData, StatementD
 const parse = <T>(schema: { parse(x: unknown): T }, data: unknown): T => schema.parse(data);
 
 export const countries = [
-  { id: 'xa', data: parse<CountryData>(schemas.countries, { name: 'Arcadia', iso2: 'KZ', osceStatus: 'participating-state', listedIn: 's-2020-05-01-first' }) },
+  {
+    id: 'xa',
+    data: parse<CountryData>(schemas.countries, {
+      name: 'Arcadia',
+      iso2: 'KZ',
+      osceStatus: 'participating-state',
+      listedIn: 's-2020-05-01-first',
+      capital: [{ name: 'Arcadia City', attestedIn: ['s-2020-05-01-first', 's-2020-12-01-opens'], ru: { name: 'Аркадия-Сити' } }],
+      chairpersonships: [{ year: 2020, source: 's-2020-05-01-first' }],
+    }),
+  },
   {
     id: 'xb',
     data: parse<CountryData>(schemas.countries, { name: 'Borduria', iso2: 'MC', osceStatus: 'participating-state', listedIn: 's-2020-05-01-first' }),
@@ -59,6 +69,7 @@ export const statements = [
     source: 'obs',
     countries: ['xa'],
     missions: ['xa/2021-parliamentary'],
+    people: [{ person: 'ana-example', as: 'speaker' }],
     url: 'https://example.org/press/opens',
     summary: '=SUM(1,2) is not a formula here; "quoted", with commas.',
   }),
@@ -83,7 +94,17 @@ export const missions = [
     election: { kind: 'parliamentary', rounds: ['2021-01-10', '2021-01-24'] },
     type: 'LEOM',
     organizations: ['obs'],
-    leaders: [{ person: 'ana-example', role: 'head-of-mission', organization: 'obs', source: 's-2020-12-01-opens' }],
+    leaders: [
+      {
+        person: 'ana-example',
+        role: 'head-of-mission',
+        organization: 'obs',
+        appointedBy: { organization: 'obs', office: 'Director, "acting"', ru: { office: 'Директор' } },
+        note: 'Led the core team.',
+        ru: { note: 'Руководила основной группой.' },
+        source: 's-2020-12-01-opens',
+      },
+    ],
     observers: [
       { category: 'core-team', count: 11, status: 'deployed', date: '2020-12-01', source: 's-2020-12-01-opens' },
       {

@@ -79,8 +79,22 @@ describe('the .ics file', () => {
     const second = read.find((e) => e.start === '2021-01-24')!;
     expect(second.summary).toBe('Arcadia: Parliamentary elections, round 2 (election day)');
     expect(second.url).toBe(`${SITE}/missions/xa/2021-parliamentary/`);
-    expect(second.status).toBe('CONFIRMED');
     expect(second.categories).toEqual(['Election day', 'Arcadia']);
+  });
+  test('an election day is CONFIRMED only where a source reports the vote held; one only announced, or unreported, is TENTATIVE', () => {
+    const status = (start: string) => read.find((e) => e.start === start)!.status;
+    // Round 1 has an `actual` election-day milestone; round 2 and Borduria's election none.
+    expect([status('2021-01-10'), status('2021-01-24'), status('2019-06-09')]).toEqual(['CONFIRMED', 'TENTATIVE', 'TENTATIVE']);
+    const announced = structuredClone(missions[0]!);
+    announced.data.milestones[3]!.status = 'planned';
+    const [first] = readCalendar(
+      icsText(
+        'x',
+        'y',
+        missionEvents(announced, 'Arcadia', () => undefined, SITE),
+      ),
+    ).events.filter((e) => e.start === '2021-01-10');
+    expect(first!.status).toBe('TENTATIVE');
   });
   test('a planned step is TENTATIVE and says so, with the note of its source', () => {
     const final = read.find((e) => e.start === '2021-03-15')!;
@@ -105,6 +119,22 @@ describe('the Russian calendar', () => {
   const text = icsText('выборы и миссии', 'Дни выборов в регионе ОБСЕ.', events, 'ru');
   const { root, events: read } = readCalendar(text);
 
+  test('a title ending in an abbreviation closes its sentence with one full stop, in the events and the calendar itself', () => {
+    const russian = readCalendar(
+      icsText('Казахстан: Референдум 5 июня 2022 г.', 'Дни выборов и этапы наблюдения: Казахстан: Референдум 5 июня 2022 г..', events, 'ru'),
+    );
+    expect(russian.root.getFirstPropertyValue('x-wr-caldesc')).toBe('Дни выборов и этапы наблюдения: Казахстан: Референдум 5 июня 2022 г.');
+    for (const e of read) expect(e.description, e.uid).not.toMatch(/\p{L}\.\.(?!\.)/u);
+    expect(read.find((e) => e.start === '2021-03-15')!.description).toMatch(/^Парламентские выборы, 10 января 2021 г\., миссия LEOM\./);
+  });
+  test('a note with no Russian is left out of the Russian calendar; one translated is told in Russian', () => {
+    const final = read.find((e) => e.start === '2021-03-15')!;
+    expect(final.description).not.toContain('About two months later.');
+    const translated = structuredClone(withRu);
+    translated.missions[0]!.data.milestones[4]!.ru = { note: 'Примерно через два месяца.' };
+    const [event] = eventsOf(translated.missions[0]!, translated, SITE, 'ru').filter((e) => e.day === '2021-03-15');
+    expect(event!.description).toContain('Примерно через два месяца.');
+  });
   test('names itself in Russian and links to the Russian pages', () => {
     expect(root.getFirstPropertyValue('prodid')).toBe('-//election-observation-archive.org//archive//RU');
     expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Архив международного наблюдения за выборами: выборы и миссии');
@@ -123,7 +153,7 @@ describe('the Russian calendar', () => {
     const final = read.find((e) => e.start === '2021-03-15')!;
     expect(final.summary).toBe('Казахстан: Итоговый отчёт (запланировано)');
     expect(final.description).toBe(
-      `Парламентские выборы, 10 января 2021 г., миссия LEOM. Итоговый отчёт: запланировано на 15 марта 2021 г. About two months later. Источник и подробности: ${SITE}/ru/missions/xa/2021-parliamentary/`,
+      `Парламентские выборы, 10 января 2021 г., миссия LEOM. Итоговый отчёт: запланировано на 15 марта 2021 г. Источник и подробности: ${SITE}/ru/missions/xa/2021-parliamentary/`,
     );
   });
 });

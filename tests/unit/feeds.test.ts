@@ -1,7 +1,16 @@
 /** RSS feeds of statements (src/feeds/), read back with a real feed parser. */
 import { describe, expect, test } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { allStatementsFeed, countryFeed, FEED_SIZE, feedXml, organizationFeed, pubDate, type FeedStatement } from '../../src/feeds/statements.ts';
+import {
+  allStatementsFeed,
+  countryFeed,
+  FEED_SIZE,
+  feedXml,
+  organizationFeed,
+  organizationStatements,
+  pubDate,
+  type FeedStatement,
+} from '../../src/feeds/statements.ts';
 import { feedNames } from '../../src/feeds/names.ts';
 import { archive } from '../support/open-data-fixture.ts';
 
@@ -51,11 +60,25 @@ describe('feeds per country and organization', () => {
     const wire = parseFeed(
       await feedXml(organizationFeed({ id: 'wire', name: 'Daily "Wire" & Co' }, archive.statementsByOrganization.get('wire')!), SITE, names),
     );
-    expect(wire.title).toBe('Election Observation Archive: statements by Daily "Wire" & Co');
+    expect(wire.title).toBe('Election Observation Archive: statements by and on Daily "Wire" & Co');
     expect(wire.items).toHaveLength(1);
     const empty = parseFeed(await feedXml(countryFeed({ id: 'xp', name: 'Partneria' }, []), SITE, names));
     expect(empty.items).toEqual([]);
     expect(empty.title).toBe('Election Observation Archive: statements on Partneria');
+  });
+  test('an organization feed holds what it issued and the news reports relaying it (reportsOn), newest first, each once', async () => {
+    const statements = organizationStatements(archive.statementsByOrganization.get('obs')!, archive.statementsReportingOn.get('obs')!);
+    const feed = parseFeed(await feedXml(organizationFeed({ id: 'obs', name: 'Office of Invented Observers' }, statements), SITE, names));
+    expect(feed.items.map((i) => i.url)).toEqual([
+      `${SITE}/statements/s-2021-01-20-wire/`,
+      `${SITE}/statements/s-2020-12-01-opens/`,
+      `${SITE}/statements/s-2020-05-01-first/`,
+    ]);
+    expect(feed.items[0]!.categories.map((c) => c.label)).toContain('Daily "Wire" & Co');
+    expect(organizationStatements(statements, statements)).toEqual(statements);
+    // An organization known only through reports on it still has items.
+    const relayedOnly = organizationStatements([], archive.statementsReportingOn.get('obs')!);
+    expect(parseFeed(await feedXml(organizationFeed({ id: 'obs', name: 'OIO' }, relayedOnly), SITE, names)).items).toHaveLength(1);
   });
   test(`a feed stops at the newest ${FEED_SIZE}`, async () => {
     const many: FeedStatement[] = Array.from({ length: FEED_SIZE + 5 }, (_, i) => ({

@@ -18,12 +18,12 @@ describe('open-data page', () => {
     expect(files[0]).toMatchObject({ href: '/data/v1/countries.json', file: 'countries.json', format: 'JSON' });
     expect(view.groups.map((g) => g.caption)).toEqual([
       'Collections: files and sizes',
-      'Facts of missions, one row each: files and sizes',
+      'Lists of facts, one row each: files and sizes',
       'JSON Schemas: files and sizes',
     ]);
     expect(view.facts.built.text).toBe('28 November 2025');
     expect(view.howToRead.items[3]).toBe(
-      "CSV files are UTF-8 with a header row and CRLF line ends (RFC 4180). A cell that would start with `=`, `+`, `-` or `@` starts with `'`, so that no spreadsheet runs it as a formula.",
+      "CSV files are UTF-8, starting with a byte-order mark so that Excel reads them as UTF-8, with a header row and CRLF line ends (RFC 4180). A cell that would start with `=`, `+`, `-` or `@` starts with `'`, so that no spreadsheet runs it as a formula.",
     );
     expect(view.follow.allStatements.href).toBe('/feeds/statements.xml');
   });
@@ -32,7 +32,8 @@ describe('open-data page', () => {
     const view = dataView(archive, 'ru', BUILT);
     const files = view.groups.flatMap((g) => g.files);
     expect(files[0]).toMatchObject({ href: '/data/v1/countries.json', holds: 'Страны' });
-    expect(files.find((f) => f.file === 'schemas/missions.schema.json')!.holds).toBe('Миссии: поля одной записи');
+    expect(files.find((f) => f.file === 'schemas/missions.schema.json')!.holds).toBe('Миссии: JSON-файл для скачивания, запись за записью');
+    expect(files.find((f) => f.file === 'schemas/missions.entry.schema.json')!.holds).toBe('Миссии: поля одной записи в том виде, в каком её пишут в архиве');
     expect(files.find((f) => f.file === 'leaders.csv')!.holds).toBe('Руководители миссий, по строке на человека и должность');
     expect(files.every((f) => /^[\d,]+ (байт|КБ|МБ)$/.test(f.size))).toBe(true);
     expect(view.facts.built.text).toBe('28 ноября 2025 г.');
@@ -52,9 +53,26 @@ describe('codebook page', () => {
   test('English: every collection with its files and fields', () => {
     const view = codebookView('en');
     expect(view.title).toBe('Codebook, data v1');
-    expect(view.books.map((b) => b.collection)).toEqual(['countries', 'organizations', 'people', 'missions', 'statements']);
+    expect(view.books.map((b) => b.collection)).toEqual([
+      'countries',
+      'organizations',
+      'people',
+      'missions',
+      'statements',
+      'observer-figures',
+      'milestones',
+      'findings',
+      'leaders',
+      'capitals',
+      'chairpersonships',
+      'roles',
+      'contact-points',
+      'statement-people',
+    ]);
+    expect(view.books.find((b) => b.collection === 'leaders')!.files).toEqual({ csv: '/data/v1/leaders.csv' });
+    expect(view.books.find((b) => b.collection === 'leaders')!.fields.map((f) => f.path)).toContain('appointedBy.office');
     const count = view.books.find((b) => b.collection === 'missions')!.fields.find((f) => f.path === 'observers[].count')!;
-    expect(view.books[0]!.caption).toEqual({ before: 'Fields of ', after: '' });
+    expect(view.books[0]!.caption).toEqual({ before: 'Fields and columns of ', after: '' });
     expect(count.minimumText).toBe('At least 1.');
     expect(view.books[0]!.files).toEqual({ json: '/data/v1/countries.json', csv: '/data/v1/countries.csv', schema: '/data/v1/schemas/countries.schema.json' });
   });

@@ -52,7 +52,7 @@ export const about = {
   'about.cite.before': 'Every statement, mission and country page has a',
   'about.cite.section': 'Cite this page',
   'about.cite.after':
-    'section with a reference and BibTeX, RIS and CSL-JSON files, and carries the citation tags that Zotero and Google Scholar read. Cite the original statement as well when you rely on what it says. The archive as a whole:',
+    'section with a reference and BibTeX, RIS and CSL-JSON files, and carries the citation tags that Zotero and Google Scholar read. A statement page is dated by the statement it summarises. A country or mission page is the archive’s own compilation: it is cited under its own title, as the archive’s page, dated by its last change (the day of the newest statement it rests on), never as a copy of one statement. Cite the original statement as well when you rely on what it says. The archive as a whole:',
   'about.cite.example': 'For example, a statement page:',
   'about.contribute': 'How to contribute',
   'about.contribute.text':

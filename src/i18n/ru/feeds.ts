@@ -6,7 +6,7 @@ export const feeds = {
   'feeds.country.title': '{archive}: заявления — {country}',
   'feeds.country.description': 'Новые заявления о наблюдении за выборами по стране {country}, сначала новые.',
   'feeds.organization.title': '{archive}: заявления — {organization}',
-  'feeds.organization.description': 'Новые заявления организации {organization}, сначала новые.',
+  'feeds.organization.description': 'Новые заявления организации {organization} и сообщения СМИ, передающие её заявления, сначала новые.',
   'calendar.name': '{archive}: {name}',
   'calendar.all.name': 'выборы и миссии',
   'calendar.all.description': 'Дни выборов и этапы миссий по наблюдению за выборами в регионе ОБСЕ.',

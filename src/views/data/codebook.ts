@@ -4,7 +4,8 @@
  * The meanings come from the schemas' descriptions, which are English: the page marks them so.
  */
 import { downloadUrl } from '../../data/catalogue.ts';
-import { codebookFields, patternInWords, type CodebookField } from '../../data/codebook.ts';
+import { flatCodebookFields, patternInWords, recordFields, type CodebookField } from '../../data/codebook.ts';
+import { FLAT_TABLES } from '../../data/flat.ts';
 import { COLLECTIONS, DATA_VERSION } from '../../data/records.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
@@ -26,17 +27,24 @@ export interface CodebookView {
   collectionsLabel: string;
   columns: ColumnHead[];
   words: { yes: string; no: string; undescribed: string; default: string; matching: string; files: string; schema: string; otherLanguage: string };
+  /** One book per file kind: each collection (its JSON, CSV and schema), then each flat table (its CSV). */
   books: {
+    /** The collection's or the flat table's name, also the book's anchor. */
     collection: string;
-    /** The caption around the collection's name, which the page marks as English. */
+    /** The caption around the name, which the page marks as English. */
     caption: { before: string; after: string };
-    files: { json: string; csv: string; schema: string };
+    files: { json?: string; csv: string; schema?: string };
     fields: (CodebookField & { minimumText?: string; patternText?: { words: string } | { pattern: string } })[];
   }[];
 }
 
 export function codebookView(locale: Locale): CodebookView {
   const t = translator(locale);
+  const described = (f: CodebookField) => ({
+    ...f,
+    ...(f.minimum !== undefined ? { minimumText: t('codebook.minimum', { minimum: String(f.minimum) }) } : {}),
+    ...(f.pattern ? { patternText: patternInWords(f.pattern, locale) } : {}),
+  });
   return {
     title: t('codebook.title', { version: DATA_VERSION }),
     description: t('codebook.description'),
@@ -58,19 +66,23 @@ export function codebookView(locale: Locale): CodebookView {
       schema: t('codebook.schema'),
       otherLanguage: t('codebook.otherLanguage'),
     },
-    books: COLLECTIONS.map((collection) => ({
-      collection,
-      caption: captionAround(t, collection),
-      files: {
-        json: downloadUrl(`${collection}.json`),
-        csv: downloadUrl(`${collection}.csv`),
-        schema: downloadUrl(`schemas/${collection}.schema.json`),
-      },
-      fields: codebookFields(jsonSchemaFor(collection), locale).map((f) => ({
-        ...f,
-        ...(f.minimum !== undefined ? { minimumText: t('codebook.minimum', { minimum: String(f.minimum) }) } : {}),
-        ...(f.pattern ? { patternText: patternInWords(f.pattern, locale) } : {}),
+    books: [
+      ...COLLECTIONS.map((collection) => ({
+        collection,
+        caption: captionAround(t, collection),
+        files: {
+          json: downloadUrl(`${collection}.json`),
+          csv: downloadUrl(`${collection}.csv`),
+          schema: downloadUrl(`schemas/${collection}.schema.json`),
+        },
+        fields: recordFields(collection, jsonSchemaFor(collection), locale).map(described),
       })),
-    })),
+      ...FLAT_TABLES.map((table) => ({
+        collection: table.name,
+        caption: captionAround(t, table.name),
+        files: { csv: downloadUrl(`${table.name}.csv`) },
+        fields: flatCodebookFields(table, jsonSchemaFor(table.collection), locale).map(described),
+      })),
+    ],
   };
 }

@@ -39,11 +39,12 @@ export interface DataView {
   };
 }
 
-/** What a download holds, in words: `Countries`, `Countries: the fields of one entry`. */
+/** What a download holds, in words: `Countries`, `Countries: the JSON download, record by record`. */
 function holds(file: Download, t: Translate): string {
-  const name = file.file.replace(/^schemas\//, '').replace(/\.(schema\.json|json|csv)$/, '');
+  const name = file.file.replace(/^schemas\//, '').replace(/\.(entry\.schema\.json|schema\.json|json|csv)$/, '');
   const what = t(`data.file.${name}` as MessageKey);
-  return file.group === 'schema' && (COLLECTIONS as readonly string[]).includes(name) ? t('data.file.schema', { collection: what }) : what;
+  if (file.group !== 'schema' || !(COLLECTIONS as readonly string[]).includes(name)) return what;
+  return t(file.file.endsWith('.entry.schema.json') ? 'data.file.schema' : 'data.file.downloadSchema', { collection: what });
 }
 
 export function dataView(archive: Archive, locale: Locale, built: string): DataView {
