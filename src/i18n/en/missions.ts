@@ -59,5 +59,6 @@ export const missions = {
   'mission.figures.source': 'Source',
   'mission.figures.about': 'about ',
   'mission.figures.fromStates': ' from {count} States',
-  'mission.findings.assessedBy': 'Assessed by {organization}.',
+  'mission.findings.assessedBy': 'Assessed by {name}.',
+  'mission.findings.notOwn': 'The archive holds no conclusion from the mission itself. The findings below are others’ assessments; each names who made it.',
 } as const;

@@ -61,5 +61,6 @@ export const missions = {
   'mission.figures.source': 'Источник',
   'mission.figures.about': 'около ',
   'mission.figures.fromStates': ' из {count, plural, one {# государства} few {# государств} many {# государств} other {# государства}}',
-  'mission.findings.assessedBy': 'Оценка: {organization}.',
+  'mission.findings.assessedBy': 'Оценка: {name}.',
+  'mission.findings.notOwn': 'В архиве нет выводов самой миссии. Ниже приведены оценки других; у каждой указано, чья она.',
 } as const satisfies Record<keyof typeof en, string>;
