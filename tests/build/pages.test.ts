@@ -253,10 +253,11 @@ describe('contacts and vCards', () => {
     const doc = dom(dist, '/contacts/');
     expect([...doc.querySelectorAll('main h2')].map(text)).toEqual(['Kazakhstan: Parliamentary elections, 10 January 2021 past mission']);
   });
-  test('the vCard files are CRLF vCard 3.0 with the international number', () => {
+  test('the vCard files are CRLF vCard 3.0 with the number in E.164 and the past-mission warning', () => {
     const one = readFileSync(join(dist, 'contacts/guido-almerigogna--kz-2021-parliamentary.vcf'), 'utf8');
     expect(one.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
-    expect(one).toContain('TEL;TYPE=WORK,VOICE:+45 60 10 97 72\r\n');
+    expect(one).toContain('TEL;TYPE=WORK,VOICE:+4560109772\r\n');
+    expect(one).toContain('NOTE:Past mission: this contact was published for a mission that is over and ');
     expect(one.replace(/\r\n/g, '')).not.toContain('\n');
     const all = readFileSync(join(dist, 'missions/kz/2021-parliamentary/contacts.vcf'), 'utf8');
     expect(all).toBe(one);
