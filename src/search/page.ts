@@ -94,6 +94,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const input = need<HTMLInputElement>(form, 'input[name="q"]');
   const status = need<HTMLElement>(root, '[data-search-status]');
   const ui = need<HTMLElement>(root, '[data-search-ui]');
+  const refine = need<HTMLElement>(root, '[data-search-refine]');
   const sortSelect = need<HTMLSelectElement>(root, '[data-search-sort]');
   const groupsBox = need<HTMLElement>(root, '[data-search-filters]');
   const clearButton = need<HTMLButtonElement>(root, '[data-search-clear]');
@@ -235,6 +236,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       list.removeAttribute('aria-busy');
       empty.hidden = true;
       more.hidden = true;
+      refine.hidden = false;
       status.textContent = '';
       const all = await pagefind.filters();
       if (mine === seq) updateGroups(all);
@@ -262,6 +264,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     list.removeAttribute('aria-busy');
     empty.hidden = results.length > 0;
     emptyClear.hidden = !hasFilters(next);
+    // Nothing to sort or narrow: the panel would only offer choices that change nothing.
+    refine.hidden = results.length === 0;
     status.textContent = notHeld.length ? notHeldMessage(notHeld, text) : statusMessage(next, results.length, text);
     if (mode === 'typing') {
       clearTimeout(settleTimer);

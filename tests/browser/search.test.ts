@@ -115,6 +115,27 @@ describe('what people paste finds the right page', () => {
     }
   });
 
+  test('the page script is inside <body>, nothing after </html>', async () => {
+    for (const path of ['/search/', '/ru/search/']) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text();
+      expect(html.trimEnd().endsWith('</html>'), path).toBe(true);
+      expect(html.slice(html.indexOf('<body'), html.indexOf('</body>')), path).toMatch(/<script type="module"/);
+    }
+  });
+
+  test('at 320 px every filter heading stays on one line', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openSearch(page, '?q=election');
+    await waitForStatus(page, /for “election”/);
+    const heights = await page.$$eval('.search-filter summary', (all) =>
+      all.filter((s) => !(s.parentElement as HTMLElement).hidden).map((s) => [s.textContent, s.getClientRects().length, s.getBoundingClientRect().height]),
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    const lineHeight = Math.min(...heights.map(([, , h]) => h as number));
+    for (const [label, , h] of heights) expect(h, String(label)).toBeLessThan(lineHeight * 1.5);
+  });
+
   test('one search box on the search page', async () => {
     const page = await newPage();
     await openSearch(page);
@@ -128,6 +149,10 @@ describe('what people paste finds the right page', () => {
     expect(status).toBe('No results for “qqxqzzy”.');
     expect(await resultPaths(page)).toEqual([]);
     await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(true);
+    // Nothing to sort or narrow: the panel is gone, and comes back with the next results.
+    await expect(page.locator('[data-search-refine]').isVisible()).resolves.toBe(false);
+    await search(page, 'vigenin');
+    await expect(page.locator('[data-search-refine]').isVisible()).resolves.toBe(true);
     const live = page.locator('[data-search-status]');
     await expect(live.getAttribute('role')).resolves.toBe('status');
     await expect(live.getAttribute('aria-live')).resolves.toBe('polite');
