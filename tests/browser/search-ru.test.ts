@@ -90,6 +90,13 @@ describe('Russian search', () => {
     expect(await resultPaths(page)).toEqual([]);
   });
 
+  test('a misspelt name is answered with the word the archive holds', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    await page.locator('#search-q').fill('Казакстан');
+    expect(await waitForStatus(page, /Возможно/)).toMatch(/Возможно, вы искали «казахстан[а-я]*»\?$/);
+  });
+
   test('the header form of a Russian page leads to the Russian search', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}${KZ}`);

@@ -136,6 +136,39 @@ describe('what people paste finds the right page', () => {
     for (const [label, , h] of heights) expect(h, String(label)).toBeLessThan(lineHeight * 1.5);
   });
 
+  test('a misspelling is answered with the closest word the archive holds, one click from its results', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    for (const [q, near, first] of [
+      ['Kazakstan', 'kazakhstan', '/countries/kz/'],
+      ['Vigenen', 'vigenin', VIGENIN],
+    ] as const) {
+      await page.locator('#search-q').fill(q);
+      const status = await waitForStatus(page, /Did you mean/);
+      expect(status, q).toBe(`The archive holds no page with the word “${q.toLowerCase()}”. Did you mean “${near}”?`);
+      await page.locator('[data-search-suggest] a').click();
+      await waitForStatus(page, new RegExp(`for “${near}”`));
+      expect((await resultPaths(page))[0], q).toBe(first);
+      expect(searchParams(page).get('q')).toBe(near);
+    }
+  });
+
+  test('a country by its capital: Astana finds Kazakhstan first', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    await search(page, 'Astana');
+    expect((await resultPaths(page))[0]).toBe('/countries/kz/');
+  });
+
+  test('a generic query lists pages that hold something, not the countries the archive holds nothing for', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    await search(page, 'observers 2021');
+    const paths = (await resultPaths(page)).slice(0, 10);
+    expect(paths.length).toBeGreaterThan(2);
+    expect(paths.filter((p) => p.startsWith('/countries/') && p !== '/countries/kz/')).toEqual([]);
+  });
+
   test('one search box on the search page', async () => {
     const page = await newPage();
     await openSearch(page);

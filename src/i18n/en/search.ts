@@ -43,6 +43,7 @@ export const search = {
   'search.client.quoted': '“{word}”',
   'search.client.notHeld.one': 'The archive holds no page with the word {word}.',
   'search.client.notHeld.many': 'The archive holds no page with the words {words} and {last}.',
+  'search.client.suggest': 'Did you mean {word}?',
   'search.client.more': 'Show more results ({count} more)',
   'search.client.newestRecord': 'newest record {date}',
   'search.client.loadFailed':

@@ -41,6 +41,7 @@ export const search = {
   'search.client.quoted': '«{word}»',
   'search.client.notHeld.one': 'В архиве нет страниц со словом {word}.',
   'search.client.notHeld.many': 'В архиве нет страниц со словами {words} и {last}.',
+  'search.client.suggest': 'Возможно, вы искали {word}?',
   'search.client.more': 'Показать ещё (осталось: {count})',
   'search.client.newestRecord': 'последняя запись: {date}',
   'search.client.loadFailed': 'Не удалось загрузить поиск. Перезагрузите страницу или найдите нужное в списках стран, миссий, заявлений, людей и организаций.',

@@ -9,7 +9,7 @@ import { countryCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
 import { countrySortDate } from '../../search/dates.ts';
-import { countryAliases } from '../../search/aliases.ts';
+import { capitalNames, countryAliases } from '../../search/aliases.ts';
 import { searchNames } from '../../search/names.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, type LocalText } from '../../i18n/names.ts';
@@ -29,6 +29,12 @@ export interface CountryView {
   aliases: string;
   /** The name in the forms a reader of the page's language searches for it, for the `names` search field. */
   searchNames: string;
+  /**
+   * The archive holds no mission or statement for it. Its page is then indexed by its names alone:
+   * its empty sections ("Observed elections", "no statements") and a newest-record date would
+   * otherwise answer "observers 2021" and push pages that hold something out of the first results.
+   */
+  holdsNothing: boolean;
   status: string;
   calendar: { href: string; label: string } | undefined;
   feed: { href: string; label: string; title: string };
@@ -59,7 +65,9 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
     lede: t('country.holds', { ...values, count: years.length, years: years.join(', ') }),
     sortDate: countrySortDate(d, missions, statements, (id) => archive.statement.get(id)?.data.date),
     aliases: countryAliases(d.iso2, name.text).join(' · '),
-    searchNames: searchNames(locale, name.text).join(' '),
+    // Its capitals, today's and those its sources use, weigh as its name: "Astana" finds Kazakhstan first.
+    searchNames: [...searchNames(locale, name.text), ...capitalNames(d.iso2, d.capital)].join(' '),
+    holdsNothing: missions.length === 0 && statements.length === 0,
     status: label(locale, 'osceStatus', d.osceStatus),
     calendar: missions.length ? { href: to(countryCalendarPath(country.id)), label: t('country.calendar', values) } : undefined,
     feed: { href: to(countryFeedPath(country.id)), label: t('country.feed'), title: t('country.feedTitle', values) },
