@@ -103,3 +103,40 @@ test('the search page does not move while Pagefind loads and answers', async () 
     expect(shift, `cumulative layout shift at ${width} px`).toBeLessThan(0.05);
   }
 });
+
+/** Tab presses from the element focused now until `done()` holds (at most `max`; Infinity if never). */
+async function tabsUntil(done: () => Promise<boolean>, max = 120): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    if (await done()) return presses;
+  }
+  return Infinity;
+}
+
+test('the home page map is no more than one Tab stop; its States are reached from the table after it', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/`);
+  // From the top of the page to the first focusable element after the map's drawing.
+  const pastMap = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      const map = document.querySelector('svg.osce-map');
+      return !!el && !!map && !map.contains(el) && !!(map.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+  expect(await tabsUntil(pastMap)).toBeLessThanOrEqual(20);
+  expect(await page.locator('svg.osce-map a:not([tabindex="-1"])').count()).toBe(0);
+  // The first stop after the drawing is the map's own table of every State, in the order of their names.
+  await expect(page.evaluate(() => document.activeElement?.closest('.chart-block--osce-map') !== null)).resolves.toBe(true);
+});
+
+test('from the search box to the first result in a few Tab presses, past the filters', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/search/?q=kazakhstan`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li a').length > 0);
+  await page.locator('#search-q').focus();
+  const onSkip = () => page.evaluate(() => document.activeElement?.classList.contains('search-skip') ?? false);
+  expect(await tabsUntil(onSkip, 5)).toBeLessThanOrEqual(2);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement === document.querySelector('[data-search-results] li a'))).resolves.toBe(true);
+});

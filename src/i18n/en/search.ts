@@ -24,6 +24,7 @@ export const search = {
   'search.order.date': 'Newest first',
   'search.clearFilters': 'Clear all filters',
   'search.results': 'Results',
+  'search.skipToResults': 'Skip to the results',
   'search.empty': 'Nothing in the archive matches. Check the spelling, try fewer or other words, or search for a part of a document number.',
   'search.emptyClear': 'Search without filters',
   'search.more': 'Show more results',

@@ -21,6 +21,7 @@ export const search = {
   'search.order.date': 'Сначала новые',
   'search.clearFilters': 'Сбросить все фильтры',
   'search.results': 'Результаты',
+  'search.skipToResults': 'Перейти к результатам',
   'search.empty': 'В архиве ничего не найдено. Проверьте написание, попробуйте меньше слов или другие слова либо часть номера документа.',
   'search.emptyClear': 'Искать без фильтров',
   'search.more': 'Показать ещё',
