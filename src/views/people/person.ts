@@ -121,7 +121,7 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
         mission: mission && { href: to(`/missions/${mission.id}/`), name: missionName(locale, mission.data, (id) => archive.country.get(id)!.data) },
         when: sentence(
           (r.from
-            ? t('person.from', { date: formatDate(r.from, locale) })
+            ? t('person.from', { date: formatDate(r.from, locale, 'genitive') })
             : r.asOf
               ? t('person.asOf', { date: formatDate(r.asOf, locale) })
               : t('person.undated')) + (r.to ? t('person.to', { date: formatDate(r.to, locale) }) : ''),
