@@ -4,6 +4,7 @@ import { countryIndexView } from '../../src/views/countries/index.ts';
 import { countryMissionsView, countryStatementsView } from '../../src/views/countries/lists.ts';
 import { listPages } from '../../src/lists/paging.ts';
 import { countryView } from '../../src/views/countries/country.ts';
+import { translator } from '../../src/i18n/translate.ts';
 import { archive, SITE } from '../support/entity-views-fixture.ts';
 
 const arcadia = archive.country.get('xa')!;
@@ -143,5 +144,14 @@ describe('a country the archive holds nothing for', () => {
     const empty = archive.countries.find((c) => !archive.missionsByCountry.get(c.id)?.length && !archive.statementsByCountry.get(c.id)?.length);
     expect(empty, 'the fixture has a country with nothing').toBeDefined();
     expect(countryView(empty!, archive, 'en', SITE).holdsNothing).toBe(true);
+  });
+});
+
+describe('Russian agreement after a number', () => {
+  it('«1 заявление …, сделанное», «2 заявления …, сделанных»', () => {
+    const t = translator('ru');
+    expect(t('country.bySpeakers', { count: 1, country: 'Казахстан' })).toBe('1 заявление о других странах, сделанное выступающими из страны Казахстан');
+    expect(t('country.bySpeakers', { count: 2, country: 'Казахстан' })).toBe('2 заявления о других странах, сделанных выступающими из страны Казахстан');
+    expect(t('country.bySpeakers', { count: 5, country: 'Казахстан' })).toBe('5 заявлений о других странах, сделанных выступающими из страны Казахстан');
   });
 });

@@ -64,7 +64,18 @@ describe('the mission page in English', () => {
       'All observers: about 1,200',
     ]);
     expect(view.glance.seconding!.text).toBe('5 (all observers)');
+    expect(view.glance.seconding!.label).toBe('States or countries that sent observers');
     expect(view.glance.noFigures).toBeUndefined();
+  });
+
+  test('States seconding observers: a planned figure is told as planned, in English and Russian', () => {
+    const planned = {
+      ...full,
+      data: { ...full.data, observers: full.data.observers.map((f) => (f.fromStates ? { ...f, status: 'planned' as const } : f)) },
+    } as typeof full;
+    expect(missionView(planned, archive, 'en', SITE, AS_OF).glance.seconding!.label).toBe('States or countries due to send observers');
+    expect(missionView(planned, archive, 'ru', SITE, AS_OF).glance.seconding!.label).toBe('Государства или страны, которые должны были направить наблюдателей');
+    expect(missionView(full, archive, 'ru', SITE, AS_OF).glance.seconding!.label).toBe('Государства или страны, направившие наблюдателей');
   });
 
   test('milestones: done, by a day, undated, and announced for a day long past', () => {

@@ -43,7 +43,8 @@ export const missions = {
   'mission.organizations': 'Организации',
   'mission.asOf': ', по состоянию на',
   'mission.observers': 'Наблюдатели',
-  'mission.seconding': 'Государства или страны, направившие наблюдателей',
+  'mission.seconding':
+    '{status, select, deployed {Государства или страны, направившие наблюдателей} other {Государства или страны, которые должны были направить наблюдателей}}',
   'mission.milestones.caption': 'Этапы от оценки потребностей до итогового отчёта',
   'mission.milestones.stage': 'Этап',
   'mission.milestones.date': 'Дата',

@@ -228,7 +228,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       asOf: t('mission.asOf'),
       noFigures: figures.length === 0 ? { label: t('mission.observers'), text: holdsNo('observer figure', forThisMission, locale) } : undefined,
       seconding: seconding && {
-        label: t('mission.seconding'),
+        label: t('mission.seconding', { status: seconding.status }),
         text: `${seconding.fromStates} (${label(locale, 'observerCategory', seconding.category).toLowerCase()})`,
         source: seconding.source,
       },
