@@ -77,7 +77,8 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
   return {
     name,
     title: name.text,
-    honorific: optionalText(locale, d, 'honorific'),
+    // As in `personDisplayName`: an honorific only in the name's own language, never "Ambassador Одри Гловер".
+    honorific: ((h) => (h && h.lang === name.lang ? h : undefined))(optionalText(locale, d, 'honorific')),
     // A description cannot mark a language: where the role is English and the page is not, it is left out.
     description:
       locale === 'en' ? t('person.description', { name: name.text, role: roles[0]!.title }) : t('person.descriptionWithoutRole', { name: name.text }),
