@@ -86,7 +86,8 @@ describe('Russian search', () => {
     await page.locator('#search-q').fill('выборщики');
     expect(await waitForStatus(page, /со словом/)).toBe('В архиве нет страниц со словом «выборщики».');
     expect(await resultPaths(page)).toEqual([]);
-    expect(await search(page, 'Токио')).toBe('Ничего не найдено по запросу «Токио».');
+    // Pagefind may find nothing at all or only a shorter word: either way the page says the archive has none.
+    expect(await search(page, 'Токио')).toMatch(/^(Ничего не найдено по запросу «Токио»|В архиве нет страниц со словом «токио»)\.$/);
     expect(await resultPaths(page)).toEqual([]);
   });
 

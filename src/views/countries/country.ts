@@ -64,9 +64,10 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
     description: t('country.description', { ...values, missions: missions.length, statements: statements.length }),
     lede: t('country.holds', { ...values, count: years.length, years: years.join(', ') }),
     sortDate: countrySortDate(d, missions, statements, (id) => archive.statement.get(id)?.data.date),
-    aliases: countryAliases(d.iso2, name.text).join(' · '),
-    // Its capitals, today's and those its sources use, weigh as its name: "Astana" finds Kazakhstan first.
-    searchNames: [...searchNames(locale, name.text), ...capitalNames(d.iso2, d.capital)].join(' '),
+    // With its capitals, today's and those its sources use: "Astana" finds Kazakhstan. Kept out of the
+    // names field, whose few words make a name's match outweigh a title's (a longer field weighs less).
+    aliases: [...countryAliases(d.iso2, name.text), ...capitalNames(d.iso2, d.capital)].join(' · '),
+    searchNames: searchNames(locale, name.text).join(' '),
     holdsNothing: missions.length === 0 && statements.length === 0,
     status: label(locale, 'osceStatus', d.osceStatus),
     calendar: missions.length ? { href: to(countryCalendarPath(country.id)), label: t('country.calendar', values) } : undefined,
