@@ -140,3 +140,39 @@ test('from the search box to the first result in a few Tab presses, past the fil
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement === document.querySelector('[data-search-results] li a'))).resolves.toBe(true);
 });
+
+test('the home page’s latest missions use the width of the page at 768 and 1280 px', async () => {
+  for (const width of [768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${base}/`);
+    const rows = await page.$$eval('main section ul.cards', (lists) =>
+      lists.map((ul) => {
+        const box = ul.getBoundingClientRect();
+        const cards = [...ul.children].map((li) => li.getBoundingClientRect());
+        const firstRow = cards.filter((c) => Math.abs(c.top - cards[0]!.top) < 1);
+        return { list: box.width, used: Math.max(...firstRow.map((c) => c.right)) - box.left };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.used / row.list, `${width} px`).toBeGreaterThan(0.95);
+  }
+});
+
+test('at 320 px the country list keeps its counts on one line and inside the page', async () => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`${base}/countries/`);
+  const cells = await page.$$eval('main table td.num', (tds) =>
+    tds.map((td) => ({
+      text: td.textContent!.trim(),
+      lines: td.getClientRects().length,
+      h: td.getBoundingClientRect().height,
+      right: td.getBoundingClientRect().right,
+    })),
+  );
+  const lineHeight = Math.min(...cells.map((c) => c.h));
+  for (const c of cells) {
+    expect(c.h, c.text).toBeLessThan(lineHeight * 1.5);
+    expect(c.right, c.text).toBeLessThanOrEqual(320);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
