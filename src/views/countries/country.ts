@@ -30,9 +30,10 @@ export interface CountryView {
   /** The name in the forms a reader of the page's language searches for it, for the `names` search field. */
   searchNames: string;
   /**
-   * The archive holds no mission or statement for it. Its page is then indexed by its names alone:
-   * its empty sections ("Observed elections", "no statements") and a newest-record date would
-   * otherwise answer "observers 2021" and push pages that hold something out of the first results.
+   * The archive holds no mission or statement for it. Its page is then found by its names: the words
+   * of its empty sections ("Observed elections", "no statements") weigh next to nothing and it has no
+   * newest-record date, which would otherwise answer "observers 2021" and push pages that hold
+   * something out of the first results.
    */
   holdsNothing: boolean;
   status: string;
