@@ -14,7 +14,7 @@
 import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
 import { wordsNotHeld } from './held.ts';
-import { suggestQuery } from './suggest.ts';
+import { suggestQuery, wordsAbsent } from './suggest.ts';
 import { NAMES_FIELD, SEARCH_RANKING } from './ranking.ts';
 import { readSearchText, say, type ClientMessage } from './text.ts';
 import {
@@ -309,7 +309,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         }),
     );
     const near = texts.join(' ');
-    return suggestQuery(term, wordsNotHeld(term, near), near);
+    return suggestQuery(term, wordsAbsent(term, near), near);
   }
 
   /** "Did you mean “kazakhstan”?", the word a link that searches for it. */

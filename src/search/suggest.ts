@@ -42,6 +42,19 @@ export function closestWord(word: string, text: string): string | undefined {
 }
 
 /**
+ * The words of `query` no word of `text` spells exactly (case and diacritics apart). For a search
+ * Pagefind found nothing for, `wordsNotHeld` is too kind: it takes "vigenin" to answer "Vigenen"
+ * (a shared stem), yet the index holds no "vigenen".
+ */
+export function wordsAbsent(query: string, text: string): string[] {
+  const held = new Set([...pageWords(text)].flatMap((w) => [folded(w), ...w.split('-').map(folded)]));
+  return query
+    .split(/\s+/)
+    .map(folded)
+    .filter((f) => f !== '' && !held.has(f));
+}
+
+/**
  * The query with each word the archive does not hold (`missing`, as `wordsNotHeld` names them)
  * replaced by its closest word in `text`; undefined when one of them has none.
  */
@@ -57,5 +70,7 @@ export function suggestQuery(query: string, missing: readonly string[], text: st
       if (near === undefined) complete = false;
       return near ?? token;
     });
-  return complete && words.length ? words.join(' ') : undefined;
+  const suggestion = words.join(' ');
+  // Nothing replaced is nothing to suggest: "Did you mean “vigenen”?" for "Vigenen" would mislead.
+  return complete && words.length && folded(suggestion) !== folded(query) ? suggestion : undefined;
 }

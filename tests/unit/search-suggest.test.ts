@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestWord, suggestQuery } from '../../src/search/suggest.ts';
+import { closestWord, suggestQuery, wordsAbsent } from '../../src/search/suggest.ts';
 import { wordsNotHeld } from '../../src/search/held.ts';
 import { say } from '../../src/search/text.ts';
 import { clientText } from '../../src/views/search/client-text.ts';
@@ -22,6 +22,16 @@ describe('the closest indexed word to one the archive does not hold', () => {
   test('the query with its missing words replaced, or nothing when one has no near word', () => {
     expect(suggestQuery('observers Kazakstan', wordsNotHeld('observers Kazakstan', page), page)).toBe('observers kazakhstan');
     expect(suggestQuery('Vigenen Tokyo', wordsNotHeld('Vigenen Tokyo', page), page)).toBeUndefined();
+  });
+  test('when Pagefind found nothing, a word is absent unless a page spells it exactly', () => {
+    // "vigenin" shares a stem with "Vigenen" but is not it: the index has no "vigenen".
+    expect(wordsNotHeld('Vigenen', page)).toEqual([]);
+    expect(wordsAbsent('Vigenen observers', page)).toEqual(['vigenen']);
+    expect(suggestQuery('Vigenen observers', wordsAbsent('Vigenen observers', page), page)).toBe('vigenin observers');
+    expect(wordsAbsent('Nur-Sultan Domanski', page)).toEqual([]);
+  });
+  test('nothing replaced is nothing to suggest', () => {
+    expect(suggestQuery('Vigenen', [], page)).toBeUndefined();
   });
   test('the page offers it in its language', () => {
     expect(say(clientText('en'), 'suggest', { word: '“kazakhstan”' })).toBe('Did you mean “kazakhstan”?');
