@@ -29,7 +29,7 @@ function utc(iso: string): Date {
 }
 
 /** The case a date is printed in: after «с» («с октября 2005 г.») Russian takes the genitive. */
-export type DateCase = 'nominative' | 'genitive';
+type DateCase = 'nominative' | 'genitive';
 
 /**
  * `2021-01-04` → `4 January 2021`; `2005-10` → `October 2005`; `2005` → `2005`. In Russian a month

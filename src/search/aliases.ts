@@ -38,7 +38,7 @@ export function capitalNames(iso2: string, attested: readonly { name: string; ru
 }
 
 /** The country's name in its own language, from countries-list (`KZ` → `Қазақстан`); absent when it is the English one. */
-export function nativeName(iso2: string): string | undefined {
+function nativeName(iso2: string): string | undefined {
   const facts = (countryFacts as Partial<Record<TCountryCode, { name: string; native: string }>>)[iso2 as TCountryCode];
   return facts && facts.native !== facts.name ? facts.native : undefined;
 }
