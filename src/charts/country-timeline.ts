@@ -235,13 +235,17 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
   // Elections close in time would put their labels over each other: such a mark is drawn without its
   // labels, and the table carries the same facts. Labels print at 12 px, so their boxes are measured
   // so; the type is bold capitals, wider than the average letter the estimate counts.
-  const fits = labelsThatFit(
-    marks.map((mk) => {
-      const value = centredBox(mk.valueLabel, mk.labelX, mk.valueLabelY);
-      const half = (mk.typeLabel.length * 12 * BOLD_CAPITAL_EM) / 2;
-      return { x1: Math.min(value.x1, mk.labelX - half), x2: Math.max(value.x2, mk.labelX + half), y1: value.y1, y2: mk.typeLabelY + 0.2 * 12 };
-    }),
+  const boxes = marks.map((mk) => {
+    const value = centredBox(mk.valueLabel, mk.labelX, mk.valueLabelY);
+    const half = (mk.typeLabel.length * 12 * BOLD_CAPITAL_EM) / 2;
+    return { x1: Math.min(value.x1, mk.labelX - half), x2: Math.max(value.x2, mk.labelX + half), y1: value.y1, y2: mk.typeLabelY + 0.2 * 12 };
+  });
+  // A label kept inside the plot at its edge, or a long one («около 30 (планировалось)»), may reach
+  // over a neighbour's taller bar: it would read as that bar's figure, so it is not drawn either.
+  const clearOfBars = boxes.map((b, i) =>
+    marks.every((other, j) => j === i || b.x2 + 2 <= other.barX || other.barX + other.barWidth <= b.x1 - 2 || b.y2 + 2 <= other.barY),
   );
+  const fits = labelsThatFit(boxes).map((fit, i) => fit && clearOfBars[i]!);
   marks.forEach((mk, i) => (mk.labelled = fits[i]!));
   if (fits.includes(false)) notes.push(t('chart.countryTimeline.noteCrowded'));
 

@@ -3,6 +3,8 @@
  * them, grouped by mission (or by organization when no mission is named), newest source first.
  */
 import type { MissionData, PersonData, StatementData } from '../schemas/index.ts';
+import { isMissionOver } from '../missions/glance.ts';
+import { translator } from '../i18n/translate.ts';
 import type { ContactCard } from './vcard.ts';
 
 interface E<T> {
@@ -63,7 +65,13 @@ export function groupDirectory(entries: readonly DirectoryEntry[]): DirectoryGro
 }
 
 /** The vCard input for one directory entry. */
-function toContactCard(e: DirectoryEntry, ctx: { organizationName: string; statementTitle: string; siteUrl: string; mission?: E<MissionData> }): ContactCard {
+function toContactCard(
+  e: DirectoryEntry,
+  ctx: { organizationName: string; statementTitle: string; siteUrl: string; mission?: E<MissionData> | undefined; today?: string | undefined },
+): ContactCard {
+  // The card is English, like its other fields; it carries the contacts page's warning word for word.
+  const t = translator('en');
+  const past = ctx.mission !== undefined && ctx.today !== undefined && isMissionOver(ctx.mission.data, ctx.today);
   return {
     personId: e.personId,
     missionId: e.point.mission,
@@ -74,12 +82,16 @@ function toContactCard(e: DirectoryEntry, ctx: { organizationName: string; state
     organization: ctx.organizationName,
     phone: e.point.phone,
     email: e.point.email,
+    warning: past ? `${t('contact.past')}${t('contact.pastText')}` : undefined,
     published: { title: ctx.statementTitle, date: e.published },
     source: new URL(`/contacts/${e.key}.vcf`, ctx.siteUrl).href,
   };
 }
 
-/** Everything `toContactCard` needs, looked up in the archive indexes. */
+/**
+ * Everything `toContactCard` needs, looked up in the archive indexes. `today` (the build date) marks
+ * the card of a mission that is over with the page's warning; without it no card is marked.
+ */
 export function cardFor(
   e: DirectoryEntry,
   archive: {
@@ -88,11 +100,13 @@ export function cardFor(
     mission: ReadonlyMap<string, E<MissionData>>;
   },
   siteUrl: string,
+  today?: string,
 ): ContactCard {
   return toContactCard(e, {
     organizationName: archive.organization.get(e.point.organization)?.data.name ?? e.point.organization,
     statementTitle: archive.statement.get(e.point.source)?.data.title ?? e.point.source,
     siteUrl,
     mission: e.point.mission ? archive.mission.get(e.point.mission) : undefined,
+    today,
   });
 }

@@ -10,7 +10,7 @@
  * statement that published the contact, so a rebuild yields the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { formatPhoneInternational } from '../schemas/phone.ts';
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { E164, ISO_DAY } from '../format/patterns.ts';
 
 export interface ContactCard {
@@ -34,6 +34,8 @@ export interface ContactCard {
   /** E.164, e.g. `+4560109772`. */
   phone?: string;
   email?: string;
+  /** Said first in NOTE: a contact of a mission that is over may no longer answer, as the page warns. */
+  warning?: string;
   /** The statement that published the contact: gives NOTE and REV. */
   published?: { title: string; date: string };
   /** SOURCE: where this card can be fetched again, i.e. the archive's own page or .vcf for it. */
@@ -113,12 +115,13 @@ export function foldLine(line: string): string {
 }
 
 /**
- * A vCard 3.0 TEL value: the number in international form (`+45 60 10 97 72`), which every address
- * book reads and dials, and whose grouping a reader recognises. Only E.164 input is accepted.
+ * A vCard 3.0 TEL value in E.164 (`+4560109772`): one form every address book stores, matches against
+ * an incoming call and dials from abroad, where a grouping with spaces is read differently by each.
+ * libphonenumber writes it, so a number stored with a national prefix would still come out right.
  */
 export function telText(e164: string): string {
   if (!E164.test(e164)) throw new RangeError(`expected an E.164 phone number, got ${JSON.stringify(e164)}`);
-  return escapeText(formatPhoneInternational(e164));
+  return escapeText(parsePhoneNumberWithError(e164).format('E.164'));
 }
 
 /** `2021-01-04` → `20210104T000000Z`: REV is a timestamp, the statement gives only a day. */
@@ -175,9 +178,8 @@ function contentLines(card: ContactCard): string[] {
   if (card.role) lines.push(`ROLE:${escapeText(card.role)}`);
   if (card.phone) lines.push(`TEL;TYPE=WORK,VOICE:${telText(card.phone)}`);
   if (card.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${escapeText(card.email)}`);
-  if (card.published) {
-    lines.push(`NOTE:${escapeText(`Published in: ${card.published.title}, ${card.published.date}`)}`);
-  }
+  const note = [card.warning, card.published && `Published in: ${card.published.title}, ${card.published.date}`].filter(Boolean).join(' ');
+  if (note) lines.push(`NOTE:${escapeText(note)}`);
   if (card.source) lines.push(`SOURCE:${webUri(card.source)}`);
   if (card.published) lines.push(`REV:${revTimestamp(card.published.date)}`);
   lines.push('END:VCARD');

@@ -28,10 +28,26 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(Number(y), month - 1, Number(d)));
 }
 
-/** `2021-01-04` → `4 January 2021`; `2005-10` → `October 2005`; `2005` → `2005`. */
-export function formatDate(iso: string, locale: Locale = 'en'): string {
+/** The case a date is printed in: after «с» («с октября 2005 г.») Russian takes the genitive. */
+type DateCase = 'nominative' | 'genitive';
+
+/**
+ * `2021-01-04` → `4 January 2021`; `2005-10` → `October 2005`; `2005` → `2005`. In Russian a month
+ * without its day is named in the nominative («октябрь 2005 г.»), and in the genitive when asked
+ * («с октября 2005 г.»): the month name comes from ICU's own full date, where it is genitive
+ * («1 октября 2005 г.»), with the day left out.
+ */
+export function formatDate(iso: string, locale: Locale = 'en', grammaticalCase: DateCase = 'nominative'): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y!;
+  if (!d && grammaticalCase === 'genitive' && locale === 'ru') {
+    const parts = DAY.ru.formatToParts(utc(iso));
+    const month = parts.findIndex((p) => p.type === 'month');
+    return parts
+      .slice(month)
+      .map((p) => p.value)
+      .join('');
+  }
   return (d ? DAY : MONTH)[locale].format(utc(iso));
 }
 

@@ -31,5 +31,10 @@ export function label<K extends Vocabulary>(locale: Locale, vocabulary: K, value
   return text;
 }
 
+/** An OSCE field of work in the page's language: `Elections`, «Выборы». */
+export function fieldOfWorkLabel(locale: Locale, field: (typeof V.FIELDS_OF_WORK)[number]): string {
+  return locale === 'ru' ? R.FIELDS_OF_WORK_RU[field] : field;
+}
+
 /** Every vocabulary with its labels in each language, for the catalogue test. */
 export const ALL_VOCABULARIES = VOCABULARIES;

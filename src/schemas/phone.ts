@@ -19,7 +19,7 @@ export const e164Phone = () =>
     .describe('Phone number in E.164 form, e.g. `+4560109772`.');
 
 /** The number as people dial it internationally: `+45 60 10 97 72`. */
-export function formatPhoneInternational(e164: string): string {
+function formatPhoneInternational(e164: string): string {
   return parsePhoneNumberWithError(e164).formatInternational();
 }
 

@@ -14,6 +14,7 @@
 import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
 import { wordsNotHeld } from './held.ts';
+import { suggestQuery, wordsAbsent } from './suggest.ts';
 import { NAMES_FIELD, SEARCH_RANKING } from './ranking.ts';
 import { readSearchText, say, type ClientMessage } from './text.ts';
 import {
@@ -94,12 +95,14 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const input = need<HTMLInputElement>(form, 'input[name="q"]');
   const status = need<HTMLElement>(root, '[data-search-status]');
   const ui = need<HTMLElement>(root, '[data-search-ui]');
+  const refine = need<HTMLElement>(root, '[data-search-refine]');
   const sortSelect = need<HTMLSelectElement>(root, '[data-search-sort]');
   const groupsBox = need<HTMLElement>(root, '[data-search-filters]');
   const clearButton = need<HTMLButtonElement>(root, '[data-search-clear]');
   const list = need<HTMLOListElement>(root, '[data-search-results]');
   const empty = need<HTMLElement>(root, '[data-search-empty]');
   const emptyClear = need<HTMLButtonElement>(root, '[data-search-empty-clear]');
+  const suggestBox = need<HTMLElement>(root, '[data-search-suggest]');
   const more = need<HTMLButtonElement>(root, '[data-search-more]');
   const text = readSearchText(root.dataset.searchText);
 
@@ -235,6 +238,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       list.removeAttribute('aria-busy');
       empty.hidden = true;
       more.hidden = true;
+      refine.hidden = false;
+      showSuggestion(undefined);
       status.textContent = '';
       const all = await pagefind.filters();
       if (mine === seq) updateGroups(all);
@@ -247,7 +252,16 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     // result shows whether every word was found, and if not, the archive holds nothing for it.
     const best = term && main.results[0] ? await main.results[0].data() : undefined;
     // The page's names field counts as its text: a country is found by the case forms it holds there.
-    const notHeld = best ? wordsNotHeld(term!, `${best.meta.title ?? ''} ${best.meta[NAMES_FIELD] ?? ''} ${best.content}`) : [];
+    const bestText = best ? pageText(best) : '';
+    const notHeld = best ? wordsNotHeld(term!, bestText) : [];
+    // What Pagefind found near a word the archive does not hold names the word the reader meant.
+    const suggestion = !term
+      ? undefined
+      : notHeld.length
+        ? suggestQuery(term, notHeld, bestText)
+        : main.results.length === 0
+          ? await nearSuggestion(term)
+          : undefined;
     // A filter's own counts come from the search without it, so its other values show what they add.
     const counts: Record<string, Record<string, number>> = notHeld.length ? {} : { ...main.filters };
     for (const { param, name } of FILTERS) {
@@ -262,13 +276,55 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     list.removeAttribute('aria-busy');
     empty.hidden = results.length > 0;
     emptyClear.hidden = !hasFilters(next);
-    status.textContent = notHeld.length ? notHeldMessage(notHeld, text) : statusMessage(next, results.length, text);
+    // Nothing to sort or narrow: the panel would only offer choices that change nothing.
+    refine.hidden = results.length === 0;
+    const said = notHeld.length ? notHeldMessage(notHeld, text) : statusMessage(next, results.length, text);
+    showSuggestion(suggestion);
+    status.textContent = suggestion ? `${said} ${say(text, 'suggest', { word: say(text, 'quoted', { word: suggestion }) })}` : said;
     if (mode === 'typing') {
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => {
         settled = true;
       }, SETTLE_MS);
     }
+  }
+
+  /** A page's indexed words: its title, the names it is searched by, and its text. */
+  function pageText(d: PagefindResultData): string {
+    return `${d.meta.title ?? ''} ${d.meta[NAMES_FIELD] ?? ''} ${d.content}`;
+  }
+
+  /**
+   * For a search Pagefind found nothing for at all: the first result of each word's first half
+   * ("Казак" for «Казакстан») holds the words near it.
+   */
+  async function nearSuggestion(term: string): Promise<string | undefined> {
+    const texts = await Promise.all(
+      term
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(async (word) => {
+          const first = (await pagefind.search(word.slice(0, Math.max(3, Math.ceil(word.length / 2))), {})).results[0];
+          return first ? pageText(await first.data()) : '';
+        }),
+    );
+    const near = texts.join(' ');
+    return suggestQuery(term, wordsAbsent(term, near), near);
+  }
+
+  /** "Did you mean “kazakhstan”?", the word a link that searches for it. */
+  function showSuggestion(suggestion: string | undefined) {
+    suggestBox.hidden = !suggestion;
+    if (!suggestion) return suggestBox.replaceChildren();
+    const [before = '', after = ''] = say(text, 'suggest', { word: '\u0000' }).split('\u0000');
+    const link = el('a', { href: `${location.pathname}?${stateToQuery({ ...state, q: suggestion, filters: {} })}` }, say(text, 'quoted', { word: suggestion }));
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = suggestion;
+      void run({ ...state, q: suggestion, filters: {} }, 'push');
+      input.focus();
+    });
+    suggestBox.replaceChildren(before, link, after);
   }
 
   /**

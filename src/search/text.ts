@@ -26,6 +26,7 @@ export const CLIENT_MESSAGES = [
   'quoted',
   'notHeld.one',
   'notHeld.many',
+  'suggest',
   'more',
   'newestRecord',
   'loadFailed',

@@ -82,3 +82,24 @@ test('nginx, with the shipped configuration, sends vCards as text/vcard in UTF-8
     expect((await response.text()).startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n'), path).toBe(true);
   }
 });
+
+test('an e-mail address breaks before its @, never inside its domain, at 320, 768 and 1280 px', async () => {
+  for (const width of [320, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/contacts/', '/missions/kz/2021-parliamentary/']) {
+      await page.goto(`${base}${path}`);
+      const broken = await page.$$eval('a[data-email]', (links) =>
+        links.flatMap((a) => {
+          // The domain is the text node after the <wbr>: all of it on one line box.
+          const domain = [...a.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.startsWith('@'));
+          if (!domain) return [`${a.textContent} has no break before its @`];
+          const range = document.createRange();
+          range.selectNodeContents(domain);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return lines.size > 1 ? [`${a.textContent} breaks inside its domain`] : [];
+        }),
+      );
+      expect(broken, `${path} at ${width} px`).toEqual([]);
+    }
+  }
+});

@@ -103,3 +103,83 @@ test('the search page does not move while Pagefind loads and answers', async () 
     expect(shift, `cumulative layout shift at ${width} px`).toBeLessThan(0.05);
   }
 });
+
+/** Tab presses from the element focused now until `done()` holds (at most `max`; Infinity if never). */
+async function tabsUntil(done: () => Promise<boolean>, max = 120): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    if (await done()) return presses;
+  }
+  return Infinity;
+}
+
+test('the home page map is no more than one Tab stop; its States are reached from the table after it', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/`);
+  // From the top of the page to the first focusable element after the map's drawing.
+  const pastMap = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      const map = document.querySelector('svg.osce-map');
+      return !!el && !!map && !map.contains(el) && !!(map.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+  expect(await tabsUntil(pastMap)).toBeLessThanOrEqual(20);
+  expect(await page.locator('svg.osce-map a:not([tabindex="-1"])').count()).toBe(0);
+  // The first stop after the drawing is the map's own table of every State, in the order of their names.
+  await expect(page.evaluate(() => document.activeElement?.closest('.chart-block--osce-map') !== null)).resolves.toBe(true);
+});
+
+test('from the search box to the first result in a few Tab presses, past the filters', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/search/?q=kazakhstan`);
+  // The search has answered: results listed, the status said, the list no longer busy.
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-search-results] li a').length > 0 &&
+      document.querySelector('[data-search-status]')!.textContent !== '' &&
+      !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy'),
+  );
+  await page.locator('#search-q').focus();
+  const onSkip = () => page.evaluate(() => document.activeElement?.classList.contains('search-skip') ?? false);
+  expect(await tabsUntil(onSkip, 5)).toBeLessThanOrEqual(2);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'search-results-heading');
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement === document.querySelector('[data-search-results] li a'))).resolves.toBe(true);
+});
+
+test('the home page’s latest missions use the width of the page at 768 and 1280 px', async () => {
+  for (const width of [768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${base}/`);
+    const rows = await page.$$eval('main section ul.cards', (lists) =>
+      lists.map((ul) => {
+        const box = ul.getBoundingClientRect();
+        const cards = [...ul.children].map((li) => li.getBoundingClientRect());
+        const firstRow = cards.filter((c) => Math.abs(c.top - cards[0]!.top) < 1);
+        return { list: box.width, used: Math.max(...firstRow.map((c) => c.right)) - box.left };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.used / row.list, `${width} px`).toBeGreaterThan(0.95);
+  }
+});
+
+test('at 320 px the country list keeps its counts on one line and inside the page', async () => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`${base}/countries/`);
+  const cells = await page.$$eval('main table :is(td, th).num', (all) =>
+    all.map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return { text: cell.textContent!.trim(), lines, right: cell.getBoundingClientRect().right };
+    }),
+  );
+  expect(cells.length).toBeGreaterThan(2);
+  for (const c of cells) {
+    expect(c.lines, c.text).toBe(1);
+    expect(c.right, c.text).toBeLessThanOrEqual(320);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

@@ -86,9 +86,16 @@ describe('Russian search', () => {
     await page.locator('#search-q').fill('выборщики');
     expect(await waitForStatus(page, /со словом/)).toBe('В архиве нет страниц со словом «выборщики».');
     expect(await resultPaths(page)).toEqual([]);
-    // Pagefind answers "Токио" with a page holding a shorter stem: the page names the word it lacks instead.
-    expect(await search(page, 'Токио')).toBe('В архиве нет страниц со словом «токио».');
+    // Pagefind may find nothing at all or only a shorter word: either way the page says the archive has none.
+    expect(await search(page, 'Токио')).toMatch(/^(Ничего не найдено по запросу «Токио»|В архиве нет страниц со словом «токио»)\.$/);
     expect(await resultPaths(page)).toEqual([]);
+  });
+
+  test('a misspelt name is answered with the word the archive holds', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    await page.locator('#search-q').fill('Казакстан');
+    expect(await waitForStatus(page, /Возможно/)).toMatch(/Возможно, вы искали «казахстан[а-я]*»\?$/);
   });
 
   test('the header form of a Russian page leads to the Russian search', async () => {

@@ -115,6 +115,61 @@ describe('what people paste finds the right page', () => {
     }
   });
 
+  test('the page script is inside <body>, nothing after </html>', async () => {
+    for (const path of ['/search/', '/ru/search/']) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text();
+      expect(html.trimEnd().endsWith('</html>'), path).toBe(true);
+      expect(html.slice(html.indexOf('<body'), html.indexOf('</body>')), path).toMatch(/<script type="module"/);
+    }
+  });
+
+  test('at 320 px every filter heading stays on one line', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openSearch(page, '?q=election');
+    await waitForStatus(page, /for “election”/);
+    const heights = await page.$$eval('.search-filter summary', (all) =>
+      all.filter((s) => !(s.parentElement as HTMLElement).hidden).map((s) => [s.textContent, s.getClientRects().length, s.getBoundingClientRect().height]),
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    const lineHeight = Math.min(...heights.map(([, , h]) => h as number));
+    for (const [label, , h] of heights) expect(h, String(label)).toBeLessThan(lineHeight * 1.5);
+  });
+
+  test('a misspelling is answered with the closest word the archive holds, one click from its results', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    for (const [q, near, first] of [
+      ['Kazakstan', 'kazakhstan', '/countries/kz/'],
+      ['Vigenen', 'vigenin', VIGENIN],
+    ] as const) {
+      await page.locator('#search-q').fill(q);
+      const status = await waitForStatus(page, /Did you mean/);
+      // Whether Pagefind found nothing or only a shorter word, the page names the word the reader meant.
+      expect(status, q).toMatch(new RegExp(`“${q}”\\. Did you mean “${near}”\\?$`, 'i'));
+      await page.locator('[data-search-suggest] a').click();
+      await waitForStatus(page, new RegExp(`for “${near}”`));
+      expect((await resultPaths(page))[0], q).toBe(first);
+      expect(searchParams(page).get('q')).toBe(near);
+    }
+  });
+
+  test('a country by its capital: Astana finds Kazakhstan first', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    await search(page, 'Astana');
+    expect((await resultPaths(page))[0]).toBe('/countries/kz/');
+  });
+
+  test('a generic query lists pages that hold something, not the countries the archive holds nothing for', async () => {
+    const page = await newPage();
+    await openSearch(page);
+    await search(page, 'observers 2021');
+    const paths = (await resultPaths(page)).slice(0, 10);
+    expect(paths.length).toBeGreaterThan(2);
+    expect(paths.filter((p) => p.startsWith('/countries/') && p !== '/countries/kz/')).toEqual([]);
+  });
+
   test('one search box on the search page', async () => {
     const page = await newPage();
     await openSearch(page);
@@ -128,6 +183,10 @@ describe('what people paste finds the right page', () => {
     expect(status).toBe('No results for “qqxqzzy”.');
     expect(await resultPaths(page)).toEqual([]);
     await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(true);
+    // Nothing to sort or narrow: the panel is gone, and comes back with the next results.
+    await expect(page.locator('[data-search-refine]').isVisible()).resolves.toBe(false);
+    await search(page, 'vigenin');
+    await expect(page.locator('[data-search-refine]').isVisible()).resolves.toBe(true);
     const live = page.locator('[data-search-status]');
     await expect(live.getAttribute('role')).resolves.toBe('status');
     await expect(live.getAttribute('aria-live')).resolves.toBe('polite');

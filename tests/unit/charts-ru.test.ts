@@ -110,7 +110,7 @@ describe('countryTimeline in Russian', () => {
   test('title, description and table', () => {
     expect(view.title).toBe('Выборы под наблюдением: Страна А');
     expect(view.desc).toBe(
-      'Страна А: выборы под наблюдением — 2, с 2019 по 2021 год. ' +
+      'Страна А: в архиве 2 миссии по наблюдению за выборами с 2019 по 2021 год. ' +
         'Президентские выборы (9 июня 2019 г.): EOM, 300 краткосрочных наблюдателей (ожидалось). ' +
         'Парламентские выборы (10 января 2021 г.): LEOM, всего около 30 наблюдателей (планировалось).',
     );
@@ -150,6 +150,20 @@ describe('countryTimeline in Russian', () => {
     }
     // The y-axis title starts at x = 4 and runs along the top of the drawing.
     expect(4 + measureText(narrow.yAxis!.label, 11)).toBeLessThanOrEqual(320);
+  });
+
+  test('a label never lies over a neighbour’s bar: «около 30 (планировалось)» is not drawn over the 2019 bar', () => {
+    for (const width of [320, 480, 640, 760]) {
+      const chart = countryTimeline([noFigure('xa/2005-presidential', '2005-12-04'), first, second], { width, height: 240, country: 'Страна А', locale: 'ru' });
+      for (const mk of chart.marks.filter((m) => m.labelled)) {
+        const half = Math.max(measureText(mk.valueLabel, 12), measureText(mk.typeLabel, 12)) / 2;
+        const box = { x1: mk.labelX - half, x2: mk.labelX + half, y1: mk.valueLabelY - 12, y2: mk.typeLabelY + 3 };
+        for (const other of chart.marks.filter((o) => o !== mk)) {
+          const overlaps = box.x1 < other.barX + other.barWidth && other.barX < box.x2 && box.y2 > other.barY;
+          expect(overlaps, `${width} px: «${mk.valueLabel}» over the bar of ${other.date}`).toBe(false);
+        }
+      }
+    }
   });
 
   test('the empty state speaks Russian', () => {

@@ -675,7 +675,7 @@ describe('countryTimeline', () => {
   test('title, desc and table', () => {
     expect(view.title).toBe('Observed elections in Kazakhstan');
     expect(view.desc).toBe(
-      '3 elections observed in Kazakhstan from 2005 to 2021. ' +
+      'The archive holds 3 observation missions in Kazakhstan from 2005 to 2021. ' +
         'Presidential election of 4 December 2005: IEOM, about 460 observers in all. ' +
         'Presidential election of 9 June 2019: EOM, 300 short-term observers (expected). ' +
         'Parliamentary election of 10 January 2021: LEOM, about 30 observers in all (planned).',
@@ -700,7 +700,7 @@ describe('countryTimeline', () => {
     const v = countryTimeline(many, { width: 640, height: 280 });
     expectSound(v, () => countryTimeline(many, { width: 640, height: 280 }));
     expect(v.desc).toBe(
-      '8 elections observed from 1996 to 2024. The largest: 700 observers in all at the parliamentary election of 3 October 2024 (EAM). ' +
+      'The archive holds 8 observation missions from 1996 to 2024. The largest: 700 observers in all at the parliamentary election of 3 October 2024 (EAM). ' +
         '3 missions with no observer figure. Mission types: NAM 2, EAM 2, LEOM 2 and EOM 2.',
     );
     expect(v.xAxis?.ticks.map((t) => t.label)).toEqual(['1995', '2000', '2005', '2010', '2015', '2020', '2025']);
@@ -734,7 +734,7 @@ describe('countryTimeline', () => {
     expect(v.yAxis).toBeNull();
     expect(v.xAxis!.ticks.length).toBeGreaterThanOrEqual(2);
     expect(v.notes[0]).toBe('No observer figures are recorded for these missions, so the bars show only when each election took place.');
-    expect(v.desc).toBe('1 election observed in 2024. Parliamentary election of 10 March 2024: EOM, no observer figure recorded.');
+    expect(v.desc).toBe('The archive holds 1 observation mission in 2024. Parliamentary election of 10 March 2024: EOM, no observer figure recorded.');
   });
 
   test('two rounds draw a bracket from the first to the second round', () => {

@@ -66,3 +66,19 @@ test('cardFor fills the vCard from the archive', () => {
     source: 'https://example.org/contacts/guido--kz-2021-parliamentary.vcf',
   });
 });
+
+test('cardFor warns on the card of a mission that is over, as the contacts page does', () => {
+  const [entry] = directoryEntries([people[1]!], statements);
+  const mission = { id: 'kz/2021-parliamentary', data: { election: { kind: 'parliamentary', rounds: ['2021-01-10'] }, milestones: [] } } as never;
+  const archive = {
+    organization: new Map([['osce-pa', { id: 'osce-pa', data: { name: 'OSCE Parliamentary Assembly' } }]]),
+    statement: statements,
+    mission: new Map([['kz/2021-parliamentary', mission]]),
+  };
+  expect(cardFor(entry!, archive, 'https://example.org/', '2026-12-01').warning).toBe(
+    'Past mission: this contact was published for a mission that is over and may no longer answer.',
+  );
+  // A year after election day the mission may still be answering: no warning yet.
+  expect(cardFor(entry!, archive, 'https://example.org/', '2021-06-01').warning).toBeUndefined();
+  expect(cardFor(entry!, archive, 'https://example.org/').warning).toBeUndefined();
+});

@@ -10,6 +10,11 @@ test('formatDate prints what a partial date knows, and no more', () => {
   expect(formatDate('2005-10')).toBe('October 2005');
   expect(formatDate('2005')).toBe('2005');
   expect(() => formatDate('2005-13')).toThrow('not a month: 2005-13');
+  // Russian: a month alone is nominative, and genitive after «с»: «С октября 2005 г.», never «С октябрь».
+  expect(formatDate('2005-10', 'ru')).toBe('октябрь 2005 г.');
+  expect(formatDate('2005-10', 'ru', 'genitive')).toBe('октября 2005\u202fг.');
+  expect(formatDate('2021-01-04', 'ru', 'genitive')).toBe('4 января 2021 г.');
+  expect(formatDate('2005-10', 'en', 'genitive')).toBe('October 2005');
   expect(formatMonth('2020-12-08')).toBe('Dec 2020');
   expect(yearOf('2019-06-09')).toBe(2019);
 });

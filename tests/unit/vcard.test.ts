@@ -66,7 +66,7 @@ describe('vcard', () => {
         'ORG:OSCE Parliamentary Assembly',
         'TITLE:Executive Advisor',
         'ROLE:Spokesperson for the OSCE PA observer team',
-        'TEL;TYPE=WORK,VOICE:+45 60 10 97 72',
+        'TEL;TYPE=WORK,VOICE:+4560109772',
         'EMAIL;TYPE=INTERNET,WORK:guido.almerigogna@oscepa.dk',
         'NOTE:Published in: OSCE PA to deploy observers for the 10 January parliamen',
         ' tary elections in Kazakhstan\\, 2021-01-04',
@@ -244,9 +244,15 @@ describe('UID', () => {
 });
 
 describe('values', () => {
-  test('writes the number in international form, grouped as dialled', () => {
-    expect(telText('+4560109772')).toBe('+45 60 10 97 72');
-    expect(telText('+48226945000')).toBe('+48 22 694 50 00');
+  test('writes the number in E.164, with no spaces', () => {
+    expect(telText('+4560109772')).toBe('+4560109772');
+    expect(telText('+48226945000')).toBe('+48226945000');
+  });
+
+  test('a contact of a mission that is over carries the page’s warning first in NOTE', () => {
+    const text = vcard({ ...guido, warning: 'Past mission: this contact was published for a mission that is over and may no longer answer.' });
+    const note = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstPropertyValue('note');
+    expect(note).toMatch(/^Past mission: this contact was published for a mission that is over and may no longer answer\. Published in: /);
   });
 
   test('turns the statement day into a REV timestamp', () => {
@@ -265,7 +271,7 @@ describe('read back by a real vCard parser (ical.js)', () => {
     expect(card.getFirstPropertyValue('fn')).toBe('Guido Almerigogna');
     expect(card.getFirstPropertyValue('n')).toEqual(['Almerigogna', 'Guido', '', '', '']);
     const tel = card.getFirstProperty('tel')!;
-    expect([tel.getFirstValue(), tel.getParameter('type')]).toEqual(['+45 60 10 97 72', ['WORK', 'VOICE']]);
+    expect([tel.getFirstValue(), tel.getParameter('type')]).toEqual(['+4560109772', ['WORK', 'VOICE']]);
     expect(card.getFirstPropertyValue('email')).toBe('guido.almerigogna@oscepa.dk');
     expect(card.getFirstPropertyValue('note')).toBe(
       'Published in: OSCE PA to deploy observers for the 10 January parliamentary elections in Kazakhstan, 2021-01-04',

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { countryIndexView } from '../../src/views/countries/index.ts';
 import { countryMissionsView, countryStatementsView } from '../../src/views/countries/lists.ts';
 import { listPages } from '../../src/lists/paging.ts';
-import { archive } from '../support/entity-views-fixture.ts';
+import { countryView } from '../../src/views/countries/country.ts';
+import { translator } from '../../src/i18n/translate.ts';
+import { archive, SITE } from '../support/entity-views-fixture.ts';
 
 const arcadia = archive.country.get('xa')!;
 const carpania = archive.country.get('xc')!;
@@ -126,5 +128,31 @@ describe('a country’s statements', () => {
     const view = countryStatementsView(arcadia, statementsOf('xa'), archive, 'ru');
     expect(view).toMatchObject({ title: 'Заявления: Казахстан', crumb: 'Заявления', lede: '4 заявления: Казахстан. Сначала самые новые.' });
     expect(countryStatementsView(carpania, statementsOf('xc'), archive, 'ru').lede).toBe('В архиве нет заявлений о стране США.');
+  });
+});
+
+describe('a country page in the search index', () => {
+  it('is found by its capital as well as its name (Arcadia carries ISO code KZ: Astana)', () => {
+    expect(countryView(arcadia, archive, 'en', SITE).aliases.split(' · ')).toEqual(expect.arrayContaining(['Казахстан', 'Astana']));
+    expect(countryView(arcadia, archive, 'ru', SITE).aliases.split(' · ')).toContain('Astana');
+    expect(countryView(arcadia, archive, 'en', SITE).searchNames).toBe('Arcadia');
+  });
+});
+
+describe('a country the archive holds nothing for', () => {
+  it('is marked so, for the page to be indexed by its names alone', () => {
+    expect(countryView(arcadia, archive, 'en', SITE).holdsNothing).toBe(false);
+    const empty = archive.countries.find((c) => !archive.missionsByCountry.get(c.id)?.length && !archive.statementsByCountry.get(c.id)?.length);
+    expect(empty, 'the fixture has a country with nothing').toBeDefined();
+    expect(countryView(empty!, archive, 'en', SITE).holdsNothing).toBe(true);
+  });
+});
+
+describe('Russian agreement after a number', () => {
+  it('«1 заявление …, сделанное», «2 заявления …, сделанных»', () => {
+    const t = translator('ru');
+    expect(t('country.bySpeakers', { count: 1, country: 'Казахстан' })).toBe('1 заявление о других странах, сделанное выступающими из страны Казахстан');
+    expect(t('country.bySpeakers', { count: 2, country: 'Казахстан' })).toBe('2 заявления о других странах, сделанных выступающими из страны Казахстан');
+    expect(t('country.bySpeakers', { count: 5, country: 'Казахстан' })).toBe('5 заявлений о других странах, сделанных выступающими из страны Казахстан');
   });
 });

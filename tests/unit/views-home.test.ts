@@ -37,6 +37,16 @@ describe('home page', () => {
     expect(view.missions.all.href).toBe('/ru/missions/');
   });
 
+  test('the description says what the archive holds, never that it holds every mission there was', () => {
+    expect(homeView(archive, 'en').description).toBe(
+      'An archive of international election observation missions, countries and statements: searchable, charted and citable.',
+    );
+    expect(homeView(archive, 'ru').description).toBe(
+      'Архив международных миссий по наблюдению за выборами, стран и заявлений: с поиском, графиками и ссылками для цитирования.',
+    );
+    for (const locale of ['en', 'ru'] as const) expect(homeView(archive, locale).description).not.toMatch(/\bevery\b|^Все /i);
+  });
+
   test('a year cut short says how many it shows', () => {
     const many = { ...archive, missions: Array.from({ length: 14 }, () => archive.missions[0]!) } as Archive;
     expect(homeView(many, 'en').missions.years[0]!.cut).toBe('The latest 12 of 14 missions in 2021.');

@@ -64,7 +64,18 @@ describe('the mission page in English', () => {
       'All observers: about 1,200',
     ]);
     expect(view.glance.seconding!.text).toBe('5 (all observers)');
+    expect(view.glance.seconding!.label).toBe('States or countries that sent observers');
     expect(view.glance.noFigures).toBeUndefined();
+  });
+
+  test('States seconding observers: a planned figure is told as planned, in English and Russian', () => {
+    const planned = {
+      ...full,
+      data: { ...full.data, observers: full.data.observers.map((f) => (f.fromStates ? { ...f, status: 'planned' as const } : f)) },
+    } as typeof full;
+    expect(missionView(planned, archive, 'en', SITE, AS_OF).glance.seconding!.label).toBe('States or countries due to send observers');
+    expect(missionView(planned, archive, 'ru', SITE, AS_OF).glance.seconding!.label).toBe('Государства или страны, которые должны были направить наблюдателей');
+    expect(missionView(full, archive, 'ru', SITE, AS_OF).glance.seconding!.label).toBe('Государства или страны, направившие наблюдателей');
   });
 
   test('milestones: done, by a day, undated, and announced for a day long past', () => {
@@ -104,9 +115,36 @@ describe('the mission page in English', () => {
         topic: 'Media',
         mark: '~',
         assessmentLabel: 'mixed',
-        assessedBy: 'Assessed by OIO.',
+        assessedBy: [{ text: 'Assessed by OIO.', lang: 'en' }],
         summary: { text: 'Coverage was uneven.', lang: 'en' },
       }),
+    ]);
+  });
+
+  test('the observers’ own conclusion comes first; with none of their own, the page says so before others’ findings', () => {
+    const finding = (assessedBy: string, topic: string) => ({
+      topic,
+      assessment: 'mixed' as const,
+      summary: `By ${assessedBy}.`,
+      assessedBy,
+      source: 's-2021-01-12-findings',
+    });
+    const withFindings = (findings: ReturnType<typeof finding>[]) => ({ ...full, data: { ...full.data, findings } }) as typeof full;
+    expect(view.findings.notOwn).toBeUndefined();
+    const mixed = missionView(withFindings([finding('wire', 'media'), finding('obs', 'election-administration')]), archive, 'en', SITE, AS_OF);
+    expect(mixed.findings.list.map((f) => f.summary.text)).toEqual(['By obs.', 'By wire.']);
+    expect(mixed.findings.notOwn).toBeUndefined();
+    const othersOnly = withFindings([finding('wire', 'media')]);
+    expect(missionView(othersOnly, archive, 'en', SITE, AS_OF).findings.notOwn).toBe(
+      'The archive holds no conclusion from the mission itself. The findings below are others’ assessments; each names who made it.',
+    );
+    const ru = missionView(othersOnly, archive, 'ru', SITE, AS_OF).findings;
+    expect(ru.notOwn).toBe('В архиве нет выводов самой миссии. Ниже приведены оценки других; у каждой указано, чья она.');
+    // An English short name inside the Russian sentence is marked as English.
+    expect(ru.list[0]!.assessedBy).toEqual([
+      { text: 'Оценка: ', lang: 'ru' },
+      { text: 'Daily Wire', lang: 'en' },
+      { text: '.', lang: 'ru' },
     ]);
   });
 
@@ -168,7 +206,9 @@ describe('the mission page in Russian', () => {
     expect(view.milestones.rows.at(-1)!.glance).toBe('объявлено на 15 марта 2021 г.; более поздних сведений в архиве нет');
     expect(view.milestones.rows.at(-1)!.note).toEqual({ text: 'About two months later.', lang: 'en' });
     expect(view.figures.rows.at(-1)!.count).toBe('около 1200 из 5 государств');
-    expect(view.findings.list[0]).toEqual(expect.objectContaining({ topic: 'СМИ', assessmentLabel: 'смешанная', assessedBy: 'Оценка: БВН.' }));
+    expect(view.findings.list[0]).toEqual(
+      expect.objectContaining({ topic: 'СМИ', assessmentLabel: 'смешанная', assessedBy: [{ text: 'Оценка: БВН.', lang: 'ru' }] }),
+    );
   });
 
   test('empty sections in Russian', () => {

@@ -71,7 +71,11 @@ describe('an organization’s page', () => {
       {
         href: '/people/boris-speaker/',
         name: { text: 'Boris Speaker', lang: 'en' },
-        roles: { text: 'Special Co-ordinator; Member of the Assembly', lang: 'en' },
+        // The source speaks of the membership as past: the page keeps "former".
+        roles: [
+          { title: { text: 'Special Co-ordinator', lang: 'en' }, former: undefined },
+          { title: { text: 'Member of the Assembly', lang: 'en' }, former: ' (former)' },
+        ],
       },
     ]);
     // Twelve statements: the page shows ten and links to the list.
@@ -111,6 +115,7 @@ describe('an organization’s page', () => {
     });
     expect(view.facts.kind).toBe('Парламентская ассамблея');
     expect(view.people[0]).toMatchObject({ href: '/ru/people/boris-speaker/', name: { text: 'Борис Спикер', lang: 'ru' } });
+    expect(view.people[0]!.roles[1]!.former).toBe(' (в прошлом)');
     expect(view.statements.more?.href).toBe('/ru/organizations/assembly/statements/');
     expect(phraseText(view.statements.more!.text)).toBe('Все заявления (12): ВПА');
     expect(view.jsonLd).toMatchObject({ '@id': 'https://archive.example/organizations/assembly/' });

@@ -95,6 +95,11 @@ describe('a person’s page', () => {
       [undefined, 'С 4 января 2021 г. по 11 января 2021 г.'],
       [' (в прошлом, по данным источника)', 'По состоянию на 4 января 2021 г.'],
     ]);
+    // A role known from its month: «С октября 2005 г.», the month in the genitive after «с».
+    // No Russian honorific: the Russian name stands alone, never "Ambassador Борис Спикер".
+    expect(view.honorific).toBeUndefined();
+    const since = { ...boris, data: { ...boris.data, roles: [{ ...boris.data.roles[0]!, from: '2005-10', to: undefined }] } } as typeof boris;
+    expect(personView(since, archive, 'ru', SITE, TODAY).roles[0]!.when).toBe('С октября 2005\u202fг.');
     expect(view.roles[0]).toMatchObject({
       title: { text: 'Special Co-ordinator', lang: 'en' },
       organization: { href: '/ru/organizations/assembly/', name: { text: 'Вымышленная парламентская ассамблея', lang: 'ru' } },

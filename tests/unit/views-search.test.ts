@@ -5,6 +5,16 @@ import { pluralForms } from '../../src/views/search/client-text.ts';
 import { searchView } from '../../src/views/search/search.ts';
 
 describe('search page', () => {
+  test('each edition says "nothing found" in its own language, and offers a skip to the results', () => {
+    const en = searchView('en');
+    const ru = searchView('ru');
+    expect(en.empty).toMatch(/^Nothing in the archive matches\./);
+    expect(say(en.client, 'status.none')).toBe('No results');
+    expect(ru.empty).toMatch(/^В архиве ничего не найдено\./);
+    expect(say(ru.client, 'status.none')).toBe('Ничего не найдено');
+    expect([en.skipToResults, ru.skipToResults]).toEqual(['Skip to the results', 'Перейти к результатам']);
+  });
+
   test('English: the form sends to /search/, the fallback lists the English lists', () => {
     const view = searchView('en');
     expect([view.title, view.heading, view.action, view.inputLabel]).toEqual(['Search', 'Search the archive', '/search/', 'Words, names or document numbers']);

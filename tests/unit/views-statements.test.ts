@@ -68,6 +68,8 @@ describe('the statement page in Russian', () => {
     expect(view.kind).toBe('Пресс-релиз');
     expect(view.labels.date).toBe('Дата');
     expect(view.date.text).toBe('30 ноября 2020 г.');
+    // The OSCE's tags by their Russian names: «Направления работы: Выборы», not «Elections».
+    expect(view.fieldsOfWork).toEqual({ text: 'Выборы', lang: 'ru' });
     expect(view.place).toEqual({ text: 'Vienna', lang: 'en' });
     expect(view.organization.text).toEqual({ text: 'Бюро вымышленных наблюдателей', lang: 'ru' });
     expect(view.missions).toEqual([

@@ -55,8 +55,9 @@ export const charts = {
   'chart.countryTimeline.noteBarHeight':
     'Bar height is the largest single figure a source gives for the mission: its total when one is reported, else its largest category.',
   'chart.countryTimeline.noteCrowded': 'Some elections are too close in time for their labels to fit; the table lists every figure.',
-  'chart.countryTimeline.lead': '{count, plural, one {# election} other {# elections}} observed {span}.',
-  'chart.countryTimeline.leadIn': '{count, plural, one {# election} other {# elections}} observed in {country} {span}.',
+  // What the archive holds, not how many elections the world observed: the archive may miss some.
+  'chart.countryTimeline.lead': 'The archive holds {count, plural, one {# observation mission} other {# observation missions}} {span}.',
+  'chart.countryTimeline.leadIn': 'The archive holds {count, plural, one {# observation mission} other {# observation missions}} in {country} {span}.',
   'chart.countryTimeline.largest': 'The largest: {figure} at the {election} ({type}).',
   'chart.countryTimeline.withoutFigure': '{count, plural, one {# mission} other {# missions}} with no observer figure.',
   'chart.countryTimeline.noFigures': 'No observer figures are recorded.',

@@ -1,7 +1,8 @@
 /** The home page, and the page every unknown address leads to. */
 export const home = {
   'home.title': 'Home',
-  'home.description': 'Every international election observation mission, country and statement: searchable, charted and citable.',
+  // Says what the archive holds, never that it holds every mission there was.
+  'home.description': 'An archive of international election observation missions, countries and statements: searchable, charted and citable.',
   'home.heading': 'Election Observation Archive',
   'home.lede':
     'What international observers found, where and when: {missions, plural, one {# observation mission} other {# observation missions}} in {countries, plural, one {# country} other {# countries}}, {statements, plural, one {# statement} other {# statements}}, {people, plural, one {# person} other {# people}} and {organizations, plural, one {# organization} other {# organizations}}, covering the {states} OSCE participating States.',

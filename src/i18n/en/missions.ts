@@ -41,7 +41,8 @@ export const missions = {
   'mission.organizations': 'Organizations',
   'mission.asOf': ', as of',
   'mission.observers': 'Observers',
-  'mission.seconding': 'States or countries sending observers',
+  // A planned figure is told as planned: the States were to send observers, not known to have sent them.
+  'mission.seconding': '{status, select, deployed {States or countries that sent observers} other {States or countries due to send observers}}',
   'mission.milestones.caption': 'Milestones from needs assessment to final report',
   'mission.milestones.stage': 'Stage',
   'mission.milestones.date': 'Date',
@@ -59,5 +60,6 @@ export const missions = {
   'mission.figures.source': 'Source',
   'mission.figures.about': 'about ',
   'mission.figures.fromStates': ' from {count} States',
-  'mission.findings.assessedBy': 'Assessed by {organization}.',
+  'mission.findings.assessedBy': 'Assessed by {name}.',
+  'mission.findings.notOwn': 'The archive holds no conclusion from the mission itself. The findings below are others’ assessments; each names who made it.',
 } as const;

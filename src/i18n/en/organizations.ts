@@ -16,6 +16,7 @@ export const organizations = {
   'organization.missions': 'Missions',
   'organization.allMissions': 'All {count, plural, one {# mission} other {# missions}} of {name}',
   'organization.people': 'People',
+  'organization.formerRole': ' (former)',
   'organization.statements': 'Statements issued',
   'organization.feed': 'Feed of new statements by {name}',
   'organization.noStatements': 'The archive holds no statements from {name}.',

@@ -24,6 +24,7 @@ export const search = {
   'search.order.date': 'Newest first',
   'search.clearFilters': 'Clear all filters',
   'search.results': 'Results',
+  'search.skipToResults': 'Skip to the results',
   'search.empty': 'Nothing in the archive matches. Check the spelling, try fewer or other words, or search for a part of a document number.',
   'search.emptyClear': 'Search without filters',
   'search.more': 'Show more results',
@@ -43,6 +44,7 @@ export const search = {
   'search.client.quoted': '“{word}”',
   'search.client.notHeld.one': 'The archive holds no page with the word {word}.',
   'search.client.notHeld.many': 'The archive holds no page with the words {words} and {last}.',
+  'search.client.suggest': 'Did you mean {word}?',
   'search.client.more': 'Show more results ({count} more)',
   'search.client.newestRecord': 'newest record {date}',
   'search.client.loadFailed':

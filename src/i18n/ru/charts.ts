@@ -57,8 +57,9 @@ export const charts = {
   'chart.countryTimeline.noteBarHeight':
     'Высота столбца — наибольшее отдельное число, которое источник приводит для миссии: общее число, если оно указано, иначе число самой большой категории.',
   'chart.countryTimeline.noteCrowded': 'Некоторые выборы слишком близки по времени, и их подписи не помещаются; все числа приведены в таблице.',
-  'chart.countryTimeline.lead': 'Выборы под наблюдением — {count, number}, {span}.',
-  'chart.countryTimeline.leadIn': '{country}: выборы под наблюдением — {count, number}, {span}.',
+  'chart.countryTimeline.lead': 'В архиве {count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} по наблюдению за выборами {span}.',
+  'chart.countryTimeline.leadIn':
+    '{country}: в архиве {count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} по наблюдению за выборами {span}.',
   'chart.countryTimeline.largest': 'Наибольшее число: {figure} — {election} ({type}).',
   'chart.countryTimeline.withoutFigure': '{count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} без данных о числе наблюдателей.',
   'chart.countryTimeline.noFigures': 'Число наблюдателей не указано ни для одной миссии.',

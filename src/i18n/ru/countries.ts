@@ -20,6 +20,7 @@ export const countries = {
   'country.noStatements': 'В архиве нет заявлений о стране {country}.',
   'country.allStatements': 'Все заявления ({count, number}): {country}',
   'country.bySpeakers':
-    '{count, plural, one {# заявление} few {# заявления} many {# заявлений} other {# заявления}} о других странах, сделанные выступающими из страны {country}',
+    // The participle agrees with the number: «1 заявление …, сделанное», «2 заявления …, сделанных».
+    '{count, plural, one {# заявление о других странах, сделанное} few {# заявления о других странах, сделанных} many {# заявлений о других странах, сделанных} other {# заявления о других странах, сделанных}} выступающими из страны {country}',
   'country.kind': 'Страна',
 } as const satisfies Record<keyof typeof en, string>;

@@ -43,7 +43,8 @@ export const missions = {
   'mission.organizations': 'Организации',
   'mission.asOf': ', по состоянию на',
   'mission.observers': 'Наблюдатели',
-  'mission.seconding': 'Государства или страны, направившие наблюдателей',
+  'mission.seconding':
+    '{status, select, deployed {Государства или страны, направившие наблюдателей} other {Государства или страны, которые должны были направить наблюдателей}}',
   'mission.milestones.caption': 'Этапы от оценки потребностей до итогового отчёта',
   'mission.milestones.stage': 'Этап',
   'mission.milestones.date': 'Дата',
@@ -61,5 +62,6 @@ export const missions = {
   'mission.figures.source': 'Источник',
   'mission.figures.about': 'около ',
   'mission.figures.fromStates': ' из {count, plural, one {# государства} few {# государств} many {# государств} other {# государства}}',
-  'mission.findings.assessedBy': 'Оценка: {organization}.',
+  'mission.findings.assessedBy': 'Оценка: {name}.',
+  'mission.findings.notOwn': 'В архиве нет выводов самой миссии. Ниже приведены оценки других; у каждой указано, чья она.',
 } as const satisfies Record<keyof typeof en, string>;

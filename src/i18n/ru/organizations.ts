@@ -17,6 +17,7 @@ export const organizations = {
   'organization.missions': 'Миссии',
   'organization.allMissions': 'Все миссии ({count, number}): {name}',
   'organization.people': 'Люди',
+  'organization.formerRole': ' (в прошлом)',
   'organization.statements': 'Опубликованные заявления',
   'organization.feed': 'Лента новых заявлений: {name}',
   'organization.noStatements': 'В архиве нет заявлений этой организации ({name}).',

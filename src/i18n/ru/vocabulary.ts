@@ -16,6 +16,7 @@ import type {
   ORGANIZATION_KINDS,
   OSCE_STATUSES,
   STATEMENT_KINDS,
+  FIELDS_OF_WORK,
 } from '../../schemas/vocabulary.ts';
 
 type Labels<T> = Record<keyof T, string>;
@@ -124,4 +125,31 @@ export const STATEMENT_KINDS_RU: Labels<typeof STATEMENT_KINDS> = {
   'chairpersonship-statement': 'Заявление Председательства',
   'government-statement': 'Заявление правительства',
   'news-report': 'Новостное сообщение',
+};
+
+/** The OSCE's fields of work as its Russian site names them («Направления деятельности»). */
+export const FIELDS_OF_WORK_RU: Record<(typeof FIELDS_OF_WORK)[number], string> = {
+  'Arms control': 'Контроль над вооружениями',
+  'Border management': 'Управление границами',
+  'Combating trafficking in human beings': 'Борьба с торговлей людьми',
+  'Conflict prevention and resolution': 'Предотвращение и урегулирование конфликтов',
+  'Countering terrorism': 'Противодействие терроризму',
+  'Cyber/ICT Security': 'Кибер/ИКТ-безопасность',
+  Democratization: 'Демократизация',
+  'Economic activities': 'Экономическая деятельность',
+  Education: 'Образование',
+  Elections: 'Выборы',
+  'Environmental activities': 'Экологическая деятельность',
+  'Gender equality': 'Гендерное равенство',
+  'Good governance': 'Надлежащее управление',
+  'Human rights': 'Права человека',
+  'Media freedom and development': 'Свобода и развитие СМИ',
+  Migration: 'Миграция',
+  'National minority issues': 'Вопросы национальных меньшинств',
+  Policing: 'Деятельность полиции',
+  'Reform and co-operation in the security sector': 'Реформа и сотрудничество в секторе безопасности',
+  'Roma and Sinti': 'Рома и синти',
+  'Rule of law': 'Верховенство права',
+  'Tolerance and non-discrimination': 'Толерантность и недискриминация',
+  Youth: 'Молодёжь',
 };

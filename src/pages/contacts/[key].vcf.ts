@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../archive/query.ts';
+import { buildDate } from '../../format/build-date.ts';
 import { cardFor } from '../../contacts/directory.ts';
 import { vcard } from '../../contacts/vcard.ts';
 
@@ -13,7 +14,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 /** One contact as a vCard 3.0 file. */
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
-  return new Response(vcard(cardFor(props.entry, archive, site!.href)), {
+  return new Response(vcard(cardFor(props.entry, archive, site!.href, buildDate())), {
     headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
   });
 };

@@ -22,10 +22,17 @@ export interface ContactCardView {
   /** The warning on a contact of a mission that is over. */
   past: { label: string; text: string } | undefined;
   phone: { label: string; href: string; text: string } | undefined;
-  email: { label: string; href: string; text: string } | undefined;
+  /** `parts` split the address before its `@`, the one place it may break: never inside the domain. */
+  email: { label: string; href: string; text: string; parts: [string, string] } | undefined;
   /** The link's words, and the hidden words around the person's name that tell whose card it is. */
   vcard: { href: string; download: string; label: string; for: [string, string] };
   source: string;
+}
+
+/** `local@domain` → [`local`, `@domain`], split at the last `@` (a quoted local part may hold one). */
+function emailParts(email: string): [string, string] {
+  const at = email.lastIndexOf('@');
+  return at <= 0 ? [email, ''] : [email.slice(0, at), email.slice(at)];
 }
 
 /** One contact card. `past` marks a contact of a mission that is over, which may no longer answer. */
@@ -42,7 +49,7 @@ export function contactCardView(entry: DirectoryEntry, archive: Archive, locale:
     organization: { href: to(`/organizations/${org.id}/`), name: organizationShortName(locale, org.data) },
     past: past ? { label: t('contact.past'), text: t('contact.pastText') } : undefined,
     phone: phone ? { label: t('contact.phone'), href: phoneUri(phone), text: displayPhone(phone) } : undefined,
-    email: email ? { label: t('contact.email'), href: `mailto:${email}`, text: email } : undefined,
+    email: email ? { label: t('contact.email'), href: `mailto:${email}`, text: email, parts: emailParts(email) } : undefined,
     // vCards are files in one language, at one address for every edition.
     vcard: { href: `/contacts/${entry.key}.vcf`, download: `${entry.key}.vcf`, label: t('contact.vcard'), for: around(t, 'contact.vcardFor', 'name') },
     source: entry.point.source,

@@ -9,7 +9,7 @@ import { countryCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
 import { countrySortDate } from '../../search/dates.ts';
-import { countryAliases } from '../../search/aliases.ts';
+import { capitalNames, countryAliases } from '../../search/aliases.ts';
 import { searchNames } from '../../search/names.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, type LocalText } from '../../i18n/names.ts';
@@ -29,6 +29,13 @@ export interface CountryView {
   aliases: string;
   /** The name in the forms a reader of the page's language searches for it, for the `names` search field. */
   searchNames: string;
+  /**
+   * The archive holds no mission or statement for it. Its page is then found by its names: the words
+   * of its empty sections ("Observed elections", "no statements") weigh next to nothing and it has no
+   * newest-record date, which would otherwise answer "observers 2021" and push pages that hold
+   * something out of the first results.
+   */
+  holdsNothing: boolean;
   status: string;
   calendar: { href: string; label: string } | undefined;
   feed: { href: string; label: string; title: string };
@@ -58,8 +65,11 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
     description: t('country.description', { ...values, missions: missions.length, statements: statements.length }),
     lede: t('country.holds', { ...values, count: years.length, years: years.join(', ') }),
     sortDate: countrySortDate(d, missions, statements, (id) => archive.statement.get(id)?.data.date),
-    aliases: countryAliases(d.iso2, name.text).join(' · '),
+    // With its capitals, today's and those its sources use: "Astana" finds Kazakhstan. Kept out of the
+    // names field, whose few words make a name's match outweigh a title's (a longer field weighs less).
+    aliases: [...countryAliases(d.iso2, name.text), ...capitalNames(d.iso2, d.capital)].join(' · '),
     searchNames: searchNames(locale, name.text).join(' '),
+    holdsNothing: missions.length === 0 && statements.length === 0,
     status: label(locale, 'osceStatus', d.osceStatus),
     calendar: missions.length ? { href: to(countryCalendarPath(country.id)), label: t('country.calendar', values) } : undefined,
     feed: { href: to(countryFeedPath(country.id)), label: t('country.feed'), title: t('country.feedTitle', values) },

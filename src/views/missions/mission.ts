@@ -16,6 +16,7 @@ import { countryName, entryText, optionalText, type LocalText } from '../../i18n
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionName, organizationShortName, personDisplayName, type Link } from '../names.ts';
+import { phrase, type Phrase } from '../phrases.ts';
 import { around } from '../slots.ts';
 import type { ColumnHead } from '../tables.ts';
 import { missionTypeName } from '../../missions/type.ts';
@@ -73,7 +74,8 @@ interface FindingView {
   mark: string;
   assessmentLabel: string;
   summary: LocalText;
-  assessedBy: string;
+  /** Who assessed it; an organization's English short name is marked inside a Russian sentence. */
+  assessedBy: Phrase;
   source: string;
 }
 
@@ -111,7 +113,11 @@ export interface MissionView {
     caption: string;
     columns: ColumnHead[];
   };
-  findings: { list: FindingView[]; none: string };
+  /**
+   * The mission's own conclusions first, then others' (a government's, another organization's); when
+   * it holds only others', `notOwn` says so before them, so no reader takes them for the mission's.
+   */
+  findings: { list: FindingView[]; none: string; notOwn: string | undefined };
   statements: { list: Statement[]; none: string };
   cite: ReturnType<typeof missionPage>;
 }
@@ -120,6 +126,12 @@ const SECTIONS = ['at-a-glance', 'timeline', 'milestones', 'observers', 'finding
 type SectionId = (typeof SECTIONS)[number];
 
 const MARK = { positive: '✓', mixed: '~', negative: '✗' } as const;
+
+/** Findings of the mission's own organizations first, each group in the order the entry gives. */
+function ownFirst<F extends { assessedBy: string }>(findings: readonly F[], organizations: readonly string[]): F[] {
+  const own = (f: F) => organizations.includes(f.assessedBy);
+  return [...findings.filter(own), ...findings.filter((f) => !own(f))];
+}
 
 /** Content prose (notes, summaries of findings) is English: marked so on a page in another language. */
 /** A note printed inside a sentence of the page, which supplies the full stop. */
@@ -216,7 +228,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       asOf: t('mission.asOf'),
       noFigures: figures.length === 0 ? { label: t('mission.observers'), text: holdsNo('observer figure', forThisMission, locale) } : undefined,
       seconding: seconding && {
-        label: t('mission.seconding'),
+        label: t('mission.seconding', { status: seconding.status }),
         text: `${seconding.fromStates} (${label(locale, 'observerCategory', seconding.category).toLowerCase()})`,
         source: seconding.source,
       },
@@ -259,16 +271,17 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       })),
     },
     findings: {
-      list: d.findings.map((f) => ({
+      list: ownFirst(d.findings, d.organizations).map((f) => ({
         topic: label(locale, 'findingTopic', f.topic),
         assessment: f.assessment,
         mark: MARK[f.assessment],
         assessmentLabel: label(locale, 'assessment', f.assessment),
         summary: entryText(locale, f, 'summary'),
-        assessedBy: t('mission.findings.assessedBy', { organization: orgShort(f.assessedBy).text }),
+        assessedBy: phrase(locale, t, 'mission.findings.assessedBy', orgShort(f.assessedBy)),
         source: f.source,
       })),
       none: holdsNo('findings', 'for this election', locale),
+      notOwn: d.findings.length > 0 && !d.findings.some((f) => d.organizations.includes(f.assessedBy)) ? t('mission.findings.notOwn') : undefined,
     },
     statements: { list: archive.statementsByMission.get(mission.id) ?? [], none: holdsNo('statements', 'about this mission', locale) },
     cite: missionPage(mission, archive, site),

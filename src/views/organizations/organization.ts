@@ -8,7 +8,7 @@ import { organizationFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
 import { organizationSortDate } from '../../search/dates.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, joinTexts, optionalText, organizationName, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, optionalText, organizationName, type LocalText } from '../../i18n/names.ts';
 import { organizationShortName, type Link } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import type { LatestView } from '../lists.ts';
@@ -45,7 +45,8 @@ export interface OrganizationView {
     source: string | undefined;
   };
   missions: { shown: Mission[]; more: { href: string; text: Phrase } | undefined };
-  people: { href: string; name: LocalText; roles: LocalText }[];
+  /** Each person's roles here, a past one marked as past: the source's "former" is part of the fact. */
+  people: { href: string; name: LocalText; roles: { title: LocalText; former: string | undefined }[] }[];
   statements: LatestView<Statement, Phrase>;
 }
 
@@ -113,10 +114,9 @@ export function organizationView(organization: Organization, archive: Archive, l
     people: people.map((p) => ({
       href: to(`/people/${p.id}/`),
       name: entryText(locale, p.data, 'name'),
-      roles: joinTexts(
-        p.data.roles.filter((r) => r.organization === organization.id).map((r) => entryText(locale, r, 'title')),
-        '; ',
-      ),
+      roles: p.data.roles
+        .filter((r) => r.organization === organization.id)
+        .map((r) => ({ title: entryText(locale, r, 'title'), former: r.former ? t('organization.formerRole') : undefined })),
     })),
     statements: {
       shown: latestStatements.shown,

@@ -77,7 +77,8 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
   return {
     name,
     title: name.text,
-    honorific: optionalText(locale, d, 'honorific'),
+    // As in `personDisplayName`: an honorific only in the name's own language, never "Ambassador Одри Гловер".
+    honorific: ((h) => (h && h.lang === name.lang ? h : undefined))(optionalText(locale, d, 'honorific')),
     // A description cannot mark a language: where the role is English and the page is not, it is left out.
     description:
       locale === 'en' ? t('person.description', { name: name.text, role: roles[0]!.title }) : t('person.descriptionWithoutRole', { name: name.text }),
@@ -121,7 +122,7 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
         mission: mission && { href: to(`/missions/${mission.id}/`), name: missionName(locale, mission.data, (id) => archive.country.get(id)!.data) },
         when: sentence(
           (r.from
-            ? t('person.from', { date: formatDate(r.from, locale) })
+            ? t('person.from', { date: formatDate(r.from, locale, 'genitive') })
             : r.asOf
               ? t('person.asOf', { date: formatDate(r.asOf, locale) })
               : t('person.undated')) + (r.to ? t('person.to', { date: formatDate(r.to, locale) }) : ''),

@@ -22,6 +22,8 @@ export interface SearchView {
   order: { label: string; relevance: string; date: string };
   clearFilters: string;
   results: string;
+  /** The link from the search box past the sort and filters to the first result. */
+  skipToResults: string;
   empty: string;
   emptyClear: string;
   more: string;
@@ -51,6 +53,7 @@ export function searchView(locale: Locale): SearchView {
     order: { label: t('search.order'), relevance: t('search.order.relevance'), date: t('search.order.date') },
     clearFilters: t('search.clearFilters'),
     results: t('search.results'),
+    skipToResults: t('search.skipToResults'),
     empty: t('search.empty'),
     emptyClear: t('search.emptyClear'),
     more: t('search.more'),

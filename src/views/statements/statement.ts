@@ -8,9 +8,9 @@ import { statementPage } from '../../citations/pages.ts';
 import { formatDate } from '../../format/dates.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, LOCALES, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, inLanguage, optionalText, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, optionalText, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
-import { label } from '../../i18n/vocabulary.ts';
+import { fieldOfWorkLabel, label } from '../../i18n/vocabulary.ts';
 import { missionName, organizationShortName, type Link } from '../names.ts';
 
 export interface StatementView {
@@ -123,8 +123,8 @@ export function statementView(statement: Statement, archive: Archive, locale: Lo
     // A dateline is a place name as the source printed it, in English.
     place: optionalText(locale, d, 'place') ?? { text: t('statement.noPlace'), lang: locale },
     documentNumber: d.documentNumber,
-    // The OSCE's own tags, in English.
-    fieldsOfWork: d.fieldsOfWork.length > 0 ? inLanguage(locale, d.fieldsOfWork.join(', '), undefined) : undefined,
+    // The OSCE's own tags, by the names its site gives them in each language.
+    fieldsOfWork: d.fieldsOfWork.length > 0 ? { text: d.fieldsOfWork.map((f) => fieldOfWorkLabel(locale, f)).join(', '), lang: locale } : undefined,
     countries,
     missions: d.missions.map((id) => ({
       href: to(`/missions/${id}/`),

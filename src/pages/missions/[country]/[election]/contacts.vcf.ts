@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../../../archive/query.ts';
+import { buildDate } from '../../../../format/build-date.ts';
 import { cardFor } from '../../../../contacts/directory.ts';
 import { vcards } from '../../../../contacts/vcard.ts';
 
@@ -16,7 +17,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 /** All contacts of one mission in a single vCard file. */
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await getArchive();
-  return new Response(vcards(props.entries.map((e) => cardFor(e, archive, site!.href))), {
+  return new Response(vcards(props.entries.map((e) => cardFor(e, archive, site!.href, buildDate()))), {
     headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
   });
 };
