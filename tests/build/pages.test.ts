@@ -258,7 +258,9 @@ describe('contacts and vCards', () => {
     expect(one.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
     expect(one).toContain('TEL;TYPE=WORK,VOICE:+4560109772\r\n');
     // Lines fold at 75 octets: read the card unfolded.
-    expect(one.replace(/\r\n /g, '')).toContain('NOTE:Past mission: this contact was published for a mission that is over and may no longer answer. Published in: ');
+    expect(one.replace(/\r\n /g, '')).toContain(
+      'NOTE:Past mission: this contact was published for a mission that is over and may no longer answer. Published in: ',
+    );
     expect(one.replace(/\r\n/g, '')).not.toContain('\n');
     const all = readFileSync(join(dist, 'missions/kz/2021-parliamentary/contacts.vcf'), 'utf8');
     expect(all).toBe(one);

@@ -32,6 +32,9 @@ function texts(html: string): { text: string; lang: string; where: string }[] {
         if (value) out.push({ text: value, lang: langOf(el), where: `${el.tagName.toLowerCase()}[${name}]` });
       }
     } else if (node.nodeType === 3) {
+      // An e-mail address is in no language, like a web address; the page breaks it before its @ (<wbr>),
+      // so its local part ("nat") stands as a text of its own.
+      if (node.parentElement?.closest('a[href^="mailto:"]')) return;
       const text = node.textContent ?? '';
       if (text.trim()) out.push({ text, lang: langOf(node.parentElement), where: node.parentElement?.tagName.toLowerCase() ?? '' });
       return;

@@ -40,6 +40,9 @@ describe('languageProblems', () => {
       'p: "Original: https://news.example/a/ (Новости)" — Russian not marked lang="ru"',
     ]);
   });
+  test('reads an e-mail address as in no language, broken before its @ or not', () => {
+    expect(languageProblems(page('ru', '<p>Почта: <a href="mailto:nat@example.org">nat<wbr>@example.org</a></p>'))).toEqual([]);
+  });
   test('ignores hidden search aliases and scripts', () => {
     expect(languageProblems(page('en', '<span hidden>Казахстан</span><script type="application/json">{"a":"б"}</script>'))).toEqual([]);
   });
