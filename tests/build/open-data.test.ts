@@ -303,7 +303,8 @@ describe('the map', () => {
     const outside = text(map.querySelector('desc'));
     for (const c of participating) {
       const n = missionsOf(c.id).length;
-      const label = `${c.data.name}: ${n} observed election${n === 1 ? '' : 's'}`;
+      const label =
+        n === 0 ? `${c.data.name}: the archive holds no observed election` : `${c.data.name}: ${n} observed election${n === 1 ? '' : 's'} in the archive`;
       if (labels.has(`/countries/${c.id}/`)) expect(labels.get(`/countries/${c.id}/`)).toBe(label);
       else expect(outside, c.id).toContain(`${c.data.name} (${n})`);
     }

@@ -45,12 +45,19 @@ describe('the map', () => {
     const xa = map.states.find((s) => s.id === 'xa')!;
     expect(xa.d).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(xa.dot).toBeUndefined();
-    expect(xa.label).toBe('Arcadia: 3 observed elections');
+    expect(xa.label).toBe('Arcadia: 3 observed elections in the archive');
     const xb = map.states.find((s) => s.id === 'xb')!;
     expect(xb.d).toBe('');
     expect(xb.dot!.x).toBeGreaterThan(0);
     expect(xb.dot!.x).toBeLessThan(MAP_WIDTH);
-    expect(xb.label).toBe('Borduria: 1 observed election');
+    expect(xb.label).toBe('Borduria: 1 observed election in the archive');
+    // A State the archive holds nothing for is not said to have had no observed election.
+    const none = osceMap(
+      mapStates(fixtureCountries, () => 0),
+      outlines,
+      detail,
+    );
+    expect(none.states.find((s) => s.id === 'xa')!.label).toBe('Arcadia: the archive holds no observed election');
     expect(map.offMap.map((s) => s.id)).toEqual(['xc']);
   });
   test('the description says the point and names what is off the map', () => {
@@ -73,7 +80,7 @@ describe('the map in Russian', () => {
   const map = osceMap(states, outlines, detail, 'ru');
   test('names each State in Russian, with its count', () => {
     expect(states.map((s) => s.name)).toEqual(['Казахстан', 'Монако', 'США']);
-    expect(map.states.find((s) => s.id === 'xa')!.label).toBe('Казахстан: выборы под наблюдением — 3');
+    expect(map.states.find((s) => s.id === 'xa')!.label).toBe('Казахстан: выборы под наблюдением в архиве — 3');
   });
   test('title, key and description in Russian', () => {
     expect(map.title).toBe('Выборы под наблюдением в государствах — участниках ОБСЕ');

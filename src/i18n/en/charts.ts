@@ -111,7 +111,9 @@ export const charts = {
   'chart.map.title': 'Observed elections in the OSCE participating States',
   'chart.map.binNone': 'none yet',
   'chart.map.binOpen': '{min} or more',
-  'chart.map.stateLabel': '{name}: {count, plural, one {# observed election} other {# observed elections}}',
+  // What the archive holds, not a count of the world: "Austria: 0 observed elections" would say no mission ever observed there.
+  'chart.map.stateLabel':
+    '{name}: {count, plural, =0 {the archive holds no observed election} one {# observed election in the archive} other {# observed elections in the archive}}',
   'chart.map.descEmpty': 'A map of Europe and Central Asia; the archive holds no observed election yet.',
   'chart.map.desc':
     'A map of Europe and Central Asia shading each OSCE participating State by the number of observed elections the archive holds: {observed} of {states} States have at least one',

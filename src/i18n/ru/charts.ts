@@ -117,7 +117,7 @@ export const charts = {
   'chart.map.title': 'Выборы под наблюдением в государствах — участниках ОБСЕ',
   'chart.map.binNone': 'пока нет',
   'chart.map.binOpen': '{min} и более',
-  'chart.map.stateLabel': '{name}: выборы под наблюдением — {count, number}',
+  'chart.map.stateLabel': '{name}: выборы под наблюдением в архиве — {count, number}',
   'chart.map.descEmpty': 'Карта Европы и Центральной Азии; в архиве пока нет выборов под наблюдением.',
   'chart.map.desc':
     'Карта Европы и Центральной Азии: цвет каждого государства — участника ОБСЕ показывает, сколько выборов под наблюдением хранит архив. Хотя бы одни выборы — у {observed, number} из {states, plural, one {# государства} few {# государств} many {# государств} other {# государства}}',
