@@ -411,6 +411,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     clearTimeout(typingTimer);
     clearTimeout(settleTimer);
     const next = parseState(location.search);
+    // Following an in-page link (the skip link to the results) is a history step too: the search
+    // is the same, and running it again would replace the results under the reader's focus.
+    if (stateToQuery(next) === stateToQuery(state)) return;
     input.value = next.q;
     sortSelect.value = next.sort;
     settled = true;

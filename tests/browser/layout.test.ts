@@ -142,8 +142,13 @@ test('from the search box to the first result in a few Tab presses, past the fil
   await page.locator('#search-q').focus();
   const onSkip = () => page.evaluate(() => document.activeElement?.classList.contains('search-skip') ?? false);
   expect(await tabsUntil(onSkip, 5)).toBeLessThanOrEqual(2);
+  // The skip link is a history step (popstate); it must not run the search again and replace
+  // the results under the reader's focus.
+  await page.evaluate(() => document.querySelector('[data-search-results] li a')!.setAttribute('data-before-skip', ''));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'search-results-heading');
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-search-results] li a[data-before-skip]').count()).resolves.toBe(1);
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement === document.querySelector('[data-search-results] li a'))).resolves.toBe(true);
 });
