@@ -19,7 +19,7 @@ export function notFoundPageFor(pathname: string): string {
 
 /**
  * Moves each prefixed language's page to where hosts look for it. Astro writes `src/pages/404.astro`
- * as `404.html`, but `src/pages/ru/404.astro` as `ru/404/index.html` with `build.format: 'directory'`:
+ * as `404.html`, but `src/pages/[...locale]/404.astro` as `ru/404/index.html` for Russian with `build.format: 'directory'`:
  * its list of status pages holds `/404` and `/500` alone (withastro/astro#7860, #16890). Run on the
  * finished build, before the sitemap and the move into `dist/`; a build without the page is left alone.
  */

@@ -1,21 +1,18 @@
 /**
- * The feed routes of every language: the English files under `src/pages/feeds/` and the Russian
- * ones under `src/pages/ru/feeds/` export these, so the two can only differ in their language.
+ * The feed routes of every language, in `src/pages/[...locale]/feeds/`: each request's language
+ * comes from the route (`Astro.locals.locale`), so the editions can only differ in their language.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, type Archive, type Country } from '../archive/query.ts';
-import type { Locale } from '../i18n/locales.ts';
 import { countryName, entryText } from '../i18n/names.ts';
 import { feedNames } from './names.ts';
 import { allStatementsFeed, countryFeed, feedResponse, organizationFeed, organizationStatements } from './statements.ts';
 
 /** The archive's statements, newest first, as RSS 2.0. */
-export const statementsFeedRoute =
-  (locale: Locale): APIRoute =>
-  async ({ site }) => {
-    const archive = await getArchive();
-    return feedResponse(allStatementsFeed(archive.statements, locale), site!, feedNames(archive, locale));
-  };
+export const statementsFeedRoute: APIRoute = async ({ site, locals: { locale } }) => {
+  const archive = await getArchive();
+  return feedResponse(allStatementsFeed(archive.statements, locale), site!, feedNames(archive, locale));
+};
 
 // Every country has a feed, even before its first statement: a reader can subscribe and wait.
 export const countryFeedPaths = (async () => {
@@ -24,14 +21,12 @@ export const countryFeedPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** Statements on one country, newest first, as RSS 2.0. */
-export const countryFeedRoute =
-  (locale: Locale): APIRoute<{ country: Country }> =>
-  async ({ props, site }) => {
-    const archive = await getArchive();
-    const { country } = props;
-    const feed = countryFeed({ id: country.id, name: countryName(locale, country.data).text }, archive.statementsByCountry.get(country.id) ?? [], locale);
-    return feedResponse(feed, site!, feedNames(archive, locale));
-  };
+export const countryFeedRoute: APIRoute<{ country: Country }> = async ({ props, site, locals: { locale } }) => {
+  const archive = await getArchive();
+  const { country } = props;
+  const feed = countryFeed({ id: country.id, name: countryName(locale, country.data).text }, archive.statementsByCountry.get(country.id) ?? [], locale);
+  return feedResponse(feed, site!, feedNames(archive, locale));
+};
 
 export const organizationFeedPaths = (async () => {
   const archive = await getArchive();
@@ -39,16 +34,14 @@ export const organizationFeedPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** Statements issued by one organization or relaying it, newest first, as RSS 2.0. */
-export const organizationFeedRoute =
-  (locale: Locale): APIRoute<{ organization: Archive['organizations'][number] }> =>
-  async ({ props, site }) => {
-    const archive = await getArchive();
-    const { organization } = props;
-    const name = entryText(locale, organization.data, 'name').text;
-    const statements = organizationStatements(
-      archive.statementsByOrganization.get(organization.id) ?? [],
-      archive.statementsReportingOn.get(organization.id) ?? [],
-    );
-    const feed = organizationFeed({ id: organization.id, name }, statements, locale);
-    return feedResponse(feed, site!, feedNames(archive, locale));
-  };
+export const organizationFeedRoute: APIRoute<{ organization: Archive['organizations'][number] }> = async ({ props, site, locals: { locale } }) => {
+  const archive = await getArchive();
+  const { organization } = props;
+  const name = entryText(locale, organization.data, 'name').text;
+  const statements = organizationStatements(
+    archive.statementsByOrganization.get(organization.id) ?? [],
+    archive.statementsReportingOn.get(organization.id) ?? [],
+  );
+  const feed = organizationFeed({ id: organization.id, name }, statements, locale);
+  return feedResponse(feed, site!, feedNames(archive, locale));
+};

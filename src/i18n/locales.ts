@@ -10,6 +10,9 @@ export const LOCALES = ['en', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** The languages published under a prefix of their own. */
+export const OTHER_LOCALES: readonly Locale[] = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+
 /** Each language's name in itself, as a language switcher shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский' };
 
@@ -28,15 +31,6 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
   if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) return { locale: match[1], path: match[2] ?? '/' };
   return { locale: DEFAULT_LOCALE, path: pathname };
-}
-
-/**
- * The language of the page at `url`, read from its prefix. Not `Astro.currentLocale`: Astro takes
- * any path segment or route parameter equal to a locale code for the page's language, so the English
- * page of Russia (`/countries/ru/`, whose id is `ru`) and its lists would be built in Russian.
- */
-export function pageLocale(url: URL): Locale {
-  return splitLocale(url.pathname).locale;
 }
 
 /** The same page in every language, for `hreflang` alternates and the language switcher. */

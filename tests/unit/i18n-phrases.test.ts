@@ -1,7 +1,7 @@
 /** Sentences with names in other languages, page languages from addresses, organization names. */
 import { describe, expect, it } from 'vitest';
 import { phrase, phraseText } from '../../src/views/phrases.ts';
-import { pageLocale, pathIn } from '../../src/i18n/locales.ts';
+import { pathIn } from '../../src/i18n/locales.ts';
 import { organizationName } from '../../src/i18n/names.ts';
 import { translator } from '../../src/i18n/translate.ts';
 
@@ -35,13 +35,6 @@ describe('phrase', () => {
 });
 
 describe('the language of a page', () => {
-  it('is read from the prefix only, so the English page of Russia (/countries/ru/) is English', () => {
-    expect(pageLocale(new URL('https://x.example/countries/ru/'))).toBe('en');
-    expect(pageLocale(new URL('https://x.example/missions/ru/2024-presidential/'))).toBe('en');
-    expect(pageLocale(new URL('https://x.example/ru/countries/ru/'))).toBe('ru');
-    expect(pageLocale(new URL('https://x.example/ru/'))).toBe('ru');
-  });
-
   it('puts a path under the page’s prefix once, whether or not it came with it', () => {
     expect(pathIn('ru', '/people/')).toBe('/ru/people/');
     expect(pathIn('ru', '/ru/people/')).toBe('/ru/people/');

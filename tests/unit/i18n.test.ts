@@ -8,7 +8,8 @@ import { CATALOGUES, translator } from '../../src/i18n/translate.ts';
 import { EN_PARTS } from '../../src/i18n/en/index.ts';
 import { RU_PARTS } from '../../src/i18n/ru/index.ts';
 import { ALL_VOCABULARIES, label } from '../../src/i18n/vocabulary.ts';
-import { alternates, localizedPath, pageLocale, splitLocale } from '../../src/i18n/locales.ts';
+import { alternates, localizedPath, splitLocale } from '../../src/i18n/locales.ts';
+import { inEveryLocale, localeOfParam, localeParam } from '../../src/i18n/routes.ts';
 import { countryName, entryText, inLanguage } from '../../src/i18n/names.ts';
 import { formatDate, formatMonth } from '../../src/format/dates.ts';
 import { formatCount } from '../../src/format/counts.ts';
@@ -172,11 +173,23 @@ describe('addresses in each language', () => {
       { locale: 'en', path: '/missions/kz/2021-parliamentary/' },
       { locale: 'ru', path: '/ru/missions/kz/2021-parliamentary/' },
     ]);
-    // A route parameter that happens to be a language code is not the page's language (Astro's
-    // currentLocale reads it so: the English page of Russia, /countries/ru/, would come out Russian).
-    expect(pageLocale(new URL('https://a.org/countries/ru/'))).toBe('en');
-    expect(pageLocale(new URL('https://a.org/missions/ru/2024-presidential/'))).toBe('en');
-    expect(pageLocale(new URL('https://a.org/ru/countries/ru/'))).toBe('ru');
+  });
+
+  it('takes the language from the route’s locale segment, never from another parameter', async () => {
+    // Astro's currentLocale reads any segment equal to a language code: the English page of
+    // Russia, /countries/ru/, would come out Russian. The locale segment alone says the language.
+    expect(localeParam('en')).toBeUndefined();
+    expect(localeParam('ru')).toBe('ru');
+    expect(localeOfParam(undefined)).toBe('en');
+    expect(localeOfParam('ru')).toBe('ru');
+    expect(() => localeOfParam('en')).toThrow(/not a language of the archive: "en"/);
+    expect(() => localeOfParam('fr')).toThrow(/not a language/);
+    const paths = await inEveryLocale(() => [{ params: { id: 'ru' }, props: { name: 'Russia' } }])();
+    expect(paths).toEqual([
+      { params: { id: 'ru', locale: undefined }, props: { name: 'Russia' } },
+      { params: { id: 'ru', locale: 'ru' }, props: { name: 'Russia' } },
+    ]);
+    expect(await inEveryLocale(undefined, ['ru'])()).toEqual([{ params: { locale: 'ru' } }]);
   });
 });
 

@@ -1,3 +1,0 @@
-import { statementsFeedRoute } from '../../feeds/routes.ts';
-
-export const GET = statementsFeedRoute('en');

@@ -1,3 +1,0 @@
-import { electionsCalendarRoute } from '../../../calendar/routes.ts';
-
-export const GET = electionsCalendarRoute('ru');

@@ -1,4 +1,0 @@
-import { missionCalendarPaths, missionCalendarRoute } from '../../../../../calendar/routes.ts';
-
-export const getStaticPaths = missionCalendarPaths;
-export const GET = missionCalendarRoute('ru');
