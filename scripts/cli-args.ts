@@ -177,3 +177,31 @@ export function parseNoArgs(argv: readonly string[]): Parsed<Record<string, neve
     return argumentError(error);
   }
 }
+
+export const START_USAGE = `usage: npm start -- [--port PORT] [--host ADDRESS] [--no-build]
+  Builds the site and serves the build as it is published (default http://127.0.0.1:4321/).
+  --port     another port, when 4321 is taken
+  --host     the address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --no-build serve the last build as it is (npm run serve)`;
+
+/** `npm start` arguments: where to serve, and whether to build first. */
+export function parseStartArgs(argv: readonly string[]): Parsed<{ port: number; host: string; build: boolean }> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { port: { type: 'string' }, host: { type: 'string' }, 'no-build': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    });
+  } catch (error) {
+    return argumentError(error);
+  }
+  const { values } = parsed;
+  if (values.help) return { help: true };
+  const port = values.port ?? '4321';
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+    return { error: `--port is ${shown(port)} — expected a port number from 1 to 65535` };
+  const host = values.host ?? '127.0.0.1';
+  if (!/^[\w.:-]+$/.test(host)) return { error: `--host is ${shown(host)} — expected an address or host name such as 127.0.0.1, 0.0.0.0 or localhost` };
+  return { port: Number(port), host, build: !values['no-build'] };
+}

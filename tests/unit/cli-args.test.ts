@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listenProblem, parseCheckArgs, parseNewArgs, parseNginxArgs, parseNoArgs, rootProblem } from '../../scripts/cli-args.ts';
+import { listenProblem, parseCheckArgs, parseNewArgs, parseNginxArgs, parseNoArgs, parseStartArgs, rootProblem } from '../../scripts/cli-args.ts';
 import { REPO } from '../support/content-tree.ts';
 
 const run = (script: string, args: string[]) => spawnSync(process.execPath, [join(REPO, 'scripts', script), ...args], { cwd: REPO, encoding: 'utf8' });
@@ -81,6 +81,18 @@ describe('npm run new, urls, schemas', () => {
     expect(parseNewArgs(['person', 'ana', '--content'], '/c')).toEqual({ error: "Option '--content <value>' argument missing" });
     expect(parseNewArgs(['--force', 'person', 'ana'], '/c')).toEqual({ error: "Unknown option '--force'" });
     expect(parseNewArgs(['person', 'ana'], '/c')).toEqual({ entry: ['person', 'ana'], contentDir: '/c' });
+  });
+  test('start takes another port and address, and names a bad one without building', () => {
+    expect(parseStartArgs([])).toEqual({ port: 4321, host: '127.0.0.1', build: true });
+    expect(parseStartArgs(['--port', '8080'])).toEqual({ port: 8080, host: '127.0.0.1', build: true });
+    expect(parseStartArgs(['--port', '5000', '--host', '0.0.0.0', '--no-build'])).toEqual({ port: 5000, host: '0.0.0.0', build: false });
+    for (const port of ['0', '65536', 'abc', '80; rm -rf /', ''])
+      expect(parseStartArgs(['--port', port]), port).toMatchObject({ error: expect.stringMatching(/^--port is .* — expected a port number from 1 to 65535$/) });
+    expect(parseStartArgs(['--host', 'a b'])).toMatchObject({ error: expect.stringMatching(/^--host is "a b" — expected an address/) });
+    expect(parseStartArgs(['--bogus'])).toEqual({ error: "Unknown option '--bogus'" });
+    const { status, stderr } = run('start.ts', ['--port', '99999']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^--port is "99999" — expected a port number from 1 to 65535\nusage: npm start -- \[--port PORT\]/);
   });
   test('urls and schemas take no argument', () => {
     expect(parseNoArgs([])).toEqual({});
