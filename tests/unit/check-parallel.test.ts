@@ -13,7 +13,7 @@ import { REPO } from '../support/content-tree.ts';
 const root = mkdtempSync(join(tmpdir(), 'archive-parallel-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-test('threads and a single thread agree on a 500-file archive with faults', { timeout: 60_000 }, async () => {
+test('threads and a single thread agree on a 500-file archive with faults', async () => {
   const contentDir = join(root, 'content');
   writeTree(contentDir, generateArchive(readBaseArchive(join(REPO, 'content')), { statements: 400, missions: 30, format: 'md', seed: 7 }).files);
   // Seed faults across the tree: a dangling reference, a schema error and unsafe Markdown.

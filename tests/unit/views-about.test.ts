@@ -8,7 +8,7 @@ const archive = fixture as unknown as Archive;
 const SITE = 'https://election-observation-archive.org/';
 
 // The first citation formatted loads citation-js's styles, which takes seconds on a busy machine.
-describe('about page', { timeout: 60_000 }, () => {
+describe('about page', () => {
   test('English: counts, vocabularies with their English labels, and links to the English pages', async () => {
     const view = await aboutView(archive, 'en', SITE, '2025-11-28');
     expect(view.lede).toMatch(/^Election Observation Archive records international election observation in the OSCE area/);
