@@ -10,6 +10,7 @@ import { ASSESSMENTS, FINDING_TOPICS } from '../schemas/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import { label as vocabularyLabel } from '../i18n/vocabulary.ts';
+import { ownText } from '../i18n/names.ts';
 import { byElection, electionHeading, electionName, firstRound, upperFirst } from './figures.ts';
 import { charUnits, formatDate, formatMonthShort, listInWords, px, emptyChartBase, textWidth, wrapWords } from './svg.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
@@ -217,7 +218,7 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
       date: round,
       label: columnLabels[i]!,
       sublabel: sublabels[i]!,
-      title: (locale === 'en' ? m.title : m.ru?.title) ?? electionHeading(m, locale),
+      title: ownText(locale, m, 'title') ?? electionHeading(m, locale),
       x,
       width: columnWidth,
       labelX: px(x + columnWidth / 2),

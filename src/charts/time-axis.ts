@@ -7,6 +7,7 @@ import type { CountableTimeInterval, ScaleTime, TimeInterval } from 'd3';
 import { anchorWithin, isoDay, px, textWidth } from './svg.ts';
 import type { XTick } from './types.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { pseudoText } from '../i18n/pseudo.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -87,6 +88,13 @@ const FORMATS: Record<Locale, TickFormats> = {
     dayMonthYear: intl('ru', { day: 'numeric', month: 'short', year: 'numeric' }),
     monthYear: intl('ru', { month: 'short', year: 'numeric' }),
     year: intl('ru', { year: 'numeric' }),
+  },
+  // The pseudo-locale's month names are English ones made longer, so the axis is laid out for longer words.
+  'en-xa': {
+    dayMonth: (d) => pseudoText(utcFormat('%-d %b')(d)),
+    dayMonthYear: (d) => pseudoText(utcFormat('%-d %b %Y')(d)),
+    monthYear: (d) => pseudoText(utcFormat('%b %Y')(d)),
+    year: utcFormat('%Y'),
   },
 };
 

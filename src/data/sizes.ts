@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locales.ts';
 const UNITS: Record<Locale, { bytes: string; kb: string; mb: string }> = {
   en: { bytes: 'bytes', kb: 'KB', mb: 'MB' },
   ru: { bytes: 'байт', kb: 'КБ', mb: 'МБ' },
+  'en-xa': { bytes: 'ƀýţéé', kb: 'ĶƁ', mb: 'ṀƁ' },
 };
 
 export function formatBytes(n: number, locale: Locale = 'en'): string {

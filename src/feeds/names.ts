@@ -1,7 +1,7 @@
 /** How feed items name organizations and countries, in the feed's language: short names where readers know them by one. */
 import type { CountryData, OrganizationData } from '../schemas/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { countryName } from '../i18n/names.ts';
+import { countryName, organizationShortName } from '../i18n/names.ts';
 
 interface Named {
   organization: Map<string, { data: OrganizationData }>;
@@ -13,9 +13,8 @@ export function feedNames(archive: Named, locale: Locale = 'en') {
     organization: (id: string) => {
       const d = archive.organization.get(id)?.data;
       if (!d) return id;
-      // A Russian name, short or full, before the English acronym; the English only when content has no Russian.
-      const ru = locale === 'ru' ? d.ru : undefined;
-      return ru?.shortName ?? ru?.name ?? d.shortName ?? d.name;
+      // As the pages name it (an English acronym with no translated one stays, as on the pages).
+      return organizationShortName(locale, d).text;
     },
     country: (id: string) => {
       const d = archive.country.get(id)?.data;

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 const NUMBER: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en', { useGrouping: true }),
   ru: new Intl.NumberFormat('ru', { useGrouping: true }),
+  'en-xa': new Intl.NumberFormat('en', { useGrouping: true }),
 };
 
 /** `10000` → `10,000` (en), `10 000` (ru, with a no-break space). */

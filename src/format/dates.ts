@@ -5,20 +5,24 @@
  * ("October 2005", "октябрь 2005 г.", "2005").
  */
 import type { Locale } from '../i18n/locales.ts';
+import { intlWords } from '../i18n/pseudo.ts';
 
 // en-GB gives the day-month-year order the archive has always used; en-US's short months ("Sep")
 // are the abbreviations English lists use (en-GB has "Sept").
 const DAY: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   ru: new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  'en-xa': new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 const MONTH: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   ru: new Intl.DateTimeFormat('ru', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  'en-xa': new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 const SHORT_MONTH: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   ru: new Intl.DateTimeFormat('ru', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  'en-xa': new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
 };
 
 function utc(iso: string): Date {
@@ -48,13 +52,13 @@ export function formatDate(iso: string, locale: Locale = 'en', grammaticalCase: 
       .map((p) => p.value)
       .join('');
   }
-  return (d ? DAY : MONTH)[locale].format(utc(iso));
+  return intlWords(locale, (d ? DAY : MONTH)[locale].format(utc(iso)));
 }
 
 /** `2021-01-04` → `Jan 2021` (`янв. 2021 г.`), for compact lists. */
 export function formatMonth(iso: string, locale: Locale = 'en'): string {
   const [y, m] = iso.split('-');
-  return m ? SHORT_MONTH[locale].format(utc(iso)) : y!;
+  return m ? intlWords(locale, SHORT_MONTH[locale].format(utc(iso))) : y!;
 }
 
 /** The year of an ISO date, as a number. */

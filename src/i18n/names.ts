@@ -15,6 +15,24 @@ export interface LocalText {
   lang: Locale;
 }
 
+/**
+ * The content's own translation of a text into a language (its `ru:` block for Russian), or undefined:
+ * English is what content is written in, and a language content is not translated into (the
+ * pseudo-locale) has none. The one place that knows where translations live.
+ */
+export function translated<K extends string>(locale: Locale, data: { ru?: { [key in K]?: string | undefined } | undefined }, key: K): string | undefined {
+  return locale === 'ru' ? data.ru?.[key] : undefined;
+}
+
+/** An entry's text as it is in a language: the English for English, the translation for another, or undefined. */
+export function ownText<K extends string>(
+  locale: Locale,
+  data: { [key in K]?: string | undefined } & { ru?: { [key in K]?: string | undefined } | undefined },
+  key: K,
+): string | undefined {
+  return locale === 'en' ? data[key] : translated(locale, data, key);
+}
+
 /** The translated text when there is one, otherwise the English, marked as English. */
 export function inLanguage(locale: Locale, english: string, translated: string | undefined): LocalText {
   if (locale === 'en' || translated === undefined) return { text: english, lang: 'en' };
@@ -36,7 +54,7 @@ export function entryText<K extends string>(
   data: { [key in K]?: string } & { ru?: { [key in K]?: string | undefined } | undefined },
   key: K,
 ): LocalText {
-  return inLanguage(locale, data[key] ?? '', locale === 'ru' ? data.ru?.[key] : undefined);
+  return inLanguage(locale, data[key] ?? '', translated(locale, data, key));
 }
 
 /** The same for a text an entry or one of its parts may leave out (a note, a place): undefined when it has none. */
@@ -61,5 +79,22 @@ interface OrganizationNames {
 
 /** An organization's full name: `Бюро по демократическим институтам и правам человека ОБСЕ`, or the English. */
 export function organizationName(locale: Locale, org: OrganizationNames): LocalText {
-  return inLanguage(locale, org.name, locale === 'ru' ? org.ru?.name : undefined);
+  return inLanguage(locale, org.name, translated(locale, org, 'name'));
+}
+
+interface OrganizationShortNames extends OrganizationNames {
+  shortName?: string | undefined;
+  ru?: { name?: string | undefined; shortName?: string | undefined } | undefined;
+}
+
+/**
+ * An organization as lists, tables, charts and feeds name it: its acronym when it has one (`ODIHR`,
+ * `БДИПЧ`), else its name. An English acronym with no translation stays English rather than turning
+ * into a long translated name beside other acronyms. The one rule for pages, charts and feeds.
+ */
+export function organizationShortName(locale: Locale, org: OrganizationShortNames): LocalText {
+  const short = translated(locale, org, 'shortName');
+  if (short !== undefined) return { text: short, lang: locale };
+  if (org.shortName !== undefined) return inLanguage(locale, org.shortName, undefined);
+  return organizationName(locale, org);
 }

@@ -7,13 +7,14 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageKey } from './en/index.ts';
 import { ru } from './ru/index.ts';
 import type { Locale } from './locales.ts';
+import { pseudoMessage, pseudoRecord } from './pseudo.ts';
 
 export type { MessageKey };
 export type MessageValues = Record<string, string | number>;
 /** `t('nav.countries')`, `t('count.statements', { count: 5 })`. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, ru };
+export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, ru, 'en-xa': pseudoRecord(en, pseudoMessage) };
 
 const compiled = new Map<string, IntlMessageFormat>();
 

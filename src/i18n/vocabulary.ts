@@ -5,20 +5,21 @@
 import * as V from '../schemas/vocabulary.ts';
 import * as R from './ru/vocabulary.ts';
 import type { Locale } from './locales.ts';
+import { pseudoRecord, pseudoText } from './pseudo.ts';
 
 const VOCABULARIES = {
-  organizationKind: { en: V.ORGANIZATION_KINDS, ru: R.ORGANIZATION_KINDS_RU },
-  osceStatus: { en: V.OSCE_STATUSES, ru: R.OSCE_STATUSES_RU },
-  electionKind: { en: V.ELECTION_KINDS, ru: R.ELECTION_KINDS_RU },
-  missionType: { en: V.MISSION_TYPES, ru: R.MISSION_TYPES_RU },
-  leaderRole: { en: V.LEADER_ROLES, ru: R.LEADER_ROLES_RU },
-  observerCategory: { en: V.OBSERVER_CATEGORIES, ru: R.OBSERVER_CATEGORIES_RU },
-  figureStatus: { en: V.FIGURE_STATUSES, ru: R.FIGURE_STATUSES_RU },
-  milestoneKind: { en: V.MILESTONE_KINDS, ru: R.MILESTONE_KINDS_RU },
-  milestoneStatus: { en: V.MILESTONE_STATUSES, ru: R.MILESTONE_STATUSES_RU },
-  findingTopic: { en: V.FINDING_TOPICS, ru: R.FINDING_TOPICS_RU },
-  assessment: { en: V.ASSESSMENTS, ru: R.ASSESSMENTS_RU },
-  statementKind: { en: V.STATEMENT_KINDS, ru: R.STATEMENT_KINDS_RU },
+  organizationKind: { en: V.ORGANIZATION_KINDS, ru: R.ORGANIZATION_KINDS_RU, 'en-xa': pseudoRecord(V.ORGANIZATION_KINDS) },
+  osceStatus: { en: V.OSCE_STATUSES, ru: R.OSCE_STATUSES_RU, 'en-xa': pseudoRecord(V.OSCE_STATUSES) },
+  electionKind: { en: V.ELECTION_KINDS, ru: R.ELECTION_KINDS_RU, 'en-xa': pseudoRecord(V.ELECTION_KINDS) },
+  missionType: { en: V.MISSION_TYPES, ru: R.MISSION_TYPES_RU, 'en-xa': pseudoRecord(V.MISSION_TYPES) },
+  leaderRole: { en: V.LEADER_ROLES, ru: R.LEADER_ROLES_RU, 'en-xa': pseudoRecord(V.LEADER_ROLES) },
+  observerCategory: { en: V.OBSERVER_CATEGORIES, ru: R.OBSERVER_CATEGORIES_RU, 'en-xa': pseudoRecord(V.OBSERVER_CATEGORIES) },
+  figureStatus: { en: V.FIGURE_STATUSES, ru: R.FIGURE_STATUSES_RU, 'en-xa': pseudoRecord(V.FIGURE_STATUSES) },
+  milestoneKind: { en: V.MILESTONE_KINDS, ru: R.MILESTONE_KINDS_RU, 'en-xa': pseudoRecord(V.MILESTONE_KINDS) },
+  milestoneStatus: { en: V.MILESTONE_STATUSES, ru: R.MILESTONE_STATUSES_RU, 'en-xa': pseudoRecord(V.MILESTONE_STATUSES) },
+  findingTopic: { en: V.FINDING_TOPICS, ru: R.FINDING_TOPICS_RU, 'en-xa': pseudoRecord(V.FINDING_TOPICS) },
+  assessment: { en: V.ASSESSMENTS, ru: R.ASSESSMENTS_RU, 'en-xa': pseudoRecord(V.ASSESSMENTS) },
+  statementKind: { en: V.STATEMENT_KINDS, ru: R.STATEMENT_KINDS_RU, 'en-xa': pseudoRecord(V.STATEMENT_KINDS) },
 } as const;
 
 export type Vocabulary = keyof typeof VOCABULARIES;
@@ -33,7 +34,7 @@ export function label<K extends Vocabulary>(locale: Locale, vocabulary: K, value
 
 /** An OSCE field of work in the page's language: `Elections`, «Выборы». */
 export function fieldOfWorkLabel(locale: Locale, field: (typeof V.FIELDS_OF_WORK)[number]): string {
-  return locale === 'ru' ? R.FIELDS_OF_WORK_RU[field] : field;
+  return locale === 'ru' ? R.FIELDS_OF_WORK_RU[field] : locale === 'en-xa' ? pseudoText(field) : field;
 }
 
 /** Every vocabulary with its labels in each language, for the catalogue test. */

@@ -3,28 +3,12 @@
  * language, with the language each is actually in (a name with no translation stays English).
  */
 import type { Locale } from '../i18n/locales.ts';
-import { countryName, entryText, inLanguage, type LocalText } from '../i18n/names.ts';
+import { countryName, entryText, type LocalText } from '../i18n/names.ts';
 
 /** A link to another page of the archive, with its text in the language it is in. */
 export interface Link {
   href: string;
   text: LocalText;
-}
-
-interface OrganizationLike {
-  name: string;
-  shortName?: string | undefined;
-  ru?: { name?: string | undefined; shortName?: string | undefined } | undefined;
-}
-
-/**
- * An organization as lists and tables name it: its acronym when it has one (`ODIHR`, `БДИПЧ`), else
- * its name. An English acronym with no Russian one stays English rather than turning into a long
- * Russian name beside other acronyms.
- */
-export function organizationShortName(locale: Locale, org: OrganizationLike): LocalText {
-  if (org.shortName !== undefined) return inLanguage(locale, org.shortName, locale === 'ru' ? org.ru?.shortName : undefined);
-  return inLanguage(locale, org.name, locale === 'ru' ? org.ru?.name : undefined);
 }
 
 interface MissionLike {

@@ -20,13 +20,19 @@ import { removeAtExit } from './cleanup.ts';
  * map, and a page then renders an entry whose module is missing ("Unexpected error while rendering").
  * On two cores two builds side by side take as long as one after the other, so the turn costs little.
  */
-export async function buildSite(root: string, opts: { contentDir?: string; outDir?: string; cacheDir?: string; expectFailure?: boolean } = {}): Promise<void> {
+export async function buildSite(
+  root: string,
+  opts: { contentDir?: string; outDir?: string; cacheDir?: string; expectFailure?: boolean; env?: Record<string, string> } = {},
+): Promise<void> {
   const previous = process.env.ARCHIVE_CONTENT_DIR;
+  // Settings the site reads from the environment (the pseudo-locale), for this build alone.
+  const previousEnv = Object.fromEntries(Object.keys(opts.env ?? {}).map((name) => [name, process.env[name]]));
   const ownCache = opts.contentDir && !opts.cacheDir ? mkdtempSync(join(tmpdir(), 'archive-cache-')) : undefined;
   if (ownCache) removeAtExit(ownCache);
   const cacheDir = opts.cacheDir ?? ownCache;
   const release = await takeTurn(root);
   if (opts.contentDir) process.env.ARCHIVE_CONTENT_DIR = opts.contentDir;
+  Object.assign(process.env, opts.env);
   try {
     // A build the test expects to fail reports through the error it throws, not the log.
     await build({
@@ -36,6 +42,10 @@ export async function buildSite(root: string, opts: { contentDir?: string; outDi
       ...(cacheDir ? { cacheDir } : {}),
     });
   } finally {
+    for (const [name, value] of Object.entries(previousEnv)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     if (opts.contentDir) {
       if (previous === undefined) delete process.env.ARCHIVE_CONTENT_DIR;
       else process.env.ARCHIVE_CONTENT_DIR = previous;

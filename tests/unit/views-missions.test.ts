@@ -15,8 +15,9 @@ describe('the mission page in English', () => {
     expect(view.title).toBe('Arcadia: Parliamentary elections, 10 January 2021');
     expect(view.crumbs).toEqual([
       { href: '/missions/', label: 'Missions' },
-      { href: '/countries/xa/', label: 'Arcadia' },
-      { label: 'Parliamentary elections, 10 January 2021' },
+      // Names as phrases: one left in English on a page in another language is marked so.
+      { href: '/countries/xa/', label: [{ text: 'Arcadia', lang: 'en' }] },
+      { label: [{ text: 'Parliamentary elections, 10 January 2021', lang: 'en' }] },
     ]);
     expect(view.heading).toEqual({ text: 'Parliamentary elections, 10 January 2021', lang: 'en' });
     expect(view.electionLine).toBe('Parliamentary election');
@@ -165,6 +166,7 @@ describe('the mission page in Russian', () => {
   test('links stay in the Russian edition; the translated title and summary are used', () => {
     expect(view.title).toBe('Казахстан: Парламентские выборы 10 января 2021 г.');
     expect(view.crumbs[0]).toEqual({ href: '/ru/missions/', label: 'Миссии' });
+    expect(view.crumbs[2]).toEqual({ label: [{ text: 'Парламентские выборы 10 января 2021 г.', lang: 'ru' }] });
     expect(view.country.href).toBe('/ru/countries/xa/');
     expect(view.heading).toEqual({ text: 'Парламентские выборы 10 января 2021 г.', lang: 'ru' });
     expect(view.lede).toEqual({ text: 'Ограниченная миссия.', lang: 'ru' });

@@ -11,7 +11,7 @@ describe('the statement page in English', () => {
   test('facts with their labels and English links', () => {
     const view = statementView(opens, archive, 'en', SITE);
     expect(view.title).toBe('Office opens mission in Arcadia');
-    expect(view.crumbs).toEqual([{ href: '/statements/', label: 'Statements' }, { label: 'Office opens mission in Arcadia' }]);
+    expect(view.crumbs).toEqual([{ href: '/statements/', label: 'Statements' }, { label: [{ text: 'Office opens mission in Arcadia', lang: 'en' }] }]);
     expect(view.kind).toBe('Press release');
     expect(view.date).toEqual({ iso: '2020-11-30', text: '30 November 2020', note: undefined });
     expect(view.place).toEqual({ text: 'Vienna', lang: 'en' });

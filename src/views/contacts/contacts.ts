@@ -8,9 +8,9 @@ import type { DirectoryEntry, DirectoryGroup } from '../../contacts/directory.ts
 import { isMissionOver } from '../../missions/glance.ts';
 import { displayPhone, phoneUri } from '../../schemas/phone.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { entryText, joinTexts, type LocalText } from '../../i18n/names.ts';
+import { entryText, joinTexts, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
-import { missionName, organizationShortName } from '../names.ts';
+import { missionName } from '../names.ts';
 import { around } from '../slots.ts';
 
 export interface ContactCardView {

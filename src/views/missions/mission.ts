@@ -12,10 +12,10 @@ import { holdsNo, stepDateText, stepState, stepStatusShort } from '../../format/
 import { describeCount, latestFigures, orderedMilestones, secondingStates } from '../../missions/glance.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, optionalText, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, optionalText, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
-import { missionName, organizationShortName, personDisplayName, type Link } from '../names.ts';
+import { missionName, personDisplayName, type Link } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import { around } from '../slots.ts';
 import type { ColumnHead } from '../tables.ts';
@@ -83,7 +83,8 @@ export interface MissionView {
   /** "Kazakhstan: Parliamentary elections, 10 January 2021": `<title>` and the search result's title. */
   title: string;
   description: string;
-  crumbs: { href?: string; label: string }[];
+  /** Names as phrases, so one in another language than the page is marked as such. */
+  crumbs: { href?: string; label: string | Phrase }[];
   /** The first round, ISO: the search sorts and dates the page by it. */
   date: string;
   search: { country: string; year: string; type: string | undefined; kind: string; organizations: string[]; variants: string[] };
@@ -165,7 +166,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
   return {
     title,
     description: entryText(locale, d, 'summary').text,
-    crumbs: [{ href: to('/missions/'), label: t('nav.missions') }, { href: to(`/countries/${country.id}/`), label: countryText.text }, { label: heading.text }],
+    crumbs: [{ href: to('/missions/'), label: t('nav.missions') }, { href: to(`/countries/${country.id}/`), label: [countryText] }, { label: [heading] }],
     date: d.election.rounds[0]!,
     search: {
       country: countryText.text,

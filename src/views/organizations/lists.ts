@@ -2,8 +2,7 @@
 import type { Archive, Mission, Statement } from '../../archive/query.ts';
 import type { ListPage } from '../../lists/paging.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { organizationName } from '../../i18n/names.ts';
-import { organizationShortName } from '../names.ts';
+import { organizationName, organizationShortName } from '../../i18n/names.ts';
 import { phrase, phraseText } from '../phrases.ts';
 import { translator } from '../../i18n/translate.ts';
 import { pageOf, type PagedListView } from '../lists.ts';

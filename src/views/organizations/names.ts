@@ -1,11 +1,10 @@
 /** An organization's short name as its own page and the index print it beside the full name. */
 import type { Locale } from '../../i18n/locales.ts';
-import { inLanguage, type LocalText } from '../../i18n/names.ts';
+import { organizationShortName, translated, type LocalText } from '../../i18n/names.ts';
 import type { OrganizationData } from '../../schemas/index.ts';
 
 /** `ODIHR`, `БДИПЧ` on a Russian page when the content gives it; none when the organization has no short name. */
 export function shortNameOf(locale: Locale, org: Pick<OrganizationData, 'shortName' | 'ru'>): LocalText | undefined {
-  const russian = locale === 'ru' ? org.ru?.shortName : undefined;
-  if (org.shortName === undefined) return russian === undefined ? undefined : { text: russian, lang: locale };
-  return inLanguage(locale, org.shortName, russian);
+  if (org.shortName === undefined && translated(locale, org, 'shortName') === undefined) return undefined;
+  return organizationShortName(locale, { ...org, name: org.shortName ?? '' });
 }

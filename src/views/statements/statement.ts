@@ -3,21 +3,24 @@
  * people, language) with their labels in the page's language. The title and summary come from the
  * statement's `ru:` block where it has one; the body stays in the language it was written in.
  */
+import { intlWords } from '../../i18n/pseudo.ts';
+import type { Phrase } from '../phrases.ts';
 import type { Archive, Statement } from '../../archive/query.ts';
 import { statementPage } from '../../citations/pages.ts';
 import { formatDate } from '../../format/dates.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, LOCALES, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, optionalText, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, optionalText, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { fieldOfWorkLabel, label } from '../../i18n/vocabulary.ts';
-import { missionName, organizationShortName, type Link } from '../names.ts';
+import { missionName, type Link } from '../names.ts';
 
 export interface StatementView {
   /** `<title>`, the breadcrumb and the description, as plain text. */
   title: string;
   description: string;
-  crumbs: { href?: string; label: string }[];
+  /** Names as phrases, so one in another language than the page is marked as such. */
+  crumbs: { href?: string; label: string | Phrase }[];
   date: { iso: string; text: string; note: LocalText | undefined };
   search: { kind: string; year: string; organization: string; countries: string[]; variants: string[] };
   kind: string;
@@ -65,7 +68,7 @@ const LANGUAGE_NAMES = Object.fromEntries(LOCALES.map((l) => [l, new Intl.Displa
 function languageName(code: string, locale: Locale): string {
   try {
     const name = LANGUAGE_NAMES[locale].of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    return intlWords(locale, name.charAt(0).toLocaleUpperCase(locale) + name.slice(1));
   } catch {
     // A tag Intl cannot read is shown as written.
     return code;
@@ -86,7 +89,7 @@ export function statementView(statement: Statement, archive: Archive, locale: Lo
   return {
     title: heading.text,
     description: entryText(locale, d, 'summary').text,
-    crumbs: [{ href: to('/statements/'), label: t('nav.statements') }, { label: heading.text }],
+    crumbs: [{ href: to('/statements/'), label: t('nav.statements') }, { label: [heading] }],
     date: { iso: d.date, text: formatDate(d.date, locale), note: optionalText(locale, d, 'dateNote') },
     search: {
       kind,
