@@ -5,8 +5,9 @@ import type { KnipConfig } from 'knip';
 // not code.
 const config: KnipConfig = {
   ignore: ['content/**', 'tests/fixtures/**'],
-  // Run by path as a child process by the limits benchmark (scripts/bench/limits.ts), never imported.
-  entry: ['scripts/bench/check-tree.ts'],
+  // Run by path as child processes, never imported: by the limits benchmark (scripts/bench/limits.ts),
+  // and by the tests for a build with settings of its own (tests/support/astro.ts).
+  entry: ['scripts/bench/check-tree.ts', 'tests/support/build-process.ts'],
   ignoreDependencies: [
     // Injected into the browser page from its file (tests/support/axe.ts resolves axe-core/axe.min.js),
     // never imported.

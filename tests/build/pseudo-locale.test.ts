@@ -4,30 +4,21 @@
  * file, catalogue or component names it, so if every page exists in it, speaks it, and its charts
  * hold its longer words, a real language needs only its locale entry, catalogue and translations.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { latinNames } from '../../src/i18n/english-words.ts';
 import { PSEUDO_LOCALE } from '../../src/i18n/locales.ts';
 import { pseudoText } from '../../src/i18n/pseudo.ts';
-import { buildSite } from '../support/astro.ts';
 import { collisions } from '../support/chart-layout.ts';
-import { removeAtExit } from '../support/cleanup.ts';
 import { KZ_CONTENT } from '../support/content-tree.ts';
 import { languageProblems } from '../support/languages.ts';
 import { builtPages, pageHtml } from '../support/site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const dist = mkdtempSync(join(tmpdir(), 'archive-pseudo-'));
-removeAtExit(dist);
+const dist = inject('pseudoDistDir');
 const PREFIX = `/${PSEUDO_LOCALE}/`;
-
-beforeAll(async () => {
-  await buildSite(root, { contentDir: KZ_CONTENT, outDir: dist, env: { ARCHIVE_PSEUDO_LOCALE: '1' } });
-});
 
 /** Every entry's front matter, English only (its `ru:` block left out). */
 function frontMatter(): Record<string, unknown>[] {

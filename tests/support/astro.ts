@@ -24,15 +24,13 @@ export async function buildSite(
   root: string,
   opts: { contentDir?: string; outDir?: string; cacheDir?: string; expectFailure?: boolean; env?: Record<string, string> } = {},
 ): Promise<void> {
+  if (opts.env) return buildInChild(root, opts, opts.env);
   const previous = process.env.ARCHIVE_CONTENT_DIR;
-  // Settings the site reads from the environment (the pseudo-locale), for this build alone.
-  const previousEnv = Object.fromEntries(Object.keys(opts.env ?? {}).map((name) => [name, process.env[name]]));
   const ownCache = opts.contentDir && !opts.cacheDir ? mkdtempSync(join(tmpdir(), 'archive-cache-')) : undefined;
   if (ownCache) removeAtExit(ownCache);
   const cacheDir = opts.cacheDir ?? ownCache;
   const release = await takeTurn(root);
   if (opts.contentDir) process.env.ARCHIVE_CONTENT_DIR = opts.contentDir;
-  Object.assign(process.env, opts.env);
   try {
     // A build the test expects to fail reports through the error it throws, not the log.
     await build({
@@ -42,14 +40,40 @@ export async function buildSite(
       ...(cacheDir ? { cacheDir } : {}),
     });
   } finally {
-    for (const [name, value] of Object.entries(previousEnv)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
     if (opts.contentDir) {
       if (previous === undefined) delete process.env.ARCHIVE_CONTENT_DIR;
       else process.env.ARCHIVE_CONTENT_DIR = previous;
     }
+    await release();
+  }
+}
+
+/**
+ * A build with settings of its own in the environment (the pseudo-locale), through Astro's own API in
+ * a process of its own: the integrations' modules, loaded with the configuration, stay in a process
+ * as they were first loaded, so a later build in the same process would keep the first build's languages.
+ */
+async function buildInChild(root: string, opts: { contentDir?: string; outDir?: string; cacheDir?: string }, env: Record<string, string>): Promise<void> {
+  const ownCache = !opts.cacheDir ? mkdtempSync(join(tmpdir(), 'archive-cache-')) : undefined;
+  if (ownCache) removeAtExit(ownCache);
+  const options = { root, logLevel: 'error', outDir: opts.outDir, cacheDir: opts.cacheDir ?? ownCache };
+  const release = await takeTurn(root);
+  try {
+    const child = spawn(process.execPath, [join(root, 'tests/support/build-process.ts'), JSON.stringify(options)], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        // Astro mounts no pages when it finds itself under Vitest (VITEST in the environment).
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+        ...(opts.contentDir ? { ARCHIVE_CONTENT_DIR: opts.contentDir } : {}),
+        ...env,
+      },
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.once('exit', done));
+    if (code !== 0) throw new Error(`the build exited with ${code}:\n${errors}`);
+  } finally {
     await release();
   }
 }

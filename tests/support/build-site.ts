@@ -8,6 +8,9 @@
  *   content (every page valid, accessible, linked, its files readable):
  *   `inject('archiveBaseUrl')`, `inject('archiveDistDir')`.
  *
+ * - the frozen archive again with the pseudo-locale (`src/i18n/pseudo.ts`), for the tests that prove
+ *   a third language needs no page file and fits: `inject('pseudoBaseUrl')`, `inject('pseudoDistDir')`.
+ *
  * So adding, editing or removing an entry of `content/` never turns a test red. With SKIP_BUILD=1 an
  * existing build of either is served as it is.
  */
@@ -24,6 +27,8 @@ declare module 'vitest' {
     distDir: string;
     archiveBaseUrl: string;
     archiveDistDir: string;
+    pseudoBaseUrl: string;
+    pseudoDistDir: string;
   }
 }
 
@@ -35,16 +40,19 @@ interface Site {
   stop(): Promise<void>;
 }
 
-async function buildAndServe(distDir: string, contentDir?: string): Promise<Site> {
+async function buildAndServe(distDir: string, contentDir?: string, env?: Record<string, string>): Promise<Site> {
   if (!(process.env.SKIP_BUILD === '1' && existsSync(resolve(distDir, 'index.html')))) {
-    await buildSite(root, contentDir ? { contentDir, outDir: distDir, cacheDir: resolve(root, 'node_modules/.cache/archive-kz') } : {});
+    await buildSite(
+      root,
+      contentDir ? { contentDir, outDir: distDir, cacheDir: resolve(root, 'node_modules/.cache/archive-kz'), ...(env ? { env } : {}) } : {},
+    );
   }
   const server = await startNginx(distDir);
   return { baseUrl: server.baseUrl, distDir, stop: server.stop };
 }
 
 interface Shared {
-  sites: Promise<{ fixture: Site; archive: Site }>;
+  sites: Promise<{ fixture: Site; archive: Site; pseudo: Site }>;
   users: number;
 }
 const SHARED = Symbol.for('election-archive.test-sites');
@@ -62,7 +70,9 @@ function sharedSites(): Shared {
       // One after the other: two Astro builds in one process share module state.
       const archive = await buildAndServe(resolve(root, 'dist'));
       const fixture = await buildAndServe(resolve(root, 'node_modules/.cache/archive-kz-site'), KZ_CONTENT);
-      return { fixture, archive };
+      // The fixture archive again with the pseudo-locale (tests/build/pseudo-locale.test.ts).
+      const pseudo = await buildAndServe(resolve(root, 'node_modules/.cache/archive-kz-pseudo-site'), KZ_CONTENT, { ARCHIVE_PSEUDO_LOCALE: '1' });
+      return { fixture, archive, pseudo };
     })(),
   };
   return g[SHARED];
@@ -71,15 +81,17 @@ function sharedSites(): Shared {
 export default async function setup(project: TestProject) {
   const shared = sharedSites();
   shared.users++;
-  const { fixture, archive } = await shared.sites;
+  const { fixture, archive, pseudo } = await shared.sites;
   project.provide('baseUrl', fixture.baseUrl);
   project.provide('distDir', fixture.distDir);
   project.provide('archiveBaseUrl', archive.baseUrl);
   project.provide('archiveDistDir', archive.distDir);
+  project.provide('pseudoBaseUrl', pseudo.baseUrl);
+  project.provide('pseudoDistDir', pseudo.distDir);
   return async () => {
     if (--shared.users === 0) {
       delete (globalThis as WithShared)[SHARED];
-      await Promise.all([fixture.stop(), archive.stop()]);
+      await Promise.all([fixture.stop(), archive.stop(), pseudo.stop()]);
     }
   };
 }
