@@ -304,7 +304,7 @@ function statementTitle(kind: StatementKind, m: MissionPlan | undefined, country
   }
   const e = electionWords(m.kind);
   const r = electionWordsRu(m.kind);
-  const day = formatDate(m.rounds[0]!);
+  const day = formatDate(m.rounds[0]!, 'en');
   const dayRu = formatDate(m.rounds[0]!, 'ru');
   const { name, nameRu } = m.country;
   switch (kind) {
@@ -559,7 +559,7 @@ function missionFile(rng: Random, m: MissionPlan, facts: ReturnType<typeof missi
   const e = electionWords(m.kind);
   const r = electionWordsRu(m.kind);
   const dayRu = formatDate(m.rounds[0]!, 'ru');
-  const title = `${e[0]!.toUpperCase()}${e.slice(1)}, ${formatDate(m.rounds[0]!)}`;
+  const title = `${e[0]!.toUpperCase()}${e.slice(1)}, ${formatDate(m.rounds[0]!, 'en')}`;
   const data = {
     title,
     country: m.country.id,
@@ -567,14 +567,14 @@ function missionFile(rng: Random, m: MissionPlan, facts: ReturnType<typeof missi
     type: m.type,
     organizations: m.organizations,
     ...(facts && m.statements.length ? { leaders: facts.leaders, observers: facts.observers, milestones: facts.milestones, findings: facts.findings } : {}),
-    summary: `${/^[AEIOU]/.test(MISSION_TYPES[m.type]) ? 'An' : 'A'} ${MISSION_TYPES[m.type]} for the ${e} in ${m.country.name} of ${formatDate(m.rounds[0]!)}.`,
+    summary: `${/^[AEIOU]/.test(MISSION_TYPES[m.type]) ? 'An' : 'A'} ${MISSION_TYPES[m.type]} for the ${e} in ${m.country.name} of ${formatDate(m.rounds[0]!, 'en')}.`,
     ru: { title: `${capitalized(r)}, ${dayRu}`, summary: `${MISSION_TYPES_RU[m.type]}: ${r} ${dayRu}, ${m.country.nameRu}.` },
   };
   const ctx: ProseContext = {
     country: m.country.name,
     countryId: m.country.id,
     election: e,
-    electionDay: formatDate(m.rounds[0]!),
+    electionDay: formatDate(m.rounds[0]!, 'en'),
     organization: 'ODIHR',
     missionId: m.id,
     person: facts?.head.name,
@@ -623,7 +623,7 @@ function statementFile(rng: Random, s: StatementPlan, words: readonly [number, n
     country: s.country.name,
     countryId: s.countries[0]!,
     election: m ? electionWords(m.kind) : 'elections',
-    electionDay: m ? formatDate(m.rounds[0]!) : formatDate(s.date),
+    electionDay: m ? formatDate(m.rounds[0]!, 'en') : formatDate(s.date, 'en'),
     organization,
     missionId: m?.id,
     person: speaker ? 'the Head of Mission' : undefined,

@@ -15,14 +15,14 @@ export interface CalendarArchive {
   statement: Map<string, E<StatementData>>;
 }
 
-export function eventsOf(mission: E<MissionData>, archive: CalendarArchive, site: string, locale: Locale = 'en'): CalendarEvent[] {
+export function eventsOf(mission: E<MissionData>, archive: CalendarArchive, site: string, locale: Locale): CalendarEvent[] {
   const data = archive.country.get(mission.data.country)?.data;
   const country = data ? countryName(locale, data).text : mission.data.country;
   return missionEvents(mission, country, (id) => archive.statement.get(id)?.data.date, site, locale);
 }
 
 /** Events by country id; a country appears only once it has an event (an empty calendar is not valid iCalendar). */
-export function eventsByCountry(archive: CalendarArchive, site: string, locale: Locale = 'en'): Map<string, CalendarEvent[]> {
+export function eventsByCountry(archive: CalendarArchive, site: string, locale: Locale): Map<string, CalendarEvent[]> {
   const out = new Map<string, CalendarEvent[]>();
   for (const m of archive.missions) {
     const events = eventsOf(m, archive, site, locale);

@@ -52,7 +52,7 @@ export function missionEvents(
   countryName: string,
   statementDate: (id: string) => string | undefined,
   site: string,
-  locale: Locale = 'en',
+  locale: Locale,
 ): CalendarEvent[] {
   const t = translator(locale);
   const d = mission.data;

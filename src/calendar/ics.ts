@@ -30,7 +30,7 @@ function nextDay(day: string): Date {
  * The calendar file, its name and description in `locale` (the events come in it already). RFC 5545
  * needs at least one event: callers publish a calendar only when it has one.
  */
-export function icsText(name: string, description: string, events: readonly CalendarEvent[], locale: Locale = 'en'): string {
+export function icsText(name: string, description: string, events: readonly CalendarEvent[], locale: Locale): string {
   if (events.length === 0) throw new Error(`calendar "${name}" has no event — RFC 5545 requires at least one`);
   const t = translator(locale);
   // ical-generator writes the calendar's name and description as given, and escapes event text

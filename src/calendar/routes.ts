@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, type Country, type Mission } from '../archive/query.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { countryName, entryText } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
 import { eventsByCountry, eventsOf } from './archive.ts';
@@ -22,7 +23,11 @@ export const electionsCalendarRoute: APIRoute = async ({ site, locals: { locale 
 /** Countries with at least one event (an empty calendar is not valid iCalendar). */
 export const countryCalendarPaths = (async () => {
   const archive = await getArchive();
-  return [...eventsByCountry(archive, import.meta.env.SITE).keys()].map((id) => ({ params: { id }, props: { country: archive.country.get(id)! } }));
+  // Which countries have events is the same in every language.
+  return [...eventsByCountry(archive, import.meta.env.SITE, DEFAULT_LOCALE).keys()].map((id) => ({
+    params: { id },
+    props: { country: archive.country.get(id)! },
+  }));
 }) satisfies GetStaticPaths;
 
 /** One country's election days and mission milestones as iCalendar. */

@@ -77,11 +77,7 @@ interface YearData {
   sources: string[];
 }
 
-export function archiveOverview(
-  missionsIn: readonly ChartMission[],
-  size: ChartSize = { width: 640, height: 360 },
-  locale: Locale = 'en',
-): ArchiveOverviewView {
+export function archiveOverview(missionsIn: readonly ChartMission[], size: ChartSize = { width: 640, height: 360 }, locale: Locale): ArchiveOverviewView {
   const t = translator(locale);
   const tickLabel = (v: number) => (locale === 'en' ? count(v) : groupThousands(v, locale));
   const statusList = (statuses: FigureStatus[]) =>

@@ -18,7 +18,7 @@ export interface CountryTimelineOptions extends ChartSize {
   /** Country name for the title and description, e.g. "Kazakhstan". */
   country?: string;
   /** Language of every word the chart prints; English by default. */
-  locale?: Locale;
+  locale: Locale;
 }
 
 interface CountryMissionMark {
@@ -77,7 +77,7 @@ const count = format(',d');
 export function countryTimeline(missionsIn: readonly ChartMission[], options: CountryTimelineOptions): CountryTimelineView {
   const width = px(options.width);
   const height = px(Math.max(options.height, MARGIN.top + MARGIN.bottom + 60));
-  const locale = options.locale ?? 'en';
+  const { locale } = options;
   const t = translator(locale);
   const country = options.country;
   // Each sentence naming the country has its own message, so no language has to decline the name.

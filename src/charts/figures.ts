@@ -23,20 +23,20 @@ const PHRASE_KEYS = {
 } as const satisfies Record<ObserverCategory, string>;
 
 /** "a core team of 11", "about 460 observers in all", "300 short-term observers (expected)". */
-export function figurePhrase(figure: ChartFigure, locale: Locale = 'en'): string {
+export function figurePhrase(figure: ChartFigure, locale: Locale): string {
   const n = formatCount(figure.count, figure.approximate, locale);
   const phrase = translator(locale)(PHRASE_KEYS[figure.category], { n, count: figure.count, approx: figure.approximate ? 'yes' : 'no' });
   return figure.status === 'deployed' ? phrase : `${phrase} (${label(locale, 'figureStatus', figure.status)})`;
 }
 
 /** "from 43 States" or "". */
-export function statesPhrase(figure: ChartFigure, locale: Locale = 'en'): string {
+export function statesPhrase(figure: ChartFigure, locale: Locale): string {
   if (figure.fromStates === undefined) return '';
   return translator(locale)('chart.figure.fromStates', { count: figure.fromStates });
 }
 
 /** "Long-term observers: 24 planned, 15 December 2020" — the text of one plotted point. */
-export function figureLabel(figure: ChartFigure, locale: Locale = 'en'): string {
+export function figureLabel(figure: ChartFigure, locale: Locale): string {
   const states = statesPhrase(figure, locale);
   const text = translator(locale)('chart.figure.label', {
     category: label(locale, 'observerCategory', figure.category),
@@ -73,7 +73,7 @@ export function largestFigure(mission: Pick<ChartMission, 'observers'>): ChartFi
 }
 
 /** "IEOM", with its long name for legends and tables; a type no source states says so. */
-export function missionTypeLabel(type: ChartMission['type'], locale: Locale = 'en'): string {
+export function missionTypeLabel(type: ChartMission['type'], locale: Locale): string {
   return type === undefined ? missionTypeName(locale, type) : `${type} — ${label(locale, 'missionType', type)}`;
 }
 
@@ -90,7 +90,7 @@ export function byElection(a: ChartMission, b: ChartMission): number {
 }
 
 /** "parliamentary election of 10 January 2021" ("парламентские выборы 10 января 2021 г."), for descriptions in words. */
-export function electionName(m: ChartMission, locale: Locale = 'en'): string {
+export function electionName(m: ChartMission, locale: Locale): string {
   const t = translator(locale);
   const round = firstRound(m);
   return t('chart.election', {
@@ -101,7 +101,7 @@ export function electionName(m: ChartMission, locale: Locale = 'en'): string {
 }
 
 /** "Parliamentary election, 10 January 2021": a mission's heading where its own title is not in the language. */
-export function electionHeading(m: ChartMission, locale: Locale = 'en'): string {
+export function electionHeading(m: ChartMission, locale: Locale): string {
   const round = firstRound(m);
   return translator(locale)('chart.electionHeading', {
     kindId: m.election.kind,
@@ -111,6 +111,6 @@ export function electionHeading(m: ChartMission, locale: Locale = 'en'): string 
 }
 
 /** Text in sentence case: "parliamentary …" → "Parliamentary …". */
-export function upperFirst(text: string, locale: Locale = 'en'): string {
+export function upperFirst(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -22,7 +22,7 @@ export interface FindingsMatrixOptions {
   columnWidth?: number;
   rowHeight?: number;
   /** Language of every word the chart prints; English by default. */
-  locale?: Locale;
+  locale: Locale;
 }
 
 interface FindingMark {
@@ -110,8 +110,8 @@ const MIN_SLOT = 14;
 /** How far a column heading's estimated width may exceed the column (see `widestHeading`). */
 const HEADING_SLACK = 9;
 
-export function findingsMatrix(missionsIn: readonly ChartMission[], options: FindingsMatrixOptions = {}): FindingsMatrixView {
-  const { labelWidth = 200, rowHeight = 32, locale = 'en' } = options;
+export function findingsMatrix(missionsIn: readonly ChartMission[], options: FindingsMatrixOptions): FindingsMatrixView {
+  const { labelWidth = 200, rowHeight = 32, locale } = options;
   const t = translator(locale);
   const topicLabel = (topic: FindingTopic) => vocabularyLabel(locale, 'findingTopic', topic);
   const assessmentLabel = (a: Assessment) => vocabularyLabel(locale, 'assessment', a);

@@ -69,7 +69,7 @@ export const MAP_WIDTH = 800;
 export const MAP_HEIGHT = 440;
 
 /** Bins on a doubling scale: counts grow unevenly across the area, and doubling keeps the few large ones from washing out the rest. */
-export function mapBins(maxCount: number, locale: Locale = 'en'): MapBin[] {
+export function mapBins(maxCount: number, locale: Locale): MapBin[] {
   const t = translator(locale);
   const bins: MapBin[] = [{ min: 0, max: 0, className: 'map-bin-0', label: t('chart.map.binNone') }];
   let lo = 1;
@@ -128,7 +128,7 @@ function featuresOf(topology: Topology): Feature<Geometry>[] {
  * The map. `outlines` is world-atlas's countries-110m topology; `detail`, its countries-50m, is
  * read only for States the outlines leave out.
  */
-export function osceMap(states: readonly MapState[], outlines: Topology, detail?: Topology, locale: Locale = 'en'): OsceMap {
+export function osceMap(states: readonly MapState[], outlines: Topology, detail: Topology | undefined, locale: Locale): OsceMap {
   const t = translator(locale);
   const features = featuresOf(outlines);
   const outlined = new Set(features.map((f) => String(f.id)));
@@ -214,7 +214,7 @@ export function osceMap(states: readonly MapState[], outlines: Topology, detail?
 export function mapStates(
   countries: readonly { id: string; data: { name: string; iso2: string; osceStatus: string; ru?: { name?: string | undefined } | undefined } }[],
   missionCount: (countryId: string) => number,
-  locale: Locale = 'en',
+  locale: Locale,
 ): MapState[] {
   return countries
     .filter((c) => c.data.osceStatus === 'participating-state')

@@ -194,7 +194,7 @@ const formatShortMonth = utcFormat('%b %Y');
 export { formatDate } from '../format/dates.ts';
 
 /** `2021-01-04` → "Jan 2021" ("янв. 2021 г."). */
-export function formatMonthShort(iso: string, locale: Locale = 'en'): string {
+export function formatMonthShort(iso: string, locale: Locale): string {
   const placed = placeDate(iso);
   if (!placed) return iso;
   return locale === 'en' ? formatShortMonth(placed.start) : formatMonth(isoDay(placed.start), locale);
@@ -204,7 +204,7 @@ export function formatMonthShort(iso: string, locale: Locale = 'en'): string {
 // Numbers and lists in words
 
 /** 460 → "460", 1234 → "1,234"; "about 460" ("около 460") when the source says "some" or "about". */
-export function formatCount(count: number, approximate = false, locale: Locale = 'en'): string {
+export function formatCount(count: number, approximate = false, locale: Locale): string {
   const digits = groupThousands(Math.round(count), locale);
   return approximate ? translator(locale)('chart.about', { count: digits }) : digits;
 }
@@ -213,7 +213,7 @@ export function formatCount(count: number, approximate = false, locale: Locale =
 const LISTS: Partial<Record<Locale, Intl.ListFormat>> = { ru: new Intl.ListFormat('ru', { type: 'conjunction' }) };
 
 /** ["a"] → "a", ["a","b"] → "a and b", ["a","b","c"] → "a, b and c" ("a, b и c"). */
-export function listInWords(items: readonly string[], locale: Locale = 'en'): string {
+export function listInWords(items: readonly string[], locale: Locale): string {
   const list = LISTS[locale];
   if (list) return list.format(items);
   if (items.length <= 1) return items[0] ?? '';
@@ -221,7 +221,7 @@ export function listInWords(items: readonly string[], locale: Locale = 'en'): st
 }
 
 /** [2006, 2007, 2008, 2011] → "2006–2008 and 2011". */
-export function yearRangesInWords(years: readonly number[], locale: Locale = 'en'): string {
+export function yearRangesInWords(years: readonly number[], locale: Locale): string {
   const sorted = [...years].sort((a, b) => a - b);
   const ranges: string[] = [];
   let i = 0;

@@ -29,7 +29,7 @@ export interface TimeAxisOptions {
   /** Horizontal extent of the picture, so labels at the ends are anchored inwards; the range by default. */
   bounds?: [number, number];
   /** Language of the tick labels: "4 Jan 2021", "4 янв. 2021 г.". */
-  locale?: Locale;
+  locale: Locale;
 }
 
 interface Candidate {
@@ -119,8 +119,8 @@ function spacingFor(candidate: Candidate, f: TickFormats): number {
  * Builds the axis for `dates` over the pixel `range`. `dates` must hold at least one date; callers
  * with none show their no-data state instead of an axis.
  */
-export function timeAxis(dates: readonly Date[], range: [number, number], options: TimeAxisOptions = {}): TimeAxis {
-  const { padFraction = 0.05, minPadDays = 7, bounds = range, locale = 'en' } = options;
+export function timeAxis(dates: readonly Date[], range: [number, number], options: TimeAxisOptions): TimeAxis {
+  const { padFraction = 0.05, minPadDays = 7, bounds = range, locale } = options;
   const f = FORMATS[locale];
   if (dates.length === 0) throw new RangeError('a time axis needs at least one date');
   const times = dates.map((d) => d.getTime());

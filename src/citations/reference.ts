@@ -65,7 +65,8 @@ export function citationKey(page: Pick<CitedPage, 'kind' | 'id'>): string {
 
 /** The source statement in words: `OSCE Parliamentary Assembly, “Title”, 4 January 2021, https://…`. */
 export function sourceInWords(s: SourceStatement): string {
-  return [s.issuer, `“${s.title}”`, formatDate(s.date), s.url].filter(Boolean).join(', ');
+  // Citations are written in English in every edition (see the about page).
+  return [s.issuer, `“${s.title}”`, formatDate(s.date, 'en'), s.url].filter(Boolean).join(', ');
 }
 
 /**
@@ -99,6 +100,6 @@ export function cslItem(page: CitedPage): CslItem {
   }
   const issued = page.issued ?? page.source?.date;
   if (issued) item.issued = dateParts(issued);
-  if (page.source) item.note = `Archive page, last changed ${formatDate(issued!)}. Latest source: ${sourceInWords(page.source)}`;
+  if (page.source) item.note = `Archive page, last changed ${formatDate(issued!, 'en')}. Latest source: ${sourceInWords(page.source)}`;
   return item;
 }

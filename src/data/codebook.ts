@@ -83,7 +83,7 @@ const PATTERN_WORDS: Record<string, MessageKey> = {
 };
 
 /** What a text must look like, in words where the pattern is a common one. */
-export function patternInWords(pattern: string, locale: Locale = 'en'): { words: string } | { pattern: string } {
+export function patternInWords(pattern: string, locale: Locale): { words: string } | { pattern: string } {
   const key = PATTERN_WORDS[pattern];
   return key ? { words: translator(locale)(key) } : { pattern };
 }
@@ -115,7 +115,7 @@ function allowedValues(values: readonly string[], locale: Locale): NonNullable<C
 }
 
 /** The fields of one collection's schema, depth first, in the schema's order, described in `locale`. */
-export function codebookFields(jsonSchema: object, locale: Locale = 'en'): CodebookField[] {
+export function codebookFields(jsonSchema: object, locale: Locale): CodebookField[] {
   const t = translator(locale);
   const schema = jsonSchema as JsonSchema;
   const out: CodebookField[] = [];
@@ -156,7 +156,7 @@ function idField(locale: Locale): CodebookField {
 }
 
 /** The fields of a collection's records: `id`, every field of its schema (`codebookFields`), then its join keys. */
-export function recordFields(collection: CollectionName, jsonSchema: object, locale: Locale = 'en'): CodebookField[] {
+export function recordFields(collection: CollectionName, jsonSchema: object, locale: Locale): CodebookField[] {
   const text = translator(locale)('codebook.type.text');
   const keys = (JOIN_KEYS[collection] ?? []).map((k) => ({ path: k.name, type: text, required: false, description: k.description, pattern: k.schema.pattern }));
   return [idField(locale), ...codebookFields(jsonSchema, locale), ...keys];
@@ -167,7 +167,7 @@ export function recordFields(collection: CollectionName, jsonSchema: object, loc
  * entry a fact belongs to, the fact's fields as the collection's codebook describes them (under
  * `<field>[].`), and `sourceDate`. Every column of the file has its row, and nothing else.
  */
-export function flatCodebookFields(table: FlatTable, collectionSchema: object, locale: Locale = 'en'): CodebookField[] {
+export function flatCodebookFields(table: FlatTable, collectionSchema: object, locale: Locale): CodebookField[] {
   const text = translator(locale)('codebook.type.text');
   const prefix = `${table.field}[].`;
   const described = new Map(

@@ -10,7 +10,7 @@ const UNITS: Record<Locale, { bytes: string; kb: string; mb: string }> = {
   'en-xa': { bytes: 'ƀýţéé', kb: 'ĶƁ', mb: 'ṀƁ' },
 };
 
-export function formatBytes(n: number, locale: Locale = 'en'): string {
+export function formatBytes(n: number, locale: Locale): string {
   const units = UNITS[locale];
   const one = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
   if (n < 1000) return `${n} ${units.bytes}`;

@@ -8,7 +8,7 @@ interface Named {
   country: Map<string, { data: CountryData }>;
 }
 
-export function feedNames(archive: Named, locale: Locale = 'en') {
+export function feedNames(archive: Named, locale: Locale) {
   return {
     organization: (id: string) => {
       const d = archive.organization.get(id)?.data;

@@ -41,7 +41,7 @@ function newestFirst<T extends FeedStatement>(statements: readonly T[]): T[] {
   return [...statements].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
 }
 
-export function allStatementsFeed(statements: readonly FeedStatement[], locale: Locale = 'en'): Feed {
+export function allStatementsFeed(statements: readonly FeedStatement[], locale: Locale): Feed {
   const t = translator(locale);
   return {
     locale,
@@ -54,7 +54,7 @@ export function allStatementsFeed(statements: readonly FeedStatement[], locale: 
 }
 
 /** `country.name` is the country's name in `locale`. */
-export function countryFeed(country: { id: string; name: string }, statements: readonly FeedStatement[], locale: Locale = 'en'): Feed {
+export function countryFeed(country: { id: string; name: string }, statements: readonly FeedStatement[], locale: Locale): Feed {
   const t = translator(locale);
   return {
     locale,
@@ -77,7 +77,7 @@ export function organizationStatements<T extends FeedStatement>(issued: readonly
 }
 
 /** `organization.name` is the organization's name in `locale`; `statements` are `organizationStatements`. */
-export function organizationFeed(organization: { id: string; name: string }, statements: readonly FeedStatement[], locale: Locale = 'en'): Feed {
+export function organizationFeed(organization: { id: string; name: string }, statements: readonly FeedStatement[], locale: Locale): Feed {
   const t = translator(locale);
   return {
     locale,

@@ -8,11 +8,6 @@ const NUMBER: Record<Locale, Intl.NumberFormat> = {
 };
 
 /** `10000` → `10,000` (en), `10 000` (ru, with a no-break space). */
-export function formatCount(n: number, locale: Locale = 'en'): string {
+export function formatCount(n: number, locale: Locale): string {
   return NUMBER[locale].format(n);
-}
-
-/** `1` → `1 statement`, `5783` → `5,783 statements`; pass `plural` for irregular nouns. English only: other languages use their catalogue's plural messages. */
-export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
 }

@@ -41,7 +41,7 @@ type DateCase = 'nominative' | 'genitive';
  * («с октября 2005 г.»): the month name comes from ICU's own full date, where it is genitive
  * («1 октября 2005 г.»), with the day left out.
  */
-export function formatDate(iso: string, locale: Locale = 'en', grammaticalCase: DateCase = 'nominative'): string {
+export function formatDate(iso: string, locale: Locale, grammaticalCase: DateCase = 'nominative'): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y!;
   if (!d && grammaticalCase === 'genitive' && locale === 'ru') {
@@ -56,7 +56,7 @@ export function formatDate(iso: string, locale: Locale = 'en', grammaticalCase: 
 }
 
 /** `2021-01-04` → `Jan 2021` (`янв. 2021 г.`), for compact lists. */
-export function formatMonth(iso: string, locale: Locale = 'en'): string {
+export function formatMonth(iso: string, locale: Locale): string {
   const [y, m] = iso.split('-');
   return m ? intlWords(locale, SHORT_MONTH[locale].format(utc(iso))) : y!;
 }

@@ -25,7 +25,7 @@ export function stepState(status: 'actual' | 'planned', date: string | undefined
 }
 
 /** A short status for tables and chart labels: "took place", "planned", "announced, no later record". */
-export function stepStatusShort(state: StepState, locale: Locale = 'en'): string {
+export function stepStatusShort(state: StepState, locale: Locale): string {
   return translator(locale)(`holdings.status.${state}`);
 }
 
@@ -39,21 +39,21 @@ function stepDay(date: string, onOrBefore: boolean, locale: Locale): string {
  * "11 January 2021 (planned)" while ahead, and "announced for 11 January 2021; the archive holds no
  * later record" once that day has passed without a record of it.
  */
-export function stepDateText(state: StepState, date: string, onOrBefore = false, locale: Locale = 'en'): string {
+export function stepDateText(state: StepState, date: string, onOrBefore = false, locale: Locale): string {
   const day = stepDay(date, onOrBefore, locale);
   if (state === 'took-place') return day;
   return translator(locale)(state === 'planned' ? 'holdings.planned' : 'holdings.noLaterRecord', { day });
 }
 
 /** The same inside a list whose items are parted by semicolons: "announced for 11 January 2021 (the archive holds no later record)". */
-export function stepDateInList(state: StepState, date: string, onOrBefore = false, locale: Locale = 'en'): string {
+export function stepDateInList(state: StepState, date: string, onOrBefore = false, locale: Locale): string {
   return state === 'no-later-record'
     ? translator(locale)('holdings.noLaterRecordInList', { day: stepDay(date, onOrBefore, locale) })
     : stepDateText(state, date, onOrBefore, locale);
 }
 
 /** "The archive holds no mission for 2006–2018 and 2020." — never "no missions in …". */
-export function holdsNoMissionFor(yearsInWords: string, locale: Locale = 'en'): string {
+export function holdsNoMissionFor(yearsInWords: string, locale: Locale): string {
   return translator(locale)('holdings.noMissionFor', { years: yearsInWords });
 }
 
@@ -89,7 +89,7 @@ export type HoldingContext = keyof typeof ABOUT | HoldingsOf;
  * callers may still pass their own phrases; other languages need one of the catalogue's, and a phrase
  * without a translation fails the build rather than print English inside a Russian sentence.
  */
-export function holdsNo(what: Holding | (string & {}), about?: HoldingContext | (string & {}), locale: Locale = 'en'): string {
+export function holdsNo(what: Holding | (string & {}), about: HoldingContext | (string & {}) | undefined, locale: Locale): string {
   const t = translator(locale);
   const whatKey = (WHAT as Record<string, MessageKey>)[what];
   const aboutText = (): string => {
@@ -108,6 +108,6 @@ export function holdsNo(what: Holding | (string & {}), about?: HoldingContext | 
  * "The archive holds 3 missions for Kazakhstan: 2005, 2019, 2021." — what it holds, not how often a
  * country was observed; "The archive holds no mission for Mongolia." when it holds none.
  */
-export function holdsMissionsFor(place: string, years: readonly string[], locale: Locale = 'en'): string {
+export function holdsMissionsFor(place: string, years: readonly string[], locale: Locale): string {
   return translator(locale)('holdings.missionsFor', { place, count: years.length, years: years.join(', ') });
 }

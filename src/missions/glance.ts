@@ -30,7 +30,7 @@ function countMessage(f: Pick<Figure, 'count' | 'approximate' | 'status'>, local
 }
 
 /** "about 460", "24 (planned)", "300 (expected)" */
-export function describeCount(f: Pick<Figure, 'count' | 'approximate' | 'status'>, locale: Locale = 'en'): string {
+export function describeCount(f: Pick<Figure, 'count' | 'approximate' | 'status'>, locale: Locale): string {
   return translator(locale)('mission.count', countMessage(f, locale));
 }
 
@@ -60,7 +60,7 @@ export function isMissionOver(m: Pick<MissionData, 'election' | 'milestones'>, t
  * One line for lists: the total when a source gives one, else each category's latest figure
  * ("22 long-term, 300 short-term (expected)"); `undefined` when nothing is reported.
  */
-export function observerSummary(observers: readonly Figure[], locale: Locale = 'en'): string | undefined {
+export function observerSummary(observers: readonly Figure[], locale: Locale): string | undefined {
   const t = translator(locale);
   const latest = latestFigures(observers);
   const total = latest.find((f) => f.category === 'total');

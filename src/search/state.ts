@@ -125,7 +125,7 @@ function compareValues(locale: string): (a: string, b: string) => number {
 const compareCanonical = compareValues('en');
 
 /** The values of one filter in the order a reader of `locale` scans them. */
-export function orderValues(values: Iterable<string>, locale = 'en'): string[] {
+export function orderValues(values: Iterable<string>, locale: string): string[] {
   return [...values].sort(compareValues(locale));
 }
 

@@ -31,7 +31,7 @@ function readCalendar(text: string) {
 }
 
 describe('events of a mission', () => {
-  const events = eventsOf(missions[0]!, archive, SITE);
+  const events = eventsOf(missions[0]!, archive, SITE, 'en');
   test('each round of the election is an event; milestones known to the day are events; month-only dates and election-day milestones are not repeated', () => {
     expect(events.map((e) => [e.day, e.uid])).toEqual([
       ['2021-01-10', 'xa-2021-parliamentary.election-day-1@election-observation-archive.org'],
@@ -43,18 +43,18 @@ describe('events of a mission', () => {
   test('a UID names the mission and the step, not the date: a moved date updates the same event', () => {
     const moved = structuredClone(missions[0]!);
     moved.data.milestones[4]!.date = '2021-03-20';
-    const uids = missionEvents(moved, 'Arcadia', (id) => archive.statement.get(id)?.data.date, SITE).map((e) => e.uid);
+    const uids = missionEvents(moved, 'Arcadia', (id) => archive.statement.get(id)?.data.date, SITE, 'en').map((e) => e.uid);
     expect(uids).toEqual(events.map((e) => e.uid));
     expect(eventUid('kz/2021-parliamentary', 'opening-1')).toBe('kz-2021-parliamentary.opening-1@election-observation-archive.org');
   });
   test('only countries with events get a calendar', () => {
-    expect([...eventsByCountry(archive, SITE).keys()].sort()).toEqual(['xa', 'xb']);
+    expect([...eventsByCountry(archive, SITE, 'en').keys()].sort()).toEqual(['xa', 'xb']);
   });
 });
 
 describe('the .ics file', () => {
-  const events = archive.missions.flatMap((m) => eventsOf(m, archive, SITE));
-  const text = icsText('elections and missions', 'Election days in the OSCE area.', events);
+  const events = archive.missions.flatMap((m) => eventsOf(m, archive, SITE, 'en'));
+  const text = icsText('elections and missions', 'Election days in the OSCE area.', events, 'en');
   const { root, events: read } = readCalendar(text);
 
   test('is an RFC 5545 calendar: VERSION, PRODID, CRLF line ends, lines folded at 75 octets', () => {
@@ -91,7 +91,8 @@ describe('the .ics file', () => {
       icsText(
         'x',
         'y',
-        missionEvents(announced, 'Arcadia', () => undefined, SITE),
+        missionEvents(announced, 'Arcadia', () => undefined, SITE, 'en'),
+        'en',
       ),
     ).events.filter((e) => e.start === '2021-01-10');
     expect(first!.status).toBe('TENTATIVE');
@@ -104,10 +105,10 @@ describe('the .ics file', () => {
   });
   test('DTSTAMP is the date of the source, so rebuilding never changes a file', () => {
     expect(read.find((e) => e.start === '2020-12-01')!.stamp).toBe('2020-12-01T00:00:00Z');
-    expect(icsText('elections and missions', 'Election days in the OSCE area.', events)).toBe(text);
+    expect(icsText('elections and missions', 'Election days in the OSCE area.', events, 'en')).toBe(text);
   });
   test('refuses to write a calendar with no event, which RFC 5545 does not allow', () => {
-    expect(() => icsText('nothing', 'none', [])).toThrow('calendar "nothing" has no event — RFC 5545 requires at least one');
+    expect(() => icsText('nothing', 'none', [], 'en')).toThrow('calendar "nothing" has no event — RFC 5545 requires at least one');
   });
 });
 
@@ -142,7 +143,7 @@ describe('the Russian calendar', () => {
     for (const e of read) expect(e.url).toMatch(new RegExp(`^${SITE}/ru/missions/`));
   });
   test('the same events as the English calendar, with the same UIDs, told in Russian', () => {
-    const english = archive.missions.flatMap((m) => eventsOf(m, archive, SITE));
+    const english = archive.missions.flatMap((m) => eventsOf(m, archive, SITE, 'en'));
     expect(read.map((e) => e.uid).sort()).toEqual(english.map((e) => e.uid).sort());
     const second = read.find((e) => e.start === '2021-01-24')!;
     expect(second.summary).toBe('Казахстан: Парламентские выборы, 2-й тур (день голосования)');

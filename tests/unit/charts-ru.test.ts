@@ -67,7 +67,7 @@ describe('words', () => {
 
   test('month labels come from Intl in the page’s language', () => {
     expect(formatMonthShort('2021-01-10', 'ru')).toBe('янв. 2021 г.');
-    expect(formatMonthShort('2021-01-10')).toBe('Jan 2021');
+    expect(formatMonthShort('2021-01-10', 'en')).toBe('Jan 2021');
   });
 });
 
@@ -206,7 +206,7 @@ describe('findingsMatrix in Russian', () => {
   });
 
   test('English summaries stay unmarked on English pages', () => {
-    expect(findingsMatrix([second]).tables[0]!.columns.find((c) => c.key === 'summary')!.lang).toBeUndefined();
+    expect(findingsMatrix([second], { locale: 'en' }).tables[0]!.columns.find((c) => c.key === 'summary')!.lang).toBeUndefined();
   });
 
   test('at the narrow layout, neighbouring column headings stand clear of each other, measured with Cyrillic glyph widths', () => {
@@ -226,7 +226,9 @@ describe('findingsMatrix in Russian', () => {
       expect(c.labelX - widths(c) / 2, `${previous.sublabel} | ${c.sublabel}`).toBeGreaterThan(previous.labelX + widths(previous) / 2);
     });
     // English headings that already fit keep the columns they had.
-    expect(findingsMatrix(missions.slice(0, 2), { labelWidth: 124, columnWidth: 80, rowHeight: 36 }).columns.map((c) => c.width)).toEqual([80, 80]);
+    expect(findingsMatrix(missions.slice(0, 2), { locale: 'en', labelWidth: 124, columnWidth: 80, rowHeight: 36 }).columns.map((c) => c.width)).toEqual([
+      80, 80,
+    ]);
   });
 
   test('at the narrow layout, wrapped topic labels fit their column, measured with Cyrillic glyph widths', () => {

@@ -196,12 +196,12 @@ describe('svg helpers', () => {
   });
 
   test('dates and counts read as words', () => {
-    expect(formatDate('2021-01-04')).toBe('4 January 2021');
-    expect(formatDate('2005-10')).toBe('October 2005');
-    expect(formatDate('2005')).toBe('2005');
-    expect(formatCount(1234)).toBe('1,234');
-    expect(formatCount(460, true)).toBe('about 460');
-    expect(yearRangesInWords([2020, 2006, 2007, 2008, 2011])).toBe('2006–2008, 2011 and 2020');
+    expect(formatDate('2021-01-04', 'en')).toBe('4 January 2021');
+    expect(formatDate('2005-10', 'en')).toBe('October 2005');
+    expect(formatDate('2005', 'en')).toBe('2005');
+    expect(formatCount(1234, undefined, 'en')).toBe('1,234');
+    expect(formatCount(460, true, 'en')).toBe('about 460');
+    expect(yearRangesInWords([2020, 2006, 2007, 2008, 2011], 'en')).toBe('2006–2008, 2011 and 2020');
   });
 
   test('symbols are absolute paths around their centre', () => {
@@ -211,7 +211,7 @@ describe('svg helpers', () => {
 
 describe('time axis', () => {
   test('a single date gets a padded, non-empty domain with weekly ticks', () => {
-    const axis = timeAxis([new Date('2024-03-10T00:00:00Z')], [0, 280]);
+    const axis = timeAxis([new Date('2024-03-10T00:00:00Z')], [0, 280], { locale: 'en' });
     expect(axis.domain).toEqual(['2024-03-03', '2024-03-17']);
     expect(axis.scale(new Date('2024-03-10T00:00:00Z'))).toBe(140);
     expect(axis.ticks.map((t) => t.label)).toEqual(['4 Mar 2024', '11 Mar']);
@@ -220,7 +220,7 @@ describe('time axis', () => {
 
   test('labels at the ends of the picture are anchored inwards', () => {
     // A Monday alone: the padded domain runs Monday to Monday, so ticks fall on both ends of the range.
-    const axis = timeAxis([new Date('2024-03-11T00:00:00Z')], [0, 280]);
+    const axis = timeAxis([new Date('2024-03-11T00:00:00Z')], [0, 280], { locale: 'en' });
     expect(axis.ticks.map((t) => [t.x, t.label, t.textAnchor])).toEqual([
       [0, '4 Mar 2024', 'start'],
       [140, '11 Mar', 'middle'],
@@ -231,17 +231,17 @@ describe('time axis', () => {
   });
 
   test('spans of years get year ticks, months get "Dec 2020" labels', () => {
-    const years = timeAxis([new Date('2005-12-04T00:00:00Z'), new Date('2021-01-10T00:00:00Z')], [0, 600]);
+    const years = timeAxis([new Date('2005-12-04T00:00:00Z'), new Date('2021-01-10T00:00:00Z')], [0, 600], { locale: 'en' });
     expect(years.unit).toBe('year');
     // Counted from the first date's year: December 2005 sits after a "2005" tick, not beside "2006".
     expect(years.ticks.map((t) => t.label)).toEqual(['2005', '2007', '2009', '2011', '2013', '2015', '2017', '2019', '2021']);
-    const months = timeAxis([new Date('2020-09-01T00:00:00Z'), new Date('2021-03-01T00:00:00Z')], [0, 600]);
+    const months = timeAxis([new Date('2020-09-01T00:00:00Z'), new Date('2021-03-01T00:00:00Z')], [0, 600], { locale: 'en' });
     expect(months.unit).toBe('month');
     expect(months.ticks.map((t) => t.label)).toEqual(['Sep 2020', 'Oct 2020', 'Nov 2020', 'Dec 2020', 'Jan 2021', 'Feb 2021', 'Mar 2021']);
   });
 
   test('too narrow for two labels still yields one tick, never none', () => {
-    const axis = timeAxis([new Date('2024-03-10T00:00:00Z')], [0, 40]);
+    const axis = timeAxis([new Date('2024-03-10T00:00:00Z')], [0, 40], { locale: 'en' });
     expect(axis.ticks).toEqual([{ value: '2024-03-11', x: 22.9, label: '11 Mar 2024', textAnchor: 'start' }]);
   });
 });
@@ -642,7 +642,7 @@ describe('missionTimeline — sparse data', () => {
 // ---------------------------------------------------------------------------------------------------
 
 describe('countryTimeline', () => {
-  const opts = { width: 640, height: 280, country: 'Kazakhstan' };
+  const opts = { width: 640, height: 280, country: 'Kazakhstan', locale: 'en' as const };
   const view = countryTimeline(SEEDS, opts);
 
   test('is sound and byte-stable', () => expectSound(view, () => countryTimeline(SEEDS, opts)));
@@ -697,15 +697,15 @@ describe('countryTimeline', () => {
         observers: i % 3 === 0 ? [] : [{ category: 'total', count: 100 * i, status: 'deployed', date: `${1996 + i * 4}-10-01`, source: `s${i}` }],
       }),
     );
-    const v = countryTimeline(many, { width: 640, height: 280 });
-    expectSound(v, () => countryTimeline(many, { width: 640, height: 280 }));
+    const v = countryTimeline(many, { width: 640, height: 280, locale: 'en' });
+    expectSound(v, () => countryTimeline(many, { width: 640, height: 280, locale: 'en' }));
     expect(v.desc).toBe(
       'The archive holds 8 observation missions from 1996 to 2024. The largest: 700 observers in all at the parliamentary election of 3 October 2024 (EAM). ' +
         '3 missions with no observer figure. Mission types: NAM 2, EAM 2, LEOM 2 and EOM 2.',
     );
     expect(v.xAxis?.ticks.map((t) => t.label)).toEqual(['1995', '2000', '2005', '2010', '2015', '2020', '2025']);
     expect(v.marks.filter((m) => !m.hasFigure).map((m) => m.mission)).toEqual(['x/1996', 'x/2008', 'x/2020']);
-    const overview = archiveOverview(many);
+    const overview = archiveOverview(many, undefined, 'en');
     expect(overview.xAxis?.ticks.map((t) => t.label)).toEqual(['1996', '2001', '2006', '2011', '2016', '2021']);
     expect(overview.panels.at(-1)!.noFigure.map((n) => n.year)).toEqual([1996, 2008, 2020]);
   });
@@ -720,8 +720,8 @@ describe('countryTimeline', () => {
 
   test('one mission without figures: a "no figure" mark on a padded axis, no y-axis', () => {
     const one = [mission({ id: 'x/2024-parliamentary' })];
-    const v = countryTimeline(one, { width: 640, height: 280 });
-    expectSound(v, () => countryTimeline(one, { width: 640, height: 280 }));
+    const v = countryTimeline(one, { width: 640, height: 280, locale: 'en' });
+    expectSound(v, () => countryTimeline(one, { width: 640, height: 280, locale: 'en' }));
     expect(v.marks).toHaveLength(1);
     expect(v.marks[0]).toMatchObject({
       hasFigure: false,
@@ -745,8 +745,8 @@ describe('countryTimeline', () => {
         observers: [{ category: 'total', count: 250, status: 'deployed', date: '2024-03-10', source: 's1' }],
       }),
     ];
-    const v = countryTimeline(two, { width: 640, height: 280 });
-    expectSound(v, () => countryTimeline(two, { width: 640, height: 280 }));
+    const v = countryTimeline(two, { width: 640, height: 280, locale: 'en' });
+    expectSound(v, () => countryTimeline(two, { width: 640, height: 280, locale: 'en' }));
     const r = v.marks[0]!.rounds!;
     expect(r.text).toBe('Second round 31 March 2024');
     expect(r.x2).toBeGreaterThan(r.x1);
@@ -757,9 +757,9 @@ describe('countryTimeline', () => {
 // ---------------------------------------------------------------------------------------------------
 
 describe('findingsMatrix', () => {
-  const view = findingsMatrix(SEEDS);
+  const view = findingsMatrix(SEEDS, { locale: 'en' });
 
-  test('is sound and byte-stable', () => expectSound(view, () => findingsMatrix(SEEDS)));
+  test('is sound and byte-stable', () => expectSound(view, () => findingsMatrix(SEEDS, { locale: 'en' })));
 
   test('topics in vocabulary order, only those with findings; elections in date order', () => {
     expect(view.rows.map((r) => [r.topic, r.y])).toEqual([
@@ -784,8 +784,8 @@ describe('findingsMatrix', () => {
   test('several findings in a cell are each shown side by side, each with its glyph and source', () => {
     const second = { topic: 'fundamental-freedoms', assessment: 'negative', summary: 'Peaceful demonstrators were detained.', source: PA_2021 } as const;
     const withTwo = [kz2005, { ...kz2021, findings: [...kz2021.findings!, second] }];
-    const v = findingsMatrix(withTwo);
-    expectSound(v, () => findingsMatrix(withTwo));
+    const v = findingsMatrix(withTwo, { locale: 'en' });
+    expectSound(v, () => findingsMatrix(withTwo, { locale: 'en' }));
     const cell = v.cells.find((c) => c.topic === 'fundamental-freedoms' && c.mission === 'kz/2021-parliamentary')!;
     expect(cell.label).toBe('2 findings: negative, negative');
     // Two slots of (134 − 2 × 3 inset − 2 gap) / 2 = 63 px in the column at x = 334.
@@ -838,8 +838,8 @@ describe('findingsMatrix', () => {
         { topic: 'media', assessment: 'negative', summary: 'Biased coverage.', source: 'delegation-statement' },
       ],
     });
-    const v = findingsMatrix([m]);
-    expectSound(v, () => findingsMatrix([m]));
+    const v = findingsMatrix([m], { locale: 'en' });
+    expectSound(v, () => findingsMatrix([m], { locale: 'en' }));
     expect(v.cells[0]!.findings.map((f) => [f.assessment, f.source])).toEqual([
       ['positive', 'mission-statement'],
       ['negative', 'delegation-statement'],
@@ -851,7 +851,7 @@ describe('findingsMatrix', () => {
 
   test('a crowded cell widens the columns so every glyph keeps room', () => {
     const findings = Array.from({ length: 9 }, (_, i) => ({ topic: 'media' as const, assessment: 'mixed' as const, summary: `s${i}`, source: `s${i}` }));
-    const v = findingsMatrix([mission({ id: 'x/crowded', findings })]);
+    const v = findingsMatrix([mission({ id: 'x/crowded', findings })], { locale: 'en' });
     expect(v.columns[0]!.width).toBe(148);
     expect(v.cells[0]!.findings.every((f) => f.width >= 14)).toBe(true);
   });
@@ -867,15 +867,15 @@ describe('findingsMatrix', () => {
       election: { kind: 'referendum', rounds: ['2024-03-24'] },
       findings: [{ topic: 'media', assessment: 'mixed', summary: 's', source: 's' }],
     });
-    expect(findingsMatrix([b, a]).columns.map((c) => c.label)).toEqual(['3 March 2024', '24 March 2024']);
+    expect(findingsMatrix([b, a], { locale: 'en' }).columns.map((c) => c.label)).toEqual(['3 March 2024', '24 March 2024']);
   });
 
   test('no findings: an explicit empty state', () => {
-    const v = findingsMatrix([kz2019]);
-    expectSound(v, () => findingsMatrix([kz2019]));
+    const v = findingsMatrix([kz2019], { locale: 'en' });
+    expectSound(v, () => findingsMatrix([kz2019], { locale: 'en' }));
     expect(v.empty).toBe(true);
     expect(v.message).toBe('No findings are recorded for these elections yet.');
-    expect(findingsMatrix([]).message).toBe('No elections are recorded yet, so there are no findings to show.');
+    expect(findingsMatrix([], { locale: 'en' }).message).toBe('No elections are recorded yet, so there are no findings to show.');
   });
 });
 
@@ -883,9 +883,9 @@ describe('findingsMatrix', () => {
 
 describe('archiveOverview', () => {
   const size = { width: 640, height: 360 };
-  const view = archiveOverview(SEEDS, size);
+  const view = archiveOverview(SEEDS, size, 'en');
 
-  test('is sound and byte-stable', () => expectSound(view, () => archiveOverview(SEEDS, size)));
+  test('is sound and byte-stable', () => expectSound(view, () => archiveOverview(SEEDS, size, 'en')));
 
   test('every year from the first to the last keeps its place; empty years are gaps', () => {
     expect(view.years).toEqual(Array.from({ length: 17 }, (_, i) => 2005 + i));
@@ -923,8 +923,8 @@ describe('archiveOverview', () => {
 
   test('a year with a mission lacking a figure says "at least"', () => {
     const ms = [kz2021, mission({ id: 'x/2021-local', election: { kind: 'local', rounds: ['2021-03-01'] } })];
-    const v = archiveOverview(ms, size);
-    expectSound(v, () => archiveOverview(ms, size));
+    const v = archiveOverview(ms, size, 'en');
+    expectSound(v, () => archiveOverview(ms, size, 'en'));
     expect(v.years).toEqual([2021]);
     expect(v.panels[0]!.bars[0]!.value).toBe(2);
     expect(v.panels[1]!.bars[0]!.valueLabel).toBe('at least 30 (planned)');
@@ -937,8 +937,8 @@ describe('archiveOverview', () => {
 
   test('no figures anywhere: the observer panel says so instead of inventing a scale', () => {
     const ms = [mission({ id: 'x/a' }), mission({ id: 'x/b', election: { kind: 'local', rounds: ['2026-05-01'] } })];
-    const v = archiveOverview(ms, size);
-    expectSound(v, () => archiveOverview(ms, size));
+    const v = archiveOverview(ms, size, 'en');
+    expectSound(v, () => archiveOverview(ms, size, 'en'));
     const observers = v.panels[0]!;
     expect(observers.bars).toEqual([]);
     expect(observers.yAxis.ticks).toEqual([]);
@@ -954,8 +954,8 @@ describe('archiveOverview', () => {
   });
 
   test('no missions: an explicit empty state', () => {
-    const v = archiveOverview([], size);
-    expectSound(v, () => archiveOverview([], size));
+    const v = archiveOverview([], size, 'en');
+    expectSound(v, () => archiveOverview([], size, 'en'));
     expect(v.empty).toBe(true);
     expect(v.message).toBe('The archive holds no missions.');
     expect(v.panels).toEqual([]);

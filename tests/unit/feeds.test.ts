@@ -15,10 +15,10 @@ import { feedNames } from '../../src/feeds/names.ts';
 import { archive } from '../support/open-data-fixture.ts';
 
 const SITE = 'https://election-observation-archive.org';
-const names = feedNames(archive);
+const names = feedNames(archive, 'en');
 
 describe('the statements feed', async () => {
-  const xml = await feedXml(allStatementsFeed(archive.statements), SITE, names);
+  const xml = await feedXml(allStatementsFeed(archive.statements, 'en'), SITE, names);
   const feed = parseFeed(xml);
   test('is RSS 2.0 with the archive as title and its own address', () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
@@ -51,24 +51,24 @@ describe('the statements feed', async () => {
 
 describe('feeds per country and organization', () => {
   test('a country feed holds only statements on that country', async () => {
-    const feed = parseFeed(await feedXml(countryFeed({ id: 'xb', name: 'Borduria' }, archive.statementsByCountry.get('xb')!), SITE, names));
+    const feed = parseFeed(await feedXml(countryFeed({ id: 'xb', name: 'Borduria' }, archive.statementsByCountry.get('xb')!, 'en'), SITE, names));
     expect(feed.title).toBe('Election Observation Archive: statements on Borduria');
     expect(feed.self).toBe(`${SITE}/feeds/countries/xb.xml`);
     expect(feed.items.map((i) => i.url)).toEqual([`${SITE}/statements/s-2020-05-01-first/`]);
   });
   test('an organization feed holds only what it issued; a feed with nothing yet is still a valid feed', async () => {
     const wire = parseFeed(
-      await feedXml(organizationFeed({ id: 'wire', name: 'Daily "Wire" & Co' }, archive.statementsByOrganization.get('wire')!), SITE, names),
+      await feedXml(organizationFeed({ id: 'wire', name: 'Daily "Wire" & Co' }, archive.statementsByOrganization.get('wire')!, 'en'), SITE, names),
     );
     expect(wire.title).toBe('Election Observation Archive: statements by and on Daily "Wire" & Co');
     expect(wire.items).toHaveLength(1);
-    const empty = parseFeed(await feedXml(countryFeed({ id: 'xp', name: 'Partneria' }, []), SITE, names));
+    const empty = parseFeed(await feedXml(countryFeed({ id: 'xp', name: 'Partneria' }, [], 'en'), SITE, names));
     expect(empty.items).toEqual([]);
     expect(empty.title).toBe('Election Observation Archive: statements on Partneria');
   });
   test('an organization feed holds what it issued and the news reports relaying it (reportsOn), newest first, each once', async () => {
     const statements = organizationStatements(archive.statementsByOrganization.get('obs')!, archive.statementsReportingOn.get('obs')!);
-    const feed = parseFeed(await feedXml(organizationFeed({ id: 'obs', name: 'Office of Invented Observers' }, statements), SITE, names));
+    const feed = parseFeed(await feedXml(organizationFeed({ id: 'obs', name: 'Office of Invented Observers' }, statements, 'en'), SITE, names));
     expect(feed.items.map((i) => i.url)).toEqual([
       `${SITE}/statements/s-2021-01-20-wire/`,
       `${SITE}/statements/s-2020-12-01-opens/`,
@@ -78,14 +78,14 @@ describe('feeds per country and organization', () => {
     expect(organizationStatements(statements, statements)).toEqual(statements);
     // An organization known only through reports on it still has items.
     const relayedOnly = organizationStatements([], archive.statementsReportingOn.get('obs')!);
-    expect(parseFeed(await feedXml(organizationFeed({ id: 'obs', name: 'OIO' }, relayedOnly), SITE, names)).items).toHaveLength(1);
+    expect(parseFeed(await feedXml(organizationFeed({ id: 'obs', name: 'OIO' }, relayedOnly, 'en'), SITE, names)).items).toHaveLength(1);
   });
   test(`a feed stops at the newest ${FEED_SIZE}`, async () => {
     const many: FeedStatement[] = Array.from({ length: FEED_SIZE + 5 }, (_, i) => ({
       id: `s-${i}`,
       data: { title: `T${i}`, date: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, kind: 'press-release', summary: 'x', source: 'obs', countries: ['xa'] },
     }));
-    const feed = parseFeed(await feedXml(allStatementsFeed(many), SITE, names));
+    const feed = parseFeed(await feedXml(allStatementsFeed(many, 'en'), SITE, names));
     expect(feed.items).toHaveLength(FEED_SIZE);
     const days = feed.items.map((i) => i.published!.getTime());
     expect(days).toEqual([...days].sort((a, b) => b - a));

@@ -6,16 +6,16 @@ import { rolesOverTime } from '../../src/people/roles.ts';
 import type { PersonData } from '../../src/schemas/index.ts';
 
 test('formatDate prints what a partial date knows, and no more', () => {
-  expect(formatDate('2021-01-04')).toBe('4 January 2021');
-  expect(formatDate('2005-10')).toBe('October 2005');
-  expect(formatDate('2005')).toBe('2005');
-  expect(() => formatDate('2005-13')).toThrow('not a month: 2005-13');
+  expect(formatDate('2021-01-04', 'en')).toBe('4 January 2021');
+  expect(formatDate('2005-10', 'en')).toBe('October 2005');
+  expect(formatDate('2005', 'en')).toBe('2005');
+  expect(() => formatDate('2005-13', 'en')).toThrow('not a month: 2005-13');
   // Russian: a month alone is nominative, and genitive after «с»: «С октября 2005 г.», never «С октябрь».
   expect(formatDate('2005-10', 'ru')).toBe('октябрь 2005 г.');
   expect(formatDate('2005-10', 'ru', 'genitive')).toBe('октября 2005\u202fг.');
   expect(formatDate('2021-01-04', 'ru', 'genitive')).toBe('4 января 2021 г.');
   expect(formatDate('2005-10', 'en', 'genitive')).toBe('October 2005');
-  expect(formatMonth('2020-12-08')).toBe('Dec 2020');
+  expect(formatMonth('2020-12-08', 'en')).toBe('Dec 2020');
   expect(yearOf('2019-06-09')).toBe(2019);
 });
 

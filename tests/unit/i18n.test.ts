@@ -140,17 +140,17 @@ describe('plurals, numbers and dates', () => {
 
   it('prints dates as each language writes them, whole or partial', () => {
     expect(formatDate('2021-01-10', 'ru')).toBe('10 января 2021 г.');
-    expect(formatDate('2021-01-10')).toBe('10 January 2021');
+    expect(formatDate('2021-01-10', 'en')).toBe('10 January 2021');
     expect(formatDate('2005-10', 'ru')).toBe('октябрь 2005 г.');
-    expect(formatDate('2005-10')).toBe('October 2005');
+    expect(formatDate('2005-10', 'en')).toBe('October 2005');
     expect(formatDate('2005', 'ru')).toBe('2005');
-    expect(formatMonth('2021-09-04')).toBe('Sep 2021');
+    expect(formatMonth('2021-09-04', 'en')).toBe('Sep 2021');
     expect(formatMonth('2021-09-04', 'ru')).toBe('сент. 2021 г.');
     expect(() => formatDate('2021-13-01', 'ru')).toThrow(/not a month/);
   });
 
   it('groups digits as each language does', () => {
-    expect(formatCount(10000)).toBe('10,000');
+    expect(formatCount(10000, 'en')).toBe('10,000');
     expect(formatCount(10000, 'ru')).toBe('10\u00a0000');
     expect(formatCount(999, 'ru')).toBe('999');
   });

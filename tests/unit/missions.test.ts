@@ -30,9 +30,9 @@ describe('latestFigures', () => {
 });
 
 test('describeCount says approximate and not-yet-deployed in words', () => {
-  expect(describeCount({ count: 460, approximate: true, status: 'deployed' })).toBe('about 460');
-  expect(describeCount({ count: 300, status: 'expected' })).toBe('300 (expected)');
-  expect(describeCount({ count: 1200, status: 'planned' })).toBe('1,200 (planned)');
+  expect(describeCount({ count: 460, approximate: true, status: 'deployed' }, 'en')).toBe('about 460');
+  expect(describeCount({ count: 300, status: 'expected' }, 'en')).toBe('300 (expected)');
+  expect(describeCount({ count: 1200, status: 'planned' }, 'en')).toBe('1,200 (planned)');
   expect(describeCount({ count: 460, approximate: true, status: 'deployed' }, 'ru')).toBe('около 460');
   expect(describeCount({ count: 1200, status: 'expected' }, 'ru')).toBe('1\u00a0200 (ожидалось)');
 });
@@ -103,11 +103,11 @@ describe('recentYears', () => {
 });
 
 test('observerSummary prefers the total, else lists each category', () => {
-  expect(observerSummary([fig({ category: 'total', count: 460, approximate: true }), fig({ count: 40 })])).toBe('about 460 in all');
-  expect(observerSummary([fig({ count: 22, date: '2019-05-15' }), fig({ category: 'short-term', count: 300, status: 'expected', date: '2019-05-15' })])).toBe(
-    '22 long-term, 300 short-term (expected)',
-  );
-  expect(observerSummary([])).toBeUndefined();
+  expect(observerSummary([fig({ category: 'total', count: 460, approximate: true }), fig({ count: 40 })], 'en')).toBe('about 460 in all');
+  expect(
+    observerSummary([fig({ count: 22, date: '2019-05-15' }), fig({ category: 'short-term', count: 300, status: 'expected', date: '2019-05-15' })], 'en'),
+  ).toBe('22 long-term, 300 short-term (expected)');
+  expect(observerSummary([], 'en')).toBeUndefined();
 });
 
 test('observerSummary in Russian', () => {

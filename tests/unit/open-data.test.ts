@@ -70,7 +70,7 @@ describe('the catalogue', () => {
   });
   test('sizes are counted in UTF-8 bytes and printed for readers', () => {
     expect(byteSize('Ána')).toBe(4);
-    expect([formatBytes(812), formatBytes(14_230), formatBytes(3_100_000)]).toEqual(['812 bytes', '14.2 KB', '3.1 MB']);
+    expect([formatBytes(812, 'en'), formatBytes(14_230, 'en'), formatBytes(3_100_000, 'en')]).toEqual(['812 bytes', '14.2 KB', '3.1 MB']);
   });
 });
 
@@ -229,7 +229,7 @@ describe('every CSV against its codebook', () => {
 
 describe('codebook', () => {
   test('lists every field of every schema, nested ones with their path, with the schema description', () => {
-    const fields = codebookFields(jsonSchemaFor('missions'));
+    const fields = codebookFields(jsonSchemaFor('missions'), 'en');
     const paths = fields.map((f) => f.path);
     for (const p of [
       'title',
@@ -248,17 +248,17 @@ describe('codebook', () => {
   });
   test('a list described only on its items takes their description', () => {
     // A statement's `countries` now carries its own description (about, not speakers' countries); `missions` does not.
-    const missions = codebookFields(jsonSchemaFor('statements')).find((f) => f.path === 'missions')!;
+    const missions = codebookFields(jsonSchemaFor('statements'), 'en').find((f) => f.path === 'missions')!;
     expect(missions.description).toBe('Mission id `<country>/<year>-<kind>`, e.g. `kz/2021-parliamentary`.');
   });
   test('allowed values come with the labels pages use', () => {
-    const type = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'type')!;
+    const type = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'type')!;
     expect(type.allowed).toContainEqual({
       value: 'LEOM',
       label: 'Limited Election Observation Mission',
       other: { label: 'Ограниченная миссия по наблюдению за выборами', lang: 'ru' },
     });
-    const status = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'milestones[].status')!;
+    const status = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'milestones[].status')!;
     expect(status.allowed).toEqual([
       { value: 'actual', label: 'took place', other: { label: 'состоялось', lang: 'ru' } },
       { value: 'planned', other: { label: 'планировалось', lang: 'ru' } },
@@ -283,16 +283,16 @@ describe('codebook', () => {
     expect(patternInWords(fields.find((f) => f.path === 'election.rounds')!.pattern!, 'ru')).toEqual({ words: 'дата в виде ГГГГ-ММ-ДД' });
   });
   test('required means required of a maintainer: fields with a default are not', () => {
-    const fields = codebookFields(jsonSchemaFor('statements'));
+    const fields = codebookFields(jsonSchemaFor('statements'), 'en');
     expect(fields.find((f) => f.path === 'title')!.required).toBe(true);
     expect(fields.find((f) => f.path === 'language')!).toMatchObject({ required: false, default: 'en' });
     expect(fields.find((f) => f.path === 'url')!.required).toBe(false);
   });
   test('a count of observers is at least 1', () => {
-    expect(codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
+    expect(codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
   });
   test('types are said in words', () => {
-    const fields = codebookFields(jsonSchemaFor('missions'));
+    const fields = codebookFields(jsonSchemaFor('missions'), 'en');
     const type = (path: string) => fields.find((f) => f.path === path)!.type;
     expect([type('title'), type('election.rounds'), type('observers[].count'), type('observers[].approximate'), type('observers'), type('type')]).toEqual([
       'text',
@@ -304,11 +304,11 @@ describe('codebook', () => {
     ]);
   });
   test('common patterns are said in words; others are shown as they are', () => {
-    const rounds = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'election.rounds')!;
-    expect(patternInWords(rounds.pattern!)).toEqual({ words: 'a date written YYYY-MM-DD' });
-    const country = codebookFields(jsonSchemaFor('missions')).find((f) => f.path === 'country')!;
-    expect(patternInWords(country.pattern!)).toEqual({ words: 'an id: lower-case letters and digits joined by hyphens (and a slash in mission ids)' });
-    expect(patternInWords('^[A-Z]{2}$')).toEqual({ pattern: '^[A-Z]{2}$' });
+    const rounds = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'election.rounds')!;
+    expect(patternInWords(rounds.pattern!, 'en')).toEqual({ words: 'a date written YYYY-MM-DD' });
+    const country = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'country')!;
+    expect(patternInWords(country.pattern!, 'en')).toEqual({ words: 'an id: lower-case letters and digits joined by hyphens (and a slash in mission ids)' });
+    expect(patternInWords('^[A-Z]{2}$', 'en')).toEqual({ pattern: '^[A-Z]{2}$' });
   });
   test('code spans in descriptions are set apart, everything else stays text', () => {
     expect(codeSpans('E.g. `kz`: an entry of <b>content</b>.')).toEqual([

@@ -16,14 +16,14 @@ const detail = atlas('50m');
 
 describe('bins', () => {
   test('double from one up to the largest count, the top one open (no empty bin in the key), "none yet" for zero', () => {
-    expect(mapBins(3).map((b) => b.label)).toEqual(['none yet', '1', '2 or more']);
-    expect(mapBins(5).map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4 or more']);
-    expect(mapBins(40).map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4–7', '8 or more']);
-    expect(mapBins(1).map((b) => b.label)).toEqual(['none yet', '1 or more']);
-    expect(mapBins(0).map((b) => b.label)).toEqual(['none yet', '1 or more']);
+    expect(mapBins(3, 'en').map((b) => b.label)).toEqual(['none yet', '1', '2 or more']);
+    expect(mapBins(5, 'en').map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4 or more']);
+    expect(mapBins(40, 'en').map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4–7', '8 or more']);
+    expect(mapBins(1, 'en').map((b) => b.label)).toEqual(['none yet', '1 or more']);
+    expect(mapBins(0, 'en').map((b) => b.label)).toEqual(['none yet', '1 or more']);
   });
   test('every count falls in exactly one bin', () => {
-    const bins = mapBins(40);
+    const bins = mapBins(40, 'en');
     for (let n = 0; n <= 100; n++) expect(bins.filter((b) => b === binOf(n, bins))).toHaveLength(1);
     expect(binOf(5, bins).className).toBe('map-bin-3');
     expect(binOf(100, bins).className).toBe('map-bin-4');
@@ -31,8 +31,8 @@ describe('bins', () => {
 });
 
 describe('the map', () => {
-  const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0);
-  const map = osceMap(states, outlines, detail);
+  const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0, 'en');
+  const map = osceMap(states, outlines, detail, 'en');
 
   test('draws only participating States, each with its numeric code from its ISO alpha-2 code', () => {
     expect(states.map((s) => [s.id, s.numeric, s.count])).toEqual([
@@ -53,9 +53,10 @@ describe('the map', () => {
     expect(xb.label).toBe('Borduria: 1 observed election in the archive');
     // A State the archive holds nothing for is not said to have had no observed election.
     const none = osceMap(
-      mapStates(fixtureCountries, () => 0),
+      mapStates(fixtureCountries, () => 0, 'en'),
       outlines,
       detail,
+      'en',
     );
     expect(none.states.find((s) => s.id === 'xa')!.label).toBe('Arcadia: the archive holds no observed election');
     expect(map.offMap.map((s) => s.id)).toEqual(['xc']);
@@ -68,7 +69,7 @@ describe('the map', () => {
     expect(map.viewBox).toBe(`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`);
   });
   test('an ISO code without a numeric code is a content error naming the file', () => {
-    expect(() => mapStates([{ id: 'zz', data: { name: 'Nowhere', iso2: 'ZZ', osceStatus: 'participating-state' } }], () => 0)).toThrow(
+    expect(() => mapStates([{ id: 'zz', data: { name: 'Nowhere', iso2: 'ZZ', osceStatus: 'participating-state' } }], () => 0, 'en')).toThrow(
       'content/countries/zz: ISO code ZZ has no ISO 3166-1 numeric code, so it cannot be placed on the map',
     );
   });
@@ -95,8 +96,8 @@ describe('the map in Russian', () => {
 
 describe('the map of the real participating States', () => {
   const { entries } = checkContent(REPO);
-  const states = mapStates(entries.countries, () => 1);
-  const map = osceMap(states, outlines, detail);
+  const states = mapStates(entries.countries, () => 1, 'en');
+  const map = osceMap(states, outlines, detail, 'en');
   test('places every State: drawn, as a dot, or named outside the frame', () => {
     const placed = [...map.states.map((s) => s.id), ...map.offMap.map((s) => s.id)].sort();
     expect(placed).toEqual(states.map((s) => s.id).sort());

@@ -95,12 +95,12 @@ function readXml(xml: string): { errors: string[]; texts: Map<string, string[]> 
 }
 
 describe('XML 1.0 (feeds): src/feeds/xml-text.ts', async () => {
-  const names = feedNames(hostileArchive);
+  const names = feedNames(hostileArchive, 'en');
   const ruNames = feedNames(hostileArchive, 'ru');
   const feeds = {
-    all: await feedXml(allStatementsFeed(hostileArchive.statements), SITE, names),
-    country: await feedXml(countryFeed({ id: 'kz', name: hostile('country.name') }, hostileArchive.statements), SITE, names),
-    organization: await feedXml(organizationFeed({ id: 'obs', name: hostile('organization.name') }, hostileArchive.statements), SITE, names),
+    all: await feedXml(allStatementsFeed(hostileArchive.statements, 'en'), SITE, names),
+    country: await feedXml(countryFeed({ id: 'kz', name: hostile('country.name') }, hostileArchive.statements, 'en'), SITE, names),
+    organization: await feedXml(organizationFeed({ id: 'obs', name: hostile('organization.name') }, hostileArchive.statements, 'en'), SITE, names),
     ru: await feedXml(allStatementsFeed(hostileArchive.statements, 'ru'), SITE, ruNames),
   };
   test.each(Object.entries(feeds))('the %s feed is well-formed XML 1.0, with one item per statement', (_, xml) => {

@@ -101,8 +101,8 @@ describe('Pagefind options', () => {
 
 describe('labels and messages', () => {
   test('orders years newest first, other values alphabetically', () => {
-    expect(orderValues(['2005', '2021', '2019'])).toEqual(['2021', '2019', '2005']);
-    expect(orderValues(['Türkiye', 'Austria', 'The Netherlands'])).toEqual(['Austria', 'The Netherlands', 'Türkiye']);
+    expect(orderValues(['2005', '2021', '2019'], 'en')).toEqual(['2021', '2019', '2005']);
+    expect(orderValues(['Türkiye', 'Austria', 'The Netherlands'], 'en')).toEqual(['Austria', 'The Netherlands', 'Türkiye']);
   });
 
   test('spells out mission types', () => {

@@ -44,7 +44,7 @@ describe('open-data page', () => {
   });
 
   test('sizes in each language’s units', () => {
-    expect([formatBytes(812), formatBytes(14_249), formatBytes(3_100_000)]).toEqual(['812 bytes', '14.2 KB', '3.1 MB']);
+    expect([formatBytes(812, 'en'), formatBytes(14_249, 'en'), formatBytes(3_100_000, 'en')]).toEqual(['812 bytes', '14.2 KB', '3.1 MB']);
     expect([formatBytes(812, 'ru'), formatBytes(14_249, 'ru'), formatBytes(3_100_000, 'ru')]).toEqual(['812 байт', '14,2 КБ', '3,1 МБ']);
   });
 });

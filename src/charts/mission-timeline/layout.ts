@@ -273,7 +273,7 @@ export function xAxisAt(axis: { domain: [string, string]; ticks: XTick[] }, left
 }
 
 /** The count axis and its scale over the plot, with whole-number ticks about 40 px apart. */
-export function countAxis(max: number, left: number, right: number, plotTop: number, plotBottom: number, label: string, locale: Locale = 'en') {
+export function countAxis(max: number, left: number, right: number, plotTop: number, plotBottom: number, label: string, locale: Locale) {
   const tickCount = Math.max(2, Math.floor((plotBottom - plotTop) / 40));
   const y = scaleLinear().domain([0, max]).nice(tickCount).range([plotBottom, plotTop]);
   const ticks: YTick[] = y
