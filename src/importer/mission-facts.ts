@@ -115,7 +115,9 @@ function mentionsObservers(sentence: string, mentions: readonly OrganizationMent
   if (names.length === 0) return false;
   const name = `(?:${names.join('|')})`;
   return new RegExp(
-    String.raw`(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*|делегаци\p{L}*)[^.]{0,40}?\b(?:of|from|от)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${name}|${name}\s+(?:\p{L}+\s+){0,2}(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*)|${name}\s*\(\d+\)`,
+    // A word boundary of any script: JavaScript's \b knows only ASCII letters ("наблюдатели от СНГ"). A
+    // Russian genitive needs no preposition: "миссии наблюдателей СНГ", "Миссия СНГ".
+    String.raw`(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*|делегаци\p{L}*)[^.]{0,40}?(?<!\p{L})(?:of|from|от|из стран)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${name}|${name}\s+(?:\p{L}+\s+){0,2}(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*)|${name}\s*\(\d+\)|(?:мисси\p{L}*|наблюдател\p{L}*)\s+(?:\p{Ll}+\s+){0,2}${name}`,
     'iu',
   ).test(sentence);
 }
