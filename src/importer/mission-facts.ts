@@ -61,6 +61,10 @@ export function missionType(text: string, statementKind?: string): MissionType |
     }
     offset += sentence.length + 1;
   }
+  // "the OSCE/ODIHR mission", "The Observer Mission of the OSCE ODIHR": where the text words it no other way,
+  // ODIHR's mission for an election observes it.
+  if (found.length === 0)
+    return /observer mission of the (?:OSCE\s+)?(?:ODIHR|Office for Democratic)|(?:OSCE\/)?ODIHR (?:election )?mission\b/i.test(text) ? 'EOM' : undefined;
   found.sort((a, b) => a.at - b.at);
   // "The NAM recommends the deployment of a limited election observation mission": the mission recommended.
   const recommended = found.find((f) => f.type !== 'NAM' && /recommend|рекоменд/i.test(text.slice(Math.max(0, f.at - 120), f.at)));
@@ -126,7 +130,7 @@ export type ElectionMention = { kind: ElectionKind; country?: string; sentence: 
 
 /** Parliaments by name, in English and Russian: an election to one of them is parliamentary. */
 const PARLIAMENTS = String.raw`State Duma|Duma|Majilis|Mazhilis|Jogorku Kenesh|Riigikogu|Saeima|Seimas|Sejm|Verkhovna Rada|Milli Majlis|Oliy Majlis|Mejlis|Great (?:State )?Hural|National Assembly|Federal Assembly|Grand National Assembly|Bundestag|Storting|Folketing|Riksdag|Althing|Sabor|Sobranie|Skupstina|Skupština|Parliament|Congress|House of Representatives|lower house|legislature`;
-const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|парламент\p{L}*|депутат\p{L}*`;
+const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Госдум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|парламент\p{L}*|депутат\p{L}*`;
 
 const KIND_WORD = String.raw`parliamentary|presidential|local|municipal|general|legislative|congressional|midterm|mid-term|federal|${PARLIAMENTS}`;
 const EARLY = String.raw`early|snap|pre-term|extraordinary|repeat|partial repeat|rerun|re-run`;
@@ -138,7 +142,7 @@ const ENGLISH_ELECTION = new RegExp(
   'giu',
 );
 const RUSSIAN_ELECTION = new RegExp(
-  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?(парламентск|президентск|местн|муниципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?выбор\p{L}*\s+(?:в\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|(референдум\p{L}*)`,
+  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?(парламентск|президентск|местн|муниципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?выбор\p{L}*\s+(?:в\s+|на\s+должност\p{L}*\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|(референдум\p{L}*)`,
   'gu',
 );
 

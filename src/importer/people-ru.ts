@@ -94,9 +94,7 @@ function rolesOf(before: string): string[] {
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.
   if (/штаб\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu.test(near) || /руководител\p{L}*\s+штаб/iu.test(near.slice(-60))) return [];
-  if (
-    /глав\p{L}*\s+делегаци\p{L}*|руководител\p{L}*\s+делегаци\p{L}*|делегаци\p{L}*[^.]{0,120}во главе с\s+(?:\p{L}+\s+){0,2}$/iu.test(near)
-  ) {
+  if (/глав\p{L}*\s+делегаци\p{L}*|руководител\p{L}*\s+делегаци\p{L}*|делегаци\p{L}*[^.]{0,120}во главе с\s+(?:\p{L}+\s+){0,2}$/iu.test(near)) {
     const org = /делегаци\p{L}*\s+(?:[^.]{0,80}?\()?((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(near)?.[1];
     return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
   }
