@@ -13,7 +13,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import { asciiSlug } from './text.ts';
 
 export type ArchivePerson = { id: string; name: string; data: Record<string, unknown> };
-export type ArchiveOrganization = { id: string; name: string; shortName?: string };
+export type ArchiveOrganization = { id: string; name: string; shortName?: string; website?: string };
 export type ArchiveMission = { id: string; data: Record<string, unknown> };
 /** A statement the archive holds, as far as the importer needs it to know a text it has imported before. */
 export type ArchiveStatement = { id: string; file: string; url?: string; title?: string; date?: string; missions: string[] };
@@ -47,7 +47,10 @@ export function readArchive(contentDir: string): ArchiveIndex {
     const id = entryId(collection, file);
     if (collection === 'people' && typeof data.name === 'string') index.people.push({ id, name: data.name, data });
     if (collection === 'organizations' && typeof data.name === 'string') {
-      index.organizations.push(typeof data.shortName === 'string' ? { id, name: data.name, shortName: data.shortName } : { id, name: data.name });
+      const organization: ArchiveOrganization =
+        typeof data.shortName === 'string' ? { id, name: data.name, shortName: data.shortName } : { id, name: data.name };
+      if (typeof data.website === 'string') organization.website = data.website;
+      index.organizations.push(organization);
     }
     if (collection === 'missions') index.missions.push({ id, data });
     if (collection === 'countries') index.countries.push(id);
@@ -82,6 +85,19 @@ export function findArchivePerson(index: ArchiveIndex, name: string): ArchivePer
 export function findArchiveOrganization(index: ArchiveIndex, name: string): ArchiveOrganization | undefined {
   const folded = foldName(name.replace(/^the\s+/i, ''));
   return index.organizations.find((o) => foldName(o.name) === folded || (o.shortName !== undefined && foldName(o.shortName) === folded));
+}
+
+/** The archive's organization whose website is on the host of an address ("ria.ru" → RIA Novosti). */
+export function findArchiveOrganizationBySite(index: ArchiveIndex, url: string): ArchiveOrganization | undefined {
+  const host = (u: string) => {
+    try {
+      return new URL(u).hostname.toLowerCase().replace(/^www\d?\./, '');
+    } catch {
+      return undefined;
+    }
+  };
+  const wanted = host(url);
+  return wanted ? index.organizations.find((o) => o.website !== undefined && host(o.website) === wanted) : undefined;
 }
 
 /** An address without the parts that vary between copies of one page: scheme, "www.", a closing slash. */

@@ -9,11 +9,12 @@ import { contactRole, isContactLine, parseContacts, type Contact } from './conta
 import { findCountries, findDemonyms, findOtherCountryNames } from './countries.ts';
 import { proposeMissions, type MissionProposal } from './missions.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
-import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
+import { EMPTY_ARCHIVE, findArchiveOrganization, findArchiveOrganizationBySite, type ArchiveIndex } from './archive.ts';
 import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import {
   coverIssuer,
+  creditLine,
   creditedOutlet,
   selfDescribedKind,
   isPressWire,
@@ -279,8 +280,12 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   // An outlet that names itself: the agency of the dateline, a byline, a credit, a line of the page.
   const isOutlet = (o: string | undefined): o is string => o !== undefined && !isIssuer(organizationIdOf(o) ?? findArchiveOrganization(r.archive, o)?.id);
   const strong = [article.agency, article.bylines.find((b) => b.outlet)?.outlet].find(isOutlet);
+  // A copy of another site's article credits it on a line of its own: that site is the outlet, not the copy's.
+  const creditSite = creditLine(article.paragraphs);
+  const credit = creditSite ? (findArchiveOrganizationBySite(r.archive, creditSite)?.id ?? outletOfPage(creditSite, whole)) : undefined;
   const credited = creditedOutlet(article.paragraphs);
-  const fromUrl = site || isPressWire(url) ? undefined : outletOfPage(url, whole);
+  // An outlet the archive holds is known by its website ("astanatimes.com" → astana-times).
+  const fromUrl = site || isPressWire(url) ? undefined : url ? (findArchiveOrganizationBySite(r.archive, url)?.id ?? outletOfPage(url, whole)) : undefined;
   // A credit the address does not match is the outlet's own source ("…, the Albanian Post reported"): the address names the outlet.
   const weak = [
     credited && (!fromUrl || sameOutlet(credited, url)) ? credited : undefined,
@@ -306,6 +311,12 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
     return header;
   };
   if (strong) return news(strong);
+  if (credit && credit !== fromUrl && !site) {
+    header.kind = 'news-report';
+    header.source = credit;
+    relayed();
+    return header;
+  }
 
   const label = (article.label ?? '').toLowerCase();
   // A headline that opens with its issuer ("ODIHR opens …", "OSCE PA President appoints …") names the source.

@@ -156,7 +156,9 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const date = findDates(dateText).find((d) => d.month || d.weekdayOnly);
   if (agency) {
     const name = (agency[1] ?? agency[2] ?? agency[3])!.trim();
-    if (!date || !findDates(name).length) dateline.agency = name;
+    // "YEREVAN, 15 February 2013 (Հայերեն) –": a link to the text in another language, no agency.
+    const language = !/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(name) || /^(?:English|Русский|Russian|in Russian|in English)$/i.test(name);
+    if ((!date || !findDates(name).length) && !language) dateline.agency = name;
   }
   if (date) dateline.printedDate = date;
   if (body && !date && !dateline.agency) return undefined;

@@ -1,0 +1,143 @@
+/**
+ * Kinds of wording met in real texts the importer had not seen, one behaviour each, with invented names
+ * and places: roles beside a name, names in Cyrillic around the body their bearer heads, the stages and
+ * missions news items word loosely, credits of copied articles, and a site's sections.
+ */
+import { describe, expect, test } from 'vitest';
+import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { creditLine, sameOutlet } from '../../src/importer/issuer.ts';
+import { readDateline } from '../../src/importer/layout.ts';
+import { leadersOf } from '../../src/importer/leaders.ts';
+import { missionType, observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { milestones } from '../../src/importer/milestones.ts';
+import { organizationOfWebsite } from '../../src/importer/organizations.ts';
+import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
+import { findPeople } from '../../src/importer/people.ts';
+import { importText } from '../../src/importer/result.ts';
+
+const leadersIn = (text: string) => {
+  const mentions = findOrganizations(text);
+  return leadersOf(findPeople([text]), { mentions, findOrgs: (s) => findOrganizations(s), organizations: observingOrganizations(mentions, text) }, false).map(
+    ({ name, role, organization }) => ({ name, role, organization }),
+  );
+};
+
+describe('roles beside a name', () => {
+  test('a role after a place or a weekday and a comma is the name’s own, not a list’s', () => {
+    expect(leadersIn('Observers arrived in Norvik on Saturday, head of OSCE/ODIHR mission Alda Rennick told reporters.')).toEqual([
+      { name: 'Alda Rennick', role: 'head-of-mission', organization: 'odihr' },
+    ]);
+  });
+  test("'the mission's head and <description>, X, said'", () => {
+    expect(leadersIn("ODIHR opened its mission, the mission's head and Borovian diplomat, Tamsin Orlo, said in Norvik.")[0]).toMatchObject({
+      name: 'Tamsin Orlo',
+      role: 'head-of-mission',
+    });
+  });
+  test("'led by <demonym> MP X' and 'headed by <demonym> deputy X' head a delegation", () => {
+    expect(leadersIn('The OSCE PA delegation will be led by Borovian MP Kestrel Vann.')).toEqual([
+      { name: 'Kestrel Vann', role: 'head-of-delegation', organization: 'osce-pa' },
+    ]);
+    expect(leadersIn('The PACE delegation is headed by Borovian deputy Ilse Marrow.')[0]).toMatchObject({ name: 'Ilse Marrow', role: 'head-of-delegation' });
+  });
+  test("'X from <State> to head the delegation', 'X is heading the mission'", () => {
+    expect(leadersIn('The President has appointed Vice-President Doran Pike from Germany to head the OSCE PA delegation.')[0]).toMatchObject({
+      name: 'Doran Pike',
+      role: 'head-of-delegation',
+    });
+    expect(findPeople(['It was noted that the observer mission is accredited. Ivo Stanek is heading the mission.'])[0]?.roles).toContain('Head of the mission');
+  });
+  test('a role after a bracket with the home State; the leader of an assembly’s mission heads its delegation', () => {
+    expect(leadersIn('WHO: Milo Dravec (MP, Croatia), Leader of the OSCE PA election observation mission in Norvik')).toEqual([
+      { name: 'Milo Dravec', role: 'head-of-delegation', organization: 'osce-pa' },
+    ]);
+  });
+  test("a name the lexicon reads as common words is a person's when a role or a home State stands by it", () => {
+    expect(findPeople(['A delegation led by Tiny Brook (Netherlands, UEL) will observe the elections.'])[0]).toMatchObject({
+      name: 'Tiny Brook',
+      nationality: 'nl',
+    });
+  });
+  test('the head of an embassy-like delegation is no observation leader', () => {
+    expect(leadersIn('The Head of the European Union Delegation to Moldova Arno Vesk said the EU will fund the observation.')).toEqual([]);
+  });
+});
+
+describe('names in Cyrillic', () => {
+  const names = (text: string) => findCyrillicPeople([text]).map((p) => ({ ru: p.ru, roles: p.roles }));
+  test('the name after the body its bearer heads, and a family name declined like an adjective', () => {
+    expect(names('заявил глава миссии, исполнительный секретарь Содружества Борис Ладов.')).toEqual([{ ru: 'Борис Ладов', roles: ['Head of mission'] }]);
+    expect(names('Главой группы наблюдателей стал первый зампредседателя Исполкома СНГ Виктор Громский.')).toEqual([
+      { ru: 'Виктор Громский', roles: ['Head of mission'] },
+    ]);
+  });
+  test('a role after the name at the start of a sentence', () => {
+    expect(names('Голосование прошло спокойно. Ильдар Нуров, глава миссии наблюдателей СНГ, сделал заявление.')).toEqual([
+      { ru: 'Ильдар Нуров', roles: ['Head of mission'] },
+    ]);
+  });
+  test('a full name with a patronymic; a name alone on a contact line; the head of a staff is no head of mission', () => {
+    expect(names('Решение озвучил Пётр Ильич Самойлов накануне.').map((p) => p.ru)).toEqual(['Пётр Ильич Самойлов']);
+    expect(names('Нил Баркли').map((p) => p.ru)).toEqual(['Нил Баркли']);
+    expect(names('Об этом сообщил руководитель штаба миссии Асан Бекетов.')).toEqual([{ ru: 'Асан Бекетов', roles: [] }]);
+  });
+  test("CIS observers named in Russian without a preposition: 'миссии наблюдателей СНГ'", () => {
+    const text = 'Глава миссии наблюдателей СНГ заявил, что выборы прошли спокойно.';
+    expect(observingOrganizations(findOrganizations(text), text)).toEqual(['cis']);
+  });
+});
+
+describe('stages and missions as news items word them', () => {
+  test('a deployment from a day without a year, in an undated text, is still a stage', () => {
+    expect(milestones('ODIHR has requested 30 long-term observers to be deployed throughout the country from 14 January.', { election: false })).toEqual([
+      { kind: 'lto-deployment', status: 'planned' },
+    ]);
+  });
+  test("'started monitoring' opens a mission; elections held 'openly' open none", () => {
+    expect(milestones('The CIS observer mission has started monitoring the elections since 14 September.', { election: false })).toEqual([
+      { kind: 'opening', status: 'actual' },
+    ]);
+    expect(milestones('Выборы были открытыми и прозрачными, заявил глава миссии.', { election: false })).toEqual([]);
+  });
+  test('a preliminary assessment at a press conference, and a report months after the elections', () => {
+    expect(
+      milestones('The visit will end with a press conference in which the delegation will present its preliminary assessment.', { election: false }),
+    ).toEqual([{ kind: 'preliminary-statement', status: 'planned' }]);
+    expect(milestones('The mission will present a report in two months after the elections.', { election: false })).toEqual([
+      { kind: 'final-report', status: 'planned' },
+    ]);
+    expect(milestones('Их совместная пресс-конференция запланирована на 10 февраля.', { election: false })).toEqual([
+      { kind: 'preliminary-statement', status: 'planned' },
+    ]);
+  });
+  test("'the OSCE/ODIHR mission' is an EOM where the text words it no other way", () => {
+    expect(missionType('Head of OSCE/ODIHR mission Alda Rennick told reporters in Norvik.')).toBe('EOM');
+    expect(missionType('ODIHR mission deploys observers. The ODIHR limited election observation mission opened today.')).toBe('LEOM');
+  });
+});
+
+describe('credits and sites', () => {
+  test('a copy of another site’s article credits it on a line of its own', () => {
+    expect(creditLine(['The mission opened today.', 'Example.az'])).toBe('https://example.az');
+    expect(creditLine(['Источник и фото - example.ru', 'Текст заметки.'])).toBe('https://example.ru');
+    expect(creditLine(['The mission opened today.'])).toBeUndefined();
+  });
+  test('a name in Cyrillic names no site by its address', () => {
+    expect(sameOutlet('РИА Новости', 'https://example.news/a')).toBe(false);
+  });
+  test('a two-letter section of a site is no language: osce.org/pa is the Assembly’s', () => {
+    expect(organizationOfWebsite('https://osce.org/pa/111')).toBe('osce-pa');
+    expect(organizationOfWebsite('https://www.oscepa.org/ru/news')).toBe('osce-pa');
+  });
+  test('a bracket in a dateline in a script of another language is a link to a translation, not an agency', () => {
+    expect(readDateline('NORVIK, 15 February 2013 (Հայերեն) – The observers will present their findings.')?.agency).toBeUndefined();
+  });
+  test('an outlet the archive holds is known by its website', () => {
+    const archive = { ...EMPTY_ARCHIVE, organizations: [{ id: 'norvik-times', name: 'Norvik Times', website: 'https://norviktimes.com' }] };
+    const r = importText('Observers arrived in Norvik, head of mission Alda Rennick said at a press conference.', 'x.txt', archive, {
+      url: 'https://norviktimes.com/2020/observers',
+    });
+    expect(r.statement.source).toBe('norvik-times');
+  });
+});
