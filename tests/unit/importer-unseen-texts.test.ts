@@ -141,3 +141,24 @@ describe('credits and sites', () => {
     expect(r.statement.source).toBe('norvik-times');
   });
 });
+
+describe('datelines as news sites print them', () => {
+  test("'PLACE.- ', 'PLACE – ' and 'PLACE, Country – ' open a text with its place", () => {
+    expect(readDateline('NORVIK.- The observers started monitoring activities.')?.place).toBe('NORVIK');
+    expect(readDateline('NORVIK – Observers from the OSCE announced the start of their mission.')?.place).toBe('NORVIK');
+    expect(readDateline('NORVIK, Kazakhstan – The mission officially opened its work.')).toMatchObject({
+      place: 'NORVIK',
+      rest: 'The mission officially opened its work.',
+    });
+  });
+  test("a double hyphen ends a dateline: 'NORVIK, Aug. 28 (Agency) -- …'", () => {
+    expect(readDateline('NORVIK, Aug. 28 (Agency) -- The mission opened on Tuesday.')).toMatchObject({
+      place: 'NORVIK',
+      agency: 'Agency',
+      rest: 'The mission opened on Tuesday.',
+    });
+  });
+  test("'Place. 30 October. AGENCY/ …': the agency closed by a slash", () => {
+    expect(readDateline('Norvik. 30 October. NEWS.BO/ The delegation arrived.')).toMatchObject({ place: 'Norvik', agency: 'NEWS.BO' });
+  });
+});
