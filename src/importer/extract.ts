@@ -397,9 +397,36 @@ export function peopleOf(article: readonly string[], author: string | undefined,
   return people;
 }
 
+const STATE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*)*`;
+const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\s+${STATE_NAME})?`;
+
+/**
+ * The text without the States it names only as its people's homes: a bracket after a name ("Tiny Kox
+ * (Netherlands, UEL)", "(MP, Switzerland)"), the States experts or parliamentarians come from ("experts from
+ * the UK, Spain and Poland", "Doris Barnett from Germany"), those a delegation's members represent ("in 20 of
+ * OSCE's participating states, including Russia, Georgia …"), a member's parliament ("member of the Parliament of
+ * Portugal").
+ */
+export function withoutHomeStates(text: string): string {
+  return text
+    .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
+    .replace(
+      new RegExp(
+        String.raw`\b((?:experts?|analysts|observers|parliamentarians|MPs|members|representatives|delegates|diplomats)(?:\s+and\s+\p{Ll}+)?\s+from)\s+${STATE_LIST}`,
+        'gu',
+      ),
+      '$1 …',
+    )
+    .replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+\s+from)\s+${STATE_NAME}(?=\s+(?:has|have|was|were|is|to|will|as)\b)`, 'gu'), '$1 …')
+    .replace(new RegExp(String.raw`([Pp]articipating [Ss]tates|countries|parliaments in [^,.;]{1,40}),\s+including\s+${STATE_LIST}`, 'gu'), '$1')
+    .replace(new RegExp(String.raw`(members?\s+of\s+(?:the\s+)?(?:Parliament|parliament)\s+of)\s+${STATE_NAME}`, 'gu'), '$1 …');
+}
+
 /** Participating States the text names, with a report line for every other country name and adjective. */
 export function countriesOf(text: string, unplaced: string[]): string[] {
-  const countries = findCountries(text);
+  const about = findCountries(withoutHomeStates(text));
+  // A text that names States only as its people's homes is about none of them that way; keep them all then.
+  const countries = about.length > 0 ? about : findCountries(text);
   for (const name of findOtherCountryNames(text)) {
     unplaced.push(`country "${name}" is not an OSCE participating State in src/importer/countries.ts`);
   }

@@ -84,6 +84,10 @@ const NOT_NAME_WORDS = [
     ' ',
   ),
   // Units, venues and documents: "PACE Communication Division", "Illyria Ballroom", "Hyatt Regency Bishkek".
+  // Parliaments by name: "Jogorku Kenesh", "Milli Mejlis".
+  ...'Kenesh Mejlis Majlis Majilis Mazhilis Duma Hural Sejm Seimas Saeima Riigikogu Sabor Skupstina Skupština Sobranie Storting Bundestag Folketing Riksdag Althing'.split(
+    ' ',
+  ),
   ...'Ballroom Hall Hotel Room Rooms Regency Plaza Square Street Avenue Boulevard Palace Division Unit Section Department Service Party Catholic Orthodox Referendum Final Declaration Annex Programme Program'.split(
     ' ',
   ),
@@ -340,6 +344,11 @@ export function findNameMentions(paragraph: string): NameMention[] {
     const words = run.filter((t) => !PARTICLES.has(t.core)).length;
     if (words >= 2 && words <= 4 && (isNameWord(last.core) || isCapitalSurname(last.core))) {
       const mention = describeMention(paragraph, tokens, i, j);
+      // "…, Info-Prim Neo reports.": an outlet credited for the report is no person.
+      if (/^\s+(?:reports|reported)(?:\s+citing\b|\s*[.,]|\s*$)/u.test(paragraph.slice(mention.end))) {
+        i = j + 1;
+        continue;
+      }
       // A name the text gives a role, an honorific or a home State ("Tiny Kox (Netherlands, UEL)") is a person's
       // even where the lexicon reads a word of it as a common word.
       if (looksLikePerson(mention.name) || mention.roles.length > 0 || mention.honorific || mention.nationality) mentions.push(mention);

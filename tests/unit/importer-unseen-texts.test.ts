@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { countriesOf } from '../../src/importer/extract.ts';
 import { creditLine, sameOutlet } from '../../src/importer/issuer.ts';
 import { readDateline } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
@@ -160,5 +161,22 @@ describe('datelines as news sites print them', () => {
   });
   test("'Place. 30 October. AGENCY/ …': the agency closed by a slash", () => {
     expect(readDateline('Norvik. 30 October. NEWS.BO/ The delegation arrived.')).toMatchObject({ place: 'Norvik', agency: 'NEWS.BO' });
+  });
+});
+
+describe('what a text is about', () => {
+  test('States named only as the homes of its people are not what the text is about', () => {
+    const about = (text: string) => countriesOf(text, []);
+    expect(about('A delegation led by Tiny Brook (Netherlands, UEL) will observe the elections in Georgia.')).toEqual(['ge']);
+    expect(about('The mission in Kazakhstan comprises experts from the UK, Spain, Germany and Poland.')).toEqual(['kz']);
+    expect(
+      about(
+        'Observers led by Jon Sela, member of the Parliament of Portugal, represent 20 participating states, including Russia, France and Italy, at the elections in the United States.',
+      ),
+    ).toEqual(['us']);
+    expect(about('Ida Marsh from Germany has been appointed to head the delegation to Azerbaijan.')).toEqual(['az']);
+  });
+  test('parliaments and credited outlets are no people', () => {
+    expect(findPeople(['The election to Jogorku Kenesh is over, Norvik Neo reports.']).map((p) => p.name)).toEqual([]);
   });
 });
