@@ -473,7 +473,8 @@ function contactRecords(lines: readonly string[]): string[] {
 function blockContacts(lines: readonly string[], r: Reading, notes: SourceNotes): Contact[] {
   const { unplaced, archive } = r;
   const contacts: Contact[] = [];
-  const oneLineEach = lines.some((l) => /\d{3}|@/.test(l) && !LONE_NAME.test(l)) && lines.some((l) => LONE_NAME.test(l));
+  // A phone printed in pairs of digits ("+45 33 37 80 55") is a number all the same.
+  const oneLineEach = lines.some((l) => /\d{3}|\d{2}[\s-]\d{2}[\s-]\d{2}|@/.test(l) && !LONE_NAME.test(l)) && lines.some((l) => LONE_NAME.test(l));
   const isOrganization = (name: string) => findOrganizations(name, archive).some((o) => o.name.length === name.trim().length);
   for (const line of oneLineEach ? contactRecords(lines) : lines) {
     if (!oneLineEach && isContactLine(line.replace(HIDDEN_EMAIL, ''))) {

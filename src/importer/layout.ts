@@ -50,6 +50,8 @@ const TIME_ONLY = /^\s*(?:(?:updated|published|posted)\s*:?\s*)?\d{1,2}:\d{2}\s*
 const BYLINE = /^\s*By\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s*(?:[-–—,]\s*(.+?))?\s*:?\s*$/u;
 const CREDIT =
   /^\s*(Author|Translator\/editor|Translator|Translated by|Editor|Edited by|Автор|Переводчик|Редактор)\s*:?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*$/u;
+const CONTACT_NAME = /^(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+$/u;
+const PHONE_LABEL = /^(?:Office|Mobile|Tel\.?|Telephone|Phone|Офис|Мобильный|Телефон|Тел\.?)\s*:\s*\+?\d/iu;
 const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b[^.]*:?\s*$/i;
 // "YEREVAN.- The observers …", "ASTANA – Observers …": a place in capitals may open the text with a dash alone.
 const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)\s*(,|\.(?=\s)|\.?\s*(?:[-–—]|--)(?=\s))\s*/u;
@@ -296,6 +298,13 @@ export function splitArticle(text: string): ArticleParts {
     }
     if (CONTACTS_HEADING.test(line)) {
       inContacts = true;
+      continue;
+    }
+    // A contact block without a heading: a name on its own line, its phones labelled within the next lines
+    // ("Nat Parry" / "Head of Communications and Press" / "Office: +45 …", "Нэт Пэрри" / … / "Офис: +45 …").
+    if (parts.paragraphs.length > 0 && CONTACT_NAME.test(line) && lines.slice(i + 1, i + 4).some((l) => PHONE_LABEL.test(l))) {
+      inContacts = true;
+      parts.contactLines.push(line);
       continue;
     }
     if (LABELS.test(line) && !parts.label && parts.paragraphs.length === 0) {

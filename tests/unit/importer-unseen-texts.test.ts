@@ -180,3 +180,11 @@ describe('what a text is about', () => {
     expect(findPeople(['The election to Jogorku Kenesh is over, Norvik Neo reports.']).map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('contacts without a heading', () => {
+  test('a name on its own line, a title, then labelled phones in pairs of digits', () => {
+    const text = `Observers to report on the elections\n\nNORVIK, 25 October 2010 – Observers of the OSCE PA will hold a press conference.\n\nAll media are welcome.\n\nIvo Marsh\n\nHead of Press\n\nOffice: +45 33 37 80 11\nMobile: +45 60 10 81 22\nEmail: [email protected]\n`;
+    const r = importText(text, 'x.txt', EMPTY_ARCHIVE);
+    expect(r.people.find((p) => p.name === 'Ivo Marsh')?.contactPoints.map((c) => c.phone)).toContain('+4533378011');
+  });
+});
