@@ -11,6 +11,7 @@ import { readDateline } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { missionType, observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
 import { organizationOfWebsite } from '../../src/importer/organizations.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
@@ -186,5 +187,47 @@ describe('contacts without a heading', () => {
     const text = `Observers to report on the elections\n\nNORVIK, 25 October 2010 – Observers of the OSCE PA will hold a press conference.\n\nAll media are welcome.\n\nIvo Marsh\n\nHead of Press\n\nOffice: +45 33 37 80 11\nMobile: +45 60 10 81 22\nEmail: [email protected]\n`;
     const r = importText(text, 'x.txt', EMPTY_ARCHIVE);
     expect(r.people.find((p) => p.name === 'Ivo Marsh')?.contactPoints.map((c) => c.phone)).toContain('+4533378011');
+  });
+});
+
+describe('observer figures as news items word them', () => {
+  const figures = (text: string) =>
+    observerFigures(text, (s) => findOrganizations(s)).figures.map(({ category, count, status, fromStates, approximate }) => ({
+      category,
+      count,
+      status,
+      ...(fromStates ? { fromStates } : {}),
+      ...(approximate ? { approximate } : {}),
+    }));
+  test("observers 'to be deployed' are not deployed; a figure after them takes its own verb", () => {
+    expect(
+      figures('ODIHR has requested 30 long-term observers to be deployed from 14 January, as well as 350 short-term observers to monitor election day.'),
+    ).toEqual([
+      { category: 'long-term', count: 30, status: 'planned' },
+      { category: 'short-term', count: 350, status: 'planned' },
+    ]);
+  });
+  test("'the 60 observers … are to arrive' repeats '60 observers would be deployed'; 'representing 24 States'", () => {
+    expect(
+      figures('She added that 60 observers would be deployed across the country. The 60 observers representing 24 member states are to arrive this week.'),
+    ).toEqual([{ category: 'total', count: 60, status: 'expected', fromStates: 24 }]);
+  });
+  test('the size of a team, citizen observers and an observer sign-up', () => {
+    expect(figures('Они разъедутся командами по два человека.')).toEqual([]);
+    expect(figures('The commission has registered 239 national observers of an association.')).toEqual([]);
+    expect(figures('By the deadline, 25 observers had signed up for the mission, including 16 MPs from 14 countries.')).toEqual([
+      { category: 'total', count: 25, status: 'planned' },
+      { category: 'parliamentarians', count: 16, status: 'planned', fromStates: 14 },
+    ]);
+  });
+  test('the States of a total whose breakdown is in brackets; a delegation with an adjective; arrivals in Russian', () => {
+    expect(figures('A number of 235 observers (35 long-term and 200 short-term) from over 20 countries will take part.')[0]).toMatchObject({
+      count: 235,
+      fromStates: 20,
+    });
+    expect(figures('A 30-member cross-party delegation arrived.')).toEqual([{ category: 'parliamentarians', count: 30, status: 'deployed' }]);
+    expect(figures('На выборы приедут более 500 наблюдателей из 30 стран.')).toEqual([
+      { category: 'total', count: 500, status: 'expected', fromStates: 30, approximate: true },
+    ]);
   });
 });
