@@ -233,7 +233,13 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   const header: Header = { fieldsOfWork: [] };
   if (article.title) header.title = article.title;
   const printed = article.printedDate;
+  // "SARAJEVO, Aug. 28 (Xinhua) --" under a caption "… on Aug. 28, 2018": the text prints the same day with its year.
+  const sameDay =
+    printed && !printed.date && printed.month && printed.day
+      ? findDates([article.title ?? '', ...article.paragraphs].join('\n')).find((d) => d.date && d.month === printed.month && d.day === printed.day)
+      : undefined;
   if (printed?.date) header.date = printed.date;
+  else if (sameDay?.date) header.date = sameDay.date;
   else if (printed?.weekdayOnly) r.unplaced.push(`date: the text says only "${printed.text.replace(/[,.]$/, '').trim()}", a weekday without a date`);
   else if (printed?.month) r.unplaced.push(`date: the text prints "${printed.text.trim()}" without a year; look the year up, do not infer it`);
   else {

@@ -113,9 +113,15 @@ type NameMatch = { 0: string; 1?: string; 2?: string; 3?: string; index: number 
  * A match of `NAME` without the capitalised words in front of the name that are none of it: "Содружества
  * Сергей Лебедев" is "Сергей Лебедев" after the body it heads.
  */
-function trimmedMatch(m: RegExpMatchArray): NameMatch | undefined {
+function trimmedMatch(m: RegExpMatchArray, paragraph: string): NameMatch | undefined {
   if (!m[3]) return { 0: m[0], 1: m[1], 2: m[2], index: m.index! };
   const words = m[3].split(/\s+/);
+  // "в Казани Александр Григорьевич Лукашенко": a place before a full name pushed its family name out of the match.
+  const family = words.length === 3 && PATRONYMIC.test(words[2]!) ? /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u.exec(paragraph.slice(m.index! + m[0].length)) : null;
+  if (family) {
+    const name = `${words[1]} ${words[2]} ${family[1]}`;
+    return { 0: name, 3: name, index: m.index! + m[0].indexOf(words[1]!, words[0]!.length) };
+  }
   let skip = 0;
   while (skip < words.length - 2 && !isNameWord(words[skip]!)) skip++;
   if (skip === 0) return { 0: m[0], 3: m[3], index: m.index! };
@@ -128,7 +134,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
   const people: CyrillicPerson[] = [];
   for (const paragraph of paragraphs) {
     for (const found of paragraph.matchAll(NAME)) {
-      const m = trimmedMatch(found);
+      const m = trimmedMatch(found, paragraph);
       if (!m) continue;
       // Only a name governed by a noun or a preposition ("главы делегации Нахимы Ланджри", "с Рольфом Экеусом")
       // is declined; after a verb or a title in the nominative ("возглавит Ирина Соколова") it is printed as it is.
@@ -166,15 +172,8 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (p.ru.split(/\s+/).pop() === surname && p.ru[0] === printed[0]),
       );
       const roles = rolesOf(before);
-      if (roles.length === 0 && apposedRole)
-        roles.push(
-          ...rolesOf(
-            after
-              .split(/[,.;]\s*(?!\s*\p{Ll})/u)
-              .slice(0, 2)
-              .join(' ') + ' ',
-          ),
-        );
+      // The apposition closes at its comma: "Ильхом Нематов, глава миссии наблюдателей СНГ и замгенсека, сделал".
+      if (roles.length === 0 && apposedRole) roles.push(...rolesOf(`${/^\s*,\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `));
       if (known) {
         for (const r of roles) if (!known.roles.includes(r)) known.roles.push(r);
         continue;

@@ -224,7 +224,13 @@ export function roleBefore(before: string, after = ''): string[] {
     const following = (after.split(/[.!?](?:\s|$)/)[0] ?? '').slice(0, 120);
     if (led && led !== 'delegation' && led !== 'mission') roles.push('Head of mission');
     else if (led === 'delegation') {
-      const organization = findOrganizations(sentence)[0];
+      // The delegation's organization is the one named nearest before the word: "The OSCE Chairmanship has appointed …
+      // and the OSCE PA delegation will be led by".
+      const at = sentence.search(/\bdelegation\b(?![\s\S]*\bdelegation\b)/i);
+      const organization =
+        findOrganizations(sentence)
+          .filter((o) => o.end <= at)
+          .pop() ?? findOrganizations(sentence)[0];
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
     } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence) || (sentence.trim().length < 12 && /\bmission\b/i.test(following)))
       roles.push('Head of mission');
@@ -419,7 +425,8 @@ export function isSpeaker(text: string, names: readonly string[]): boolean {
  */
 export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   const people: NamedPerson[] = [];
-  for (const paragraph of paragraphs) {
+  // "Elona Hoxha- Gjebrea": a double family name the page broke after its hyphen.
+  for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
       const known = people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name)));
       const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };

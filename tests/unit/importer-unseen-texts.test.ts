@@ -231,3 +231,40 @@ describe('observer figures as news items word them', () => {
     ]);
   });
 });
+
+describe('more names and dates', () => {
+  test('a double family name broken after its hyphen; the delegation’s organization is the nearest named', () => {
+    expect(
+      leadersIn(
+        'The OSCE Chairmanship-in-Office has appointed Lena Varga as Special Coordinator and the OSCE PA delegation will be led by Borovian MP Anna Kova- Lind.',
+      ),
+    ).toContainEqual({ name: 'Anna Kova-Lind', role: 'head-of-delegation', organization: 'osce-pa' });
+  });
+  test('a full Russian name after a place; an apposition that closes at its comma', () => {
+    const names = findCyrillicPeople([
+      'В Казани Пётр Ильич Самойлов озвучил решение.',
+      'Голосование было открытым. Ильдар Нуров, глава миссии наблюдателей и замгенсека, сделал заявление.',
+    ]);
+    expect(names.map((p) => [p.ru, p.roles])).toEqual([
+      ['Пётр Ильич Самойлов', []],
+      ['Ильдар Нуров', ['Head of mission']],
+    ]);
+  });
+  test('a dateline’s day without a year takes the year the text prints for that same day', () => {
+    const r = importText(
+      'Observers at a press conference in Norvik on Aug. 28, 2018. (Agency/Photo)\nNORVIK, Aug. 28 (Agency) -- The OSCE opened an observation mission on Tuesday, said head of mission Alda Rennick.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.statement.date).toBe('2018-08-28');
+  });
+  test("'reports citing PACE’s website' relays PACE", () => {
+    const r = importText(
+      'NORVIK, Jan. 30\n\nA 25-member delegation of PACE will travel to Azerbaijan to observe the early parliamentary elections, Agency reports citing PACE’s website.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+      { url: 'https://agency.az/1' },
+    );
+    expect(r.statement.reportsOn).toBe('pace');
+  });
+});
