@@ -16,7 +16,18 @@ export type ArchivePerson = { id: string; name: string; data: Record<string, unk
 export type ArchiveOrganization = { id: string; name: string; shortName?: string; website?: string };
 export type ArchiveMission = { id: string; data: Record<string, unknown> };
 /** A statement the archive holds, as far as the importer needs it to know a text it has imported before. */
-export type ArchiveStatement = { id: string; file: string; url?: string; title?: string; date?: string; missions: string[] };
+export type ArchiveStatement = {
+  id: string;
+  file: string;
+  url?: string;
+  title?: string;
+  date?: string;
+  /** What a maintainer settled for the text: who issued it, where, and what it is. */
+  source?: string;
+  place?: string;
+  kind?: string;
+  missions: string[];
+};
 
 export type ArchiveIndex = {
   people: ArchivePerson[];
@@ -62,6 +73,7 @@ export function readArchive(contentDir: string): ArchiveIndex {
       };
       if (typeof data.url === 'string' && data.url) statement.url = data.url;
       if (typeof data.title === 'string' && data.title) statement.title = data.title;
+      for (const key of ['source', 'place', 'kind'] as const) if (typeof data[key] === 'string' && data[key]) statement[key] = data[key];
       if (typeof data.date === 'string') statement.date = data.date;
       else if (data.date instanceof Date) statement.date = data.date.toISOString().slice(0, 10);
       index.statements!.push(statement);

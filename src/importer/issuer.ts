@@ -130,7 +130,9 @@ export function siteOrganization(url: string | undefined, text: string): string 
   const name = label.replace(/-?(?:organization|organisation|org|int|online|official)$/, '');
   if (name.length < 3) return undefined;
   const acronym = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}(?![\\p{L}])`, 'u');
-  return acronym.test(text) ? name : undefined;
+  // "…, IPN reports": an outlet crediting its own report is a news site, not an organization's.
+  const credit = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b`, 'u');
+  return acronym.test(text) && !credit.test(text) ? name : undefined;
 }
 
 /**

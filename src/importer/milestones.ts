@@ -143,7 +143,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:работе|наблюдению|осуществлению)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:работе|наблюдению|осуществлению)/iu;
     if (MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) {
       const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
       // "has opened", "has launched": done as the statement is issued, on its day.
@@ -221,7 +221,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Final report: published, or to be.
     // "will present a report in two months after the elections": the final report, by when it comes.
     if (
-      /final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)|\breport (?:in|within|about) (?:\w+ )?(?:weeks|months) after the elections?/iu.test(
+      /final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)|\breport\b[^.]{0,80}?\b(?:in|within) (?:about |approximately )?\w+ (?:weeks|months) (?:after|of) the elections?/iu.test(
         sentence,
       ) &&
       statementKind !== 'final-report'

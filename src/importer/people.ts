@@ -200,9 +200,9 @@ export function roleBefore(before: string, after = ''): string[] {
   if (/\bRapporteur\s*:\s*(?:(?:Mr|Ms|Mrs|Baroness|Lord|Sir|Dr)\.?\s+)?$/i.test(before)) roles.push('Rapporteur');
   // "the mission's head Peter Eicher", "the OSCE mission's head and Swiss diplomat, Heidi Tagliavini, said".
   const nounRole =
-    /\b(mission|delegation)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before) ??
+    /\b(mission|delegation|EOM|LEOM)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before) ??
     /\b(mission|delegation)['’]s\s+(?:head|leader|chief)(?:\s+and\s+[^,.;]{1,40}?)?\s*,?\s*$/i.exec(before);
-  if (nounRole) roles.push(`Head of ${nounRole[1]!.toLowerCase()}`);
+  if (nounRole) roles.push(`Head of ${/^L?EOM$/i.test(nounRole[1]!) ? 'mission' : nounRole[1]!.toLowerCase()}`);
   // "their leader is Roman Yakich", "the head of the mission is …".
   if (/\b(?:its|their|the mission['’]s|the)\s+(?:leader|head|chief)\s+(?:is|was|will be)\s*$/i.test(before) && /\bmission\b/i.test(before.slice(-200)))
     roles.push('Head of mission');

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { countriesOf } from '../../src/importer/extract.ts';
-import { creditLine, sameOutlet } from '../../src/importer/issuer.ts';
+import { creditLine, sameOutlet, siteOrganization } from '../../src/importer/issuer.ts';
 import { readDateline } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { missionType, observingOrganizations } from '../../src/importer/mission-facts.ts';
@@ -266,5 +266,42 @@ describe('more names and dates', () => {
       { url: 'https://agency.az/1' },
     );
     expect(r.statement.reportsOn).toBe('pace');
+  });
+});
+
+describe('news sites and the archive', () => {
+  test("'…, IPN reports' on ipn's own site: a news report, not the organization's release", () => {
+    expect(siteOrganization('https://ipn.bo/en/1', 'The mission opened today, IPN reports.')).toBeUndefined();
+    expect(siteOrganization('https://turkpa.org/1', 'TURKPA observers arrived.')).toBe('turkpa');
+  });
+  test("'EOM head X told', 'the mission … began', 'a report within eight weeks of the elections'", () => {
+    expect(leadersIn('EOM head Corin Vale told a press conference that the ODIHR mission consists of 11 experts.')[0]).toMatchObject({
+      name: 'Corin Vale',
+      role: 'head-of-mission',
+    });
+    expect(milestones('ODIHR began its observation mission in Norvik.', { election: false })).toEqual([{ kind: 'opening', status: 'actual' }]);
+    expect(milestones('A report based on the observations will be presented in about two months of the elections.', { election: false })).toEqual([
+      { kind: 'final-report', status: 'planned' },
+    ]);
+  });
+  test('a text the archive holds keeps the source, date and place a maintainer settled for it', () => {
+    const archive = {
+      ...EMPTY_ARCHIVE,
+      statements: [
+        {
+          id: '2017-10-15-x',
+          file: 'statements/2017/2017-10-15-x.mdx',
+          url: 'https://copy.bo/1',
+          date: '2017-10-15',
+          source: 'norvik-news',
+          place: 'Norvik',
+          missions: [],
+        },
+      ],
+    };
+    const r = importText('Observers to present findings\n\nThe observers will present their statement, Copy reports.', 'x.txt', archive, {
+      url: 'https://copy.bo/1',
+    });
+    expect(r.statement).toMatchObject({ exists: true, source: 'norvik-news', date: '2017-10-15', place: 'Norvik' });
   });
 });
