@@ -52,7 +52,8 @@ const CREDIT =
   /^\s*(Author|Translator\/editor|Translator|Translated by|Editor|Edited by|Автор|Переводчик|Редактор)\s*:?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*$/u;
 const CONTACT_NAME = /^(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+$/u;
 const PHONE_LABEL = /^(?:Office|Mobile|Tel\.?|Telephone|Phone|Офис|Мобильный|Телефон|Тел\.?)\s*:\s*\+?\d/iu;
-const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b[^.]*:?\s*$/i;
+// A heading holds no number: "For more information, contact … +45 …" is a contact itself, read as prose.
+const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b(?![^.]*\d{2})[^.]*:?\s*$/i;
 // "YEREVAN.- The observers …", "ASTANA – Observers …": a place in capitals may open the text with a dash alone.
 const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)\s*(,|\.(?=\s)|\.?\s*(?:[-–—]|--)(?=\s))\s*/u;
 

@@ -89,7 +89,7 @@ const OTHER_OBSERVERS = ['cis', 'ipa-cis', 'guam', 'turkpa', 'turkic-council', '
  */
 export function observingOrganizations(mentions: readonly OrganizationMention[], text: string, source?: string): string[] {
   const parliamentary =
-    /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|members of parliament|joint (?:undertaking|effort|endeavou?r)|common endeavou?r|International Election Observation Mission|alongside observers|join(?:ed)? efforts|делегаци|парламентари|депутат/iu.test(
+    /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|members of parliament|joint (?:undertaking|effort|endeavou?r)|common endeavou?r|International Election Observation Mission|alongside observers|observers on behalf of|join(?:ed)? efforts|делегаци|парламентари|депутат/iu.test(
       text,
     );
   const ids = mentions.map((m) => m.id);

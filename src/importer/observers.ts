@@ -42,7 +42,8 @@ const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
     /^(?:parliamentarians|(?:members|MPs) of (?:the )?(?:European Parliament|Parliament|parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|members of parliament|lawmakers|legislators|MPs\b|MEPs\b|парламентари|депутат|член\p{L}* (?:Парламентск|ПА|делегац|Европ))/iu,
     'parliamentarians',
   ],
-  [/^(?:experts|analysts|эксперт)/iu, 'core-team'],
+  // "13 international staff from ten participating States": a mission's own staff is its core team.
+  [/^(?:experts|analysts|international staff\b|эксперт)/iu, 'core-team'],
   [/^(?:observers|observants|monitors|наблюдател|специалист|представител|человек)/iu, 'total'],
 ];
 
@@ -135,7 +136,7 @@ function statusAround(before: string, after: string): FigureStatus | undefined {
 
 const APPROXIMATE =
   /(?:\b(?:some|about|around|approximately|nearly|almost|roughly|over|more than|at least|up to|close to|an estimated|upwards of)|около|примерно|порядка|почти|более|свыше|не менее|до)\s+$/iu;
-const FROM_STATES = /^\s+(?:OSCE\s+|Allied\s+|member\s+|European\s+|\p{L}+\s+)?(?:participating\s+)?(?:countries|States|nations|стран|государств)/iu;
+const FROM_STATES = /^\s+(?:(?:OSCE|Allied|member|European|participating|\p{L}+)\s+){0,2}(?:countries|States|nations|стран|государств)/iu;
 const FROM_BEFORE = /(?:from|representing|из)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
 
 const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)`;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
-import { countriesOf } from '../../src/importer/extract.ts';
+import { countriesOf, extractStatement } from '../../src/importer/extract.ts';
 import { creditLine, sameOutlet, siteOrganization } from '../../src/importer/issuer.ts';
 import { readDateline } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
@@ -303,5 +303,21 @@ describe('news sites and the archive', () => {
       url: 'https://copy.bo/1',
     });
     expect(r.statement).toMatchObject({ exists: true, source: 'norvik-news', place: 'Norvik' });
+  });
+});
+
+describe('contacts and staff', () => {
+  test("'For more information, contact <title> <Name>,, <phone>' is a contact, not a heading", () => {
+    const e = extractStatement(
+      'Preparations underway\nNORVIK, 27 September 2013 – By the deadline, 25 observers had signed up for the OSCE PA mission.\nFor more information, contact Deputy Secretary General Ada Holm,, +45 33 37 80 41\nThis is a press release issued by the OSCE Parliamentary Assembly.',
+    );
+    expect(e.contacts).toEqual([{ name: 'Ada Holm', id: 'ada-holm', phone: '+4533378041' }]);
+  });
+  test("'13 international staff from ten OSCE participating States' is the core team; 'from 11 OSCE member states'", () => {
+    const figures = observerFigures('The mission consists of 13 international staff from ten OSCE participating States.', (s) => findOrganizations(s)).figures;
+    expect(figures).toEqual([{ category: 'core-team', count: 13, status: 'deployed', fromStates: 10 }]);
+    expect(observerFigures('The main team consists of 11 experts from 11 OSCE member states.', (s) => findOrganizations(s)).figures[0]).toMatchObject({
+      fromStates: 11,
+    });
   });
 });
