@@ -59,7 +59,8 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
   const seen: { category: ObserverCategory; end: number }[] = [];
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const word = tokens[i]![0];
-    if (/^\d/.test(word)) break;
+    // The next number, in figures or in words ("20 experts and about one hundred short-term observers"), is another figure.
+    if (/^\d/.test(word) || (i > 0 && numbersIn(word).length > 0)) break;
     if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|are|is|have|has|в|из|от|на)$/iu.test(word)) break;
     // «долгосрочных наблюдателей»: quotes around the noun.
     const rest = phrase.slice(tokens[i]!.index).replace(/^[«"“„]/u, '');

@@ -11,6 +11,7 @@ import { readDateline } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { missionType, observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
+import { numbersIn } from '../../src/importer/numbers.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { organizationOfWebsite } from '../../src/importer/organizations.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
@@ -319,5 +320,16 @@ describe('contacts and staff', () => {
     expect(observerFigures('The main team consists of 11 experts from 11 OSCE member states.', (s) => findOrganizations(s)).figures[0]).toMatchObject({
       fromStates: 11,
     });
+  });
+});
+
+describe('figures in words', () => {
+  test('Russian number words declined off their stem, and a number in words that opens the next figure', () => {
+    expect(numbersIn('около ста наблюдателей из сорока стран').map((n) => n.value)).toEqual([100, 40]);
+    const figures = observerFigures('Миссия состоит из двадцати экспертов и около ста краткосрочных наблюдателей.', (s) => findOrganizations(s)).figures;
+    expect(figures.map(({ category, count }) => [category, count])).toEqual([
+      ['core-team', 20],
+      ['short-term', 100],
+    ]);
   });
 });
