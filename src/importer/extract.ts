@@ -413,7 +413,7 @@ const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\
  * OSCE's participating states, including Russia, Georgia …"), a member's parliament ("member of the Parliament of
  * Portugal").
  */
-export function withoutHomeStates(text: string): string {
+function withoutHomeStates(text: string): string {
   return text
     .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
     .replace(
