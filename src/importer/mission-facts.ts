@@ -47,7 +47,7 @@ const EARLIER_ASSESSMENT =
  */
 export function missionType(text: string, statementKind?: string): MissionType | undefined {
   if (statementKind === 'needs-assessment-report') return 'NAM';
-  const found: { type: MissionType; at: number; end: number }[] = [];
+  const found: { type: MissionType; at: number; end: number; bare?: boolean }[] = [];
   let offset = 0;
   for (const sentence of text.split('\n').flatMap((p) => sentences(p))) {
     for (const [pattern, type] of TYPE_WORDINGS) {
@@ -56,7 +56,7 @@ export function missionType(text: string, statementKind?: string): MissionType |
         if (found.some((f) => at >= f.at && at < f.end)) continue;
         if (type === 'NAM' && EARLIER_ASSESSMENT.test(sentence.slice(0, m.index))) continue;
         if (type === 'EOM' && !ODIHR_WORDS.test(text) && !/\bEOM\b/.test(m[0])) continue;
-        found.push({ type, at, end: at + m[0].length });
+        found.push({ type, at, end: at + m[0].length, ...(type === 'EOM' && /^observation mission$/i.test(m[0]) ? { bare: true } : {}) });
       }
     }
     offset += sentence.length + 1;
@@ -69,6 +69,11 @@ export function missionType(text: string, statementKind?: string): MissionType |
   // "The NAM recommends the deployment of a limited election observation mission": the mission recommended.
   const recommended = found.find((f) => f.type !== 'NAM' && /recommend|рекоменд/i.test(text.slice(Math.max(0, f.at - 120), f.at)));
   if (recommended && found[0]?.type === 'NAM') return recommended.type;
+  // A headline's bare "observation mission" says less than the lead's "limited election observation mission".
+  if (found[0]?.bare) {
+    const specific = found.find((f) => f.type === 'LEOM' || f.type === 'IEOM' || f.type === 'EAM' || f.type === 'SEAM');
+    if (specific) return specific.type;
+  }
   return found[0]?.type;
 }
 

@@ -333,3 +333,13 @@ describe('figures in words', () => {
     ]);
   });
 });
+
+describe('the mission type', () => {
+  test("a headline's bare 'observation mission' gives way to the lead's limited one", () => {
+    expect(
+      missionType(
+        'ODIHR opens observation mission in Norvik\nThe OSCE Office for Democratic Institutions and Human Rights opened a limited election observation mission.',
+      ),
+    ).toBe('LEOM');
+  });
+});
