@@ -103,7 +103,8 @@ export function findArchiveOrganization(index: ArchiveIndex, name: string): Arch
 export function findArchiveOrganizationBySite(index: ArchiveIndex, url: string): ArchiveOrganization | undefined {
   const host = (u: string) => {
     try {
-      return new URL(u).hostname.toLowerCase().replace(/^www\d?\./, '');
+      // A language or mobile edition is the same site: "en.inform.kz" is "www.inform.kz".
+      return new URL(u).hostname.toLowerCase().replace(/^(?:(?:www\d?|en|ru|eng|rus|m|amp|mobile)\.)+/, '');
     } catch {
       return undefined;
     }

@@ -343,3 +343,13 @@ describe('the mission type', () => {
     ).toBe('LEOM');
   });
 });
+
+describe('an outlet’s editions', () => {
+  test('a language edition of a site the archive holds is that outlet', () => {
+    const archive = { ...EMPTY_ARCHIVE, organizations: [{ id: 'norvik-news', name: 'Norvik News', website: 'https://www.norviknews.bo' }] };
+    const r = importText('Observers arrived in Norvik, head of mission Alda Rennick said at a press conference.', 'x.txt', archive, {
+      url: 'https://en.norviknews.bo/2020/observers',
+    });
+    expect(r.statement.source).toBe('norvik-news');
+  });
+});
