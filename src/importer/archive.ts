@@ -99,7 +99,7 @@ export function findArchiveOrganization(index: ArchiveIndex, name: string): Arch
   return index.organizations.find((o) => foldName(o.name) === folded || (o.shortName !== undefined && foldName(o.shortName) === folded));
 }
 
-/** The archive's organization whose website is on the host of an address ("ria.ru" → RIA Novosti). */
+/** The archive's organization whose website is on the host of an address ("ria.ru" → the agency filed under that website). */
 export function findArchiveOrganizationBySite(index: ArchiveIndex, url: string): ArchiveOrganization | undefined {
   const host = (u: string) => {
     try {

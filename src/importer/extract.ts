@@ -233,7 +233,7 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   const header: Header = { fieldsOfWork: [] };
   if (article.title) header.title = article.title;
   const printed = article.printedDate;
-  // "SARAJEVO, Aug. 28 (Xinhua) --" under a caption "… on Aug. 28, 2018": the text prints the same day with its year.
+  // "NORVIK, Aug. 28 (Agency) --" under a caption "… on Aug. 28, 2018": the text prints the same day with its year.
   const sameDay =
     printed && !printed.date && printed.month && printed.day
       ? findDates([article.title ?? '', ...article.paragraphs].join('\n')).find((d) => d.date && d.month === printed.month && d.day === printed.day)
@@ -407,9 +407,9 @@ const STATE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p
 const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\s+${STATE_NAME})?`;
 
 /**
- * The text without the States it names only as its people's homes: a bracket after a name ("Tiny Kox
+ * The text without the States it names only as its people's homes: a bracket after a name ("Ida Vos
  * (Netherlands, UEL)", "(MP, Switzerland)"), the States experts or parliamentarians come from ("experts from
- * the UK, Spain and Poland", "Doris Barnett from Germany"), those a delegation's members represent ("in 20 of
+ * the UK, Spain and Poland", "Ida Marsh from Germany"), those a delegation's members represent ("in 20 of
  * OSCE's participating states, including Russia, Georgia …"), a member's parliament ("member of the Parliament of
  * Portugal").
  */

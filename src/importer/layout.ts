@@ -302,7 +302,7 @@ export function splitArticle(text: string): ArticleParts {
       continue;
     }
     // A contact block without a heading: a name on its own line, its phones labelled within the next lines
-    // ("Nat Parry" / "Head of Communications and Press" / "Office: +45 …", "Нэт Пэрри" / … / "Офис: +45 …").
+    // ("Ivo Marsh" / "Head of Press" / "Office: +45 …", "Нил Баркли" / … / "Офис: +45 …").
     if (parts.paragraphs.length > 0 && CONTACT_NAME.test(line) && lines.slice(i + 1, i + 4).some((l) => PHONE_LABEL.test(l))) {
       inContacts = true;
       parts.contactLines.push(line);

@@ -34,7 +34,7 @@ function isNameWord(word: string): boolean {
 }
 
 /**
- * The words of a name: a family name may decline like an adjective ("Виктор Гуминский") when a first name that
+ * The words of a name: a family name may decline like an adjective ("Виктор Громский") when a first name that
  * does not stands before it.
  */
 function areNameWords(words: readonly string[]): boolean {
@@ -43,7 +43,7 @@ function areNameWords(words: readonly string[]): boolean {
   return rest.every(isNameWord) && (isNameWord(last) || (rest.length > 0 && /\p{Script=Cyrillic}/u.test(last) && !NOT_NAME.test(last) && !countryIdOf(last)));
 }
 
-/** A patronymic: "Александр Григорьевич Лукашенко" is a person's full name, whatever stands around it. */
+/** A patronymic: "Пётр Ильич Самойлов" is a person's full name, whatever stands around it. */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)$/u;
 
 const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
@@ -116,7 +116,7 @@ type NameMatch = { 0: string; 1?: string; 2?: string; 3?: string; index: number 
 function trimmedMatch(m: RegExpMatchArray, paragraph: string): NameMatch | undefined {
   if (!m[3]) return { 0: m[0], 1: m[1], 2: m[2], index: m.index! };
   const words = m[3].split(/\s+/);
-  // "в Казани Александр Григорьевич Лукашенко": a place before a full name pushed its family name out of the match.
+  // "в Твери Пётр Ильич Самойлов": a place before a full name pushed its family name out of the match.
   const family = words.length === 3 && PATRONYMIC.test(words[2]!) ? /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u.exec(paragraph.slice(m.index! + m[0].length)) : null;
   if (family) {
     const name = `${words[1]} ${words[2]} ${family[1]}`;
@@ -152,9 +152,9 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       const after = paragraph.slice(m.index + m[0].length);
       const initial = Boolean(m[1]);
       const sentenceStart = /(?:^|[.!?»"]\s*)$/u.test(before);
-      // "Ильхом Нематов, глава миссии наблюдателей СНГ, сделал заявление": the role follows the name.
+      // "Ильдар Нуров, глава миссии наблюдателей СНГ, дал интервью": the role follows the name.
       const apposedRole = /^\s*,\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат)/u.test(after);
-      // A contact block prints the name on a line of its own ("Нэт Пэрри" over "Начальник отдела …").
+      // A contact block prints the name on a line of its own ("Нил Баркли" over "Начальник отдела …").
       const alone = before.trim() === '' && after.trim() === '' && words.length >= 2;
       const cue =
         ROLE_BEFORE.test(before) ||
@@ -172,7 +172,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (p.ru.split(/\s+/).pop() === surname && p.ru[0] === printed[0]),
       );
       const roles = rolesOf(before);
-      // The apposition closes at its comma: "Ильхом Нематов, глава миссии наблюдателей СНГ и замгенсека, сделал".
+      // The apposition closes at its comma: "Ильдар Нуров, глава миссии наблюдателей и замгенсека, дал интервью".
       if (roles.length === 0 && apposedRole) roles.push(...rolesOf(`${/^\s*,\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `));
       if (known) {
         for (const r of roles) if (!known.roles.includes(r)) known.roles.push(r);

@@ -198,7 +198,7 @@ export function roleBefore(before: string, after = ''): string[] {
   // "the mission head, Eoghan Murphy, said", "Mission leader Eoghan Murphy": the noun before names the role.
   // "Rapporteur: Ms Marina BERLINGHIERI": the rapporteur of an assembly's observation report led its delegation.
   if (/\bRapporteur\s*:\s*(?:(?:Mr|Ms|Mrs|Baroness|Lord|Sir|Dr)\.?\s+)?$/i.test(before)) roles.push('Rapporteur');
-  // "the mission's head Peter Eicher", "the OSCE mission's head and Swiss diplomat, Heidi Tagliavini, said".
+  // "the mission's head Ivo Marsh", "the OSCE mission's head and Borovian diplomat, Tamsin Orlo, said".
   const nounRole =
     /\b(mission|delegation|EOM|LEOM)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before) ??
     /\b(mission|delegation)['’]s\s+(?:head|leader|chief)(?:\s+and\s+[^,.;]{1,40}?)?\s*,?\s*$/i.exec(before);
@@ -274,7 +274,7 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   const who = /^,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
   if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
   // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
-  // "Igor Kovar is heading the mission", "Doris Barnett from Germany to head the OSCE PA delegation" (an appointment).
+  // "Igor Kovar is heading the mission", "Ida Marsh from Germany to head the OSCE PA delegation" (an appointment).
   const heads =
     /^(?:\s*\([^)]*\))?(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:(?:will|is to|shall|would)\s+(?:head|lead)|(?:is|was|has been)\s+(?:heading|leading)|heads|leads|to\s+(?:head|lead))\s+(?:the\s+)?([^,.;:()]*?\b(?:delegation|mission))\b/iu.exec(
       after,
@@ -350,12 +350,12 @@ export function findNameMentions(paragraph: string): NameMention[] {
     const words = run.filter((t) => !PARTICLES.has(t.core)).length;
     if (words >= 2 && words <= 4 && (isNameWord(last.core) || isCapitalSurname(last.core))) {
       const mention = describeMention(paragraph, tokens, i, j);
-      // "…, Info-Prim Neo reports.": an outlet credited for the report is no person.
+      // "…, Norvik Neo reports.": an outlet credited for the report is no person.
       if (/^\s+(?:reports|reported)(?:\s+citing\b|\s*[.,]|\s*$)/u.test(paragraph.slice(mention.end))) {
         i = j + 1;
         continue;
       }
-      // A name the text gives a role, an honorific or a home State ("Tiny Kox (Netherlands, UEL)") is a person's
+      // A name the text gives a role, an honorific or a home State ("Tiny Brook (Netherlands, UEL)") is a person's
       // even where the lexicon reads a word of it as a common word.
       if (looksLikePerson(mention.name) || mention.roles.length > 0 || mention.honorific || mention.nationality) mentions.push(mention);
     }
@@ -425,7 +425,7 @@ export function isSpeaker(text: string, names: readonly string[]): boolean {
  */
 export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   const people: NamedPerson[] = [];
-  // "Elona Hoxha- Gjebrea": a double family name the page broke after its hyphen.
+  // "Anna Kova- Lind": a double family name the page broke after its hyphen.
   for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
       const known = people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name)));
