@@ -13,10 +13,21 @@ import type { CollectionName } from '../schemas/index.ts';
 import { asciiSlug } from './text.ts';
 
 export type ArchivePerson = { id: string; name: string; data: Record<string, unknown> };
-export type ArchiveOrganization = { id: string; name: string; shortName?: string };
+export type ArchiveOrganization = { id: string; name: string; shortName?: string; website?: string };
 export type ArchiveMission = { id: string; data: Record<string, unknown> };
 /** A statement the archive holds, as far as the importer needs it to know a text it has imported before. */
-export type ArchiveStatement = { id: string; file: string; url?: string; title?: string; date?: string; missions: string[] };
+export type ArchiveStatement = {
+  id: string;
+  file: string;
+  url?: string;
+  title?: string;
+  date?: string;
+  /** What a maintainer settled for the text: who issued it, where, and what it is. */
+  source?: string;
+  place?: string;
+  kind?: string;
+  missions: string[];
+};
 
 export type ArchiveIndex = {
   people: ArchivePerson[];
@@ -47,7 +58,10 @@ export function readArchive(contentDir: string): ArchiveIndex {
     const id = entryId(collection, file);
     if (collection === 'people' && typeof data.name === 'string') index.people.push({ id, name: data.name, data });
     if (collection === 'organizations' && typeof data.name === 'string') {
-      index.organizations.push(typeof data.shortName === 'string' ? { id, name: data.name, shortName: data.shortName } : { id, name: data.name });
+      const organization: ArchiveOrganization =
+        typeof data.shortName === 'string' ? { id, name: data.name, shortName: data.shortName } : { id, name: data.name };
+      if (typeof data.website === 'string') organization.website = data.website;
+      index.organizations.push(organization);
     }
     if (collection === 'missions') index.missions.push({ id, data });
     if (collection === 'countries') index.countries.push(id);
@@ -59,6 +73,7 @@ export function readArchive(contentDir: string): ArchiveIndex {
       };
       if (typeof data.url === 'string' && data.url) statement.url = data.url;
       if (typeof data.title === 'string' && data.title) statement.title = data.title;
+      for (const key of ['source', 'place', 'kind'] as const) if (typeof data[key] === 'string' && data[key]) statement[key] = data[key];
       if (typeof data.date === 'string') statement.date = data.date;
       else if (data.date instanceof Date) statement.date = data.date.toISOString().slice(0, 10);
       index.statements!.push(statement);
@@ -82,6 +97,20 @@ export function findArchivePerson(index: ArchiveIndex, name: string): ArchivePer
 export function findArchiveOrganization(index: ArchiveIndex, name: string): ArchiveOrganization | undefined {
   const folded = foldName(name.replace(/^the\s+/i, ''));
   return index.organizations.find((o) => foldName(o.name) === folded || (o.shortName !== undefined && foldName(o.shortName) === folded));
+}
+
+/** The archive's organization whose website is on the host of an address ("ria.ru" → the agency filed under that website). */
+export function findArchiveOrganizationBySite(index: ArchiveIndex, url: string): ArchiveOrganization | undefined {
+  const host = (u: string) => {
+    try {
+      // A language or mobile edition is the same site: "en.inform.kz" is "www.inform.kz".
+      return new URL(u).hostname.toLowerCase().replace(/^(?:(?:www\d?|en|ru|eng|rus|m|amp|mobile)\.)+/, '');
+    } catch {
+      return undefined;
+    }
+  };
+  const wanted = host(url);
+  return wanted ? index.organizations.find((o) => o.website !== undefined && host(o.website) === wanted) : undefined;
 }
 
 /** An address without the parts that vary between copies of one page: scheme, "www.", a closing slash. */

@@ -9,11 +9,12 @@ import { contactRole, isContactLine, parseContacts, type Contact } from './conta
 import { findCountries, findDemonyms, findOtherCountryNames } from './countries.ts';
 import { proposeMissions, type MissionProposal } from './missions.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
-import { EMPTY_ARCHIVE, findArchiveOrganization, type ArchiveIndex } from './archive.ts';
+import { EMPTY_ARCHIVE, findArchiveOrganization, findArchiveOrganizationBySite, type ArchiveIndex } from './archive.ts';
 import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import {
   coverIssuer,
+  creditLine,
   creditedOutlet,
   selfDescribedKind,
   isPressWire,
@@ -232,7 +233,13 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   const header: Header = { fieldsOfWork: [] };
   if (article.title) header.title = article.title;
   const printed = article.printedDate;
+  // "NORVIK, Aug. 28 (Agency) --" under a caption "… on Aug. 28, 2018": the text prints the same day with its year.
+  const sameDay =
+    printed && !printed.date && printed.month && printed.day
+      ? findDates([article.title ?? '', ...article.paragraphs].join('\n')).find((d) => d.date && d.month === printed.month && d.day === printed.day)
+      : undefined;
   if (printed?.date) header.date = printed.date;
+  else if (sameDay?.date) header.date = sameDay.date;
   else if (printed?.weekdayOnly) r.unplaced.push(`date: the text says only "${printed.text.replace(/[,.]$/, '').trim()}", a weekday without a date`);
   else if (printed?.month) r.unplaced.push(`date: the text prints "${printed.text.trim()}" without a year; look the year up, do not infer it`);
   else {
@@ -279,8 +286,12 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   // An outlet that names itself: the agency of the dateline, a byline, a credit, a line of the page.
   const isOutlet = (o: string | undefined): o is string => o !== undefined && !isIssuer(organizationIdOf(o) ?? findArchiveOrganization(r.archive, o)?.id);
   const strong = [article.agency, article.bylines.find((b) => b.outlet)?.outlet].find(isOutlet);
+  // A copy of another site's article credits it on a line of its own: that site is the outlet, not the copy's.
+  const creditSite = creditLine(article.paragraphs);
+  const credit = creditSite ? (findArchiveOrganizationBySite(r.archive, creditSite)?.id ?? outletOfPage(creditSite, whole)) : undefined;
   const credited = creditedOutlet(article.paragraphs);
-  const fromUrl = site || isPressWire(url) ? undefined : outletOfPage(url, whole);
+  // An outlet the archive holds is known by its website ("astanatimes.com" → astana-times).
+  const fromUrl = site || isPressWire(url) ? undefined : url ? (findArchiveOrganizationBySite(r.archive, url)?.id ?? outletOfPage(url, whole)) : undefined;
   // A credit the address does not match is the outlet's own source ("…, the Albanian Post reported"): the address names the outlet.
   const weak = [
     credited && (!fromUrl || sameOutlet(credited, url)) ? credited : undefined,
@@ -306,6 +317,12 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
     return header;
   };
   if (strong) return news(strong);
+  if (credit && credit !== fromUrl && !site) {
+    header.kind = 'news-report';
+    header.source = credit;
+    relayed();
+    return header;
+  }
 
   const label = (article.label ?? '').toLowerCase();
   // A headline that opens with its issuer ("ODIHR opens …", "OSCE PA President appoints …") names the source.
@@ -386,9 +403,36 @@ export function peopleOf(article: readonly string[], author: string | undefined,
   return people;
 }
 
+const STATE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*)*`;
+const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\s+${STATE_NAME})?`;
+
+/**
+ * The text without the States it names only as its people's homes: a bracket after a name ("Ida Vos
+ * (Netherlands, UEL)", "(MP, Switzerland)"), the States experts or parliamentarians come from ("experts from
+ * the UK, Spain and Poland", "Ida Marsh from Germany"), those a delegation's members represent ("in 20 of
+ * OSCE's participating states, including Russia, Georgia …"), a member's parliament ("member of the Parliament of
+ * Portugal").
+ */
+function withoutHomeStates(text: string): string {
+  return text
+    .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
+    .replace(
+      new RegExp(
+        String.raw`\b((?:experts?|analysts|observers|parliamentarians|MPs|members|representatives|delegates|diplomats)(?:\s+and\s+\p{Ll}+)?\s+from)\s+${STATE_LIST}`,
+        'gu',
+      ),
+      '$1 …',
+    )
+    .replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+\s+from)\s+${STATE_NAME}(?=\s+(?:has|have|was|were|is|to|will|as)\b)`, 'gu'), '$1 …')
+    .replace(new RegExp(String.raw`([Pp]articipating [Ss]tates|countries|parliaments in [^,.;]{1,40}),\s+including\s+${STATE_LIST}`, 'gu'), '$1')
+    .replace(new RegExp(String.raw`(members?\s+of\s+(?:the\s+)?(?:Parliament|parliament)\s+of)\s+${STATE_NAME}`, 'gu'), '$1 …');
+}
+
 /** Participating States the text names, with a report line for every other country name and adjective. */
 export function countriesOf(text: string, unplaced: string[]): string[] {
-  const countries = findCountries(text);
+  const about = findCountries(withoutHomeStates(text));
+  // A text that names States only as its people's homes is about none of them that way; keep them all then.
+  const countries = about.length > 0 ? about : findCountries(text);
   for (const name of findOtherCountryNames(text)) {
     unplaced.push(`country "${name}" is not an OSCE participating State in src/importer/countries.ts`);
   }
@@ -435,7 +479,8 @@ function contactRecords(lines: readonly string[]): string[] {
 function blockContacts(lines: readonly string[], r: Reading, notes: SourceNotes): Contact[] {
   const { unplaced, archive } = r;
   const contacts: Contact[] = [];
-  const oneLineEach = lines.some((l) => /\d{3}|@/.test(l) && !LONE_NAME.test(l)) && lines.some((l) => LONE_NAME.test(l));
+  // A phone printed in pairs of digits ("+45 33 37 80 55") is a number all the same.
+  const oneLineEach = lines.some((l) => /\d{3}|\d{2}[\s-]\d{2}[\s-]\d{2}|@/.test(l) && !LONE_NAME.test(l)) && lines.some((l) => LONE_NAME.test(l));
   const isOrganization = (name: string) => findOrganizations(name, archive).some((o) => o.name.length === name.trim().length);
   for (const line of oneLineEach ? contactRecords(lines) : lines) {
     if (!oneLineEach && isContactLine(line.replace(HIDDEN_EMAIL, ''))) {

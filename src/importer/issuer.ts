@@ -130,7 +130,9 @@ export function siteOrganization(url: string | undefined, text: string): string 
   const name = label.replace(/-?(?:organization|organisation|org|int|online|official)$/, '');
   if (name.length < 3) return undefined;
   const acronym = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}(?![\\p{L}])`, 'u');
-  return acronym.test(text) ? name : undefined;
+  // "…, IPN reports": an outlet crediting its own report is a news site, not an organization's.
+  const credit = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b`, 'u');
+  return acronym.test(text) && !credit.test(text) ? name : undefined;
 }
 
 /**
@@ -142,15 +144,33 @@ export function creditedOutlet(paragraphs: readonly string[]): string | undefine
   const patterns = [
     /(?:^|[,.;]\s+|\s)((?:\p{Lu}[\p{L}\d.&'’-]*)(?:[ -]\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:reports|reported)(?:\s+citing\b|[.,]|\s*$)/mu,
     /\btold\s+((?:\p{Lu}[\p{L}\d.&'’-]*)(?:[ -]\p{Lu}[\p{L}\d.&'’-]*){0,3})\b/u,
-    /(?:сообщает|передает|передаёт|пишет)\s+(?:корреспондент\s+|(?:московский|собственный)\s+корреспондент\s+)?(\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?)/u,
+    /(?:сообщает|передает|передаёт|пишет|по данным|цитирует\s+(?:его|ее|её|их))\s+(?:корреспондент\s+|(?:московский|собственный)\s+корреспондент\s+)?(\p{Lu}[\p{L}\d.-]*(?:\s+«?\p{Lu}[\p{L}\d.-]*»?)?)/u,
     /корреспондент\p{L}*\s+(\p{Lu}[\p{Lu}\p{L}.-]+)/u,
   ];
   for (const p of patterns) {
     const m = p.exec(text);
-    const name = m?.[1]?.replace(/[.,]$/, '');
+    // "сообщает ТАСС. По словам …": the sentence ends the name; «Новости» keeps its words, not its quotes.
+    const name = m?.[1]?.split(/\.\s/)[0]?.replace(/[«»"]/g, '').replace(/[.,]$/, '');
     if (name && !/^(?:He|She|They|It|We|Mission|The|This|Observers?|Tejler|Он|Она)$/i.test(name)) return name;
   }
   return undefined;
+}
+
+/**
+ * The site a copied article credits on a line of its own: its last line ("Report.az"), or a source line
+ * ("Источник и фото - ria.ru", "Источник: Sputnik.by", "Source: Xinhua.net"). Given as an address.
+ */
+export function creditLine(paragraphs: readonly string[]): string | undefined {
+  const site = String.raw`((?:[\p{L}\d-]+\.)+[A-Za-z]{2,6})`;
+  const labelled = new RegExp(String.raw`^\s*(?:Источник(?:\s+и\s+фото)?|Фото и источник|Source)\s*[:\-–—]\s*${site}\s*$`, 'u');
+  const alone = new RegExp(String.raw`^\s*${site}\s*$`, 'u');
+  for (const p of paragraphs) {
+    const m = labelled.exec(p);
+    if (m) return `https://${m[1]!.toLowerCase()}`;
+  }
+  const last = paragraphs[paragraphs.length - 1];
+  const m = last ? alone.exec(last) : null;
+  return m ? `https://${m[1]!.toLowerCase()}` : undefined;
 }
 
 /** A line of a page's header or footer naming the outlet: "24.kg news agency", "Gomelskaya Pravda - - ПРЕСС-ЦЕНТР", "… - РИА Новости, 29.05.2023". */
@@ -215,6 +235,8 @@ export function sameOutlet(name: string, url: string | undefined): boolean {
   const fromUrl = outletOfUrl(url);
   if (!fromUrl) return false;
   const slug = asciiSlug(name);
+  // A name in Cyrillic has no ASCII letters to compare ("РИА Новости"): it names no site by its address.
+  if (!slug) return false;
   const initials = name
     .split(/[\s-]+/)
     .map((w) => w[0] ?? '')

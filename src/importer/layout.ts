@@ -50,8 +50,12 @@ const TIME_ONLY = /^\s*(?:(?:updated|published|posted)\s*:?\s*)?\d{1,2}:\d{2}\s*
 const BYLINE = /^\s*By\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s*(?:[-–—,]\s*(.+?))?\s*:?\s*$/u;
 const CREDIT =
   /^\s*(Author|Translator\/editor|Translator|Translated by|Editor|Edited by|Автор|Переводчик|Редактор)\s*:?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*$/u;
-const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b[^.]*:?\s*$/i;
-const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)\s*(,|\.(?=\s))\s*/u;
+const CONTACT_NAME = /^(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+$/u;
+const PHONE_LABEL = /^(?:Office|Mobile|Tel\.?|Telephone|Phone|Офис|Мобильный|Телефон|Тел\.?)\s*:\s*\+?\d/iu;
+// A heading holds no number: "For more information, contact … +45 …" is a contact itself, read as prose.
+const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b(?![^.]*\d{2})[^.]*:?\s*$/i;
+// "YEREVAN.- The observers …", "ASTANA – Observers …": a place in capitals may open the text with a dash alone.
+const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)\s*(,|\.(?=\s)|\.?\s*(?:[-–—]|--)(?=\s))\s*/u;
 
 function creditRole(word: string): Byline['role'] {
   if (/^(?:translator|translated|переводчик)/i.test(word)) return 'translator';
@@ -93,7 +97,8 @@ function agencyDateline(paragraph: string): Dateline | undefined {
       },
     },
     {
-      pattern: new RegExp(String.raw`^${DATELINE_PLACE}\.\s+(\d{1,2}\s+\p{L}+)\.?\s+(\p{Lu}[\p{Lu}.-]{2,}(?:\s\p{Lu}{2,})?)\s*[-–—]\s*`, 'u'),
+      // "Baku. 30 October. REPORT.AZ/ The delegation …": the agency may close with a slash.
+      pattern: new RegExp(String.raw`^${DATELINE_PLACE}\.\s+(\d{1,2}\s+\p{L}+)\.?\s+(\p{Lu}[\p{Lu}.-]{2,}(?:\s\p{Lu}{2,})?)\s*(?:[-–—]|\/)\s*`, 'u'),
       read: (m) => ({ dateText: m[2]!, agency: m[3]! }),
     },
     { pattern: new RegExp(String.raw`^${DATELINE_PLACE};\s+([^:]{3,30}):\s*`, 'u'), read: (m) => ({ dateText: m[2]! }) },
@@ -138,7 +143,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   let rest = after;
   if (m[2] === ',') {
     // A dateline on a line of its own ("Baku, February 9, AZERTAC") ends with the line.
-    const end = /\s[-–—]\s|[.]\s+(?=\p{Lu})|\.\s*$/u.exec(after.slice(0, 120)) ?? (after.length < 60 && findDates(after)[0]?.month ? /$/.exec(after) : null);
+    const end =
+      /\s(?:[-–—]|--)\s|[.]\s+(?=\p{Lu})|\.\s*$/u.exec(after.slice(0, 120)) ?? (after.length < 60 && findDates(after)[0]?.month ? /$/.exec(after) : null);
     if (!end) return undefined;
     body = after.slice(0, end.index).trim();
     rest = after.slice(end.index + end[0].length).trim();
@@ -156,10 +162,13 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const date = findDates(dateText).find((d) => d.month || d.weekdayOnly);
   if (agency) {
     const name = (agency[1] ?? agency[2] ?? agency[3])!.trim();
-    if (!date || !findDates(name).length) dateline.agency = name;
+    // "YEREVAN, 15 February 2013 (Հայերեն) –": a link to the text in another language, no agency.
+    const language = !/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(name) || /^(?:English|Русский|Russian|in Russian|in English)$/i.test(name);
+    if ((!date || !findDates(name).length) && !language) dateline.agency = name;
   }
   if (date) dateline.printedDate = date;
-  if (body && !date && !dateline.agency) return undefined;
+  // "NUR-SULTAN, Kazakhstan – …": the town, then its country, and no date.
+  if (body && !date && !dateline.agency && !countryIdOf(body)) return undefined;
   dateline.press = Boolean(date?.date) && !dateline.agency && /\s[-–—]\s/.test(paragraph.slice(0, m[0].length + printedBody.length + 4));
   return dateline;
 }
@@ -290,6 +299,13 @@ export function splitArticle(text: string): ArticleParts {
     }
     if (CONTACTS_HEADING.test(line)) {
       inContacts = true;
+      continue;
+    }
+    // A contact block without a heading: a name on its own line, its phones labelled within the next lines
+    // ("Ivo Marsh" / "Head of Press" / "Office: +45 …", "Нил Баркли" / … / "Офис: +45 …").
+    if (parts.paragraphs.length > 0 && CONTACT_NAME.test(line) && lines.slice(i + 1, i + 4).some((l) => PHONE_LABEL.test(l))) {
+      inContacts = true;
+      parts.contactLines.push(line);
       continue;
     }
     if (LABELS.test(line) && !parts.label && parts.paragraphs.length === 0) {

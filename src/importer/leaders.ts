@@ -21,6 +21,10 @@ export type LeaderContext = {
 };
 
 function leaderRole(title: string): LeaderRole | undefined {
+  // "Head of the European Union Delegation to Moldova": a diplomatic post, no observation role.
+  if (/\bdelegation\s+(?:of\s+[^,]*?\s+)?to\s+(?:the\s+)?\p{Lu}/iu.test(title) && !/\bobserv/i.test(title)) return undefined;
+  // "Leader of the OSCE PA election observation mission" heads it as a head would.
+  if (/^leader of /i.test(title)) return leaderRole(title.replace(/^leader of /i, 'Head of '));
   if (/^head of (?:the )?(?:[^,]*\s)?long-term (?:election )?(?:observation )?mission\b/i.test(title)) return 'head-of-long-term-mission';
   if (/co-?ordinator of short[- ]term/i.test(title)) return 'short-term-co-ordinator';
   if (/special co-?ordinator/i.test(title)) return 'special-co-ordinator';
@@ -34,6 +38,8 @@ function leaderRole(title: string): LeaderRole | undefined {
 function organizationFor(role: LeaderRole, title: string, context: LeaderContext): string | undefined {
   const named = context.findOrgs(title).find((o) => OBSERVING.includes(o.id) || o.id === 'osce-chairpersonship');
   if (named) return named.id;
+  // "Head of the EP delegation": the European Parliament's short name, too short to look for in running text.
+  if (role === 'head-of-delegation' && /\bEP\b/.test(title)) return 'european-parliament';
   const ids = context.mentions.map((m) => m.id);
   switch (role) {
     case 'head-of-mission':
@@ -58,9 +64,11 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
   for (const person of people) {
     const found: Leader[] = [];
     for (const title of person.roles) {
-      const role = leaderRole(title);
+      let role = leaderRole(title);
       if (!role || found.some((f) => f.role === role)) continue;
       const organization = role === 'short-term-co-ordinator' && chairNamed ? 'osce-chairpersonship' : organizationFor(role, title, context);
+      // A parliamentary assembly observes with a delegation: whoever heads its "mission" heads its delegation.
+      if (role === 'head-of-mission' && organization && PARLIAMENTARY.includes(organization)) role = 'head-of-delegation';
       found.push(organization ? { name: person.name, role, organization, title } : { name: person.name, role, title });
     }
     const coordinates = found.some((f) => f.role === 'special-co-ordinator' || f.role === 'short-term-co-ordinator');

@@ -60,7 +60,7 @@ export function weekdayDate(sentence: string, statementDate: string | undefined,
 }
 
 const FUTURE =
-  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ/iu;
+  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|запланирован|состоится/iu;
 const MISSION = /mission|team|мисси/iu;
 
 /** "in May this year", "in early February 2008": a month, as `YYYY-MM`, with the year printed or the statement's. */
@@ -83,10 +83,10 @@ function monthOf(text: string, statementDate: string | undefined): string | unde
 function pastTense(text: string): boolean {
   const past = (
     text.match(
-      /\b(?:deployed|consisted|comprised|observed|were held|was held|took place|concluded|assessed|was headed|According to the (?:mission['’]s )?final report)\b|прошли|состоялись/giu,
+      /(?<!\b(?:to|will|would) be )\b(?:deployed|consisted|comprised|observed|were held|was held|took place|concluded|assessed|was headed|According to the (?:mission['’]s )?final report)\b|прошли|состоялись|состоявш\p{L}*|не обнаружил\p{L}*|голосование было/giu,
     ) ?? []
   ).length;
-  const future = (text.match(/\bwill\b|\bupcoming\b|\bforthcoming\b|\bscheduled for\b|будут|будет|предстоящ/giu) ?? []).length;
+  const future = (text.match(/\bwill\b|\bto be\b|\bupcoming\b|\bforthcoming\b|\bscheduled for\b|будут|будет|предстоящ|намеченн/giu) ?? []).length;
   return past > 0 && past > future;
 }
 
@@ -143,7 +143,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established)\b|открыл\p{L}*|открыт\p{L}*|начал\p{L}* (?:свою )?работу|приступил\p{L}* к (?:работе|наблюдению|осуществлению)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:работе|наблюдению|осуществлению)/iu;
     if (MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) {
       const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
       // "has opened", "has launched": done as the statement is issued, on its day.
@@ -159,11 +159,14 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Long-term observers deployed, or to be: "… who will be deployed throughout the country from 15 December".
     if (
       /long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(sentence) &&
-      /deploy|arriv|join|station|направ|прибуд|прибыл|размещ/iu.test(sentence)
+      /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|размещ/iu.test(sentence)
     ) {
-      const from = dates.find((x) => /\b(?:from|on|by|starting|as of|beginning)\s*$|с\s*$/iu.test(sentence.slice(0, x.d.index)) && x.day !== electionDay);
+      // A day without a year the text cannot complete ("from 14 January" in an undated text) still times the stage.
+      const from = dates.find(
+        (x) => /\b(?:from|on|by|starting|as of|beginning|since)\s*$|с\s*$/iu.test(sentence.slice(0, x.d.index)) && !(x.day && x.day === electionDay),
+      );
       const lto =
-        /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy)|who will|to arrive|прибуд|будут/iu.test(
+        /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy|start)|who will|to arrive|прибуд|будут/iu.test(
           sentence,
         );
       const done = /\b(?:have been|were|are|has been)\s+deployed\b|\bdeployed (?:across|throughout|in|to)\b(?![^.]*\bwill\b)|прибыл/iu.test(sentence);
@@ -179,20 +182,25 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     }
 
     // Interim report: announced, or published today.
-    if (/interim report|промежуточн\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'interim-report') {
+    if (/interim reports?|intermediate reports?|промежуточн\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'interim-report') {
       if (future) add({ kind: 'interim-report', status: 'planned' });
       else if (/\b(?:published|issued|released|presented)\b/i.test(sentence)) add(dated({ kind: 'interim-report', status: 'actual' }, today));
     }
 
     // Preliminary statement: announced for a day, or presented.
     if (
-      /preliminary (?:post-election )?(?:findings|statement|conclusions)|предварительн\p{L}* (?:выводы|заявлени|итог)|statement of preliminary/iu.test(
+      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results)|post-election (?:assessment|statement)|предварительн\p{L}* (?:выводы|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
         sentence,
-      ) &&
+      ) ||
+        // "will give a press conference a day after the elections", "to issue its statement on their observation mission",
+        // "Их совместная пресс-конференция запланирована на 10 февраля".
+        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) statement)|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference/iu.test(
+          sentence,
+        )) &&
       statementKind !== 'preliminary-statement'
     ) {
       const announced =
-        /press conference|news conference|will be (?:issued|presented|published|delivered|released|made public)|will (?:present|issue|publish|deliver|release)|to present|to be (?:issued|presented|published)|пресс-конференци|будет|огласит|представит|обнародует/iu.test(
+        /press conference|news conference|will be (?:issued|presented|published|delivered|released|made public|given)|will (?:present|issue|publish|deliver|release|make public|give)|to present|to issue|to be (?:issued|presented|published)|пресс-конференци|будет|огласит|представит|обнародует|запланирован/iu.test(
           sentence,
         );
       const presented = /\b(?:presented|released|issued|published|said|concluded|stated|found)\b|представил\p{L}*|заявил\p{L}*|опубликовал\p{L}*/iu.test(
@@ -200,7 +208,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
       );
       if (announced && future) {
         const day =
-          /(?:on )?the day after (?:the )?(?:elections?|election day|the vote|voting)|next day|на следующий день после/i.test(sentence) && electionDay
+          /(?:on )?(?:the|a) day after (?:the )?(?:elections?|election day|the vote|voting)|next day|на следующий день после/i.test(sentence) && electionDay
             ? shift(electionDay, 1)
             : (otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? weekdayDate(sentence, statementDate, true));
         add(dated({ kind: 'preliminary-statement', status: 'planned' }, day));
@@ -211,7 +219,13 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     }
 
     // Final report: published, or to be.
-    if (/final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'final-report') {
+    // "will present a report in two months after the elections": the final report, by when it comes.
+    if (
+      /final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)|\breport\b[^.]{0,80}?\b(?:in|within) (?:about |approximately )?\w+ (?:weeks|months) (?:after|of) the elections?/iu.test(
+        sentence,
+      ) &&
+      statementKind !== 'final-report'
+    ) {
       const done =
         /\b(?:takes? note of|welcomes?|welcomed|as stated in|in its)\s+(?:the\s+)?final report|\b(?:was|were|has been|have been)\s+(?:published|issued|released|presented)|\b(?:published|issued|released|presented)\s+(?:today|on|by|yesterday)\b|according to (?:the|its|the mission['’]s) final report|(?:^|\s)(?:ODIHR|OSCE\/ODIHR|mission)\s+(?:published|issued|released|presented)\b/i.test(
           sentence,

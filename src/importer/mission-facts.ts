@@ -47,7 +47,7 @@ const EARLIER_ASSESSMENT =
  */
 export function missionType(text: string, statementKind?: string): MissionType | undefined {
   if (statementKind === 'needs-assessment-report') return 'NAM';
-  const found: { type: MissionType; at: number; end: number }[] = [];
+  const found: { type: MissionType; at: number; end: number; bare?: boolean }[] = [];
   let offset = 0;
   for (const sentence of text.split('\n').flatMap((p) => sentences(p))) {
     for (const [pattern, type] of TYPE_WORDINGS) {
@@ -56,15 +56,24 @@ export function missionType(text: string, statementKind?: string): MissionType |
         if (found.some((f) => at >= f.at && at < f.end)) continue;
         if (type === 'NAM' && EARLIER_ASSESSMENT.test(sentence.slice(0, m.index))) continue;
         if (type === 'EOM' && !ODIHR_WORDS.test(text) && !/\bEOM\b/.test(m[0])) continue;
-        found.push({ type, at, end: at + m[0].length });
+        found.push({ type, at, end: at + m[0].length, ...(type === 'EOM' && /^observation mission$/i.test(m[0]) ? { bare: true } : {}) });
       }
     }
     offset += sentence.length + 1;
   }
+  // "the OSCE/ODIHR mission", "The Observer Mission of the OSCE ODIHR": where the text words it no other way,
+  // ODIHR's mission for an election observes it.
+  if (found.length === 0)
+    return /observer mission of the (?:OSCE\s+)?(?:ODIHR|Office for Democratic)|(?:OSCE\/)?ODIHR (?:election )?mission\b/i.test(text) ? 'EOM' : undefined;
   found.sort((a, b) => a.at - b.at);
   // "The NAM recommends the deployment of a limited election observation mission": the mission recommended.
   const recommended = found.find((f) => f.type !== 'NAM' && /recommend|рекоменд/i.test(text.slice(Math.max(0, f.at - 120), f.at)));
   if (recommended && found[0]?.type === 'NAM') return recommended.type;
+  // A headline's bare "observation mission" says less than the lead's "limited election observation mission".
+  if (found[0]?.bare) {
+    const specific = found.find((f) => f.type === 'LEOM' || f.type === 'IEOM' || f.type === 'EAM' || f.type === 'SEAM');
+    if (specific) return specific.type;
+  }
   return found[0]?.type;
 }
 
@@ -85,7 +94,7 @@ const OTHER_OBSERVERS = ['cis', 'ipa-cis', 'guam', 'turkpa', 'turkic-council', '
  */
 export function observingOrganizations(mentions: readonly OrganizationMention[], text: string, source?: string): string[] {
   const parliamentary =
-    /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|members of parliament|joint (?:undertaking|effort|endeavou?r)|common endeavou?r|International Election Observation Mission|alongside observers|join(?:ed)? efforts|делегаци|парламентари|депутат/iu.test(
+    /\bdelegations?\b|\bparliamentarians\b|\bmembers of (?:the )?(?:European )?Parliament|members of parliament|joint (?:undertaking|effort|endeavou?r)|common endeavou?r|International Election Observation Mission|alongside observers|observers on behalf of|join(?:ed)? efforts|делегаци|парламентари|депутат/iu.test(
       text,
     );
   const ids = mentions.map((m) => m.id);
@@ -115,7 +124,9 @@ function mentionsObservers(sentence: string, mentions: readonly OrganizationMent
   if (names.length === 0) return false;
   const name = `(?:${names.join('|')})`;
   return new RegExp(
-    String.raw`(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*|делегаци\p{L}*)[^.]{0,40}?\b(?:of|from|от)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${name}|${name}\s+(?:\p{L}+\s+){0,2}(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*)|${name}\s*\(\d+\)`,
+    // A word boundary of any script: JavaScript's \b knows only ASCII letters ("наблюдатели от СНГ"). A
+    // Russian genitive needs no preposition: "миссии наблюдателей СНГ", "Миссия СНГ".
+    String.raw`(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*|делегаци\p{L}*)[^.]{0,40}?(?<!\p{L})(?:of|from|от|из стран)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}${name}|${name}\s+(?:\p{L}+\s+){0,2}(?:observers?|mission|delegation|monitors|наблюдател\p{L}*|мисси\p{L}*)|${name}\s*\(\d+\)|(?:мисси\p{L}*|наблюдател\p{L}*)\s+(?:\p{Ll}+\s+){0,2}${name}`,
     'iu',
   ).test(sentence);
 }
@@ -124,7 +135,7 @@ export type ElectionMention = { kind: ElectionKind; country?: string; sentence: 
 
 /** Parliaments by name, in English and Russian: an election to one of them is parliamentary. */
 const PARLIAMENTS = String.raw`State Duma|Duma|Majilis|Mazhilis|Jogorku Kenesh|Riigikogu|Saeima|Seimas|Sejm|Verkhovna Rada|Milli Majlis|Oliy Majlis|Mejlis|Great (?:State )?Hural|National Assembly|Federal Assembly|Grand National Assembly|Bundestag|Storting|Folketing|Riksdag|Althing|Sabor|Sobranie|Skupstina|Skupština|Parliament|Congress|House of Representatives|lower house|legislature`;
-const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|парламент\p{L}*|депутат\p{L}*`;
+const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Госдум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|парламент\p{L}*|депутат\p{L}*`;
 
 const KIND_WORD = String.raw`parliamentary|presidential|local|municipal|general|legislative|congressional|midterm|mid-term|federal|${PARLIAMENTS}`;
 const EARLY = String.raw`early|snap|pre-term|extraordinary|repeat|partial repeat|rerun|re-run`;
@@ -136,7 +147,7 @@ const ENGLISH_ELECTION = new RegExp(
   'giu',
 );
 const RUSSIAN_ELECTION = new RegExp(
-  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?(парламентск|президентск|местн|муниципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?выбор\p{L}*\s+(?:в\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|(референдум\p{L}*)`,
+  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?(парламентск|президентск|местн|муниципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?выбор\p{L}*\s+(?:в\s+|на\s+должност\p{L}*\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|(референдум\p{L}*)`,
   'gu',
 );
 

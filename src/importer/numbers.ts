@@ -46,6 +46,24 @@ const RUSSIAN_UNITS: Readonly<Record<string, number>> = {
   пятьсот: 500,
 };
 
+/** Declined forms whose stem is not the nominative's: "около ста", "из сорока", "двухсот". */
+const RUSSIAN_OBLIQUE: Readonly<Record<string, number>> = {
+  двух: 2,
+  трех: 3,
+  трёх: 3,
+  четырех: 4,
+  четырёх: 4,
+  сорока: 40,
+  девяноста: 90,
+  ста: 100,
+  двухсот: 200,
+  трехсот: 300,
+  трёхсот: 300,
+  четырехсот: 400,
+  четырёхсот: 400,
+  пятисот: 500,
+};
+
 /**
  * Russian number words, also declined ("двенадцати", "пятидесяти"): a word matches when it starts
  * with the stem of a listed word and adds at most three letters. Adjacent words add up ("двадцать два").
@@ -55,9 +73,13 @@ function russianNumbers(text: string): NumberMention[] {
   const stems = Object.entries(RUSSIAN_UNITS).map(([word, value]) => ({ stem: word.length > 4 ? word.slice(0, -1) : word, value, word }));
   for (const m of text.matchAll(/\p{Script=Cyrillic}+/gu)) {
     const lower = m[0].toLowerCase();
-    const hit = stems
-      .filter((s) => lower === s.word || (lower.startsWith(s.stem) && lower.length - s.stem.length <= 3))
-      .sort((a, b) => b.stem.length - a.stem.length)[0];
+    const oblique = RUSSIAN_OBLIQUE[lower];
+    const hit =
+      oblique !== undefined
+        ? { value: oblique }
+        : stems
+            .filter((s) => lower === s.word || (lower.startsWith(s.stem) && lower.length - s.stem.length <= 3))
+            .sort((a, b) => b.stem.length - a.stem.length)[0];
     if (!hit) continue;
     const last = found[found.length - 1];
     if (last && /^\s+$/.test(text.slice(last.end, m.index)) && last.value > hit.value && last.value % 10 === 0) {

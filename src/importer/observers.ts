@@ -42,7 +42,8 @@ const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
     /^(?:parliamentarians|(?:members|MPs) of (?:the )?(?:European Parliament|Parliament|parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|members of parliament|lawmakers|legislators|MPs\b|MEPs\b|парламентари|депутат|член\p{L}* (?:Парламентск|ПА|делегац|Европ))/iu,
     'parliamentarians',
   ],
-  [/^(?:experts|analysts|эксперт)/iu, 'core-team'],
+  // "13 international staff from ten participating States": a mission's own staff is its core team.
+  [/^(?:experts|analysts|international staff\b|эксперт)/iu, 'core-team'],
   [/^(?:observers|observants|monitors|наблюдател|специалист|представител|человек)/iu, 'total'],
 ];
 
@@ -58,9 +59,11 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
   const seen: { category: ObserverCategory; end: number }[] = [];
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const word = tokens[i]![0];
-    if (/^\d/.test(word)) break;
+    // The next number, in figures or in words ("20 experts and about one hundred short-term observers"), is another figure.
+    if (/^\d/.test(word) || (i > 0 && numbersIn(word).length > 0)) break;
     if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|are|is|have|has|в|из|от|на)$/iu.test(word)) break;
-    const rest = phrase.slice(tokens[i]!.index);
+    // «долгосрочных наблюдателей»: quotes around the noun.
+    const rest = phrase.slice(tokens[i]!.index).replace(/^[«"“„]/u, '');
     for (const [pattern, category] of CATEGORY_WORDS) {
       const m = pattern.exec(rest);
       if (m && !seen.some((s) => s.category === category)) seen.push({ category, end: tokens[i]!.index + m[0].length });
@@ -68,6 +71,11 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
     if (seen.length === 0 && i >= 2) break;
   }
   if (seen.length === 0) return undefined;
+  // Citizen observers are no mission's: "239 national observers on behalf of an association".
+  if (
+    /^\s*(?:\p{L}+\s+)?(?:national|domestic|local|citizen|party|национальн\p{L}*|местн\p{L}*|партийн\p{L}*)\s+(?:observers|monitors|наблюдател)/iu.test(phrase)
+  )
+    return undefined;
   const distinct = new Set(seen.map((s) => s.category).filter((c) => c !== 'total'));
   // "experts and observers" are the whole mission, not its core team.
   const expertsAndObservers = distinct.has('core-team') && seen.some((s) => s.category === 'total');
@@ -78,12 +86,12 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|рекоменд|намерен|ходатайств|будет|будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|рекоменд|намерен|ходатайств|будет|будут|войдут|войдет/iu,
     'planned',
   ],
-  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида/iu, 'expected'],
+  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приедут|прибудут|прибывают|начнут прибывать/iu, 'expected'],
   [
-    /\b(?:has\s+deployed|have\s+deployed|deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
+    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
     'deployed',
   ],
 ];
@@ -93,7 +101,7 @@ const AFTER_CUES: [RegExp, FigureStatus][] = [
     'expected',
   ],
   [
-    /\b(?:(?:were|was|have been|has been)\s+requested|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|будут|будет|направ|войдут/iu,
+    /\b(?:(?:were|was|have been|has been)\s+requested|(?:had|have|has)\s+signed\s+up|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|будут|будет|направ|войдут/iu,
     'planned',
   ],
   [
@@ -129,8 +137,8 @@ function statusAround(before: string, after: string): FigureStatus | undefined {
 
 const APPROXIMATE =
   /(?:\b(?:some|about|around|approximately|nearly|almost|roughly|over|more than|at least|up to|close to|an estimated|upwards of)|около|примерно|порядка|почти|более|свыше|не менее|до)\s+$/iu;
-const FROM_STATES = /^\s+(?:OSCE\s+|Allied\s+|member\s+|European\s+|\p{L}+\s+)?(?:participating\s+)?(?:countries|States|nations|стран|государств)/iu;
-const FROM_BEFORE = /(?:from|из)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
+const FROM_STATES = /^\s+(?:(?:OSCE|Allied|member|European|participating|\p{L}+)\s+){0,2}(?:countries|States|nations|стран|государств)/iu;
+const FROM_BEFORE = /(?:from|representing|из)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
 
 const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)`;
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:-|to|and|–)?\s*(?:\d{1,2}\s+)?${MONTHS}`, 'iu');
@@ -152,7 +160,7 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
     return { category: 'core-team', end: noun ? noun[0].length : 0 };
   }
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
-  const member = /^[-–]?\s*(?:member|strong|person)\s+(delegation|group|team|mission)\b/i.exec(after);
+  const member = /^[-–]?\s*(?:member|strong|person)\s+(?:[\p{L}]+-[\p{L}]+\s+)?(delegation|group|team|mission)\b/iu.exec(after);
   if (member) return { category: /delegation/i.test(member[1]!) ? 'parliamentarians' : 'core-team', end: member[0].length };
   // "The PACE delegation consisted of 15 members", "composed of 30 members" (an ad hoc committee of an assembly).
   if (/^\s+(?:members|member|членов|человек)\b/iu.test(after) && /\bdelegation\b|\bcommittee\b|делегаци/iu.test(sentence)) {
@@ -164,7 +172,7 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   return undefined;
 }
 
-type Figure = ObserverFigure & { index: number; end: number };
+type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean };
 
 /** Observer figures of a text, in order, each with the words around it read for status and organization. */
 export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
@@ -193,8 +201,12 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       if (n.value < 1 || n.value > 100000 || (n.value >= 1900 && n.value <= 2100)) return;
       const before = sentence.slice(0, n.index);
       const after = sentence.slice(n.end);
+      // "in teams of two", "командами по два человека": the size of a team, no figure of observers.
+      if (/(?:\bin\s+teams?\s+of|\bteams\s+of|\bin\s+groups?\s+of|\bpairs?\s+of|(?<!\p{L})по)\s+$/iu.test(before)) return;
       if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {
-        const last = inSentence[inSentence.length - 1];
+        // "235 observers (35 long-term and 200 short-term) from over 20 countries": the States are the total's,
+        // the figure before the bracket the breakdown stands in.
+        const last = [...inSentence].reverse().find((f) => !/\)/.test(sentence.slice(f.end, n.index)) || /\(/.test(sentence.slice(f.end, n.index)));
         if (last && last.fromStates === undefined) last.fromStates = n.value;
         return;
       }
@@ -233,6 +245,7 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
         firstCue(tail, AFTER_CUES) ??
         (/\bwill\b|будут|будет/iu.test(before) ? 'planned' : 'deployed');
       const figure: Figure = { category: found.category, count: n.value, status, index: n.index, end: phraseEnd };
+      if (/\bthe\s+$/i.test(before)) figure.repeats = true;
       if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index))) figure.approximate = true;
       const organization = figureOrganization(sentence, orgs, n, phraseEnd, previousEnd, inSentence.length === 0, orgBefore);
       if (organization) figure.organization = organization;
@@ -263,7 +276,7 @@ function figureOrganization(
 ): string | undefined {
   const ok = (o: OrganizationMention | undefined) => (o && !NOT_DEPLOYING.test(o.id) ? o.id : undefined);
   const from =
-    /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
+    /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|deployed by|sent by|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
       sentence.slice(phraseEnd),
     );
   const fromOrg = from
@@ -301,12 +314,14 @@ function flagTotals(sentence: string, inSentence: readonly Figure[], flags: stri
 }
 
 /** A headline's "400 observers" and the article's "some 400 observers" are one figure, with what each adds. */
-function mergeRepeated(figures: readonly ObserverFigure[]): ObserverFigure[] {
+function mergeRepeated(figures: readonly (ObserverFigure & { repeats?: boolean })[]): ObserverFigure[] {
   const merged: ObserverFigure[] = [];
-  for (const f of figures) {
-    const same = merged.find((m) => m.category === f.category && m.count === f.count && m.status === f.status);
+  for (const { repeats, ...f } of figures) {
+    // "the 60 observers … are to arrive" after "60 observers would be deployed": the same figure, told later.
+    const same = merged.find((m) => m.category === f.category && m.count === f.count && (m.status === f.status || repeats));
     if (!same) merged.push({ ...f });
     else {
+      if (repeats) same.status = f.status;
       if (f.approximate) same.approximate = true;
       same.organization ??= f.organization;
       same.fromStates ??= f.fromStates;

@@ -53,7 +53,7 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
       'Парламентская ассамблея ОБСЕ',
       'Парламентской ассамблеи ОБСЕ',
     ],
-    websites: ['oscepa.org'],
+    websites: ['oscepa.org', 'osce.org/pa'],
   },
   {
     id: 'osce-chairpersonship',
@@ -183,7 +183,10 @@ export function organizationOfWebsite(url: string): string | undefined {
   try {
     const u = new URL(url);
     host = u.hostname.toLowerCase().replace(/^www\d?\./, '');
-    path = u.pathname.toLowerCase().replace(/^\/(?:[a-z]{2})(?=\/)/, '');
+    // A language segment, not a section that happens to have two letters ("osce.org/pa/…" is the Assembly's).
+    path = u.pathname
+      .toLowerCase()
+      .replace(/^\/(?:en|ru|fr|de|es|it|pl|uk|ka|hy|az|kk|ky|tg|uz|tk|ro|sq|mk|sr|bs|hr|sl|bg|lt|lv|et|mn|be|tr|el|hu|cs|sk)(?=\/)/, '');
   } catch {
     return undefined;
   }

@@ -291,7 +291,11 @@ export function attribution(lead: string): string | undefined {
 
 /** Whose announcement a news report relays: "…, Trend reports citing OSCE." */
 export function reportsCiting(text: string): string | undefined {
-  return /\breport(?:s|ed)?\s+citing\s+(?:the\s+)?([^,.;]+)/i.exec(text)?.[1]?.trim();
+  // "Trend reports citing PACE’s website": the organization, not its site.
+  return /\breport(?:s|ed)?\s+citing\s+(?:the\s+)?([^,.;]+)/i
+    .exec(text)?.[1]
+    ?.replace(/[’']s\s+(?:website|site|press service|press office|statement)\s*$/i, '')
+    .trim();
 }
 
 /** The subject that opens a delegation statement: "The European Union welcomes …" → "European Union". */

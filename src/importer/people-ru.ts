@@ -16,7 +16,7 @@ import { asciiSlug } from './text.ts';
 
 /** Roles that stand before a name, in any case ending. */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,6}?\s+$/u;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,6}?\s+$/u;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
@@ -32,6 +32,19 @@ const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu})\.\s?(${WORD})|(${WOR
 function isNameWord(word: string): boolean {
   return /\p{Script=Cyrillic}/u.test(word) && !NOT_NAME.test(word) && !ADJECTIVE.test(word) && !countryIdOf(word);
 }
+
+/**
+ * The words of a name: a family name may decline like an adjective ("Виктор Громский") when a first name that
+ * does not stands before it.
+ */
+function areNameWords(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  const rest = words.slice(0, -1);
+  return rest.every(isNameWord) && (isNameWord(last) || (rest.length > 0 && /\p{Script=Cyrillic}/u.test(last) && !NOT_NAME.test(last) && !countryIdOf(last)));
+}
+
+/** A patronymic: "Пётр Ильич Самойлов" is a person's full name, whatever stands around it. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)$/u;
 
 const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
 
@@ -79,12 +92,14 @@ export type CyrillicPerson = NamedPerson & { ru: string };
 function rolesOf(before: string): string[] {
   const near = before.slice(-90);
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
-  if (/глав\p{L}*\s+делегаци\p{L}*|руководител\p{L}*\s+делегаци\p{L}*/iu.test(near)) {
-    const org = /делегаци\p{L}*\s+((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(near)?.[1];
+  // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.
+  if (/штаб\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu.test(near) || /руководител\p{L}*\s+штаб/iu.test(near.slice(-60))) return [];
+  if (/глав\p{L}*\s+делегаци\p{L}*|руководител\p{L}*\s+делегаци\p{L}*|делегаци\p{L}*[^.]{0,120}во главе с\s+(?:\p{L}+\s+){0,2}$/iu.test(near)) {
+    const org = /делегаци\p{L}*\s+(?:[^.]{0,80}?\()?((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(near)?.[1];
     return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
   }
   if (
-    /глав\p{L}*\s+(?:\p{L}+\s+){0,3}мисси\p{L}*|руководител\p{L}*\s+(?:\p{L}+\s+){0,3}мисси\p{L}*|мисси\p{L}*[^.]{0,80}возглав\p{L}*|возглав\p{L}*[^.]{0,40}мисси|(?:главой|главы|глава)\s+мисси/iu.test(
+    /глав\p{L}*\s+(?:\p{L}+\s+){0,3}мисси\p{L}*|руководител\p{L}*\s+(?:\p{L}+\s+){0,3}мисси\p{L}*|мисси\p{L}*[^.]{0,80}возглав\p{L}*|возглав\p{L}*[^.]{0,40}мисси|(?:главой|главы|глава)\s+мисси|глав\p{L}*\s+групп\p{L}*\s+наблюдател/iu.test(
       near,
     )
   )
@@ -92,11 +107,35 @@ function rolesOf(before: string): string[] {
   return [];
 }
 
+type NameMatch = { 0: string; 1?: string; 2?: string; 3?: string; index: number };
+
+/**
+ * A match of `NAME` without the capitalised words in front of the name that are none of it: "Содружества
+ * Сергей Лебедев" is "Сергей Лебедев" after the body it heads.
+ */
+function trimmedMatch(m: RegExpMatchArray, paragraph: string): NameMatch | undefined {
+  if (!m[3]) return { 0: m[0], 1: m[1], 2: m[2], index: m.index! };
+  const words = m[3].split(/\s+/);
+  // "в Твери Пётр Ильич Самойлов": a place before a full name pushed its family name out of the match.
+  const family = words.length === 3 && PATRONYMIC.test(words[2]!) ? /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u.exec(paragraph.slice(m.index! + m[0].length)) : null;
+  if (family) {
+    const name = `${words[1]} ${words[2]} ${family[1]}`;
+    return { 0: name, 3: name, index: m.index! + m[0].indexOf(words[1]!, words[0]!.length) };
+  }
+  let skip = 0;
+  while (skip < words.length - 2 && !isNameWord(words[skip]!)) skip++;
+  if (skip === 0) return { 0: m[0], 3: m[3], index: m.index! };
+  const rest = words.slice(skip).join(' ');
+  return { 0: rest, 3: rest, index: m.index! + m[0].indexOf(rest, words.slice(0, skip).join(' ').length) };
+}
+
 /** People printed in Cyrillic, first mention first, each once. */
 export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerson[] {
   const people: CyrillicPerson[] = [];
   for (const paragraph of paragraphs) {
-    for (const m of paragraph.matchAll(NAME)) {
+    for (const found of paragraph.matchAll(NAME)) {
+      const m = trimmedMatch(found, paragraph);
+      if (!m) continue;
       // Only a name governed by a noun or a preposition ("главы делегации Нахимы Ланджри", "с Рольфом Экеусом")
       // is declined; after a verb or a title in the nominative ("возглавит Ирина Соколова") it is printed as it is.
       const governed = /(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
@@ -108,18 +147,24 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length));
       const printed = m[1] ? `${m[1]}.${m[2]}` : governed && !subject ? nominativeName(m[3]!) : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
-      if (!words.every(isNameWord)) continue;
+      if (!areNameWords(words)) continue;
       const before = paragraph.slice(0, m.index);
       const after = paragraph.slice(m.index + m[0].length);
       const initial = Boolean(m[1]);
       const sentenceStart = /(?:^|[.!?»"]\s*)$/u.test(before);
+      // "Ильдар Нуров, глава миссии наблюдателей СНГ, дал интервью": the role follows the name.
+      const apposedRole = /^\s*,\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат)/u.test(after);
+      // A contact block prints the name on a line of its own ("Нил Баркли" over "Начальник отдела …").
+      const alone = before.trim() === '' && after.trim() === '' && words.length >= 2;
       const cue =
         ROLE_BEFORE.test(before) ||
         SPEECH_AFTER.test(after) ||
         /^\s*\(\p{Lu}/u.test(after) ||
-        /^\s*,\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат)/u.test(after);
+        apposedRole ||
+        (words.length === 3 && PATRONYMIC.test(words[1]!)) ||
+        alone;
       if (!initial && !cue) continue;
-      if (!initial && sentenceStart && !SPEECH_AFTER.test(after) && !/^\s*\(/.test(after)) continue;
+      if (!initial && sentenceStart && !SPEECH_AFTER.test(after) && !/^\s*\(/.test(after) && !apposedRole && !alone) continue;
       const latin = latinName(printed);
       // "К.Йонкер" after "Корнелия Йонкер": the initial and the family name are the same person's.
       const surname = printed.split(/[\s.]+/).pop()!;
@@ -127,6 +172,8 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (p.ru.split(/\s+/).pop() === surname && p.ru[0] === printed[0]),
       );
       const roles = rolesOf(before);
+      // The apposition closes at its comma: "Ильдар Нуров, глава миссии наблюдателей и замгенсека, дал интервью".
+      if (roles.length === 0 && apposedRole) roles.push(...rolesOf(`${/^\s*,\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `));
       if (known) {
         for (const r of roles) if (!known.roles.includes(r)) known.roles.push(r);
         continue;

@@ -55,6 +55,7 @@ const TITLE_WORDS = [
   'General',
   'Head',
   'High',
+  'Leader',
   'Member',
   'Minister',
   'Personal',
@@ -83,6 +84,10 @@ const NOT_NAME_WORDS = [
     ' ',
   ),
   // Units, venues and documents: "PACE Communication Division", "Illyria Ballroom", "Hyatt Regency Bishkek".
+  // Parliaments by name: "Jogorku Kenesh", "Milli Mejlis".
+  ...'Kenesh Mejlis Majlis Majilis Mazhilis Duma Hural Sejm Seimas Saeima Riigikogu Sabor Skupstina Skupština Sobranie Storting Bundestag Folketing Riksdag Althing'.split(
+    ' ',
+  ),
   ...'Ballroom Hall Hotel Room Rooms Regency Plaza Square Street Avenue Boulevard Palace Division Unit Section Department Service Party Catholic Orthodox Referendum Final Declaration Annex Programme Program'.split(
     ' ',
   ),
@@ -187,13 +192,17 @@ export function roleBefore(before: string, after = ''): string[] {
     /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?)\s+){0,14}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*)),?\s*$/iu.exec(
       before,
     );
-  const apposed = headOf && /\p{Lu}\p{L}+,\s*(?:the\s+)?$/u.test(before.slice(0, headOf.index));
+  // Only a full name before the comma makes a list; "arrived in Yerevan on Saturday, head of mission X" does not.
+  const apposed = headOf && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+,\s*(?:the\s+)?$/u.test(before.slice(0, headOf.index));
   if (headOf && !apposed) roles.push(capitalise(collapseSpace(headOf[1]!)));
   // "the mission head, Eoghan Murphy, said", "Mission leader Eoghan Murphy": the noun before names the role.
   // "Rapporteur: Ms Marina BERLINGHIERI": the rapporteur of an assembly's observation report led its delegation.
   if (/\bRapporteur\s*:\s*(?:(?:Mr|Ms|Mrs|Baroness|Lord|Sir|Dr)\.?\s+)?$/i.test(before)) roles.push('Rapporteur');
-  const nounRole = /\b(mission|delegation)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before);
-  if (nounRole) roles.push(`Head of ${nounRole[1]!.toLowerCase()}`);
+  // "the mission's head Ivo Marsh", "the OSCE mission's head and Borovian diplomat, Tamsin Orlo, said".
+  const nounRole =
+    /\b(mission|delegation|EOM|LEOM)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before) ??
+    /\b(mission|delegation)['’]s\s+(?:head|leader|chief)(?:\s+and\s+[^,.;]{1,40}?)?\s*,?\s*$/i.exec(before);
+  if (nounRole) roles.push(`Head of ${/^L?EOM$/i.test(nounRole[1]!) ? 'mission' : nounRole[1]!.toLowerCase()}`);
   // "their leader is Roman Yakich", "the head of the mission is …".
   if (/\b(?:its|their|the mission['’]s|the)\s+(?:leader|head|chief)\s+(?:is|was|will be)\s*$/i.test(before) && /\bmission\b/i.test(before.slice(-200)))
     roles.push('Head of mission');
@@ -201,16 +210,27 @@ export function roleBefore(before: string, after = ''): string[] {
   // one about a delegation; a team led by someone is led in another capacity, which the text would
   // have to name. "Headed by Kåre Vollan of Norway, the mission consisted …": the mission may follow.
   const sentence = before.split(/[.!?]\s+/).pop() ?? '';
-  if (/\b(?:led by|headed by|under the leadership of)\s*(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*)?$/i.test(before)) {
+  if (new RegExp(String.raw`\b(?:led by|headed by|under the leadership of)\s*${LED_DESCRIPTOR}$`, 'iu').test(before)) {
     // "the delegation of the … Election Observation Mission headed by": the noun nearest the verb is what is led.
     // An OSCE field operation ("the OSCE Mission to Georgia, headed by", "the OSCE Office in Minsk") is no election mission.
-    const nearest = /([^,.;]{0,80}?),?\s*(?:led by|headed by|under the leadership of)\s*(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*)?$/i.exec(sentence)?.[1] ?? '';
+    const nearest =
+      new RegExp(String.raw`([^,.;]{0,80}?),?\s*(?:led by|headed by|under the leadership of)\s*${LED_DESCRIPTOR}$`, 'iu').exec(sentence)?.[1] ?? '';
     if (/\b(?:Mission|Office|Centre|Center|Presence|Programme Office)\s+(?:to|in)\s+\p{Lu}/u.test(nearest)) return roles;
-    const led = [...sentence.matchAll(/\b(delegation|mission|LEOM|EOM|EAM|SEAM|NAM|EET)\b/gi)].pop()?.[1]?.toLowerCase();
+    // Parliamentarians led by someone form a delegation ("the international parliamentarians led by X").
+    const led = [...sentence.matchAll(/\b(delegation|mission|LEOM|EOM|EAM|SEAM|NAM|EET|parliamentarians|members of parliament)\b/gi)]
+      .pop()?.[1]
+      ?.toLowerCase()
+      .replace(/^(?:parliamentarians|members of parliament)$/, 'delegation');
     const following = (after.split(/[.!?](?:\s|$)/)[0] ?? '').slice(0, 120);
     if (led && led !== 'delegation' && led !== 'mission') roles.push('Head of mission');
     else if (led === 'delegation') {
-      const organization = findOrganizations(sentence)[0];
+      // The delegation's organization is the one named nearest before the word: "The OSCE Chairmanship has appointed …
+      // and the OSCE PA delegation will be led by".
+      const at = sentence.search(/\bdelegation\b(?![\s\S]*\bdelegation\b)/i);
+      const organization =
+        findOrganizations(sentence)
+          .filter((o) => o.end <= at)
+          .pop() ?? findOrganizations(sentence)[0];
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
     } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence) || (sentence.trim().length < 12 && /\bmission\b/i.test(following)))
       roles.push('Head of mission');
@@ -218,18 +238,30 @@ export function roleBefore(before: string, after = ''): string[] {
   return roles;
 }
 
+/**
+ * What may stand between "led by" and the name: an honorific, or a member's description ("Spanish deputy",
+ * "Albanian MP", "Swiss diplomat").
+ */
+const LED_DESCRIPTOR = String.raw`(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*|(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:(?:deputy|MP|MEP|member of parliament|parliamentarian|senator|diplomat|politician)\s+)?)?`;
+
 const ROLE_END = String.raw`(?=\s+(?:to|by|for|in|and|on|at)\s|[,.;:()]|$)`;
 
 /** Nationality and roles stated right after a name: "(Bulgaria) has been appointed …", ", Director of …", "whom … appointed as …". */
 export function rolesAfter(after: string): { roles: string[]; nationality?: string } {
   const roles: string[] = [];
   const bracket = /^\s*\(([^)]+)\)/.exec(after);
-  const nationality = bracket ? countryIdOf(bracket[1]!) : undefined;
-  const appositive = /^,\s+(?:the\s+)?(\p{L}[^,.;:()]*)/u.exec(after);
+  // "(Netherlands, UEL)", "(MP, Switzerland)": the State is one part of the bracket.
+  const nationality = bracket
+    ? bracket[1]!
+        .split(/\s*,\s*/)
+        .map((part) => countryIdOf(part))
+        .find(Boolean)
+    : undefined;
+  const appositive = /^(?:\s*\([^)]*\))?,\s+(?:the\s+)?(\p{L}[^,.;:()]*)/u.exec(after);
   if (appositive && TITLES.has(capitalise(appositive[1]!.split(/\s/)[0]!))) roles.push(capitalise(collapseSpace(appositive[1]!)));
   const appointed = new RegExp(
-    String.raw`^(?:\s*\([^)]*\))?,?\s*(?:(?:has been|have been|had been|was|is|will be)\s+appointed|serves|will serve|is to serve|to serve|acts|will act)\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
-    'i',
+    String.raw`^(?:\s*\([^)]*\))?(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?,?\s*(?:(?:has been|have been|had been|was|is|will be)\s+appointed|serves|will serve|is to serve|to serve|acts|will act)\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
+    'iu',
   ).exec(after);
   if (appointed) roles.push(capitalise(collapseSpace(appointed[1]!)));
   // Only a "whom" clause hanging on the name or its appositive: further on it is someone else's.
@@ -242,7 +274,11 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   const who = /^,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
   if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
   // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
-  const heads = /^(?:\s*\([^)]*\))?\s+(?:will|is to|shall|would)\s+(?:head|lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:delegation|mission))\b/i.exec(after);
+  // "Igor Kovar is heading the mission", "Ida Marsh from Germany to head the OSCE PA delegation" (an appointment).
+  const heads =
+    /^(?:\s*\([^)]*\))?(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:(?:will|is to|shall|would)\s+(?:head|lead)|(?:is|was|has been)\s+(?:heading|leading)|heads|leads|to\s+(?:head|lead))\s+(?:the\s+)?([^,.;:()]*?\b(?:delegation|mission))\b/iu.exec(
+      after,
+    );
   if (heads) roles.push(`Head of the ${collapseSpace(heads[1]!)}`);
   return nationality ? { roles, nationality } : { roles };
 }
@@ -314,7 +350,14 @@ export function findNameMentions(paragraph: string): NameMention[] {
     const words = run.filter((t) => !PARTICLES.has(t.core)).length;
     if (words >= 2 && words <= 4 && (isNameWord(last.core) || isCapitalSurname(last.core))) {
       const mention = describeMention(paragraph, tokens, i, j);
-      if (looksLikePerson(mention.name)) mentions.push(mention);
+      // "…, Norvik Neo reports.": an outlet credited for the report is no person.
+      if (/^\s+(?:reports|reported)(?:\s+citing\b|\s*[.,]|\s*$)/u.test(paragraph.slice(mention.end))) {
+        i = j + 1;
+        continue;
+      }
+      // A name the text gives a role, an honorific or a home State ("Tiny Brook (Netherlands, UEL)") is a person's
+      // even where the lexicon reads a word of it as a common word.
+      if (looksLikePerson(mention.name) || mention.roles.length > 0 || mention.honorific || mention.nationality) mentions.push(mention);
     }
     i = j + 1;
   }
@@ -382,7 +425,8 @@ export function isSpeaker(text: string, names: readonly string[]): boolean {
  */
 export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   const people: NamedPerson[] = [];
-  for (const paragraph of paragraphs) {
+  // "Anna Kova- Lind": a double family name the page broke after its hyphen.
+  for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
       const known = people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name)));
       const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };

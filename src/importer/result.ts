@@ -396,6 +396,9 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     statement.id = held.id;
     statement.path = held.file.replace(/^statements\//, '');
     statement.exists = true;
+    // The values a maintainer settled for it stand over what this reading drafts; a date the text does not
+    // print stays the archive's own and is not drafted.
+    for (const key of ['source', 'place', 'kind'] as const) if (held[key]) statement[key] = held[key];
     const heldMission = held.missions.find((id) => archive.missions.some((m) => m.id === id));
     if (mission && heldMission && mission.id !== heldMission) {
       const existing = archive.missions.find((m) => m.id === heldMission)!;
