@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { SITE } from './src/about/archive.ts';
 import { archive } from './src/archive/integration.ts';
 import { APA_WORKER_DEFINE } from './src/citations/worker-file.ts';
 import { publishAtomically } from './src/archive/publish.ts';
@@ -13,7 +14,7 @@ import { siteMarkdown } from './src/safety/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/headers.ts';
 
 export default defineConfig({
-  site: 'https://election-observation-archive.org',
+  site: SITE,
   output: 'static',
   trailingSlash: 'always',
   // Four pages rendered at once: while one waits on its file being written, the next renders. At

@@ -4,7 +4,11 @@
  */
 export const ARCHIVE_NAME = 'Election Observation Archive';
 
+/** The archive's address: Astro's `site` (astro.config.mjs), links in data and citations, the host below. */
 export const SITE = 'https://election-observation-archive.org';
+
+/** The archive's host name, which names it where an address is no URL: calendar UIDs, the mail domain. */
+export const SITE_HOST = new URL(SITE).hostname;
 
 /**
  * Terms of reuse. The archive's own work (data, summaries, pages) is offered under CC BY 4.0;
@@ -17,7 +21,7 @@ export const LICENCE = {
 } as const;
 
 /** Where readers report an error: a mail to the editors, with the page named in the subject. */
-export const CORRECTIONS_EMAIL = 'corrections@election-observation-archive.org';
+export const CORRECTIONS_EMAIL = `corrections@${SITE_HOST}`;
 
 /** A `mailto:` link that opens a correction report about one page. */
 export function reportErrorHref(pageUrl: string): string {

@@ -1,4 +1,5 @@
 /** What the archive holds, counted at build from the content itself, for /about/. */
+import { electionDay } from '../missions/election-day.ts';
 import type { CountryData, MissionData, PersonData, StatementData } from '../schemas/index.ts';
 
 interface E<T> {
@@ -29,7 +30,7 @@ export function archiveCounts(archive: {
   missions: readonly E<MissionData>[];
   statements: readonly E<StatementData>[];
 }): ArchiveCounts {
-  const days = archive.missions.map((m) => m.data.election.rounds[0]!).sort();
+  const days = archive.missions.map((m) => electionDay(m.data)).sort();
   const sum = (f: (m: MissionData) => number) => archive.missions.reduce((n, m) => n + f(m.data), 0);
   return {
     countries: archive.countries.length,

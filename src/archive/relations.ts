@@ -2,6 +2,7 @@
  * Pure indexing of the archive's cross-references. Kept free of `astro:content` so it is unit-tested
  * on plain objects and reused by the benchmark.
  */
+import { electionDay } from '../missions/election-day.ts';
 import type { CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../schemas/index.ts';
 
 interface E<T> {
@@ -45,11 +46,6 @@ export interface ArchiveIndex<
   peopleByOrganization: Map<string, P[]>;
 }
 
-/** Election day of a mission (its first round). */
-function electionDay(m: E<MissionData>): string {
-  return m.data.election.rounds[0]!;
-}
-
 function byDateDesc<T extends E<{ date: string }>>(a: T, b: T): number {
   return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 }
@@ -77,7 +73,7 @@ export function indexArchive<
   const countries = [...input.countries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const organizations = [...input.organizations].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const people = [...input.people].sort((a, b) => (a.data.sortName ?? a.data.name).localeCompare(b.data.sortName ?? b.data.name, 'en'));
-  const missions = [...input.missions].sort((a, b) => electionDay(b).localeCompare(electionDay(a)) || a.id.localeCompare(b.id));
+  const missions = [...input.missions].sort((a, b) => electionDay(b.data).localeCompare(electionDay(a.data)) || a.id.localeCompare(b.id));
   const statements = [...input.statements].sort(byDateDesc);
 
   const idx: ArchiveIndex<C, O, P, M, S> = {
@@ -129,6 +125,6 @@ export function indexArchive<
       }
     }
   }
-  for (const list of idx.missionsByPerson.values()) list.sort((a, b) => electionDay(b).localeCompare(electionDay(a)));
+  for (const list of idx.missionsByPerson.values()) list.sort((a, b) => electionDay(b.data).localeCompare(electionDay(a.data)));
   return idx;
 }

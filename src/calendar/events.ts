@@ -5,6 +5,7 @@
  * event is a day, and the archive does not pretend to know which.
  */
 import type { MissionData } from '../schemas/index.ts';
+import { SITE_HOST } from '../about/archive.ts';
 import { formatDate } from '../format/dates.ts';
 import { entryPath } from '../archive/collections.ts';
 import { ISO_DAY } from '../format/patterns.ts';
@@ -35,7 +36,7 @@ export interface CalendarEvent {
   mission: string;
 }
 
-const UID_DOMAIN = 'election-observation-archive.org';
+const UID_DOMAIN = SITE_HOST;
 
 /** `kz/2021-parliamentary` + `election-day-1` → `kz-2021-parliamentary.election-day-1@election-observation-archive.org`. */
 export function eventUid(missionId: string, what: string): string {

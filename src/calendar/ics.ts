@@ -4,6 +4,7 @@
  * DTSTAMP (the date of the event's source, see `./events.ts`).
  */
 import ical, { ICalEventStatus } from 'ical-generator';
+import { SITE_HOST } from '../about/archive.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import type { CalendarEvent } from './events.ts';
@@ -38,7 +39,7 @@ export function icsText(name: string, description: string, events: readonly Cale
   const calendar = ical({
     name: escapedText(t('calendar.name', { archive: t('site.name'), name })),
     description: escapedText(description),
-    prodId: { company: 'election-observation-archive.org', product: 'archive', language: locale.toUpperCase() },
+    prodId: { company: SITE_HOST, product: 'archive', language: locale.toUpperCase() },
     // Election days are days everywhere: no time zone, DATE values only.
     timezone: null,
   });

@@ -9,10 +9,9 @@ import { label } from '../i18n/vocabulary.ts';
 import { formatCount, formatDate } from './svg.ts';
 import type { ChartFigure, ChartMission, ObserverCategory } from './types.ts';
 import { missionTypeName } from '../missions/type.ts';
+import { firmerThan } from '../missions/figure-status.ts';
 
 export const CATEGORY_ORDER = Object.keys(OBSERVER_CATEGORIES) as ObserverCategory[];
-
-const STATUS_RANK = { deployed: 0, expected: 1, planned: 2 } as const;
 
 const PHRASE_KEYS = {
   'core-team': 'chart.figure.coreTeam',
@@ -64,7 +63,7 @@ export function largestFigure(mission: Pick<ChartMission, 'observers'>): ChartFi
     if (
       !best ||
       f.count > best.count ||
-      (f.count === best.count && STATUS_RANK[f.status] < STATUS_RANK[best.status]) ||
+      (f.count === best.count && firmerThan(f.status, best.status)) ||
       (f.count === best.count && f.status === best.status && f.date > best.date)
     )
       best = f;

@@ -7,6 +7,7 @@ import { OBSERVER_CATEGORIES, type Keys } from '../schemas/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
+import { firmerThan } from './figure-status.ts';
 
 type Figure = MissionData['observers'][number];
 type Milestone = MissionData['milestones'][number];
@@ -15,11 +16,10 @@ type ObserverCategory = Keys<typeof OBSERVER_CATEGORIES>;
 
 /** The latest figure per category, in the vocabulary's order; later dates win, deployed beats planned on a tie. */
 export function latestFigures(observers: readonly Figure[]): Figure[] {
-  const rank = { deployed: 2, expected: 1, planned: 0 } as const;
   const best = new Map<string, Figure>();
   for (const f of observers) {
     const current = best.get(f.category);
-    if (!current || f.date > current.date || (f.date === current.date && rank[f.status] > rank[current.status])) best.set(f.category, f);
+    if (!current || f.date > current.date || (f.date === current.date && firmerThan(f.status, current.status))) best.set(f.category, f);
   }
   return (Object.keys(OBSERVER_CATEGORIES) as ObserverCategory[]).flatMap((c) => (best.has(c) ? [best.get(c)!] : []));
 }

@@ -2,6 +2,7 @@
  * Sort keys for the search index. Pagefind leaves a page out of a sorted search when it has no
  * value for the sort, so every indexed page needs one, also pages that are not dated themselves.
  */
+import { electionDay } from '../missions/election-day.ts';
 import { ISO_PARTIAL_DATE } from '../format/patterns.ts';
 
 /**
@@ -64,7 +65,7 @@ export function countrySortDate(
   statementDate: StatementDate,
 ): string {
   const cited = [country.listedIn, ...(country.capital ?? []).flatMap((c) => c.attestedIn), ...(country.chairpersonships ?? []).map((c) => c.source)];
-  return newestDate([...missions.map((m) => m.data.election.rounds[0]), ...statements.map((s) => s.data.date), ...cited.map(statementDate)]) ?? UNDATED;
+  return newestDate([...missions.map((m) => electionDay(m.data)), ...statements.map((s) => s.data.date), ...cited.map(statementDate)]) ?? UNDATED;
 }
 
 /**
@@ -93,7 +94,7 @@ export function organizationSortDate(
   const roles = people.flatMap((p) => p.data.roles.filter((r) => r.organization === organization.id));
   return (
     newestDate([
-      ...missions.map((m) => m.data.election.rounds[0]),
+      ...missions.map((m) => electionDay(m.data)),
       ...statements.map((s) => s.data.date),
       ...roles.flatMap((r) => [r.from, r.asOf, r.to, statementDate(r.source)]),
       organization.data.source ? statementDate(organization.data.source) : undefined,

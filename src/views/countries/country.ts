@@ -3,6 +3,7 @@
  * one place and in the page's language, so the component only lays it out and the wording is tested
  * without a build.
  */
+import { electionYear } from '../../missions/election-day.ts';
 import type { Archive, Country, Mission, Statement } from '../../archive/query.ts';
 import { countryPage } from '../../citations/pages.ts';
 import { countryCalendarPath } from '../../calendar/ics.ts';
@@ -54,7 +55,7 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
   const missions = archive.missionsByCountry.get(country.id) ?? [];
   const statements = archive.statementsByCountry.get(country.id) ?? [];
   // Newest first, as the lists read.
-  const years = missions.map((m) => m.data.election.rounds[0]!.slice(0, 4)).reverse();
+  const years = missions.map((m) => electionYear(m.data)).reverse();
   const latestMissions = latest(missions);
   const latestStatements = latest(statements);
   const bySpeakers = (archive.statementsBySpeakerCountry.get(country.id) ?? []).filter((s) => !s.data.countries.includes(country.id)).length;

@@ -2,6 +2,7 @@
  * The missions list (`/missions/`, `/missions/page/N/`) and the rows of the missions table that it
  * and the per-country and per-organization lists print, in the page's language.
  */
+import { electionDay } from '../../missions/election-day.ts';
 import type { Archive, Mission } from '../../archive/query.ts';
 import { formatDate } from '../../format/dates.ts';
 import { observerSummary } from '../../missions/glance.ts';
@@ -62,7 +63,7 @@ export function missionTableView(missions: readonly Mission[], archive: Archive,
       observers: t('missions.table.observers'),
     },
     rows: missions.map((m) => {
-      const first = m.data.election.rounds[0]!;
+      const first = electionDay(m.data);
       return {
         href: to(`/missions/${m.id}/`),
         date: { iso: first, text: formatDate(first, locale) },

@@ -3,6 +3,7 @@
  * leaders, with every label and sentence in the page's language, so `MissionPage.astro` only lays
  * them out and the wording is tested without a build.
  */
+import { electionDay, electionYear } from '../../missions/election-day.ts';
 import type { Archive, Mission, Statement } from '../../archive/query.ts';
 import { missionPage } from '../../citations/pages.ts';
 import { missionCalendarPath } from '../../calendar/ics.ts';
@@ -167,10 +168,10 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
     title,
     description: entryText(locale, d, 'summary').text,
     crumbs: [{ href: to('/missions/'), label: t('nav.missions') }, { href: to(`/countries/${country.id}/`), label: [countryText] }, { label: [heading] }],
-    date: d.election.rounds[0]!,
+    date: electionDay(d),
     search: {
       country: countryText.text,
-      year: d.election.rounds[0]!.slice(0, 4),
+      year: electionYear(d),
       type: d.type,
       kind: t('mission.kind', { type: d.type ?? 'unstated' }),
       organizations: d.organizations.map((o) => orgShort(o).text),

@@ -3,6 +3,7 @@
  * titles and contact roles are the sources' English words and stay English, marked so. The JSON-LD
  * describes the person under the English address, the permanent one.
  */
+import { electionDay } from '../../missions/election-day.ts';
 import type { Archive, Person, Statement } from '../../archive/query.ts';
 import type { DirectoryEntry } from '../../contacts/directory.ts';
 import { directoryEntries } from '../../contacts/directory.ts';
@@ -96,7 +97,10 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
     sortDate: personSortDate(
       d,
       statements,
-      (id) => archive.mission.get(id)?.data.election.rounds[0],
+      (id) => {
+        const m = archive.mission.get(id);
+        return m && electionDay(m.data);
+      },
       (id) => archive.statement.get(id)?.data.date,
     ),
     kindMeta: t('person.kind'),
