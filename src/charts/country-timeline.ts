@@ -284,6 +284,17 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
         locale,
       ),
     })}`;
+    // The summary names one figure; the bars drawn hollow (a plan, not a deployment) are named here,
+    // so the text tells what the drawing does. Six or fewer missions are each described with their status.
+    const planned = missions.filter((_, i) => bests[i] && bests[i].status !== 'deployed');
+    if (planned.length > 0)
+      body += ` ${t('chart.countryTimeline.plannedBars', {
+        count: planned.length,
+        list: listInWords(
+          planned.map((m) => electionName(m, locale)),
+          locale,
+        ),
+      })}`;
   }
 
   return {

@@ -710,6 +710,37 @@ describe('countryTimeline', () => {
     expect(overview.panels.at(-1)!.noFigure.map((n) => n.year)).toEqual([1996, 2008, 2020]);
   });
 
+  test('many elections: the description names the bars that show a plan, as the drawing marks them hollow', () => {
+    const many = Array.from({ length: 8 }, (_, i) =>
+      mission({
+        id: `x/${1996 + i * 4}`,
+        election: { kind: 'parliamentary', rounds: [`${1996 + i * 4}-10-02`] },
+        type: 'EOM',
+        observers: [
+          {
+            category: 'total',
+            count: 100 + i,
+            status: i === 2 ? 'planned' : i === 5 ? 'expected' : 'deployed',
+            date: `${1996 + i * 4}-09-01`,
+            source: `s${i}`,
+          },
+        ],
+      }),
+    );
+    expect(countryTimeline(many, { width: 640, height: 280, locale: 'en' }).desc).toContain(
+      'The bars for the parliamentary election of 2 October 2004 and parliamentary election of 2 October 2016 show planned or expected figures, not observers reported deployed.',
+    );
+    expect(countryTimeline(many, { width: 640, height: 280, locale: 'ru' }).desc).toContain(
+      'Столбцы за парламентские выборы (2 октября 2004 г.) и парламентские выборы (2 октября 2016 г.) показывают запланированные или ожидаемые числа',
+    );
+    const one = many.map((m, i) => (i === 5 ? { ...m, observers: m.observers.map((f) => ({ ...f, status: 'deployed' as const })) } : m));
+    expect(countryTimeline(one, { width: 640, height: 280, locale: 'en' }).desc).toContain(
+      'The bar for the parliamentary election of 2 October 2004 shows a planned or expected figure',
+    );
+    const none = many.map((m) => ({ ...m, observers: m.observers.map((f) => ({ ...f, status: 'deployed' as const })) }));
+    expect(countryTimeline(none, { width: 640, height: 280, locale: 'en' }).desc).not.toContain('planned');
+  });
+
   test('no missions: an explicit empty state', () => {
     const empty = countryTimeline([], opts);
     expectSound(empty, () => countryTimeline([], opts));

@@ -62,6 +62,9 @@ export const charts = {
   'chart.countryTimeline.withoutFigure': '{count, plural, one {# mission} other {# missions}} with no observer figure.',
   'chart.countryTimeline.noFigures': 'No observer figures are recorded.',
   'chart.countryTimeline.types': 'Mission types: {list}.',
+  // Which bars are plans: the drawing shows them hollow, the text must say so too.
+  'chart.countryTimeline.plannedBars':
+    '{count, plural, one {The bar for the {list} shows a planned or expected figure, not observers reported deployed.} other {The bars for the {list} show planned or expected figures, not observers reported deployed.}}',
   // Findings by topic and election
   'chart.findings.title': 'Findings by topic and election',
   'chart.findings.caption': 'Findings by election and topic',

@@ -64,6 +64,8 @@ export const charts = {
   'chart.countryTimeline.withoutFigure': '{count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}} без данных о числе наблюдателей.',
   'chart.countryTimeline.noFigures': 'Число наблюдателей не указано ни для одной миссии.',
   'chart.countryTimeline.types': 'Типы миссий: {list}.',
+  'chart.countryTimeline.plannedBars':
+    '{count, plural, one {Столбец за {list} показывает запланированное или ожидаемое число, а не число направленных наблюдателей.} few {Столбцы за {list} показывают запланированные или ожидаемые числа, а не число направленных наблюдателей.} many {Столбцы за {list} показывают запланированные или ожидаемые числа, а не число направленных наблюдателей.} other {Столбцы за {list} показывают запланированные или ожидаемые числа, а не число направленных наблюдателей.}}',
   // Findings by topic and election
   'chart.findings.title': 'Выводы по темам и выборам',
   'chart.findings.caption': 'Выводы по выборам и темам',
