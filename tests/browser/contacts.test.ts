@@ -55,23 +55,29 @@ test('the mission page shows the same contact and a vCard of all its contacts', 
   expect((await response.text()).match(/BEGIN:VCARD/g)).toHaveLength(1);
 });
 
-test('every e-mail address stays inside its contact card at 320, 768 and 1280 px', async () => {
+/** Each page with contact cards at a phone's, a tablet's and a desktop's width, for `check` to read. */
+async function atEveryWidth(check: () => Promise<string[]>): Promise<void> {
   for (const width of [320, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const path of ['/contacts/', '/missions/kz/2021-parliamentary/']) {
       await page.goto(`${base}${path}`);
-      const overflows = await page.$$eval('article.contact', (cards) =>
-        cards.flatMap((card) => {
-          const box = card.getBoundingClientRect();
-          return [...card.querySelectorAll('a[data-email], a[data-phone]')]
-            .map((a) => a.getBoundingClientRect())
-            .filter((r) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
-            .map((r) => `${Math.round(r.right - box.right)} px past the card`);
-        }),
-      );
-      expect(overflows, `${path} at ${width} px`).toEqual([]);
+      expect(await check(), `${path} at ${width} px`).toEqual([]);
     }
   }
+}
+
+test('every e-mail address stays inside its contact card at 320, 768 and 1280 px', async () => {
+  await atEveryWidth(() =>
+    page.$$eval('article.contact', (cards) =>
+      cards.flatMap((card) => {
+        const box = card.getBoundingClientRect();
+        return [...card.querySelectorAll('a[data-email], a[data-phone]')]
+          .map((a) => a.getBoundingClientRect())
+          .filter((r) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+          .map((r) => `${Math.round(r.right - box.right)} px past the card`);
+      }),
+    ),
+  );
 });
 
 test('nginx, with the shipped configuration, sends vCards as text/vcard in UTF-8', async () => {
@@ -84,22 +90,17 @@ test('nginx, with the shipped configuration, sends vCards as text/vcard in UTF-8
 });
 
 test('an e-mail address breaks before its @, never inside its domain, at 320, 768 and 1280 px', async () => {
-  for (const width of [320, 768, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const path of ['/contacts/', '/missions/kz/2021-parliamentary/']) {
-      await page.goto(`${base}${path}`);
-      const broken = await page.$$eval('a[data-email]', (links) =>
-        links.flatMap((a) => {
-          // The domain is the text node after the <wbr>: all of it on one line box.
-          const domain = [...a.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.startsWith('@'));
-          if (!domain) return [`${a.textContent} has no break before its @`];
-          const range = document.createRange();
-          range.selectNodeContents(domain);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          return lines.size > 1 ? [`${a.textContent} breaks inside its domain`] : [];
-        }),
-      );
-      expect(broken, `${path} at ${width} px`).toEqual([]);
-    }
-  }
+  await atEveryWidth(() =>
+    page.$$eval('a[data-email]', (links) =>
+      links.flatMap((a) => {
+        // The domain is the text node after the <wbr>: all of it on one line box.
+        const domain = [...a.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.startsWith('@'));
+        if (!domain) return [`${a.textContent} has no break before its @`];
+        const range = document.createRange();
+        range.selectNodeContents(domain);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return lines.size > 1 ? [`${a.textContent} breaks inside its domain`] : [];
+      }),
+    ),
+  );
 });
