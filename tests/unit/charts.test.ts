@@ -733,11 +733,11 @@ describe('countryTimeline', () => {
     expect(countryTimeline(many, { width: 640, height: 280, locale: 'ru' }).desc).toContain(
       'Столбцы за парламентские выборы (2 октября 2004 г.) и парламентские выборы (2 октября 2016 г.) показывают запланированные или ожидаемые числа',
     );
-    const one = many.map((m, i) => (i === 5 ? { ...m, observers: m.observers.map((f) => ({ ...f, status: 'deployed' as const })) } : m));
+    const one = many.map((m, i) => (i === 5 ? { ...m, observers: (m.observers ?? []).map((f) => ({ ...f, status: 'deployed' as const })) } : m));
     expect(countryTimeline(one, { width: 640, height: 280, locale: 'en' }).desc).toContain(
       'The bar for the parliamentary election of 2 October 2004 shows a planned or expected figure',
     );
-    const none = many.map((m) => ({ ...m, observers: m.observers.map((f) => ({ ...f, status: 'deployed' as const })) }));
+    const none = many.map((m) => ({ ...m, observers: (m.observers ?? []).map((f) => ({ ...f, status: 'deployed' as const })) }));
     expect(countryTimeline(none, { width: 640, height: 280, locale: 'en' }).desc).not.toContain('planned');
   });
 
