@@ -260,6 +260,31 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     }
   }
 
+  // A media advisory's block: the press conference its lead or its "What:" announces, on the day its
+  // "When:" gives, on the next line or the same one ("When: 15:00 local time on 6 November 2024 Where: …").
+  const when = /(?:^|\s)When:[ \t]*(?:\n[ \t]*[-•]?[ \t]*)?([^\n]*?)(?=\s+Where:|\n|$)/.exec(text);
+  const whenDate = when ? findDates(when[1]!).find((d) => d.day && d.month) : undefined;
+  const whenDay = whenDate ? dayOf(whenDate, statementDate) : undefined;
+  if (when && whenDay) {
+    const before = text.slice(0, when.index);
+    if (/press conference|news conference|briefing|пресс-конференци/iu.test(before)) {
+      const status = statementDate && whenDay < statementDate ? 'actual' : 'planned';
+      // The block's own day outranks any other the lead prints (the dateline's, above all).
+      const set = (kind: MilestoneKind) => {
+        const at = found.findIndex((f) => f.kind === kind);
+        if (at !== -1) found.splice(at, 1);
+        found.push({ kind, status, date: whenDay });
+      };
+      if (/\b(?:preliminary|findings|conclusions)\b|предварительн/iu.test(before)) set('preliminary-statement');
+      else if (
+        /\bopen(?:ing|s)?\b[^.\n]{0,80}\bmission|\bmission\b[^.\n]{0,40}\bopen|role of the\b[^.\n]{0,80}\bmission\b[^.\n]{0,40}\b(?:planned|upcoming) activities|открыти/iu.test(
+          before,
+        )
+      )
+        set('opening');
+    }
+  }
+
   // Election day: whenever the text names the election, with its day when it gives one.
   if (ctx.election) {
     const past = statementKind === 'final-report' || statementKind === 'preliminary-statement' || pastTense(text);
