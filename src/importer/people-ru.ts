@@ -89,8 +89,24 @@ function latinName(cyrillic: string): string {
 export type CyrillicPerson = NamedPerson & { ru: string };
 
 /** Roles the Russian words before a name give, in the English of the archive, so leaders are read alike. */
-function rolesOf(before: string): string[] {
+function rolesOf(before: string, after = ''): string[] {
+  // "…главой Миссии», – отметил В. Петров": the role is in the words quoted, not the speaker's.
+  if (/[»"”]\s*,?\s*[-–—]\s*\p{Ll}+\s+$/u.test(before)) return [];
   const near = before.slice(-90);
+  const sentence = before.split(/[.!?]\s+/u).pop() ?? '';
+  // "Миссию наблюдателей от СНГ … возглавит заместитель председателя Исполнительного комитета Содружества Иван
+  // Петров", "главой миссии … стал первый заместитель председателя … Иван Петров": a long title between the verb
+  // and the name.
+  if (
+    /мисси\p{L}*[^.!?«»"]{0,160}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
+    /(?:главой|главы)\s+мисси\p{L}*[^.!?«»"]{0,160}\s(?:стал\p{L}*|назначен\p{L}*|утвержден\p{L}*|утверждён\p{L}*|является|будет)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(
+      sentence,
+    )
+  )
+    return ['Head of mission'];
+  // "Иван Петров возглавит миссию наблюдателей от СНГ": the verb after the name.
+  if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after)) return ['Head of mission'];
+  if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}делегаци/iu.test(after)) return ['Head of delegation'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.
   if (/штаб\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu.test(near) || /руководител\p{L}*\s+штаб/iu.test(near.slice(-60))) return [];
@@ -171,7 +187,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       const known = people.find(
         (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (p.ru.split(/\s+/).pop() === surname && p.ru[0] === printed[0]),
       );
-      const roles = rolesOf(before);
+      const roles = rolesOf(before, after);
       // The apposition closes at its comma: "Ильдар Нуров, глава миссии наблюдателей и замгенсека, дал интервью".
       if (roles.length === 0 && apposedRole) roles.push(...rolesOf(`${/^\s*,\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `));
       if (known) {

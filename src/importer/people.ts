@@ -234,6 +234,8 @@ export function roleBefore(before: string, after = ''): string[] {
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
     } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence) || (sentence.trim().length < 12 && /\bmission\b/i.test(following)))
       roles.push('Head of mission');
+    // "The ODIHR is headed by Ida Marsh, and started its work in Norvik": ODIHR observes with a mission.
+    else if (/\bODIHR\b[^,.;]{0,30}\b(?:is|was|will be)\s+(?:led|headed)\s+by\s*$/u.test(sentence)) roles.push('Head of mission');
   }
   return roles;
 }
@@ -280,6 +282,10 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
       after,
     );
   if (heads) roles.push(`Head of the ${collapseSpace(heads[1]!)}`);
+  // "Ida Marsh will be the Head of the OSCE's Office for … (ODIHR) election observation mission": the role the
+  // sentence states, an acronym in brackets within it.
+  const named = /^\s+(?:is|was|will be|has been|would be)\s+(?:the\s+)?(Head of\s+(?:[^,.;:()]|\([^()]{1,12}\))*?\b(?:mission|delegation))\b/iu.exec(after);
+  if (named) roles.push(capitalise(collapseSpace(named[1]!)));
   return nationality ? { roles, nationality } : { roles };
 }
 

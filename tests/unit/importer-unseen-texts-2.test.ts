@@ -4,8 +4,22 @@
  * name, and a State named only by its capital.
  */
 import { describe, expect, test } from 'vitest';
+import { findArchiveOrganization, type ArchiveIndex, EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { readDateline, splitArticle } from '../../src/importer/layout.ts';
+import { leadersOf } from '../../src/importer/leaders.ts';
+import { electionDayAnywhere, observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
+import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
+import { findPeople } from '../../src/importer/people.ts';
+
+const leadersIn = (text: string) => {
+  const mentions = findOrganizations(text);
+  return leadersOf(findPeople([text]), { mentions, findOrgs: (s) => findOrganizations(s), organizations: observingOrganizations(mentions, text) }, false).map(
+    ({ name, role, organization }) => ({ name, role, organization }),
+  );
+};
+const rolesIn = (text: string) => Object.fromEntries(findCyrillicPeople([text]).map((p) => [p.ru, p.roles]));
 
 describe('media advisories', () => {
   test('a district’s initials after the town are no part of its name, and the lead stays an article', () => {
@@ -33,5 +47,61 @@ describe('media advisories', () => {
     const text =
       'Norvik, 3 May 2031 – Observers will hold a press conference on the opening of the observation mission. What: An introduction to the role of the mission Who: Alda Rennick When: 11:00 local time on 4 May 2031 Where: Hotel Norvik';
     expect(milestones(text, { statementDate: '2031-05-03', election: false })).toEqual([{ kind: 'opening', status: 'planned', date: '2031-05-04' }]);
+  });
+});
+
+describe('a long role between the role and the name', () => {
+  test("'X will be the Head of the OSCE's Office for … (ODIHR) election observation mission'", () => {
+    expect(
+      leadersIn(
+        'Ida Marsh will be the Head of the OSCE`s Office for Democratic Institutions and Human Rights (ODIHR) election observation mission, a report said.',
+      ),
+    ).toEqual([{ name: 'Ida Marsh', role: 'head-of-mission', organization: 'odihr' }]);
+  });
+  test("'The ODIHR is headed by X' heads its mission", () => {
+    expect(leadersIn('The ODIHR is headed by Ida Marsh, and started its work in Norvik on Friday.')).toEqual([
+      { name: 'Ida Marsh', role: 'head-of-mission', organization: 'odihr' },
+    ]);
+  });
+  test('Russian: the verb, then a long title, then the name', () => {
+    expect(
+      rolesIn(
+        'Миссию наблюдателей от СНГ на выборах президента Боровии возглавит заместитель председателя Исполнительного комитета Содружества Иван Петров, сообщил Олег Сидоров.',
+      )['Иван Петров'],
+    ).toEqual(['Head of mission']);
+    expect(
+      rolesIn(
+        'Напомним, главой миссии наблюдателей от СНГ на выборах в Боровии стал первый заместитель председателя Исполнительного комитета - Исполнительного секретаря СНГ Иван Петров.',
+      )['Иван Петров'],
+    ).toEqual(['Head of mission']);
+  });
+  test('Russian: the name, then the verb that makes it head', () => {
+    expect(
+      rolesIn('Первый заместитель председателя Исполнительного комитета – исполнительного секретаря СНГ Иван Петров возглавит миссию наблюдателей от СНГ.')[
+        'Иван Петров'
+      ],
+    ).toEqual(['Head of mission']);
+  });
+  test('the speaker after a quotation is not given the role the quotation names', () => {
+    expect(rolesIn('«Совет согласился с назначением Петрова главой Миссии», - отметил В.Сидоров.')['В.Сидоров'] ?? []).toEqual([]);
+  });
+});
+
+describe('agencies and election days in Russian', () => {
+  test('an agency the archive holds is known by its Russian name in capitals', () => {
+    const archive: ArchiveIndex = {
+      ...EMPTY_ARCHIVE,
+      organizations: [
+        { id: 'nordpress', name: 'Nordpress', ruName: 'Нордпресс' },
+        { id: 'other', name: 'Other' },
+      ],
+    };
+    expect(findArchiveOrganization(archive, 'НОРДПРЕСС')?.id).toBe('nordpress');
+    expect(findArchiveOrganization(archive, 'ЮГПРЕСС')).toBeUndefined();
+  });
+  test('the day an election is set for, not the day observers arrive', () => {
+    const text =
+      'Первые наблюдатели миссии СНГ за выборами в Боровии прибудут в Норвик 8 ноября.\nВыборы в Боровии, которые состоятся 28 ноября 2031 года, пройдут спокойно.';
+    expect(electionDayAnywhere(text, undefined)).toEqual({ rounds: ['2031-11-28'] });
   });
 });
