@@ -9,6 +9,7 @@ import { readDateline, splitArticle } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { electionDayAnywhere, observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
 import { findPeople } from '../../src/importer/people.ts';
@@ -19,6 +20,7 @@ const leadersIn = (text: string) => {
     ({ name, role, organization }) => ({ name, role, organization }),
   );
 };
+const figuresIn = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
 const rolesIn = (text: string) => Object.fromEntries(findCyrillicPeople([text]).map((p) => [p.ru, p.roles]));
 
 describe('media advisories', () => {
@@ -103,5 +105,33 @@ describe('agencies and election days in Russian', () => {
     const text =
       'Первые наблюдатели миссии СНГ за выборами в Боровии прибудут в Норвик 8 ноября.\nВыборы в Боровии, которые состоятся 28 ноября 2031 года, пройдут спокойно.';
     expect(electionDayAnywhere(text, undefined)).toEqual({ rounds: ['2031-11-28'] });
+  });
+});
+
+describe('observer figures', () => {
+  test('arriving said of the figure outranks a bare future before it, not a request', () => {
+    expect(
+      figuresIn('The mission consists of 9 experts based in Norvik and 18 long-term observers to be deployed across the country, who will arrive next week.'),
+    ).toContainEqual({ category: 'long-term', count: 18, status: 'expected' });
+    const ru = figuresIn(
+      'В состав миссии войдут 9 экспертов из 7 стран, которые будут находиться в Норвике, 40 «долгосрочных наблюдателей», которые начнут прибывать в конце недели.',
+    );
+    expect(ru).toContainEqual({ category: 'core-team', count: 9, status: 'planned', fromStates: 7 });
+    expect(ru).toContainEqual({ category: 'long-term', count: 40, status: 'expected' });
+    expect(figuresIn('ODIHR will request 150 short-term observers, who will arrive several days before election day.')).toEqual([
+      { category: 'short-term', count: 150, status: 'planned', organization: 'odihr' },
+    ]);
+  });
+  test('the category before a dash, and the people observers number', () => {
+    expect(figuresIn('Будут также работать долгосрочные наблюдатели – порядка 15 человек из числа дипломатов.')).toEqual([
+      { category: 'long-term', count: 15, status: 'planned', approximate: true },
+    ]);
+    expect(figuresIn('He noted that the ODIHR observers, comprising 180 people, will monitor the vote.')).toEqual([
+      { category: 'total', count: 180, status: 'planned', organization: 'odihr' },
+    ]);
+  });
+  test('applicants for accreditation are no figure; a mission that will number some is planned', () => {
+    expect(figuresIn('На сегодняшний день заявления на аккредитацию подали порядка 70 представителей стран.')).toEqual([]);
+    expect(figuresIn('Миссия наблюдателей составит до 50 человек.')).toEqual([{ category: 'total', count: 50, status: 'planned', approximate: true }]);
   });
 });
