@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findArchiveOrganization, type ArchiveIndex, EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { countryOfCapital, impliedCountry } from '../../src/importer/countries.ts';
 import { readDateline, splitArticle } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { electionDayAnywhere, observingOrganizations } from '../../src/importer/mission-facts.ts';
@@ -133,5 +134,18 @@ describe('observer figures', () => {
   test('applicants for accreditation are no figure; a mission that will number some is planned', () => {
     expect(figuresIn('На сегодняшний день заявления на аккредитацию подали порядка 70 представителей стран.')).toEqual([]);
     expect(figuresIn('Миссия наблюдателей составит до 50 человек.')).toEqual([{ category: 'total', count: 50, status: 'planned', approximate: true }]);
+  });
+});
+
+describe('a State the text names only by its capital or its page', () => {
+  test("a page's label names it", () => {
+    expect(impliedCountry('News\nRegion:Armenia\nTheme: Politics\nA core team of 9 observers arrived on Saturday.', undefined)).toBe('am');
+  });
+  test('the capital of the dateline, else the first capital the sentences name', () => {
+    expect(countryOfCapital('CHIȘINĂU')).toBe('md');
+    expect(countryOfCapital('Chisinau')).toBe('md');
+    expect(impliedCountry('Observers met the election commission.', 'Tbilisi')).toBe('ge');
+    expect(impliedCountry('A team of 9 observers arrived in Vilnius on Saturday, the head of mission Ida Marsh said.', undefined)).toBe('lt');
+    expect(impliedCountry('Observers met the election commission.', undefined)).toBeUndefined();
   });
 });
