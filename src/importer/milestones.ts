@@ -143,7 +143,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:работе|наблюдению|осуществлению)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению)/iu;
     if (MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) {
       const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
       // "has opened", "has launched": done as the statement is issued, on its day.
@@ -152,6 +152,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         : undefined;
       const day = today ?? printed ?? weekdayDate(sentence, statementDate, false) ?? justNow;
       add(dated({ kind: 'opening', status: 'actual' }, day && (!statementDate || day <= statementDate) ? day : undefined));
+    } else if (/мисси\p{L}*[^.]{0,80}(?:начн[её]т (?:свою )?работу|приступит к (?:своей )?работе)/iu.test(sentence)) {
+      // "Миссия наблюдателей начнет работу 4 февраля": an opening announced for its day.
+      add(dated({ kind: 'opening', status: 'planned' }, otherThanElection(dates.filter((x) => !x.d.weekdayOnly))));
     } else if (MISSION.test(sentence) && /\b(?:formal )?opening of the (?:election )?(?:observation )?mission\b/i.test(sentence) && future) {
       add(dated({ kind: 'opening', status: 'planned' }, weekdayDate(sentence, statementDate, true) ?? otherThanElection(dates)));
     }

@@ -242,7 +242,9 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             d.index >= mention.end &&
             d.month &&
             d.day &&
-            !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)),
+            !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)) &&
+            // "на выборах … составит до 70 человек 5 февраля 2008 года": a figure of people stands between, the day is the news's.
+            !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)),
         )
         .slice(0, 2);
   const rounds = chosen.map((d) => dayOf(d, statementDate)).filter((d): d is string => d !== undefined);
@@ -272,7 +274,8 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
     new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
     new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
     new RegExp(
-      String.raw`выбор\p{L}*[^.;]{0,60}?(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
+      // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news.
+      String.raw`выбор\p{L}*[^.;\d]{0,60}?(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
       'iu',
     ),
   ];

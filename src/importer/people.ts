@@ -94,6 +94,8 @@ const NOT_NAME_WORDS = [
   ...'A After Also Altogether An And As At Before Both But By During Each Earlier Finally For Furthermore He Her His However In It Its Key Last Later Meanwhile Members Moreover Next Noting Of On Our Pointing Responding She Since Speaking Still That The Then Their These They This Those Through Today Tomorrow We When While With Yesterday Yet'.split(
     ' ',
   ),
+  // Time zones: "Central European Summer Time", "Yerevan Time".
+  ...'Time Summer Standard'.split(' '),
   ...'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
     ' ',
   ),

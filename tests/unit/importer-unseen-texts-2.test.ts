@@ -8,7 +8,7 @@ import { findArchiveOrganization, type ArchiveIndex, EMPTY_ARCHIVE } from '../..
 import { countryOfCapital, impliedCountry } from '../../src/importer/countries.ts';
 import { readDateline, splitArticle } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
-import { electionDayAnywhere, observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { electionDayAnywhere, electionDays, electionMentions, observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
@@ -147,5 +147,26 @@ describe('a State the text names only by its capital or its page', () => {
     expect(impliedCountry('Observers met the election commission.', 'Tbilisi')).toBe('ge');
     expect(impliedCountry('A team of 9 observers arrived in Vilnius on Saturday, the head of mission Ida Marsh said.', undefined)).toBe('lt');
     expect(impliedCountry('Observers met the election commission.', undefined)).toBeUndefined();
+  });
+});
+
+describe('more wording in Russian and English', () => {
+  test('a role of many words before the name still names the person', () => {
+    expect(
+      findCyrillicPeople(['сообщил во вторник постоянный полномочный представитель Боровии при уставных и других органах СНГ Олег Сидоров.']).map((p) => p.ru),
+    ).toEqual(['Олег Сидоров']);
+  });
+  test("'начнет работу <day>' and 'приступила к своей работе' open a mission", () => {
+    expect(milestones('Миссия наблюдателей от СНГ начнет работу 4 февраля.', { election: false })).toEqual([{ kind: 'opening', status: 'planned' }]);
+    expect(milestones('С сегодняшнего дня миссия наблюдателей приступила к своей работе.', { election: false })).toEqual([
+      { kind: 'opening', status: 'actual' },
+    ]);
+  });
+  test("a day after a figure of people is the news's, not the election's", () => {
+    const [mention] = electionMentions('Миссия наблюдателей от СНГ на выборах президента Боровии составит до 50 человек 5 февраля 2031 года, 14:42');
+    expect(electionDays(mention!, '2031-02-05')).toEqual({ rounds: [] });
+  });
+  test('a time zone is no person', () => {
+    expect(findPeople(['The mission will present its findings at 15.00 Norvik time (1300 Central European Summer Time).'])).toEqual([]);
   });
 });
