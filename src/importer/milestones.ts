@@ -144,7 +144,11 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
     const opened =
       /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению)/iu;
-    if (MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) {
+    // "announced on Monday the start of their mission": the opening, reported.
+    const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
+      sentence,
+    );
+    if ((MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) || started) {
       const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
       // "has opened", "has launched": done as the statement is issued, on its day.
       const justNow = /\b(?:has|have)\s+(?:(?:officially|formally|just|already)\s+)?(?:opened|launched|started|begun)\b/i.test(sentence)
@@ -192,7 +196,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Preliminary statement: announced for a day, or presented.
     if (
-      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results)|post-election (?:assessment|statement)|предварительн\p{L}* (?:выводы|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
+      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:выводы|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",

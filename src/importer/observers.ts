@@ -242,7 +242,15 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const elidedFrom = /^\s+(?:from|of)\s+(?:the\s+)?/i.exec(after);
       const elided =
         inSentence.length > 0 && elidedFrom && orgs.some((o) => o.index === n.end + elidedFrom[0].length)
-          ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
+          ? {
+              // "250 observers deployed by ODIHR, 78 from the OSCE PA, and 18 from PACE": what a parliamentary
+              // assembly sends are its members, whatever the list counted before.
+              category: PARLIAMENTARY_BODIES.test(orgs.find((o) => o.index === n.end + elidedFrom[0].length)!.id)
+                ? ('parliamentarians' as const)
+                : (inSentence.filter((f) => !(f.organization && PARLIAMENTARY_BODIES.test(f.organization))).pop() ?? inSentence[inSentence.length - 1]!)
+                    .category,
+              end: 0,
+            }
           : undefined;
       const found = categoryAround(sentence, n, orgBefore) ?? categoryAfter(after) ?? elided;
       if (!found) return;
@@ -273,7 +281,8 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
         (/\bwill\b|будут|будет/iu.test(before) ? 'planned' : 'deployed');
       const figure: Figure = { category: found.category, count: n.value, status, index: n.index, end: phraseEnd };
       if (/\bthe\s+$/i.test(before)) figure.repeats = true;
-      if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index))) figure.approximate = true;
+      // "some 300", "300-plus", "300+": a round figure, not a count.
+      if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index)) || /^(?:[-\s]?plus\b|\+)/i.test(after)) figure.approximate = true;
       const organization = figureOrganization(sentence, orgs, n, phraseEnd, previousEnd, inSentence.length === 0, orgBefore);
       if (organization) figure.organization = organization;
       inSentence.push(figure);
@@ -283,6 +292,9 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
   }
   return { figures: mergeRepeated(figures), flags };
 }
+
+/** Parliamentary assemblies, whose observers are their members. */
+const PARLIAMENTARY_BODIES = /^(?:osce-pa|pace|nato-pa|european-parliament|ipa-cis)$/;
 
 /** Organizations that are not observers' (outlets, election bodies) never own a figure. */
 const NOT_DEPLOYING = /^(?:[a-z]{2}-(?:cec|sec|mfa)|trend|tass|kz-mfa|kz-cec)$/;

@@ -53,7 +53,8 @@ function nominatives(word: string, changedFirst: boolean): string[] {
   // A declined first name left as printed would pass for its own nominative, so its changed forms come
   // first; a foreign family name does not decline ("Осуски", "Ланджри"), so it comes first as printed.
   const forms = new Set<string>();
-  for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) forms.add(word.slice(0, -cut) + ending);
+  // The bare stem of every cut before any added ending: "Ивановым" is "Иванов", never "Ивановый", which declines alike.
+  for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) forms.add(word.slice(0, -cut) + ending);
   forms.delete(word);
   return changedFirst ? [...forms, word] : [word, ...forms];
 }
@@ -104,6 +105,13 @@ function rolesOf(before: string, after = ''): string[] {
     )
   )
     return ['Head of mission'];
+  // "Миссия БДИПЧ во главе с послом Боровии Петром Ивановым": the mission the name leads.
+  if (/мисси\p{L}*[^.!?«»"]{0,80}во главе с\s+(?:[\p{L}-]+\s+){0,6}$/iu.test(sentence) && !/делегаци/iu.test(sentence)) return ['Head of mission'];
+  // "Делегацию ПАСЕ возглавляет депутат парламента Боровии Ивар Ольсен".
+  if (/делегаци\p{L}*[^.!?«»"]{0,80}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+){0,8}$/iu.test(sentence)) {
+    const org = /[дД]елегаци\p{L}*\s+((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(sentence)?.[1];
+    return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
+  }
   // "Иван Петров возглавит миссию наблюдателей от СНГ": the verb after the name.
   if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after)) return ['Head of mission'];
   if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}делегаци/iu.test(after)) return ['Head of delegation'];
@@ -158,9 +166,15 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         paragraph.slice(0, m.index),
       );
       // A name followed by its verb is the sentence's subject: "Глава миссии Елена Петрова сообщила".
+      // A name in the instrumental after a title in the instrumental ("во главе с послом Боровии Петром Ивановым",
+      // "с главой миссии, послом Боровии Анной Петровой") is governed whatever verb follows it.
+      const instrumental =
+        /(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,6}$|\p{L}+(?:ом|ем|ой|ей)\s+(?:\p{Lu}\p{L}+\s+){0,2}$/u.test(paragraph.slice(0, m.index)) &&
+        /(?:ом|ем|ой|ей)$/u.test((m[3] ?? '').split(/\s+/)[0] ?? '');
       const subject =
-        SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
-        /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length));
+        !instrumental &&
+        (SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
+          /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length)));
       const printed = m[1] ? `${m[1]}.${m[2]}` : governed && !subject ? nominativeName(m[3]!) : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
       if (!areNameWords(words)) continue;

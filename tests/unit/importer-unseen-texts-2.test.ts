@@ -12,7 +12,7 @@ import { electionDayAnywhere, electionDays, electionMentions, observingOrganizat
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
-import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
+import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
 import { findPeople } from '../../src/importer/people.ts';
 
 const leadersIn = (text: string) => {
@@ -168,5 +168,51 @@ describe('more wording in Russian and English', () => {
   });
   test('a time zone is no person', () => {
     expect(findPeople(['The mission will present its findings at 15.00 Norvik time (1300 Central European Summer Time).'])).toEqual([]);
+  });
+});
+
+describe('figures of several bodies, stages and instrumental names', () => {
+  test("'78 from the OSCE PA, and 18 from PACE' after one organization's categories are those assemblies' members", () => {
+    expect(
+      figuresIn('The mission totals 310 observers, including 214 long-term and short-term observers deployed by ODIHR, 78 from the OSCE PA, and 18 from PACE.'),
+    ).toEqual([
+      { category: 'total', count: 310, status: 'deployed' },
+      { category: 'total', count: 214, status: 'deployed', organization: 'odihr' },
+      { category: 'parliamentarians', count: 78, status: 'deployed', organization: 'osce-pa' },
+      { category: 'parliamentarians', count: 18, status: 'deployed', organization: 'pace' },
+    ]);
+  });
+  test('an elided figure of a body that is no assembly keeps the list’s own noun', () => {
+    const figures = figuresIn(
+      'The commission accredited 420 international observers, including 250 from the OSCE/ODIHR, 80 from the OSCE PA and 60 from the CIS.',
+    );
+    expect(figures).toContainEqual({ category: 'total', count: 60, status: 'deployed', organization: 'cis' });
+  });
+  test("'300-plus short-term observers' is approximate", () => {
+    expect(figuresIn('ODIHR will deploy 300-plus short-term observers across the country.')[0]).toMatchObject({
+      count: 300,
+      category: 'short-term',
+      approximate: true,
+    });
+  });
+  test("'a primary report' is the preliminary statement; 'announced … the start of their mission' opens it", () => {
+    expect(milestones('ODIHR will publish a primary report the day after the election.', { election: false })).toEqual([
+      { kind: 'preliminary-statement', status: 'planned' },
+    ]);
+    expect(milestones('The observers announced on 3 May 2031 the start of their mission in Norvik.', { statementDate: '2031-05-04', election: false })).toEqual(
+      [{ kind: 'opening', status: 'actual', date: '2031-05-03' }],
+    );
+  });
+  test('a name in the instrumental after a title and a State is read in the nominative, with the role it leads', () => {
+    expect(rolesIn('Миссию БДИПЧ во главе с послом Швеции Олегом Ворониным встретил председатель ЦИК.')).toEqual({ 'Олег Воронин': ['Head of mission'] });
+    expect(rolesIn('Встреча с главой миссии БДИПЧ ОБСЕ, послом Польши Ингой Лаас прошла в ЦИК.')).toEqual({ 'Инга Лаас': ['Head of mission'] });
+    expect(rolesIn('Делегацию ПАСЕ возглавляет депутат парламента Норвегии Ивар Ольсен.')).toEqual({ 'Ивар Ольсен': ['Head of delegation of the ПАСЕ'] });
+  });
+});
+
+describe('names declined in Russian', () => {
+  test('a family name in -ов is read back without an adjective’s ending', () => {
+    expect(nominativeName('Петром Ивановым')).toBe('Петр Иванов');
+    expect(nominativeName('Еленой Ивановой')).toBe('Елена Иванова');
   });
 });
