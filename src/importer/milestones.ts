@@ -61,7 +61,8 @@ export function weekdayDate(sentence: string, statementDate: string | undefined,
 
 const FUTURE =
   /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|запланирован|состоится/iu;
-const MISSION = /mission|team|мисси/iu;
+// ODIHR observes only with a mission: "The ODIHR … started its work in Norvik" opens one.
+const MISSION = /mission|team|мисси|\bODIHR\b|БДИПЧ/iu;
 
 /** "in May this year", "in early February 2008": a month, as `YYYY-MM`, with the year printed or the statement's. */
 function monthOf(text: string, statementDate: string | undefined): string | undefined {

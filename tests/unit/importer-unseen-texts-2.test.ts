@@ -216,3 +216,11 @@ describe('names declined in Russian', () => {
     expect(nominativeName('Еленой Ивановой')).toBe('Елена Иванова');
   });
 });
+
+describe('ODIHR as the subject of an opening', () => {
+  test("'The ODIHR … started its work in Norvik on Friday' opens its mission", () => {
+    expect(milestones('The ODIHR is headed by Ida Marsh, and started its work in Norvik on Friday.', { election: false })).toEqual([
+      { kind: 'opening', status: 'actual' },
+    ]);
+  });
+});
