@@ -13,7 +13,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import { asciiSlug } from './text.ts';
 
 export type ArchivePerson = { id: string; name: string; data: Record<string, unknown> };
-export type ArchiveOrganization = { id: string; name: string; shortName?: string; website?: string };
+export type ArchiveOrganization = { id: string; name: string; shortName?: string; website?: string; ruName?: string };
 export type ArchiveMission = { id: string; data: Record<string, unknown> };
 /** A statement the archive holds, as far as the importer needs it to know a text it has imported before. */
 export type ArchiveStatement = {
@@ -61,6 +61,9 @@ export function readArchive(contentDir: string): ArchiveIndex {
       const organization: ArchiveOrganization =
         typeof data.shortName === 'string' ? { id, name: data.name, shortName: data.shortName } : { id, name: data.name };
       if (typeof data.website === 'string') organization.website = data.website;
+      // A Russian text names an agency by its Russian name ("сообщает Казинформ", "КАЗИНФОРМ").
+      const ru = record(data.ru);
+      if (typeof ru?.name === 'string') organization.ruName = ru.name;
       index.organizations.push(organization);
     }
     if (collection === 'missions') index.missions.push({ id, data });
@@ -96,7 +99,12 @@ export function findArchivePerson(index: ArchiveIndex, name: string): ArchivePer
 /** The archive's organization called `name` (full or short name, folded). */
 export function findArchiveOrganization(index: ArchiveIndex, name: string): ArchiveOrganization | undefined {
   const folded = foldName(name.replace(/^the\s+/i, ''));
-  return index.organizations.find((o) => foldName(o.name) === folded || (o.shortName !== undefined && foldName(o.shortName) === folded));
+  // A name of no Latin letters folds to nothing: only its own spelling can name an organization.
+  return index.organizations.find(
+    (o) =>
+      (folded !== '' && (foldName(o.name) === folded || (o.shortName !== undefined && foldName(o.shortName) === folded))) ||
+      (o.ruName !== undefined && o.ruName.toLocaleLowerCase('ru') === name.trim().toLocaleLowerCase('ru')),
+  );
 }
 
 /** The archive's organization whose website is on the host of an address ("ria.ru" → the agency filed under that website). */

@@ -8,6 +8,7 @@
  * of Macedonia"). Every other country name is only ever reported, never placed: the archive decides
  * by hand whether a partner or a non-participating State belongs in `content/countries/`.
  */
+import { countries as countryData } from 'countries-list';
 import isoCountries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import russian from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
@@ -245,3 +246,45 @@ export function findDemonyms(text: string): CountryName[] {
 
 /** A regular-expression alternation of the adjectives, for patterns such as "Kazakh presidential election". */
 export const DEMONYM_ALTERNATION = Object.keys(DEMONYMS).map(escapeRegExp).join('|');
+
+/** A name folded for comparison: no diacritics, no case ("Chișinău" and "CHISINAU"). */
+const foldPlace = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/**
+ * The capitals of the participating States, from countries-list ("Yerevan", "Chișinău", "Washington D.C."),
+ * each also without a district's initials ("Washington").
+ */
+const CAPITALS: ReadonlyArray<{ id: string; name: string }> = PARTICIPATING_IDS.flatMap((id) => {
+  const capital = (countryData as Record<string, { capital?: string }>)[id.toUpperCase()]?.capital;
+  if (!capital) return [];
+  const bare = capital.replace(/\s+(?:\p{Lu}\.){2,}$/u, '');
+  return [...new Set([capital, bare])].map((name) => ({ id, name }));
+});
+
+/** The State whose capital a place is: "Yerevan" → am, "CHISINAU" → md. */
+export function countryOfCapital(place: string): string | undefined {
+  const folded = foldPlace(place);
+  return CAPITALS.find((c) => foldPlace(c.name) === folded)?.id;
+}
+
+/**
+ * The State a text that never names one points to: a page's label ("Region:Armenia", "Country: Georgia",
+ * "Регион: Армения"), else the capital of its dateline, else the first capital its sentences name
+ * ("arrived in Yerevan on Saturday").
+ */
+export function impliedCountry(text: string, place: string | undefined): string | undefined {
+  for (const m of text.matchAll(/^\s*(?:Region|Country|Countries|Регион|Страна)\s*:\s*([^\n,;|]{3,40})$/gimu)) {
+    const id = countryIdOf(m[1]!.trim());
+    if (id) return id;
+  }
+  const fromPlace = place ? countryOfCapital(place) : undefined;
+  if (fromPlace) return fromPlace;
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  let best: { id: string; at: number } | undefined;
+  for (const c of CAPITALS) {
+    const name = c.name.normalize('NFD').replace(/\p{M}/gu, '');
+    const m = new RegExp(`(?<![\\p{L}])${name.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'u').exec(folded);
+    if (m && (!best || m.index < best.at)) best = { id: c.id, at: m.index };
+  }
+  return best?.id;
+}

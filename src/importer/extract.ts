@@ -6,7 +6,7 @@
 import { FIELDS_OF_WORK, STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
-import { findCountries, findDemonyms, findOtherCountryNames } from './countries.ts';
+import { findCountries, findDemonyms, findOtherCountryNames, impliedCountry } from './countries.ts';
 import { proposeMissions, type MissionProposal } from './missions.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
 import { EMPTY_ARCHIVE, findArchiveOrganization, findArchiveOrganizationBySite, type ArchiveIndex } from './archive.ts';
@@ -555,6 +555,15 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   // The headline counts as article; the navigation, datelines and boilerplate never do.
   const scanned = [fields.title ?? '', ...article].join('\n');
   let countries = countriesOf(scanned, unplaced);
+  // A text that names no State may still point to one: by a page's label or by its capital.
+  if (countries.length === 0) {
+    const implied = impliedCountry(text, fields.place);
+    if (implied) {
+      countries = [implied];
+      const at = unplaced.indexOf('countries: the article names no OSCE participating State');
+      if (at !== -1) unplaced.splice(at, 1, `countries: ${implied} from the page's label or the capital the text names; check it`);
+    }
+  }
   // A delegation speaks for its own State; the statement is about the others it names.
   if (fields.kind === 'delegation-statement' && parts.delegation) {
     const own = findCountries(parts.delegation);

@@ -55,7 +55,8 @@ const PHONE_LABEL = /^(?:Office|Mobile|Tel\.?|Telephone|Phone|Офис|Моби�
 // A heading holds no number: "For more information, contact … +45 …" is a contact itself, read as prose.
 const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b(?![^.]*\d{2})[^.]*:?\s*$/i;
 // "YEREVAN.- The observers …", "ASTANA – Observers …": a place in capitals may open the text with a dash alone.
-const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)\s*(,|\.(?=\s)|\.?\s*(?:[-–—]|--)(?=\s))\s*/u;
+// "WASHINGTON D.C., 2 November 2024 –": the district's initials follow the town and are no part of its name.
+const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)(?:\s+(?:\p{Lu}\.){2,})?\s*(,|\.(?=\s)|\.?\s*(?:[-–—]|--)(?=\s))\s*/u;
 
 function creditRole(word: string): Byline['role'] {
   if (/^(?:translator|translated|переводчик)/i.test(word)) return 'translator';

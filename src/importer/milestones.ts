@@ -61,7 +61,8 @@ export function weekdayDate(sentence: string, statementDate: string | undefined,
 
 const FUTURE =
   /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|запланирован|состоится/iu;
-const MISSION = /mission|team|мисси/iu;
+// ODIHR observes only with a mission: "The ODIHR … started its work in Norvik" opens one.
+const MISSION = /mission|team|мисси|\bODIHR\b|БДИПЧ/iu;
 
 /** "in May this year", "in early February 2008": a month, as `YYYY-MM`, with the year printed or the statement's. */
 function monthOf(text: string, statementDate: string | undefined): string | undefined {
@@ -143,8 +144,12 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:работе|наблюдению|осуществлению)/iu;
-    if (MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) {
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению)/iu;
+    // "announced on Monday the start of their mission": the opening, reported.
+    const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
+      sentence,
+    );
+    if ((MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) || started) {
       const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
       // "has opened", "has launched": done as the statement is issued, on its day.
       const justNow = /\b(?:has|have)\s+(?:(?:officially|formally|just|already)\s+)?(?:opened|launched|started|begun)\b/i.test(sentence)
@@ -152,6 +157,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         : undefined;
       const day = today ?? printed ?? weekdayDate(sentence, statementDate, false) ?? justNow;
       add(dated({ kind: 'opening', status: 'actual' }, day && (!statementDate || day <= statementDate) ? day : undefined));
+    } else if (/мисси\p{L}*[^.]{0,80}(?:начн[её]т (?:свою )?работу|приступит к (?:своей )?работе)/iu.test(sentence)) {
+      // "Миссия наблюдателей начнет работу 4 февраля": an opening announced for its day.
+      add(dated({ kind: 'opening', status: 'planned' }, otherThanElection(dates.filter((x) => !x.d.weekdayOnly))));
     } else if (MISSION.test(sentence) && /\b(?:formal )?opening of the (?:election )?(?:observation )?mission\b/i.test(sentence) && future) {
       add(dated({ kind: 'opening', status: 'planned' }, weekdayDate(sentence, statementDate, true) ?? otherThanElection(dates)));
     }
@@ -189,7 +197,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Preliminary statement: announced for a day, or presented.
     if (
-      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results)|post-election (?:assessment|statement)|предварительн\p{L}* (?:выводы|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
+      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:выводы|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",
@@ -257,6 +265,31 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         const first = dates.find((x) => x.day && x.day !== electionDay && (!statementDate || x.day <= statementDate));
         add(dated({ kind: 'needs-assessment', status: 'actual' }, first?.day ?? monthOf(sentence, statementDate)));
       }
+    }
+  }
+
+  // A media advisory's block: the press conference its lead or its "What:" announces, on the day its
+  // "When:" gives, on the next line or the same one ("When: 15:00 local time on 6 November 2024 Where: …").
+  const when = /(?:^|\s)When:[ \t]*(?:\n[ \t]*[-•]?[ \t]*)?([^\n]*?)(?=\s+Where:|\n|$)/.exec(text);
+  const whenDate = when ? findDates(when[1]!).find((d) => d.day && d.month) : undefined;
+  const whenDay = whenDate ? dayOf(whenDate, statementDate) : undefined;
+  if (when && whenDay) {
+    const before = text.slice(0, when.index);
+    if (/press conference|news conference|briefing|пресс-конференци/iu.test(before)) {
+      const status = statementDate && whenDay < statementDate ? 'actual' : 'planned';
+      // The block's own day outranks any other the lead prints (the dateline's, above all).
+      const set = (kind: MilestoneKind) => {
+        const at = found.findIndex((f) => f.kind === kind);
+        if (at !== -1) found.splice(at, 1);
+        found.push({ kind, status, date: whenDay });
+      };
+      if (/\b(?:preliminary|findings|conclusions)\b|предварительн/iu.test(before)) set('preliminary-statement');
+      else if (
+        /\bopen(?:ing|s)?\b[^.\n]{0,80}\bmission|\bmission\b[^.\n]{0,40}\bopen|role of the\b[^.\n]{0,80}\bmission\b[^.\n]{0,40}\b(?:planned|upcoming) activities|открыти/iu.test(
+          before,
+        )
+      )
+        set('opening');
     }
   }
 

@@ -135,7 +135,7 @@ export type ElectionMention = { kind: ElectionKind; country?: string; sentence: 
 
 /** Parliaments by name, in English and Russian: an election to one of them is parliamentary. */
 const PARLIAMENTS = String.raw`State Duma|Duma|Majilis|Mazhilis|Jogorku Kenesh|Riigikogu|Saeima|Seimas|Sejm|Verkhovna Rada|Milli Majlis|Oliy Majlis|Mejlis|Great (?:State )?Hural|National Assembly|Federal Assembly|Grand National Assembly|Bundestag|Storting|Folketing|Riksdag|Althing|Sabor|Sobranie|Skupstina|Skupština|Parliament|Congress|House of Representatives|lower house|legislature`;
-const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Госдум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|парламент\p{L}*|депутат\p{L}*`;
+const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Госдум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|[пП]арламент\p{L}*|депутат\p{L}*`;
 
 const KIND_WORD = String.raw`parliamentary|presidential|local|municipal|general|legislative|congressional|midterm|mid-term|federal|${PARLIAMENTS}`;
 const EARLY = String.raw`early|snap|pre-term|extraordinary|repeat|partial repeat|rerun|re-run`;
@@ -242,7 +242,9 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             d.index >= mention.end &&
             d.month &&
             d.day &&
-            !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)),
+            !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)) &&
+            // "на выборах … составит до 70 человек 5 февраля 2008 года": a figure of people stands between, the day is the news's.
+            !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)),
         )
         .slice(0, 2);
   const rounds = chosen.map((d) => dayOf(d, statementDate)).filter((d): d is string => d !== undefined);
@@ -264,14 +266,16 @@ const SET_FOR = String.raw`(?:(?:will|would|to)\s+(?:be\s+)?(?:held|take place|t
 export function electionDayAnywhere(text: string, statementDate: string | undefined): { rounds: string[]; dayWithoutYear?: string } {
   const patterns = [
     new RegExp(String.raw`^\s*[-•]?\s*(?<date>[^:]{3,25}):\s*(?:election|polling|voting) day\b`, 'imu'),
-    new RegExp(String.raw`${VOTE}[^.;]{0,60}?\b${SET_FOR}\s+(?:on\s+|for\s+|в\s+|на\s+)?(?<date>[^.;,]{3,30})`, 'iu'),
+    // A word boundary that Cyrillic letters keep too ("выборами …, которые состоятся 28 ноября").
+    new RegExp(String.raw`${VOTE}[^.;]{0,60}?(?<![\p{L}])${SET_FOR}\s+(?:on\s+|for\s+|в\s+|на\s+)?(?<date>[^.;,]{3,30})`, 'iu'),
     new RegExp(String.raw`\b(?:observ\p{L}*|monitor\p{L}*)\s+the\s+(?:ballot|vote|voting|polls|elections?)\s+on\s+(?<date>[^.;,]{3,30})`, 'iu'),
     new RegExp(String.raw`\b(?:snap |early )?(?:voting|ballot|polls|vote)\s+(?:in\s+[\p{L} ]+\s+)?on\s+(?<date>[^.;,]{3,30})`, 'iu'),
     new RegExp(String.raw`^(?:On\s+)?(?<date>[^,.;]{3,30}),\s+voters\s+(?:will\s+)?(?:elect|go to the polls|went to the polls|cast)`, 'imu'),
     new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
     new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
     new RegExp(
-      String.raw`выбор\p{L}*[^.;]{0,60}?(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
+      // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news.
+      String.raw`выбор\p{L}*[^.;\d]{0,60}?(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
       'iu',
     ),
   ];
@@ -279,7 +283,8 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
     for (const sentence of sentences(line)) {
       for (const p of patterns) {
         const m = p.exec(sentence);
-        if (!m?.groups?.date || /press conference|report|statement|deploy/i.test(m[0])) continue;
+        // Nor the day observers arrive ("наблюдатели … прибудут в Кишинев 8 ноября").
+        if (!m?.groups?.date || /press conference|report|statement|deploy|arriv|прибуд|прибыл|пресс-конференц|доклад|заявлени/iu.test(m[0])) continue;
         const date = findDates(m.groups.date)[0];
         if (!date?.month || !date.day || date.index > 3) continue;
         const day = dayOf(date, statementDate);

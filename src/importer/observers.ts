@@ -86,12 +86,12 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|рекоменд|намерен|ходатайств|будет|будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|будет|будут|войдут|войдет/iu,
     'planned',
   ],
   [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приедут|прибудут|прибывают|начнут прибывать/iu, 'expected'],
   [
-    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав\p{L}*|входят|аккредит|зарегистр/iu,
+    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
     'deployed',
   ],
 ];
@@ -132,7 +132,22 @@ function firstCue(text: string, cues: readonly [RegExp, FigureStatus][]): Figure
  * after it up to the next figure, else none (the caller falls back on the list or the sentence).
  */
 function statusAround(before: string, after: string): FigureStatus | undefined {
-  return lastCue(before, BEFORE_CUES) ?? firstCue(after, AFTER_CUES);
+  const arriving = AFTER_CUES[0]![0].test(after);
+  const cue = lastCue(before, BEFORE_CUES);
+  // "войдут 13 экспертов …, 80 наблюдателей, которые начнут прибывать", "22 long-term observers to be deployed …,
+  // who will arrive next week": arriving said of the figure itself outranks a bare future ("will", "to be
+  // deployed", "войдут"); a request, a plan or a deployment ordered before the figure still governs it.
+  if (arriving && (cue === undefined || (cue === 'planned' && !STRONG_PLAN.test(lastPlanned(before))))) return 'expected';
+  return cue ?? firstCue(after, AFTER_CUES);
+}
+
+/** Verbs that order or plan a figure, which arriving after it does not undo. */
+const STRONG_PLAN = /request|plan|intend|recommend|propos|deploy|send|dispatch|запрос|планир|направ|предлож|предлага|рекоменд|намерен|ходатайств/iu;
+
+/** The last planning cue before a figure, as printed. */
+function lastPlanned(before: string): string {
+  const pattern = BEFORE_CUES[0]![0];
+  return [...before.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].pop()?.[0] ?? '';
 }
 
 const APPROXIMATE =
@@ -159,6 +174,16 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
     const noun = /^\s+(?:\p{L}+[\s-]+){0,2}?(?:experts|members|staff|people|analysts|экспертов|специалистов|человек)(?![\p{L}])/iu.exec(after);
     return { category: 'core-team', end: noun ? noun[0].length : 0 };
   }
+  // "долгосрочные наблюдатели – порядка 20 человек", "long-term observers: some 20 people": the category before the dash.
+  const named = /(long[- ]term|short[- ]term|долгосрочн\p{L}*|краткосрочн\p{L}*)\s+(?:observers|наблюдател\p{L}*)\s*[-–—:]\s*(?:\p{L}+\s+)?$/iu.exec(before);
+  if (named && /^\s*(?:people|persons|observers|человек|наблюдател\p{L}*)?(?![\p{L}])/iu.test(after)) {
+    const noun = /^\s*(?:people|persons|observers|человек|наблюдател\p{L}*)(?![\p{L}])/iu.exec(after);
+    return { category: /^(?:long|долго)/iu.test(named[1]!) ? 'long-term' : 'short-term', end: noun ? noun[0].length : 0 };
+  }
+  // "the ODIHR observers, comprising 266 people": the people the observers number.
+  const numbering = /\b(observers|mission|delegation|team)\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.exec(before);
+  const people = /^\s+(?:people|persons|members)\b/i.exec(after);
+  if (numbering && people) return { category: /delegation/i.test(numbering[1]!) ? 'parliamentarians' : 'total', end: people[0].length };
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
   const member = /^[-–]?\s*(?:member|strong|person)\s+(?:[\p{L}]+-[\p{L}]+\s+)?(delegation|group|team|mission)\b/iu.exec(after);
   if (member) return { category: /delegation/i.test(member[1]!) ? 'parliamentarians' : 'core-team', end: member[0].length };
@@ -201,6 +226,8 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       if (n.value < 1 || n.value > 100000 || (n.value >= 1900 && n.value <= 2100)) return;
       const before = sentence.slice(0, n.index);
       const after = sentence.slice(n.end);
+      // "подали заявления на аккредитацию порядка 90 представителей": applicants are not yet observers of a mission.
+      if (/(?:заявлени\p{L}*\s+на\s+аккредитаци\p{L}*|appli(?:ed|cations?)\s+for\s+accreditation)[^.;]{0,40}$/iu.test(before)) return;
       // "in teams of two", "командами по два человека": the size of a team, no figure of observers.
       if (/(?:\bin\s+teams?\s+of|\bteams\s+of|\bin\s+groups?\s+of|\bpairs?\s+of|(?<!\p{L})по)\s+$/iu.test(before)) return;
       if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {
@@ -215,7 +242,15 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const elidedFrom = /^\s+(?:from|of)\s+(?:the\s+)?/i.exec(after);
       const elided =
         inSentence.length > 0 && elidedFrom && orgs.some((o) => o.index === n.end + elidedFrom[0].length)
-          ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
+          ? {
+              // "250 observers deployed by ODIHR, 78 from the OSCE PA, and 18 from PACE": what a parliamentary
+              // assembly sends are its members, whatever the list counted before.
+              category: PARLIAMENTARY_BODIES.test(orgs.find((o) => o.index === n.end + elidedFrom[0].length)!.id)
+                ? ('parliamentarians' as const)
+                : (inSentence.filter((f) => !(f.organization && PARLIAMENTARY_BODIES.test(f.organization))).pop() ?? inSentence[inSentence.length - 1]!)
+                    .category,
+              end: 0,
+            }
           : undefined;
       const found = categoryAround(sentence, n, orgBefore) ?? categoryAfter(after) ?? elided;
       if (!found) return;
@@ -246,7 +281,8 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
         (/\bwill\b|будут|будет/iu.test(before) ? 'planned' : 'deployed');
       const figure: Figure = { category: found.category, count: n.value, status, index: n.index, end: phraseEnd };
       if (/\bthe\s+$/i.test(before)) figure.repeats = true;
-      if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index))) figure.approximate = true;
+      // "some 300", "300-plus", "300+": a round figure, not a count.
+      if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index)) || /^(?:[-\s]?plus\b|\+)/i.test(after)) figure.approximate = true;
       const organization = figureOrganization(sentence, orgs, n, phraseEnd, previousEnd, inSentence.length === 0, orgBefore);
       if (organization) figure.organization = organization;
       inSentence.push(figure);
@@ -256,6 +292,9 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
   }
   return { figures: mergeRepeated(figures), flags };
 }
+
+/** Parliamentary assemblies, whose observers are their members. */
+const PARLIAMENTARY_BODIES = /^(?:osce-pa|pace|nato-pa|european-parliament|ipa-cis)$/;
 
 /** Organizations that are not observers' (outlets, election bodies) never own a figure. */
 const NOT_DEPLOYING = /^(?:[a-z]{2}-(?:cec|sec|mfa)|trend|tass|kz-mfa|kz-cec)$/;
@@ -296,7 +335,17 @@ function figureOrganization(
         .filter((o) => /(?:^|[,;:]\s*)(?:The\s+|In addition,\s+)?$/i.test(sentence.slice(0, o.index)))
         .pop()
     : undefined;
-  return ok(fromOrg) ?? ok(inside) ?? ok(bracket) ?? ok(subject);
+  // "the ODIHR observers, comprising 266 people": the body whose observers the number counts.
+  const owner = orgs
+    .filter(
+      (o) =>
+        o.end <= n.index &&
+        /^\s*(?:observers|mission|delegation|team)\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.test(
+          sentence.slice(o.end, n.index),
+        ),
+    )
+    .pop();
+  return ok(fromOrg) ?? ok(inside) ?? ok(bracket) ?? ok(subject) ?? ok(owner);
 }
 
 /** "500 observers, including 320 … and 150 …": a total whose parts do not add up is kept as printed and flagged. */

@@ -16,7 +16,7 @@ import { asciiSlug } from './text.ts';
 
 /** Roles that stand before a name, in any case ending. */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,6}?\s+$/u;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,9}?\s+$/u;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
@@ -53,7 +53,8 @@ function nominatives(word: string, changedFirst: boolean): string[] {
   // A declined first name left as printed would pass for its own nominative, so its changed forms come
   // first; a foreign family name does not decline ("Осуски", "Ланджри"), so it comes first as printed.
   const forms = new Set<string>();
-  for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) forms.add(word.slice(0, -cut) + ending);
+  // The bare stem of every cut before any added ending: "Ивановым" is "Иванов", never "Ивановый", which declines alike.
+  for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) forms.add(word.slice(0, -cut) + ending);
   forms.delete(word);
   return changedFirst ? [...forms, word] : [word, ...forms];
 }
@@ -89,8 +90,31 @@ function latinName(cyrillic: string): string {
 export type CyrillicPerson = NamedPerson & { ru: string };
 
 /** Roles the Russian words before a name give, in the English of the archive, so leaders are read alike. */
-function rolesOf(before: string): string[] {
+function rolesOf(before: string, after = ''): string[] {
+  // "…главой Миссии», – отметил В. Петров": the role is in the words quoted, not the speaker's.
+  if (/[»"”]\s*,?\s*[-–—]\s*\p{Ll}+\s+$/u.test(before)) return [];
   const near = before.slice(-90);
+  const sentence = before.split(/[.!?]\s+/u).pop() ?? '';
+  // "Миссию наблюдателей от СНГ … возглавит заместитель председателя Исполнительного комитета Содружества Иван
+  // Петров", "главой миссии … стал первый заместитель председателя … Иван Петров": a long title between the verb
+  // and the name.
+  if (
+    /мисси\p{L}*[^.!?«»"]{0,160}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
+    /(?:главой|главы)\s+мисси\p{L}*[^.!?«»"]{0,160}\s(?:стал\p{L}*|назначен\p{L}*|утвержден\p{L}*|утверждён\p{L}*|является|будет)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(
+      sentence,
+    )
+  )
+    return ['Head of mission'];
+  // "Миссия БДИПЧ во главе с послом Боровии Петром Ивановым": the mission the name leads.
+  if (/мисси\p{L}*[^.!?«»"]{0,80}во главе с\s+(?:[\p{L}-]+\s+){0,6}$/iu.test(sentence) && !/делегаци/iu.test(sentence)) return ['Head of mission'];
+  // "Делегацию ПАСЕ возглавляет депутат парламента Боровии Ивар Ольсен".
+  if (/делегаци\p{L}*[^.!?«»"]{0,80}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+){0,8}$/iu.test(sentence)) {
+    const org = /[дД]елегаци\p{L}*\s+((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(sentence)?.[1];
+    return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
+  }
+  // "Иван Петров возглавит миссию наблюдателей от СНГ": the verb after the name.
+  if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after)) return ['Head of mission'];
+  if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}делегаци/iu.test(after)) return ['Head of delegation'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.
   if (/штаб\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu.test(near) || /руководител\p{L}*\s+штаб/iu.test(near.slice(-60))) return [];
@@ -142,9 +166,15 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         paragraph.slice(0, m.index),
       );
       // A name followed by its verb is the sentence's subject: "Глава миссии Елена Петрова сообщила".
+      // A name in the instrumental after a title in the instrumental ("во главе с послом Боровии Петром Ивановым",
+      // "с главой миссии, послом Боровии Анной Петровой") is governed whatever verb follows it.
+      const instrumental =
+        /(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,6}$|\p{L}+(?:ом|ем|ой|ей)\s+(?:\p{Lu}\p{L}+\s+){0,2}$/u.test(paragraph.slice(0, m.index)) &&
+        /(?:ом|ем|ой|ей)$/u.test((m[3] ?? '').split(/\s+/)[0] ?? '');
       const subject =
-        SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
-        /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length));
+        !instrumental &&
+        (SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
+          /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length)));
       const printed = m[1] ? `${m[1]}.${m[2]}` : governed && !subject ? nominativeName(m[3]!) : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
       if (!areNameWords(words)) continue;
@@ -171,7 +201,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       const known = people.find(
         (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (p.ru.split(/\s+/).pop() === surname && p.ru[0] === printed[0]),
       );
-      const roles = rolesOf(before);
+      const roles = rolesOf(before, after);
       // The apposition closes at its comma: "Ильдар Нуров, глава миссии наблюдателей и замгенсека, дал интервью".
       if (roles.length === 0 && apposedRole) roles.push(...rolesOf(`${/^\s*,\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `));
       if (known) {

@@ -94,6 +94,8 @@ const NOT_NAME_WORDS = [
   ...'A After Also Altogether An And As At Before Both But By During Each Earlier Finally For Furthermore He Her His However In It Its Key Last Later Meanwhile Members Moreover Next Noting Of On Our Pointing Responding She Since Speaking Still That The Then Their These They This Those Through Today Tomorrow We When While With Yesterday Yet'.split(
     ' ',
   ),
+  // Time zones: "Central European Summer Time", "Yerevan Time".
+  ...'Time Summer Standard'.split(' '),
   ...'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
     ' ',
   ),
@@ -234,6 +236,8 @@ export function roleBefore(before: string, after = ''): string[] {
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
     } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence) || (sentence.trim().length < 12 && /\bmission\b/i.test(following)))
       roles.push('Head of mission');
+    // "The ODIHR is headed by Ida Marsh, and started its work in Norvik": ODIHR observes with a mission.
+    else if (/\bODIHR\b[^,.;]{0,30}\b(?:is|was|will be)\s+(?:led|headed)\s+by\s*$/u.test(sentence)) roles.push('Head of mission');
   }
   return roles;
 }
@@ -280,6 +284,10 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
       after,
     );
   if (heads) roles.push(`Head of the ${collapseSpace(heads[1]!)}`);
+  // "Ida Marsh will be the Head of the OSCE's Office for … (ODIHR) election observation mission": the role the
+  // sentence states, an acronym in brackets within it.
+  const named = /^\s+(?:is|was|will be|has been|would be)\s+(?:the\s+)?(Head of\s+(?:[^,.;:()]|\([^()]{1,12}\))*?\b(?:mission|delegation))\b/iu.exec(after);
+  if (named) roles.push(capitalise(collapseSpace(named[1]!)));
   return nationality ? { roles, nationality } : { roles };
 }
 
