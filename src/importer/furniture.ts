@@ -76,13 +76,14 @@ const CHROME_PATTERNS = [
   /^logo\b/i,
   // "Главная»Политика»…", "Home > News > …": a breadcrumb.
   /^[^.!?]{0,40}(?:»|›|\s>\s)/u,
-  // "Обновлено: 29.11.2024, 21:20", "Last modified …": when the page was touched, not when the text was issued.
-  /^(?:обновлено|updated|last (?:modified|updated))(?!\p{L})/iu,
+  // "Обновлено: 29.11.2024, 21:20", "Последнее обновление: …", "Last modified …", "Page last updated on …": when
+  // the page was touched, not when the text was issued.
+  /^(?:(?:последнее |дата )?обновлен\p{L}*|(?:последн\p{L}+ )?изменен\p{L}*|дата изменения|(?:page )?(?:last )?(?:updated|modified|update)(?: on| at)?)(?!\p{L})/iu,
 ];
 
 /** Headings after which a page lists other articles, or a syndicator adds its terms: nothing after them is the text's. */
 const TAIL_HEADINGS =
-  /^(?:more about|latest(?: news)?\b.*|related(?: news| articles| stories| posts)?\b.*|read also|see also|you may also like|most read|popular|tags?:.*|legal disclaimer:?|читайте также|смотрите также|похожие (?:новости|материалы|статьи)|другие новости|новости по теме|последние новости|материалы по теме|популярное|теги:.*)$/iu;
+  /^(?:more about|latest(?: news)?\b.*|related(?: news| articles| stories| posts)?\b.*|read also|see also|you may also like|most read|popular|all news|лента новостей|все новости|предыдущие новости|tags?:.*|legal disclaimer:?|читайте также|смотрите также|похожие (?:новости|материалы|статьи)|другие новости|новости по теме|последние новости|материалы по теме|популярное|теги:.*)$/iu;
 
 /** " date 2021-05-19 " (or a month only, " date 2020-10 "): the capture stamp some copies of a page open with. */
 const CAPTURE_STAMP = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;

@@ -44,7 +44,9 @@ function organizationFor(role: LeaderRole, title: string, context: LeaderContext
   switch (role) {
     case 'head-of-mission':
     case 'head-of-long-term-mission':
-      return ids.includes('odihr') ? 'odihr' : context.organizations?.[0];
+      // The head of the mission the text is about: ODIHR's only where ODIHR's mission is the one observing
+      // (a CIS mission's head is the CIS's, however often ODIHR is named beside it).
+      return ids.includes('odihr') && (!context.organizations?.length || context.organizations.includes('odihr')) ? 'odihr' : context.organizations?.[0];
     case 'head-of-delegation':
       return ids.find((id) => PARLIAMENTARY.includes(id));
     case 'special-co-ordinator':

@@ -98,17 +98,37 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
       text,
     );
   const ids = mentions.map((m) => m.id);
+  const said = sentences(text.replace(/\n/g, ' '));
+  // The organization the text is about comes first among the observers it names. Where that is another
+  // body (a CIS mission, a PACE delegation), ODIHR named in passing (in a list of registered observers,
+  // in someone's title) is not the mission's: it counts only with its own observers or mission, or a
+  // joint undertaking.
+  const lead = ids.find((id) => id === 'odihr' || id === source || OTHER_OBSERVERS.includes(id) || (OBSERVING.includes(id) && parliamentary));
+  const odihrOwn = () =>
+    said.some(
+      (s) =>
+        (mentionsObservers(s, mentions, 'odihr') && !/\b(?:registered|accredited)\b|зарегистрир\p{L}*|аккредит\p{L}*/iu.test(s)) ||
+        (/\b(?:alongside|together with|jointly|joint|(?:closely|in co-?operation|in conjunction) with|deployed by|co-?operat\p{L}*)\b|совместн\p{L}*|вместе с/iu.test(
+          s,
+        ) &&
+          mentions.some((m) => m.id === 'odihr' && s.includes(m.name))),
+    );
   const observes = (id: string) => {
-    if (id === 'odihr') return true;
+    if (id === 'odihr') return lead === undefined || lead === 'odihr' || (!OTHER_OBSERVERS.includes(lead) && odihrOwn());
     if (OBSERVING.includes(id)) return parliamentary || id === source;
-    if (OTHER_OBSERVERS.includes(id)) return id === source || sentences(text.replace(/\n/g, ' ')).some((s) => mentionsObservers(s, mentions, id));
+    if (OTHER_OBSERVERS.includes(id)) return id === source || said.some((s) => mentionsObservers(s, mentions, id));
     return false;
   };
   const found = [...new Set(ids.filter(observes))];
   if (source && (OBSERVING.includes(source) || OTHER_OBSERVERS.includes(source)) && !found.includes(source)) found.push(source);
   const osceBodies = found.some((id) => id === 'odihr' || id === 'osce-pa');
+  // An OSCE mission mentioned in a text about another organization's observers is not theirs.
+  const otherLed = found[0] !== undefined && OTHER_OBSERVERS.includes(found[0]);
   if (
     !osceBodies &&
+    !otherLed &&
+    // "the OSCE's ODIHR mission" is ODIHR's, counted or not above.
+    !ids.includes('odihr') &&
     ids.includes('osce') &&
     /\bOSCE(?:['’]s)?\s+(?:\p{L}+\s+)?(?:observers?|mission|monitors|team)\b|(?:observers?|mission|monitors|team)\s+(?:of|from)\s+the\s+(?:OSCE|Organi[sz]ation for Security)|наблюдател\p{L}*\s+(?:от\s+)?ОБСЕ|мисси\p{L}*\s+ОБСЕ/iu.test(
       text,

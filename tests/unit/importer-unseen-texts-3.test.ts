@@ -1,0 +1,60 @@
+/**
+ * Kinds of input met in a further set of real texts, one behaviour each, with invented names, places
+ * and figures: page stamps that are no publication dates, bodies named in passing beside another
+ * organization's mission, and the head of that mission.
+ */
+import { describe, expect, test } from 'vitest';
+import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { extractStatement } from '../../src/importer/extract.ts';
+import { withoutFurniture } from '../../src/importer/furniture.ts';
+import { leadersOf } from '../../src/importer/leaders.ts';
+import { observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { findPeople } from '../../src/importer/people.ts';
+
+const orgsIn = (text: string) => observingOrganizations(findOrganizations(text), text);
+const leadersIn = (text: string) => {
+  const mentions = findOrganizations(text);
+  return leadersOf(findPeople([text]), { mentions, findOrgs: (s) => findOrganizations(s), organizations: observingOrganizations(mentions, text) }, false).map(
+    ({ name, role, organization }) => ({ name, role, organization }),
+  );
+};
+
+describe('page stamps are no publication dates', () => {
+  test("'Последнее обновление', 'Page last updated on', 'Last update' are the page's, not the text's", () => {
+    expect(
+      withoutFurniture(['Последнее обновление: 14.03.2031 10:00', 'Page last updated on 2 May 2031', 'Last update: 2031-05-02', 'Дата изменения: 01.01.2031']),
+    ).toEqual([]);
+  });
+  test('a text dated only by its page stamp keeps no date', () => {
+    const text =
+      'Последнее обновление: 14.03.2031 10:00\n\nБорвия пригласила наблюдателей\n\nБДИПЧ ОБСЕ направит наблюдателей на президентские выборы в Борвии.';
+    expect(extractStatement(text, EMPTY_ARCHIVE, {}).date).toBeUndefined();
+  });
+  test('a news feed after the text is no part of it', () => {
+    expect(
+      withoutFurniture(['Observers arrive in Norvik.', 'The mission opened today in Norvik and will observe the elections.', 'Лента новостей', '3 May 2031']),
+    ).toEqual(['Observers arrive in Norvik.', 'The mission opened today in Norvik and will observe the elections.']);
+  });
+});
+
+describe("another organization's mission", () => {
+  const cis =
+    'NORVIK, 3 May 2031 – The CIS observation mission for the parliamentary elections in Borovia opened its office on 2 May. The mission is headed by Ivan Dorrel, an official of the CIS Executive Committee. Some observers from the CIS, the SCO and the OSCE Office for Democratic Institutions and Human Rights (ODIHR) are expected. The OSCE observation mission will arrive on 9 May.';
+  test('ODIHR and an OSCE mission named beside a CIS mission are not its organizations', () => {
+    expect(orgsIn(cis)).toEqual(['cis']);
+  });
+  test("the head of a CIS mission is the CIS's, though ODIHR is named", () => {
+    expect(leadersIn(cis)).toEqual([{ name: 'Ivan Dorrel', role: 'head-of-mission', organization: 'cis' }]);
+  });
+  test("ODIHR named in a list of registered observers, or in someone's title, is not a PACE delegation's partner", () => {
+    const pace =
+      'A delegation of the Parliamentary Assembly of the Council of Europe (PACE) will observe the elections in Borovia. The commission registered 40 organizations, among them the OSCE’s ODIHR mission. The delegation met Alda Rennick, the OSCE/ODIHR on-site co-ordinator.';
+    expect(orgsIn(pace)).toEqual(['pace']);
+  });
+  test('observing alongside ODIHR makes it a partner', () => {
+    const joint =
+      'A delegation of the Parliamentary Assembly of the Council of Europe (PACE) will observe the elections in Borovia, alongside observers from the OSCE Office for Democratic Institutions and Human Rights (ODIHR).';
+    expect(orgsIn(joint).sort()).toEqual(['odihr', 'pace']);
+  });
+});
