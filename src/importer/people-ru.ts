@@ -79,6 +79,17 @@ export function nominativeName(printed: string): string {
       }
     }
   }
+  // A family name that does not decline ("Бахтиёром Худоёрзода", "с Петром Шевченко", "Ивану Джанелидзе"): only the
+  // given name is read back to the nominative.
+  if (/(?:зода|заде|ко|дзе|швили|ия|[оиуыэею])$/u.test(last)) {
+    for (const f of nominatives(first, true)) {
+      if (f === first) continue;
+      for (const c of CASES) if (incline({ first: f, last }, c).first === first) return [f, ...middle, last].join(' ');
+    }
+    // A given name the declension rules do not know ("Бахтиёром"): the masculine instrumental ending is unambiguous.
+    const stem = /^(\p{Lu}\p{Ll}*[бвгджзйклмнпрстфхцчшщ])(?:ом|ем|ём)$/u.exec(first)?.[1];
+    if (stem) return [stem, ...middle, last].join(' ');
+  }
   return printed;
 }
 

@@ -56,7 +56,15 @@ const TITLE_WORDS = [
   'Head',
   'High',
   'Leader',
+  'Manager',
   'Member',
+  'Officer',
+  'Assistant',
+  'Analyst',
+  'Expert',
+  'Spokesman',
+  'Spokeswoman',
+  'Counsellor',
   'Minister',
   'Personal',
   'President',
@@ -96,6 +104,11 @@ const NOT_NAME_WORDS = [
   ),
   // Time zones: "Central European Summer Time", "Yerevan Time".
   ...'Time Summer Standard'.split(' '),
+  // Regions and carriers a page's news list names: "the Middle East", "Somon Air". Units glued to a name by a
+  // title: "Director of Presidential Administration Roberto Montella", "Operations Officer …".
+  ...'Middle East West North South Eastern Western Northern Southern Asia Africa Europe America Caucasus Balkans Air Airlines Airways Administration Operations Presidential'.split(
+    ' ',
+  ),
   ...'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
     ' ',
   ),
@@ -347,6 +360,19 @@ export function findNameMentions(paragraph: string): NameMention[] {
     }
     const run = tokens.slice(i, j + 1);
     const last = run[run.length - 1]!;
+    // "the “Kokhi Dor” complex": a name in quotes names a venue, a brand or a work, not a person.
+    if (/[“"‘«]/.test(run[0]!.lead) && /[”"’»]/.test(last.trail)) {
+      i = j + 1;
+      continue;
+    }
+    // "the Kokhi Dor State Complex", "the Norvik International Airport": a venue's name, whatever words come before its noun.
+    const venueAhead = tokens
+      .slice(j + 1, j + 4)
+      .findIndex((t) => /^(?:Complex|Arena|Stadium|Airport|Theatre|Theater|Museum|Residence|Pavilion|Auditorium)$/.test(t.core));
+    if (venueAhead !== -1 && !last.trail && tokens.slice(j + 1, j + 1 + venueAhead).every((t) => /^\p{Lu}/u.test(t.core) && !t.lead && !t.trail)) {
+      i = j + 2 + venueAhead;
+      continue;
+    }
     // "2 Heydar Aliyev Avenue", "the Sheraton Tirana Hotel": a name that names a street or a venue is no person's.
     if (
       /^(?:Avenue|Street|Str|Boulevard|Square|Hotel|Hall|Ballroom|Palace|Centre|Center|Plaza|Prospekt|Prospect|Road|Lane)\b/.test(tokens[j + 1]?.core ?? '') &&

@@ -10,6 +10,7 @@ import { withoutFurniture } from '../../src/importer/furniture.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { nominativeName } from '../../src/importer/people-ru.ts';
 import { findPeople } from '../../src/importer/people.ts';
 
 const orgsIn = (text: string) => observingOrganizations(findOrganizations(text), text);
@@ -56,5 +57,22 @@ describe("another organization's mission", () => {
     const joint =
       'A delegation of the Parliamentary Assembly of the Council of Europe (PACE) will observe the elections in Borovia, alongside observers from the OSCE Office for Democratic Institutions and Human Rights (ODIHR).';
     expect(orgsIn(joint).sort()).toEqual(['odihr', 'pace']);
+  });
+});
+
+describe('page furniture and titles are no people', () => {
+  const names = (text: string) => findPeople([text]).map((p) => p.name);
+  test('a venue, a carrier and a region are no person', () => {
+    expect(names('The mission opened its office at the Kokhi Dorvan State Complex in Norvik on 2 May.')).toEqual([]);
+    expect(names('The mission opened its office at the “Kokhi Dorvan” State Complex in Norvik.')).toEqual([]);
+    expect(names('Authorities order Borvia Air to fly citizens home from the Middle East.')).toEqual([]);
+  });
+  test('a title glued before a name is its role, not part of it', () => {
+    const people = findPeople(['OSCE PA Director of Presidential Administration Ivo Marten, Operations Officer Alda Rennick and others met the commission.']);
+    expect(people.map((p) => p.name)).toEqual(['Ivo Marten', 'Alda Rennick']);
+    expect(people[1]!.roles).toContain('Officer');
+  });
+  test('a Russian family name that does not decline leaves only the given name to read back', () => {
+    expect(nominativeName('Бахтиёром Дорвонзода')).toBe('Бахтиёр Дорвонзода');
   });
 });
