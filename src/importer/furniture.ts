@@ -74,6 +74,11 @@ const CHROME_PATTERNS = [
   /^\d+\s+(?:views?|downloads?|просмотр\p{L}*)$/iu,
   /\b\d+\s*px\b/,
   /^logo\b/i,
+  // A currency ticker: "Курсы валют от 11/10/2031", "$1 – 12768.30", "UZS – -0,08%"; a search box.
+  /^(?:курсы? валют|exchange rates?|currency rates?)(?!\p{L})/iu,
+  /^[$€₽£¥]\s?\d+\s*[–—-]\s*[\d.,\s]+$/u,
+  /^\p{Lu}{3}\s*[–—-]\s*[-+]?\s*[\d.,]+\s*%$/u,
+  /^(?:поиск|search)$/iu,
   // "Главная»Политика»…", "Home > News > …": a breadcrumb.
   /^[^.!?]{0,40}(?:»|›|\s>\s)/u,
   // "Обновлено: 29.11.2024, 21:20", "Последнее обновление: …", "Last modified …", "Page last updated on …": when

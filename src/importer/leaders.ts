@@ -21,6 +21,9 @@ export type LeaderContext = {
 };
 
 function leaderRole(title: string): LeaderRole | undefined {
+  // "Senior Advisor to the Special Co-ordinator", "Assistant to the Head of Mission": a post beside the leader's.
+  if (/^(?:senior\s+|chief\s+)?(?:advis[oe]r|assistant|aide|spokesperson|officer|secretary)\s+(?:to|of)\s+(?:the\s+)?(?:special|head|chair)/i.test(title))
+    return undefined;
   // "Head of the European Union Delegation to Moldova": a diplomatic post, no observation role.
   if (/\bdelegation\s+(?:of\s+[^,]*?\s+)?to\s+(?:the\s+)?\p{Lu}/iu.test(title) && !/\bobserv/i.test(title)) return undefined;
   // "Leader of the OSCE PA election observation mission" heads it as a head would.
@@ -36,7 +39,12 @@ function leaderRole(title: string): LeaderRole | undefined {
 }
 
 function organizationFor(role: LeaderRole, title: string, context: LeaderContext): string | undefined {
-  const named = context.findOrgs(title).find((o) => OBSERVING.includes(o.id) || o.id === 'osce-chairpersonship');
+  const inTitle = context.findOrgs(title);
+  // "… joins a separate delegation from the OSCE PA, which will be headed by": a delegation is its assembly's, however
+  // many other bodies the title names first.
+  const assembly = role === 'head-of-delegation' ? inTitle.filter((o) => PARLIAMENTARY.includes(o.id)).pop() : undefined;
+  if (assembly) return assembly.id;
+  const named = inTitle.find((o) => OBSERVING.includes(o.id) || o.id === 'osce-chairpersonship');
   if (named) return named.id;
   // "Head of the EP delegation": the European Parliament's short name, too short to look for in running text.
   if (role === 'head-of-delegation' && /\bEP\b/.test(title)) return 'european-parliament';
@@ -74,7 +82,7 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
       found.push(organization ? { name: person.name, role, organization, title } : { name: person.name, role, title });
     }
     const coordinates = found.some((f) => f.role === 'special-co-ordinator' || f.role === 'short-term-co-ordinator');
-    leaders.push(...found.filter((f) => !(coordinates && f.role === 'head-of-mission' && f.title === 'Head of mission')));
+    leaders.push(...found.filter((f) => !(coordinates && (f.role === 'head-of-mission' || f.role === 'head-of-delegation') && f.title === 'Head of mission')));
   }
   return leaders;
 }

@@ -120,6 +120,9 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
     return false;
   };
   const found = [...new Set(ids.filter(observes))];
+  // "Seven MEPs will be in Norvik to observe …", "The EP delegation": members of the European Parliament observe as its delegation.
+  if (!found.includes('european-parliament') && /\bMEPs\b[^.]{0,80}\bobserv|\bEP delegation\b|\bdelegation of (?:\w+\s+)?MEPs\b/.test(text))
+    found.push('european-parliament');
   if (source && (OBSERVING.includes(source) || OTHER_OBSERVERS.includes(source)) && !found.includes(source)) found.push(source);
   const osceBodies = found.some((id) => id === 'odihr' || id === 'osce-pa');
   // An OSCE mission mentioned in a text about another organization's observers is not theirs.

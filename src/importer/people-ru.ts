@@ -106,6 +106,15 @@ function rolesOf(before: string, after = ''): string[] {
   if (/[»"”]\s*,?\s*[-–—]\s*\p{Ll}+\s+$/u.test(before)) return [];
   const near = before.slice(-90);
   const sentence = before.split(/[.!?]\s+/u).pop() ?? '';
+  // What leads a group or mission: "во главе с", "под руководством", "которую возглавил(а) / возглавляет / возглавит",
+  // then up to a dozen words of title before the name.
+  const LEADS = String.raw`(?:во главе с|под руководством|,\s*котор\p{L}+\s+(?:возглавил\p{L}*|возглавляет|возглавит|руководит))\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$`;
+  // "группа долгосрочных наблюдателей от СНГ, которую возглавил … Иван Петров": the long-term mission's head.
+  if (new RegExp(String.raw`долгосрочн\p{L}*\s+(?:наблюдател\p{L}*|мисси\p{L}*)[^.!?«»"]{0,80}?${LEADS}`, 'iu').test(sentence))
+    return ['Head of the long-term mission'];
+  // "группа экспертов под руководством Ивана Петрова", "основная группа наблюдателей, которую возглавляет Иван Петров".
+  if (!/делегаци/iu.test(sentence) && new RegExp(String.raw`(?:мисси|групп|наблюдател|эксперт)\p{L}*[^.!?«»"]{0,100}?${LEADS}`, 'iu').test(sentence))
+    return ['Head of mission'];
   // "Миссию наблюдателей от СНГ … возглавит заместитель председателя Исполнительного комитета Содружества Иван
   // Петров", "главой миссии … стал первый заместитель председателя … Иван Петров": a long title between the verb
   // and the name.
@@ -124,7 +133,9 @@ function rolesOf(before: string, after = ''): string[] {
     return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
   }
   // "Иван Петров возглавит миссию наблюдателей от СНГ": the verb after the name.
-  if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after)) return ['Head of mission'];
+  // "Иван Петров, который возглавит Миссию наблюдателей": the same, in a relative clause.
+  if (/^\s*(?:,\s*котор\p{L}+\s+)?(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after))
+    return ['Head of mission'];
   if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}делегаци/iu.test(after)) return ['Head of delegation'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.

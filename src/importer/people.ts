@@ -216,7 +216,7 @@ export function roleBefore(before: string, after = ''): string[] {
   // "the mission's head Ivo Marsh", "the OSCE mission's head and Borovian diplomat, Tamsin Orlo, said".
   const nounRole =
     /\b(mission|delegation|EOM|LEOM)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before) ??
-    /\b(mission|delegation)['’]s\s+(?:head|leader|chief)(?:\s+and\s+[^,.;]{1,40}?)?\s*,?\s*$/i.exec(before);
+    /\b(mission|delegation)['’]s\s+(?:head|leader|chief|chair(?:man|woman|person)?)(?:\s+and\s+[^,.;]{1,40}?)?\s*,?\s*$/i.exec(before);
   if (nounRole) roles.push(`Head of ${/^L?EOM$/i.test(nounRole[1]!) ? 'mission' : nounRole[1]!.toLowerCase()}`);
   // "their leader is Roman Yakich", "the head of the mission is …".
   if (/\b(?:its|their|the mission['’]s|the)\s+(?:leader|head|chief)\s+(?:is|was|will be)\s*$/i.test(before) && /\bmission\b/i.test(before.slice(-200)))
@@ -242,10 +242,14 @@ export function roleBefore(before: string, after = ''): string[] {
       // The delegation's organization is the one named nearest before the word: "The OSCE Chairmanship has appointed …
       // and the OSCE PA delegation will be led by".
       const at = sentence.search(/\bdelegation\b(?![\s\S]*\bdelegation\b)/i);
+      // "a delegation from the OSCE Parliamentary Assembly, which will be headed by": the body named right after it.
+      const from = /^delegation\s+(?:from|of)\s+(?:the\s+)?/i.exec(sentence.slice(at))?.[0].length;
       const organization =
+        (from !== undefined ? findOrganizations(sentence).find((o) => o.index === at + from) : undefined) ??
         findOrganizations(sentence)
           .filter((o) => o.end <= at)
-          .pop() ?? findOrganizations(sentence)[0];
+          .pop() ??
+        findOrganizations(sentence)[0];
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
     } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence) || (sentence.trim().length < 12 && /\bmission\b/i.test(following)))
       roles.push('Head of mission');
@@ -287,6 +291,15 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   // "has appointed Kari Holm, Vice-President of …, as Special Co-ordinator": the appointment follows the name.
   const asRole = /^(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/i.exec(after);
   if (asRole) roles.push(capitalise(collapseSpace(asRole[1]!)));
+  // "X, who was appointed special co-ordinator by the Chairperson-in-Office", "X (MP, Norvik) has been appointed … to
+  // lead the short-term observation mission": the Chairperson's Special Co-ordinator leads the short-term observers.
+  if (
+    /^(?:\s*\([^)]*\))?,?\s+who\s+(?:was|has been|had been|is|will be)\s+appointed\s+(?:as\s+)?(?:the\s+)?special\s+co-?ordinator\b/i.test(after) ||
+    /^(?:\s*\([^)]*\))?\s+(?:has been|was|is|will be)\s+appointed\b[^.]{0,80}?\bto\s+(?:lead|head)\s+the\s+short[- ]term\s+(?:(?:OSCE\s+)?observers|observation mission|mission)\b/i.test(
+      after,
+    )
+  )
+    roles.push('Special Co-ordinator');
   // "Jan Petersen, who headed the mission": a relative clause hanging on the name.
   const who = /^,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
   if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
@@ -410,11 +423,18 @@ function describeMention(paragraph: string, tokens: Token[], i: number, j: numbe
   const honorific = prefix.find((w) => HONORIFICS.includes(w));
   const titleWords = prefix.filter((w) => !HONORIFICS.includes(w) && !COURTESY.includes(w));
   const roles: string[] = [];
-  if (titleWords.some((w) => TITLES.has(w))) roles.push(titleWords.join(' '));
+  // "Senior Advisor to the Special Co-ordinator Ida Marsh": the title is the one she advises, not hers.
+  const tiedTo = k >= 2 && /^the$/i.test(tokens[k - 1]!.core) && /^(?:to|of)$/i.test(tokens[k - 2]!.core) && !tokens[k - 1]!.trail && !tokens[k - 2]!.trail;
+  if (titleWords.some((w) => TITLES.has(w)) && !tiedTo) roles.push(titleWords.join(' '));
   const start = tokens[i]!.start;
   const end = tokens[j]!.start + tokens[j]!.lead.length + tokens[j]!.core.length;
   const prefixStart = tokens[k]!.start;
-  roles.push(...roleBefore(paragraph.slice(0, prefixStart), paragraph.slice(end)));
+  // "led by Romanian MEP X": a member of the European Parliament leads its delegation, whatever the text calls it.
+  roles.push(
+    ...roleBefore(paragraph.slice(0, prefixStart), paragraph.slice(end)).map((r) =>
+      r === 'Head of mission' && prefix.includes('MEP') ? 'Head of the EP delegation' : r,
+    ),
+  );
   const after = rolesAfter(paragraph.slice(end));
   roles.push(...after.roles);
   const name = tokens

@@ -157,7 +157,12 @@ function draftMission(
   const type = missionType(article, e.kind);
   const orgMentions = findOrganizations(article, archive);
   const mentions = electionMentions(article);
-  if (mentions.length === 0 && !type) return undefined;
+  // "возглавит Миссию наблюдателей от СНГ": a mission of observers the text names is one, though it names no election.
+  const observersMission =
+    /(?:мисси\p{L}*|групп\p{L}*)\s+(?:международных\s+)?(?:долгосрочных\s+)?наблюдател\p{L}*\s+от\s+\p{Lu}|(?:election\s+)?observ(?:ation|er)\s+mission\s+(?:of|from)\s+the\s+\p{Lu}/u.test(
+      article,
+    ) && orgMentions.length > 0;
+  if (mentions.length === 0 && !type && !observersMission) return undefined;
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
   const first = mentions[0]?.kind;
   const kind = mentions.find((m) => first && m.kind === `early-${first}`)?.kind ?? first;

@@ -10,7 +10,7 @@ import { withoutFurniture } from '../../src/importer/furniture.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
-import { nominativeName } from '../../src/importer/people-ru.ts';
+import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
 import { findPeople } from '../../src/importer/people.ts';
 
 const orgsIn = (text: string) => observingOrganizations(findOrganizations(text), text);
@@ -74,5 +74,68 @@ describe('page furniture and titles are no people', () => {
   });
   test('a Russian family name that does not decline leaves only the given name to read back', () => {
     expect(nominativeName('Бахтиёром Дорвонзода')).toBe('Бахтиёр Дорвонзода');
+  });
+});
+
+describe('roles and the organization a leader heads', () => {
+  test("'the mission's chairwoman, X' heads the mission", () => {
+    expect(leadersIn("The ODIHR mission's chairwoman, Alda Rennick, told journalists in Norvik that 12 experts will take part.")).toEqual([
+      { name: 'Alda Rennick', role: 'head-of-mission', organization: 'odihr' },
+    ]);
+  });
+  test('a delegation from an assembly is headed for that assembly, though ODIHR is named first', () => {
+    expect(
+      leadersIn(
+        'The OSCE/ODIHR mission will join efforts with a separate delegation from the OSCE Parliamentary Assembly, which will be headed by Ivo Marten.',
+      ),
+    ).toEqual([{ name: 'Ivo Marten', role: 'head-of-delegation', organization: 'osce-pa' }]);
+  });
+  test("an MEP leading 'Parliament's observation mission' heads the European Parliament's delegation", () => {
+    const text = "Five MEPs will be in Borovia to observe the elections. Parliament's observation mission will be led by Norvik MEP Ivo Marten (EPP).";
+    expect(orgsIn(text)).toContain('european-parliament');
+    expect(leadersIn(text)).toEqual([{ name: 'Ivo Marten', role: 'head-of-delegation', organization: 'european-parliament' }]);
+  });
+  test("'appointed special co-ordinator' and 'appointed … to lead the short-term observation mission' make a special co-ordinator", () => {
+    expect(
+      leadersIn(
+        'The OSCE observation mission in Borovia will be headed by Ivo Marten, who was appointed special coordinator by the OSCE Chairperson-in-Office.',
+      ),
+    ).toEqual([{ name: 'Ivo Marten', role: 'special-co-ordinator', organization: 'osce' }]);
+    expect(
+      leadersIn(
+        'Alda Rennick (MP, Norvik) has been appointed by the OSCE Chair-in-Office to lead the short-term observation mission of the OSCE Parliamentary Assembly.',
+      ),
+    ).toEqual([{ name: 'Alda Rennick', role: 'special-co-ordinator', organization: 'osce' }]);
+  });
+  test('an adviser to the Special Co-ordinator is no co-ordinator', () => {
+    expect(leadersIn('OSCE PA Senior Advisor to the Special Co-ordinator Ivo Marten met the commission.')).toEqual([]);
+  });
+});
+
+describe('Russian: who leads a group', () => {
+  const rolesIn = (text: string) => Object.fromEntries(findCyrillicPeople([text]).map((p) => [p.ru, p.roles]));
+  test("'под руководством', and a relative clause 'которую возглавляет'", () => {
+    expect(rolesIn('Группа экспертов под руководством Ивана Дорнова из Борвии не будет наблюдать за выборами.')).toEqual({
+      'Иван Дорнов': ['Head of mission'],
+    });
+    expect(rolesIn('Основная группа наблюдателей от СНГ, которую возглавляет председатель Исполкома СНГ Пётр Норвин, прибудет позже.')).toEqual({
+      'Пётр Норвин': ['Head of mission'],
+    });
+  });
+  test('a group of long-term observers is led by the head of the long-term mission', () => {
+    expect(rolesIn('С 7 мая работает группа долгосрочных наблюдателей от СНГ, которую возглавил заместитель секретаря СНГ Пётр Норвин.')).toEqual({
+      'Пётр Норвин': ['Head of the long-term mission'],
+    });
+  });
+  test("'X, который возглавит Миссию наблюдателей' heads it", () => {
+    expect(rolesIn('В Борвию прибыл секретарь СНГ Пётр Норвин, который возглавит Миссию наблюдателей от СНГ.')).toEqual({ 'Пётр Норвин': ['Head of mission'] });
+  });
+});
+
+describe('a currency ticker is furniture', () => {
+  test('rates and a search box above the text are no part of it', () => {
+    expect(withoutFurniture(['Курсы валют от 11/10/2031', '$1 – 12768.30', 'UZS – -0,08%', 'Поиск', 'Observers arrived in Norvik.'])).toEqual([
+      'Observers arrived in Norvik.',
+    ]);
   });
 });
