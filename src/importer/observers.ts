@@ -153,7 +153,7 @@ function lastPlanned(before: string): string {
 const APPROXIMATE =
   /(?:\b(?:some|about|around|approximately|nearly|almost|roughly|over|more than|at least|up to|close to|an estimated|upwards of)|около|примерно|порядка|почти|более|свыше|не менее|до)\s+$/iu;
 const FROM_STATES = /^\s+(?:(?:OSCE|Allied|member|European|participating|\p{L}+)\s+){0,2}(?:countries|States|nations|стран|государств)/iu;
-const FROM_BEFORE = /(?:from|representing|из)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
+const FROM_BEFORE = /(?:from|representing|из|parliaments in)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
 
 const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)`;
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:-|to|and|–)?\s*(?:\d{1,2}\s+)?${MONTHS}`, 'iu');
@@ -187,8 +187,18 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
   const member = /^[-–]?\s*(?:member|strong|person)\s+(?:[\p{L}]+-[\p{L}]+\s+)?(delegation|group|team|mission)\b/iu.exec(after);
   if (member) return { category: /delegation/i.test(member[1]!) ? 'parliamentarians' : 'core-team', end: member[0].length };
-  // "The PACE delegation consisted of 15 members", "composed of 30 members" (an ad hoc committee of an assembly).
-  if (/^\s+(?:members|member|членов|человек)\b/iu.test(after) && /\bdelegation\b|\bcommittee\b|делегаци/iu.test(sentence)) {
+  // "the 26 delegation members", "at least 25 observers from parliaments in 16 countries": members of parliaments.
+  const ofParliaments = /^\s+(?:delegation\s+members|(?:observers|members)\s+(?:from|of)\s+(?:national\s+)?parliaments)(?!\p{L})/iu.exec(after);
+  if (ofParliaments) return { category: 'parliamentarians', end: ofParliaments[0].length };
+  // "The PACE delegation consisted of 15 members", "composed of 30 members" (an ad hoc committee of an assembly),
+  // "The mission of the OSCE Parliamentary Assembly … will comprise more than 35 members".
+  if (
+    /^\s+(?:members|member|членов|человек)\b/iu.test(after) &&
+    (/\bdelegation\b|\bcommittee\b|делегаци/iu.test(sentence) ||
+      // An assembly's own membership ("The OSCE PA has 320 members from 55 countries") is no mission's.
+      (/Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA)\b|ПАСЕ|МПА СНГ|ПА ОБСЕ/u.test(sentence) &&
+        /\b(?:mission|observ\p{L}*|monitor\p{L}*)\b|наблюд/iu.test(sentence)))
+  ) {
     const m = /^\s+\p{L}+/u.exec(after)!;
     return { category: 'parliamentarians', end: m[0].length };
   }
@@ -226,6 +236,12 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       if (n.value < 1 || n.value > 100000 || (n.value >= 1900 && n.value <= 2100)) return;
       const before = sentence.slice(0, n.index);
       const after = sentence.slice(n.end);
+      // "50-60 observers", "some 540–550": a range is one figure, an approximate one, counted by its upper bound.
+      const range = (m: { text?: string; end: number }, next: { value: number; index: number } | undefined, value: number) =>
+        next !== undefined &&
+        next.value > value &&
+        (/^\d[\d,.]*\s*[-–—]\s*\d/.test(m.text ?? '') || /^\s*[-–—]\s*\d/.test(sentence.slice(m.end, m.end + 3)) || next.index < m.end);
+      if (range(n, numbers[i + 1], n.value)) return;
       // "подали заявления на аккредитацию порядка 90 представителей": applicants are not yet observers of a mission.
       if (/(?:заявлени\p{L}*\s+на\s+аккредитаци\p{L}*|appli(?:ed|cations?)\s+for\s+accreditation)[^.;]{0,40}$/iu.test(before)) return;
       // "in teams of two", "командами по два человека": the size of a team, no figure of observers.
@@ -282,7 +298,12 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const figure: Figure = { category: found.category, count: n.value, status, index: n.index, end: phraseEnd };
       if (/\bthe\s+$/i.test(before)) figure.repeats = true;
       // "some 300", "300-plus", "300+": a round figure, not a count.
-      if (APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index)) || /^(?:[-\s]?plus\b|\+)/i.test(after)) figure.approximate = true;
+      if (
+        APPROXIMATE.test(sentence.slice(Math.max(0, n.index - 24), n.index)) ||
+        /^(?:[-\s]?plus\b|\+)/i.test(after) ||
+        (i > 0 && range(numbers[i - 1]!, n, numbers[i - 1]!.value))
+      )
+        figure.approximate = true;
       const organization = figureOrganization(sentence, orgs, n, phraseEnd, previousEnd, inSentence.length === 0, orgBefore);
       if (organization) figure.organization = organization;
       inSentence.push(figure);

@@ -9,6 +9,7 @@ import { extractStatement } from '../../src/importer/extract.ts';
 import { withoutFurniture } from '../../src/importer/furniture.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
 import { findPeople } from '../../src/importer/people.ts';
@@ -137,5 +138,29 @@ describe('a currency ticker is furniture', () => {
     expect(withoutFurniture(['Курсы валют от 11/10/2031', '$1 – 12768.30', 'UZS – -0,08%', 'Поиск', 'Observers arrived in Norvik.'])).toEqual([
       'Observers arrived in Norvik.',
     ]);
+  });
+});
+
+describe('observer figures', () => {
+  const figuresIn = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
+  test('a range is one approximate figure, never two', () => {
+    expect(figuresIn('All in all, 40-45 CIS observers will monitor the election in Borovia.')).toEqual([
+      { category: 'total', count: 45, status: 'planned', approximate: true, organization: 'cis' },
+    ]);
+    expect(figuresIn('Some 310–320 observers from the CIS are expected to monitor the vote.')).toHaveLength(1);
+  });
+  test("an assembly's mission 'of more than 31 members', 'the 21 delegation members', 'observers from parliaments' are parliamentarians", () => {
+    expect(figuresIn('The mission of the OSCE Parliamentary Assembly, which will observe the elections, will comprise more than 31 members.')).toEqual([
+      { category: 'parliamentarians', count: 31, status: 'planned', approximate: true },
+    ]);
+    expect(figuresIn('Until election day, the 21 delegation members will meet the candidates.')).toEqual([
+      { category: 'parliamentarians', count: 21, status: 'planned' },
+    ]);
+    expect(figuresIn('The short-term observation mission will include at least 23 observers from parliaments in 14 countries.')).toEqual([
+      { category: 'parliamentarians', count: 23, status: 'planned', approximate: true, fromStates: 14 },
+    ]);
+  });
+  test("an assembly's own membership is no figure of observers", () => {
+    expect(figuresIn('The OSCE PA has 310 members from 50 countries.')).toEqual([]);
   });
 });
