@@ -16,7 +16,8 @@ export type ContactParse = { contacts: Contact[]; unplaced: string[] };
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const LABEL = /\b(?:Tel(?:ephone)?|Phone|Mobile|Mob|Cell|Fax|E-?mail)\b\.?\s*:?/i;
-const NAME = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*$/u;
+// "Silvia de Félix Gracia": a particle may stand inside a name.
+const NAME = /^(?:(?:\p{Lu}[\p{L}’'-]*\.?|de|da|di|del|der|van|von|la|le)\s+){1,4}\p{Lu}[\p{L}’'-]*$/u;
 
 /** True for a line that carries a phone number or an email address after a label. */
 export function isContactLine(line: string): boolean {

@@ -482,7 +482,9 @@ function blockContacts(lines: readonly string[], r: Reading, notes: SourceNotes)
   // A phone printed in pairs of digits ("+45 33 37 80 55") is a number all the same.
   const oneLineEach = lines.some((l) => /\d{3}|\d{2}[\s-]\d{2}[\s-]\d{2}|@/.test(l) && !LONE_NAME.test(l)) && lines.some((l) => LONE_NAME.test(l));
   const isOrganization = (name: string) => findOrganizations(name, archive).some((o) => o.name.length === name.trim().length);
-  for (const line of oneLineEach ? contactRecords(lines) : lines) {
+  for (const printed of oneLineEach ? contactRecords(lines) : lines) {
+    // "+48 609 522 266 (Warsaw mobile)": a note on which phone it is, no label that starts the contact's details.
+    const line = printed.replace(/\s*\([^()\d]*\b(?:mobile|office|cell|landline)\)/gi, '');
     if (!oneLineEach && isContactLine(line.replace(HIDDEN_EMAIL, ''))) {
       const parsed = parseContacts([line]);
       contacts.push(...parsed.contacts);

@@ -295,8 +295,19 @@ export function splitArticle(text: string): ArticleParts {
     let line = lines[i]!;
     if (parts.paragraphs.length === 0) parts.cover.push(line);
     if (inContacts) {
-      parts.contactLines.push(line);
+      // "Name, Media Analyst: name@…" / "or +998 …": a phone on a line of its own is the contact's above.
+      if (/^\s*(?:or|and|или)\s+\+?\d/iu.test(line) && parts.contactLines.length > 0) parts.contactLines[parts.contactLines.length - 1] += ` ${line.trim()}`;
+      else parts.contactLines.push(line);
       continue;
+    }
+    // "… please visit: https://… Media Contacts: A, Media Analyst: +992 … or a@… B, Spokesperson, b@… or +48 …": a
+    // page that runs its contacts into the last paragraph; each contact starts with a name after an address or a number.
+    const inlineContacts = /^(.*?\S)\s+(?:Media|Press)\s+[Cc]ontacts?\s*:\s*(.+)$/u.exec(line);
+    if (inlineContacts && (/@/.test(inlineContacts[2]!) || /\+\d/.test(inlineContacts[2]!))) {
+      parts.contactLines.push(
+        ...inlineContacts[2]!.split(/(?<=@[\w.-]+|\d)\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:de|da|di|del|van|von|der)\s+)?){1,3}\p{Lu}[\p{L}’'-]+,)/u),
+      );
+      line = inlineContacts[1]!;
     }
     if (CONTACTS_HEADING.test(line)) {
       inContacts = true;

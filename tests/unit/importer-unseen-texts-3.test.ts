@@ -164,3 +164,32 @@ describe('observer figures', () => {
     expect(figuresIn('The OSCE PA has 310 members from 50 countries.')).toEqual([]);
   });
 });
+
+describe('contacts', () => {
+  const contactsOf = (text: string) => extractStatement(text, EMPTY_ARCHIVE, {}).contacts.map((c) => [c.name, c.phone, c.email]);
+  test('several contacts run into the last paragraph after "Media Contacts:"', () => {
+    const text =
+      'NORVIK, 3 May 2031 – Observers from the OSCE Office for Democratic Institutions and Human Rights (ODIHR) will hold a press conference in Norvik. For further information, please visit the website. Media Contacts: Alda de Marten Rennick, Media Analyst with the Election Observation Mission: +992 98 765 4321 or alda@example.org Ivo Dorn, ODIHR Spokesperson, ivo.dorn@example.org or +48 601 234 567';
+    expect(contactsOf(text)).toEqual([
+      ['Alda de Marten Rennick', '+992987654321', 'alda@example.org'],
+      ['Ivo Dorn', '+48601234567', 'ivo.dorn@example.org'],
+    ]);
+  });
+  test('a phone on the next line, and a note on which phone it is', () => {
+    const text = [
+      'NORVIK, 3 May 2031 – The OSCE Office for Democratic Institutions and Human Rights (ODIHR) today opened an election observation mission in Norvik.',
+      '',
+      'Media contacts:',
+      '',
+      'Ivo Dorn, ODIHR Spokesperson: ivo.dorn@example.org or +48 601 234 567 (Warsaw mobile)',
+      '',
+      'Alda Rennick, Media Analyst: alda@example.org',
+      '',
+      'or +998 90 123 4567',
+    ].join('\n');
+    expect(contactsOf(text)).toEqual([
+      ['Ivo Dorn', '+48601234567', 'ivo.dorn@example.org'],
+      ['Alda Rennick', '+998901234567', 'alda@example.org'],
+    ]);
+  });
+});
