@@ -144,7 +144,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению)/iu;
     // "announced on Monday the start of their mission": the opening, reported.
     const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
       sentence,
@@ -170,9 +170,12 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
       /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|размещ/iu.test(sentence)
     ) {
       // A day without a year the text cannot complete ("from 14 January" in an undated text) still times the stage.
-      const from = dates.find(
-        (x) => /\b(?:from|on|by|starting|as of|beginning|since)\s*$|с\s*$/iu.test(sentence.slice(0, x.d.index)) && !(x.day && x.day === electionDay),
-      );
+      // "The mission was deployed on 7 June and included … long-term observers deployed from 14 June": the day after
+      // the long-term observers is theirs.
+      const ltoAt = sentence.search(/long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн/iu);
+      const fromCue = (x: (typeof dates)[number]) =>
+        /\b(?:from|on|by|starting|as of|beginning|since)\s*$|с\s*$/iu.test(sentence.slice(0, x.d.index)) && !(x.day && x.day === electionDay);
+      const from = dates.find((x) => fromCue(x) && x.d.index > ltoAt) ?? dates.find(fromCue);
       const lto =
         /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy|start)|who will|to arrive|прибуд|будут/iu.test(
           sentence,

@@ -270,6 +270,15 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)),
         )
         .slice(0, 2);
+  // "will hold a press conference on the opening of the mission to the elections in Norvik on Wednesday, 3 May": the
+  // day after the election's name is the press conference's, which the sentence is about.
+  if (
+    !adjacent &&
+    /\b(?:hold|holds|held|give|gives|host|hosts|organi[sz]e)\s+(?:a|an|its|their)\s+(?:press|news|media)\s+(?:conference|briefing)|(?:провед|проведет|проведут)\p{L}*\s+пресс-конференци/iu.test(
+      mention.sentence.slice(0, mention.at),
+    )
+  )
+    return { rounds: [] };
   const rounds = chosen.map((d) => dayOf(d, statementDate)).filter((d): d is string => d !== undefined);
   const unplacedDay = chosen.find((d) => !dayOf(d, statementDate));
   return unplacedDay ? { rounds, dayWithoutYear: unplacedDay.text.trim() } : { rounds };

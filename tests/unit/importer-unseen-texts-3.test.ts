@@ -8,7 +8,8 @@ import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
 import { withoutFurniture } from '../../src/importer/furniture.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
-import { observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { electionDays, electionMentions, observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
@@ -190,6 +191,26 @@ describe('contacts', () => {
     expect(contactsOf(text)).toEqual([
       ['Ivo Dorn', '+48601234567', 'ivo.dorn@example.org'],
       ['Alda Rennick', '+998901234567', 'alda@example.org'],
+    ]);
+  });
+});
+
+describe('days that are not the stage they stand near', () => {
+  test("an advisory's press conference day after the election's name is not the election's", () => {
+    const [mention] = electionMentions(
+      'Observers will hold a press conference on the opening of the observation mission to the parliamentary elections in Borovia on Wednesday, 3 May.',
+    );
+    expect(electionDays(mention!, '2031-05-02').rounds).toEqual([]);
+  });
+  test("a mission 'deployed on' a day opened then; its long-term observers' day is the one after them", () => {
+    expect(
+      milestones(
+        'The ODIHR mission led by Ambassador Alda Rennick was deployed on 7 May and included 12 experts and 20 long-term observers who were deployed throughout the country starting on 14 May.',
+        { statementDate: '2031-07-01', election: false },
+      ),
+    ).toEqual([
+      { kind: 'opening', status: 'actual', date: '2031-05-07' },
+      { kind: 'lto-deployment', status: 'actual', date: '2031-05-14' },
     ]);
   });
 });
