@@ -146,6 +146,10 @@ export function readDateline(paragraph: string): Dateline | undefined {
     // A dateline on a line of its own ("Baku, February 9, AZERTAC") ends with the line.
     const end =
       /\s(?:[-–—]|--)\s|[.]\s+(?=\p{Lu})|\.\s*$/u.exec(after.slice(0, 120)) ?? (after.length < 60 && findDates(after)[0]?.month ? /$/.exec(after) : null);
+    // "TBILISI, DFWatch–A delegation …": an outlet glued to the dash after a town in capitals, and no date.
+    const glued = /^(\p{Lu}[\p{L}.]{2,30})\s*[-–—]+\s*(?=\p{Lu})/u.exec(after);
+    if (glued && m[1] === m[1]!.toUpperCase() && !countryIdOf(glued[1]!) && !findDates(glued[1]!).length)
+      return { place, body: '', rest: after.slice(glued[0].length).trim(), press: false, agency: glued[1]! };
     if (!end) return undefined;
     body = after.slice(0, end.index).trim();
     rest = after.slice(end.index + end[0].length).trim();
@@ -208,7 +212,7 @@ type DateSource = 'dateline' | 'cover' | 'stamp' | 'published' | 'header';
 const ELECTION_BEFORE_DATE = /(?:elections?|referendum|ballot|выбор\p{L}*|референдум\p{L}*|report|доклад|отч[её]т)[\s,:–-]*$/iu;
 /** Words no town's name holds: "Parliamentary Elections, 25 November 2007" heads a mission's page, it is no dateline. */
 const NOT_A_PLACE =
-  /elect|referend|parliament|president|выбор|референд|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu;
+  /elect|referend|parliament|president|выбор|референд|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$|^(?:ОБСЕ|БДИПЧ|СНГ|ПАСЕ|МПА|ОДКБ|ШОС|ЦИК|OSCE|ODIHR|PACE|CIS|NATO|CEC|UN|EU)$/iu;
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**

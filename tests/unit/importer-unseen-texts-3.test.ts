@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
 import { withoutFurniture } from '../../src/importer/furniture.ts';
+import { readDateline } from '../../src/importer/layout.ts';
 import { leadersOf } from '../../src/importer/leaders.ts';
 import { electionDays, electionMentions, observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
@@ -212,5 +213,18 @@ describe('days that are not the stage they stand near', () => {
       { kind: 'opening', status: 'actual', date: '2031-05-07' },
       { kind: 'lto-deployment', status: 'actual', date: '2031-05-14' },
     ]);
+  });
+});
+
+describe('datelines', () => {
+  test("a town in capitals, then an outlet glued to the dash and no date ('NORVIK, BorNews–A delegation …')", () => {
+    expect(readDateline('NORVIK, BorNews–A delegation from PACE will arrive in Borovia.')).toMatchObject({
+      place: 'NORVIK',
+      agency: 'BorNews',
+      rest: 'A delegation from PACE will arrive in Borovia.',
+    });
+  });
+  test('an organization in capitals before a dash is no place', () => {
+    expect(readDateline('ОБСЕ - ведущий европейский орган в сфере выборов.')).toBeUndefined();
   });
 });
