@@ -270,6 +270,19 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
           : undefined;
       const found = categoryAround(sentence, n, orgBefore) ?? categoryAfter(after) ?? elided;
       if (!found) return;
+      // "540 international observers from the CIS, the SCO and ODIHR", "700 observers from various countries and
+      // international organizations": everyone a country expects, no one mission's figure.
+      const phrase = after.slice(0, 100);
+      // Only the bodies of its own phrase: a breakdown that follows ("including 250 from ODIHR, 60 from the CIS") is each part's.
+      const phraseEnd0 = Math.min(n.end + 100, numbers[i + 1]?.index ?? sentence.length);
+      const named = orgs.filter((o) => o.index >= n.end && o.index <= phraseEnd0).map((o) => o.id);
+      if (
+        /^[^.;]{0,40}?\bfrom\s+(?:various|different|many|other)\s+(?:countries|states)\b|^[^.;]{0,40}?(?<!\p{L})из\s+(?:разных|различных)\s+стран|^\s*представител\p{L}*\s+(?:[\p{L}-]+,?\s+){0,4}(?:организаций|государств)/iu.test(
+          phrase,
+        ) ||
+        (named.some((id) => /^(?:cis|ipa-cis|sco|cis-emo|csto)$/.test(id)) && named.some((id) => /^(?:odihr|osce-pa|pace|osce|european-parliament)$/.test(id)))
+      )
+        return;
       const previous = inSentence[inSentence.length - 1];
       const previousEnd = previous?.end ?? 0;
       const phraseEnd = n.end + found.end;

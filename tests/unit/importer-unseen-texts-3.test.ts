@@ -228,3 +228,15 @@ describe('datelines', () => {
     expect(readDateline('ОБСЕ - ведущий европейский орган в сфере выборов.')).toBeUndefined();
   });
 });
+
+describe("figures of everyone a country expects are no mission's", () => {
+  const figuresIn = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
+  test('observers from several families of organizations, or from various countries', () => {
+    expect(figuresIn('Some 420 international observers from the CIS, the SCO and ODIHR are expected to monitor the vote.')).toEqual([]);
+    expect(figuresIn('Not less than 610 observers from various countries and international organizations will monitor the election.')).toEqual([]);
+    expect(figuresIn('Мониторить выборы будут свыше 430 представителей региональных, международных организаций и отдельных государств.')).toEqual([]);
+  });
+  test("one family's observers still count", () => {
+    expect(figuresIn('Some 420 observers from the CIS will monitor the vote.')).toHaveLength(1);
+  });
+});
