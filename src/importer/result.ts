@@ -154,7 +154,7 @@ function draftMission(
   unplaced: Unplaced[],
   review: Unplaced[],
 ): MissionDraft | undefined {
-  const type = missionType(article, e.kind);
+  const worded = missionType(article, e.kind);
   const orgMentions = findOrganizations(article, archive);
   const mentions = electionMentions(article);
   // "возглавит Миссию наблюдателей от СНГ": a mission of observers the text names is one, though it names no election.
@@ -162,7 +162,7 @@ function draftMission(
     /(?:мисси\p{L}*|групп\p{L}*)\s+(?:международных\s+)?(?:долгосрочных\s+)?наблюдател\p{L}*\s+от\s+\p{Lu}|(?:election\s+)?observ(?:ation|er)\s+mission\s+(?:of|from)\s+the\s+\p{Lu}/u.test(
       article,
     ) && orgMentions.length > 0;
-  if (mentions.length === 0 && !type && !observersMission) return undefined;
+  if (mentions.length === 0 && !worded && !observersMission) return undefined;
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
   const first = mentions[0]?.kind;
   const kind = mentions.find((m) => first && m.kind === `early-${first}`)?.kind ?? first;
@@ -191,6 +191,9 @@ function draftMission(
     (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined) ??
     (withoutYear ? undefined : e.date?.slice(0, 4));
   const organizations = observingOrganizations(orgMentions, article, e.source);
+  // NAM, EAM, LEOM, EOM, IEOM are the kinds of ODIHR's (or the OSCE's) missions: a CIS mission or an assembly's
+  // delegation, however the text words it, has none of them.
+  const type = organizations.length > 0 && !organizations.some((o) => o === 'odihr' || o === 'osce') ? undefined : worded;
   // A mission of an organization outside the OSCE's family is told apart by it: "az/2024-early-presidential-cis".
   const other = organizations.length === 1 && !OBSERVING.includes(organizations[0]!) && organizations[0] !== 'osce' ? `-${organizations[0]}` : '';
   const id = country && kind && year ? `${country}/${year}-${kind}${other}` : undefined;

@@ -15,6 +15,7 @@ import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
 import { findPeople } from '../../src/importer/people.ts';
+import { importText } from '../../src/importer/result.ts';
 
 const orgsIn = (text: string) => observingOrganizations(findOrganizations(text), text);
 const leadersIn = (text: string) => {
@@ -238,5 +239,17 @@ describe("figures of everyone a country expects are no mission's", () => {
   });
   test("one family's observers still count", () => {
     expect(figuresIn('Some 420 observers from the CIS will monitor the vote.')).toHaveLength(1);
+  });
+});
+
+describe("a mission's type", () => {
+  test("EOM and its kin are ODIHR's words: a CIS observation mission has no such type", () => {
+    const r = importText(
+      'NORVIK, 3 May 2031 – The CIS election observation mission for the 28 May 2031 parliamentary elections in Borovia opened its office in Norvik on 2 May.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.missions[0]?.organizations).toEqual(['cis']);
+    expect(r.missions[0]?.type).toBeUndefined();
   });
 });
