@@ -7,19 +7,31 @@ import * as R from './ru/vocabulary.ts';
 import type { Locale } from './locales.ts';
 import { pseudoRecord, pseudoText } from './pseudo.ts';
 
+/** A vocabulary's labels in each language; the pseudo-locale's are made from the English when first asked for. */
+function labels<E extends Record<string, string>, R extends Record<keyof E, string>>(en: E, ru: R) {
+  let pseudo: Record<keyof E & string, string> | undefined;
+  return {
+    en,
+    ru,
+    get 'en-xa'() {
+      return (pseudo ??= pseudoRecord<keyof E & string>(en));
+    },
+  };
+}
+
 const VOCABULARIES = {
-  organizationKind: { en: V.ORGANIZATION_KINDS, ru: R.ORGANIZATION_KINDS_RU, 'en-xa': pseudoRecord(V.ORGANIZATION_KINDS) },
-  osceStatus: { en: V.OSCE_STATUSES, ru: R.OSCE_STATUSES_RU, 'en-xa': pseudoRecord(V.OSCE_STATUSES) },
-  electionKind: { en: V.ELECTION_KINDS, ru: R.ELECTION_KINDS_RU, 'en-xa': pseudoRecord(V.ELECTION_KINDS) },
-  missionType: { en: V.MISSION_TYPES, ru: R.MISSION_TYPES_RU, 'en-xa': pseudoRecord(V.MISSION_TYPES) },
-  leaderRole: { en: V.LEADER_ROLES, ru: R.LEADER_ROLES_RU, 'en-xa': pseudoRecord(V.LEADER_ROLES) },
-  observerCategory: { en: V.OBSERVER_CATEGORIES, ru: R.OBSERVER_CATEGORIES_RU, 'en-xa': pseudoRecord(V.OBSERVER_CATEGORIES) },
-  figureStatus: { en: V.FIGURE_STATUSES, ru: R.FIGURE_STATUSES_RU, 'en-xa': pseudoRecord(V.FIGURE_STATUSES) },
-  milestoneKind: { en: V.MILESTONE_KINDS, ru: R.MILESTONE_KINDS_RU, 'en-xa': pseudoRecord(V.MILESTONE_KINDS) },
-  milestoneStatus: { en: V.MILESTONE_STATUSES, ru: R.MILESTONE_STATUSES_RU, 'en-xa': pseudoRecord(V.MILESTONE_STATUSES) },
-  findingTopic: { en: V.FINDING_TOPICS, ru: R.FINDING_TOPICS_RU, 'en-xa': pseudoRecord(V.FINDING_TOPICS) },
-  assessment: { en: V.ASSESSMENTS, ru: R.ASSESSMENTS_RU, 'en-xa': pseudoRecord(V.ASSESSMENTS) },
-  statementKind: { en: V.STATEMENT_KINDS, ru: R.STATEMENT_KINDS_RU, 'en-xa': pseudoRecord(V.STATEMENT_KINDS) },
+  organizationKind: labels(V.ORGANIZATION_KINDS, R.ORGANIZATION_KINDS_RU),
+  osceStatus: labels(V.OSCE_STATUSES, R.OSCE_STATUSES_RU),
+  electionKind: labels(V.ELECTION_KINDS, R.ELECTION_KINDS_RU),
+  missionType: labels(V.MISSION_TYPES, R.MISSION_TYPES_RU),
+  leaderRole: labels(V.LEADER_ROLES, R.LEADER_ROLES_RU),
+  observerCategory: labels(V.OBSERVER_CATEGORIES, R.OBSERVER_CATEGORIES_RU),
+  figureStatus: labels(V.FIGURE_STATUSES, R.FIGURE_STATUSES_RU),
+  milestoneKind: labels(V.MILESTONE_KINDS, R.MILESTONE_KINDS_RU),
+  milestoneStatus: labels(V.MILESTONE_STATUSES, R.MILESTONE_STATUSES_RU),
+  findingTopic: labels(V.FINDING_TOPICS, R.FINDING_TOPICS_RU),
+  assessment: labels(V.ASSESSMENTS, R.ASSESSMENTS_RU),
+  statementKind: labels(V.STATEMENT_KINDS, R.STATEMENT_KINDS_RU),
 } as const;
 
 export type Vocabulary = keyof typeof VOCABULARIES;

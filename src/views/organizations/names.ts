@@ -4,7 +4,7 @@ import { organizationShortName, translated, type LocalText } from '../../i18n/na
 import type { OrganizationData } from '../../schemas/index.ts';
 
 /** `ODIHR`, `БДИПЧ` on a Russian page when the content gives it; none when the organization has no short name. */
-export function shortNameOf(locale: Locale, org: Pick<OrganizationData, 'shortName' | 'ru'>): LocalText | undefined {
+export function shortNameOf(locale: Locale, org: Pick<OrganizationData, 'name' | 'shortName' | 'ru'>): LocalText | undefined {
   if (org.shortName === undefined && translated(locale, org, 'shortName') === undefined) return undefined;
-  return organizationShortName(locale, { ...org, name: org.shortName ?? '' });
+  return organizationShortName(locale, org);
 }
