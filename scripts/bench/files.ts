@@ -8,7 +8,7 @@ import { entryId } from '../../src/archive/ids.ts';
 import { readSourceFile } from '../../src/archive/source-file.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import { countryName } from '../../src/i18n/names.ts';
-import type { BaseArchive, Country } from './synthetic.ts';
+import type { BaseArchive, Country, PersonName } from './synthetic.ts';
 import { contentFiles } from '../../src/archive/check.ts';
 import { translationOf } from '../../src/archive/translations.ts';
 
@@ -22,6 +22,7 @@ export function readBaseArchive(contentDir: string): BaseArchive {
     countries: [] as Country[],
     organizations: [] as string[],
     people: [] as string[],
+    personNames: [] as PersonName[],
     missions: [] as string[],
     statements: [] as string[],
   };
@@ -39,6 +40,10 @@ export function readBaseArchive(contentDir: string): BaseArchive {
       // The Russian name a page shows: the content's own, else the CLDR name of its ISO code.
       base.countries.push({ id, name, nameRu: countryName('ru', { name, iso2: data?.iso2 ?? id.toUpperCase(), ru: data?.ru }).text });
     } else if (collection in base) (base[collection] as string[]).push(id);
+    if (collection === 'people') {
+      const data = readSourceFile(path, text).data as { name?: string; ru?: { name?: string }; distinctFrom?: string[] } | undefined;
+      if (data?.name) base.personNames.push({ id, name: data.name, ru: data.ru?.name, distinctFrom: data.distinctFrom });
+    }
   }
   return base;
 }

@@ -67,8 +67,9 @@ export function formatRatio(ours: number | undefined, floor: number | undefined)
 export function fairFloorLine(
   site: Pick<BuildResult, 'seconds' | 'cpuSeconds' | 'peakBytes'>,
   floor: Pick<BuildResult, 'seconds' | 'cpuSeconds' | 'peakBytes'>,
+  label = 'fair floor',
 ): string {
-  return `fair floor: wall ${formatRatio(site.seconds, floor.seconds)}, CPU ${formatRatio(site.cpuSeconds, floor.cpuSeconds)}, peak memory ${formatRatio(site.peakBytes, floor.peakBytes)}`;
+  return `${label}: wall ${formatRatio(site.seconds, floor.seconds)}, CPU ${formatRatio(site.cpuSeconds, floor.cpuSeconds)}, peak memory ${formatRatio(site.peakBytes, floor.peakBytes)}`;
 }
 
 /** Wall-time ratio, and the CPU-time ratio that a busy machine distorts less. */

@@ -14,6 +14,7 @@ import { ELECTION_KINDS, FINDING_TOPICS, MISSION_TYPES, OBSERVER_CATEGORIES, STA
 import { ELECTION_KINDS_RU, FINDING_TOPICS_RU, MISSION_TYPES_RU, STATEMENT_KINDS_RU } from '../../src/i18n/ru/vocabulary.ts';
 import { markdownBody, type Bodies, type ProseContext } from './prose.ts';
 import { childSeed, createRandom, type Random } from './random.ts';
+import { likelyDuplicates } from '../../src/people/duplicates.ts';
 
 export type BodyFormat = 'md' | 'mdx';
 
@@ -25,8 +26,17 @@ export interface BaseArchive {
   countries: readonly Country[];
   organizations: readonly string[];
   people: readonly string[];
+  /** The real people's names, so that a generated namesake can say it is someone else. */
+  personNames: readonly PersonName[];
   missions: readonly string[];
   statements: readonly string[];
+}
+
+export interface PersonName {
+  id: string;
+  name: string;
+  ru?: string | undefined;
+  distinctFrom?: readonly string[] | undefined;
 }
 
 export interface SyntheticOptions {
@@ -81,13 +91,15 @@ interface StatementPlan {
   people: { person: string; as: 'author' | 'speaker' | 'named' | 'contact' }[];
 }
 
-interface PersonPlan {
+export interface PersonPlan {
   id: string;
   name: string;
   sortName: string;
   nationality: string;
   roles: Record<string, unknown>[];
   contactPoints: Record<string, unknown>[];
+  /** Namesakes this person is not (see `markNamesakes`). */
+  distinctFrom: string[];
 }
 
 const FIRST_NAMES = [
@@ -425,7 +437,7 @@ function planPeople(rng: Random, base: BaseArchive, missions: MissionPlan[]) {
   const taken = new Set(base.people);
   const make = (): PersonPlan => {
     const [name, sortName] = personName(rng);
-    return { id: uniqueId(slugify(name), taken), name, sortName, nationality: rng.pick(base.countries).id, roles: [], contactPoints: [] };
+    return { id: uniqueId(slugify(name), taken), name, sortName, nationality: rng.pick(base.countries).id, roles: [], contactPoints: [], distinctFrom: [] };
   };
   const pool = (size: number) => Array.from({ length: size }, make);
   const withStatements = missions.filter((m) => m.statements.length > 0);
@@ -645,9 +657,37 @@ function uniquePeople(people: StatementPlan['people']): StatementPlan['people'] 
 
 function personFile(p: PersonPlan): string {
   return stringify(
-    { name: p.name, sortName: p.sortName, nationality: p.nationality, roles: p.roles, ...(p.contactPoints.length ? { contactPoints: p.contactPoints } : {}) },
+    {
+      name: p.name,
+      sortName: p.sortName,
+      nationality: p.nationality,
+      roles: p.roles,
+      ...(p.contactPoints.length ? { contactPoints: p.contactPoints } : {}),
+      ...(p.distinctFrom.length ? { distinctFrom: p.distinctFrom } : {}),
+    },
     { lineWidth: 0 },
   );
+}
+
+/**
+ * Generated names are drawn from short lists, so many people share a name or one that sounds alike.
+ * The content check takes such pairs for one person written twice unless an entry says otherwise;
+ * here they are different people, so each generated one names its namesakes in `distinctFrom`, as a
+ * maintainer would. The check's own rule finds them (`likelyDuplicates`, one namesake per person and
+ * pass), until none is left.
+ */
+export function markNamesakes(generated: readonly PersonPlan[], real: readonly PersonName[]): void {
+  const byId = new Map(generated.map((p) => [p.id, p]));
+  for (;;) {
+    const people = [...real, ...generated.map((p) => ({ id: p.id, name: p.name, distinctFrom: p.distinctFrom }))];
+    const pairs = likelyDuplicates(people);
+    if (pairs.length === 0) return;
+    for (const { id, other } of pairs) {
+      // Either side saying so is enough; a real entry is never rewritten.
+      const generatedSide = byId.get(id) ?? byId.get(other)!;
+      generatedSide.distinctFrom.push(generatedSide.id === id ? other : id);
+    }
+  }
 }
 
 /** The whole archive: `base` copied, then generated entries up to the requested totals. */
@@ -671,6 +711,7 @@ export function generateArchive(base: BaseArchive, options: SyntheticOptions): S
   missions.forEach((m, i) => add(`missions/${m.id}`, missionFile(bodyRng, m, facts[i]!)));
   for (const s of statements) add(`statements/${s.date.slice(0, 4)}/${s.id}`, statementFile(bodyRng, s, words, base, org));
   const synthetic = [...people.heads, ...people.coordinators, ...people.spokespeople].filter((p) => p.roles.length > 0);
+  markNamesakes(synthetic, base.personNames);
   for (const p of synthetic) files.set(`people/${p.id}.yaml`, personFile(p));
 
   return {

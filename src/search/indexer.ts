@@ -7,15 +7,29 @@
  * render fell to 19 s, its index build and writing). It also saves reading every page back from
  * disk to add line breaks (`separateBlocks`), which now happens on the way out.
  *
- * Pages are sent in the order they are rendered, and Pagefind's service handles its messages one
+ * The index is built in parts, one per language, each by a Pagefind process of its own (a worker
+ * thread, src/search/index-worker.ts), written one after the other into the same folder. Pagefind
+ * indexes each language apart from the others anyway, and names every file of a language after it,
+ * so the parts' files sit side by side as one run would write them; only the entry file, which
+ * lists the languages, is merged (`mergeEntries`). Writing is where Pagefind's memory peaks (at
+ * 30,000 statements a single process peaked at over 8 GiB there), and a part's process ends
+ * before the next part is written: the peak is one language's, not the whole site's.
+ *
+ * Pages are sent in the order they are rendered, and each part's Pagefind handles its messages one
  * at a time in arrival order, so the index is the same from build to build. A small window of
  * pages may be in flight at once; beyond it the renderer waits, so a slow indexer cannot make the
  * build hold every page in memory.
  */
-import * as pagefind from 'pagefind';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PartReply, PartRequest } from './index-worker.ts';
 
 /** Pages sent but not yet acknowledged before the renderer waits (each one ~10 KB of HTML). */
 const WINDOW = 64;
+
+/** The file in which Pagefind lists its languages and the hash of each one's index. */
+const ENTRY_FILE = 'pagefind-entry.json';
 
 /**
  * Whether Pagefind would index this page. Every content page marks its indexable part with
@@ -26,45 +40,151 @@ export function isIndexable(contentType: string | null, html: string): boolean {
   return (contentType ?? '').startsWith('text/html') && html.includes('data-pagefind-body');
 }
 
-export class SearchIndexer {
-  readonly #index: pagefind.PagefindIndex;
+/**
+ * The part a page belongs to: its `<html lang>`, which is also what Pagefind files it under
+ * (`unknown` without one, as Pagefind says).
+ */
+export function pageLanguage(html: string): string {
+  const tag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  return (
+    /\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined)
+      ?.trim()
+      .toLowerCase() || 'unknown'
+  );
+}
+
+interface Entry {
+  version: string;
+  languages: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/**
+ * One entry file for the parts' entries, as a single run would write it: every language in order,
+ * everything else as the parts agree on it. Two parts that index one language, or disagree on the
+ * rest (another Pagefind version), are a broken index, not one to publish.
+ */
+export function mergeEntries(entries: readonly Entry[]): Entry {
+  if (entries.length === 0) throw new Error('Pagefind: no part of the index was written');
+  const languages: Record<string, unknown> = {};
+  for (const entry of entries) {
+    for (const [language, index] of Object.entries(entry.languages)) {
+      if (language in languages) throw new Error(`Pagefind: two parts of the index both hold the language "${language}"`);
+      languages[language] = index;
+    }
+  }
+  const rest = (entry: Entry) => JSON.stringify({ ...entry, languages: undefined });
+  const differing = entries.find((e) => rest(e) !== rest(entries[0]!));
+  if (differing) throw new Error(`Pagefind: the parts of the index disagree on ${rest(differing)} and ${rest(entries[0]!)}`);
+  const sorted = Object.fromEntries(
+    Object.keys(languages)
+      .sort()
+      .map((l) => [l, languages[l]]),
+  );
+  return { ...entries[0]!, languages: sorted };
+}
+
+/** One part of the index: a worker thread with a Pagefind process of its own. */
+class IndexPart {
+  readonly #worker = new Worker(new URL('./index-worker.ts', import.meta.url));
+  readonly #waiting = new Map<number, { url: string; done: () => void }>();
   readonly #inFlight: Promise<void>[] = [];
-  readonly #errors: string[] = [];
-  #pages = 0;
+  #written: ((errors: string[]) => void) | undefined;
+  #failed: Error | undefined;
+  readonly #errors: string[];
+  #next = 0;
+  pages = 0;
 
-  private constructor(index: pagefind.PagefindIndex) {
-    this.#index = index;
+  /** `errors` collects what Pagefind says of single pages, shared by every part. */
+  constructor(errors: string[]) {
+    this.#errors = errors;
+    this.#worker.on('message', (message: PartReply) => {
+      if (message.type === 'written') return this.#written?.(message.errors);
+      const page = this.#waiting.get(message.id);
+      if (message.errors.length) this.#errors.push(`${page?.url ?? `page ${message.id}`}: ${message.errors.join('; ')}`);
+      page?.done();
+      this.#waiting.delete(message.id);
+    });
+    this.#worker.on('error', (error) => this.#fail(error));
   }
 
-  static async start(): Promise<SearchIndexer> {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return new SearchIndexer(index);
+  #fail(error: Error): void {
+    this.#failed = error;
+    this.#errors.push(error.message);
+    for (const page of this.#waiting.values()) page.done();
+    this.#waiting.clear();
+    this.#written?.([error.message]);
   }
 
-  /** Sends one page; resolves at once unless the window is full. */
+  #send(request: PartRequest): void {
+    this.#worker.postMessage(request);
+  }
+
   async add(url: string, html: string): Promise<void> {
-    this.#pages++;
-    this.#inFlight.push(
-      this.#index.addHTMLFile({ url, content: html }).then(({ errors }) => {
-        if (errors.length) this.#errors.push(`${url}: ${errors.join('; ')}`);
-      }),
-    );
+    if (this.#failed) throw this.#failed;
+    const id = this.#next++;
+    this.pages++;
+    this.#inFlight.push(new Promise<void>((done) => this.#waiting.set(id, { url, done })));
+    this.#send({ type: 'add', id, url, html });
     if (this.#inFlight.length >= WINDOW) await this.#inFlight.shift();
   }
 
-  /** Waits for every page, then writes the index. Returns the number of pages indexed. */
+  /** Waits for its pages, writes them, and ends its Pagefind process. Returns Pagefind's errors. */
+  async write(outputPath: string): Promise<string[]> {
+    await Promise.all(this.#inFlight.splice(0));
+    if (this.#failed) return [this.#failed.message];
+    const errors = await new Promise<string[]>((done) => {
+      this.#written = done;
+      this.#send({ type: 'write', outputPath });
+    });
+    await this.#worker.terminate();
+    return errors;
+  }
+
+  async stop(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
+export class SearchIndexer {
+  readonly #parts = new Map<string, IndexPart>();
+  readonly #errors: string[] = [];
+
+  static async start(): Promise<SearchIndexer> {
+    return new SearchIndexer();
+  }
+
+  /** Sends one page to its language's part; resolves at once unless that part's window is full. */
+  async add(url: string, html: string): Promise<void> {
+    const language = pageLanguage(html);
+    let part = this.#parts.get(language);
+    if (!part) this.#parts.set(language, (part = new IndexPart(this.#errors)));
+    await part.add(url, html);
+  }
+
+  /**
+   * Waits for every page, then writes the parts one after the other, each ending its Pagefind
+   * process before the next is written, and merges their entry files. Returns the pages indexed.
+   */
   async write(outputPath: string): Promise<number> {
+    const parts = [...this.#parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     try {
-      await Promise.all(this.#inFlight.splice(0));
-      if (this.#errors.length) throw new Error(`Pagefind: ${this.#errors.join('\n')}`);
       // A site with nothing to search is a broken build, not an empty index to publish.
-      if (this.#pages === 0) throw new Error('Pagefind: no page carries data-pagefind-body, so the search index would be empty');
-      const written = await this.#index.writeFiles({ outputPath });
-      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-      return this.#pages;
+      if (parts.length === 0) throw new Error('Pagefind: no page carries data-pagefind-body, so the search index would be empty');
+      const entries: Entry[] = [];
+      for (const [, part] of parts) {
+        const errors = await part.write(outputPath);
+        if (this.#errors.length) throw new Error(`Pagefind: ${this.#errors.join('\n')}`);
+        if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        entries.push(JSON.parse(readFileSync(join(outputPath, ENTRY_FILE), 'utf8')) as Entry);
+      }
+      writeFileSync(join(outputPath, ENTRY_FILE), JSON.stringify(mergeEntries(entries)));
+      return parts.reduce((n, [, part]) => n + part.pages, 0);
     } finally {
-      await pagefind.close();
+      await Promise.all(parts.map(([, part]) => part.stop()));
     }
   }
 }

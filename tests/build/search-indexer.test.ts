@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
+import * as pagefind from 'pagefind';
 import { SearchIndexer } from '../../src/search/indexer.ts';
 import { indexingPrerenderer } from '../../src/search/pagefind-integration.ts';
 
@@ -16,8 +17,9 @@ afterEach(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head>` + `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+const page = (title: string, body: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head>` +
+  `<body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
 
 test('writes an index with one entry and one fragment per page it was given', async () => {
   const indexer = await SearchIndexer.start();
@@ -74,5 +76,32 @@ test('pages reach the index in the order Astro started them, whatever order they
   expect(concurrent).toEqual(await files(join(out, 'in-order')));
   for (const file of concurrent.filter((f) => f.includes('.'))) {
     expect(await readFile(join(out, 'concurrent', file)), file).toEqual(await readFile(join(out, 'in-order', file)));
+  }
+});
+
+test('an index written in parts, one Pagefind process per language, is the index one process writes, byte for byte', async () => {
+  const pages: [string, string][] = [
+    ['/statements/a/', page('Preliminary statement', 'Observers in Vardenburg noted procedural problems')],
+    ['/ru/statements/a/', page('Предварительное заявление', 'Наблюдатели в Варденбурге отметили процедурные нарушения', 'ru')],
+    ['/missions/x/', page('Parliamentary elections', 'Limited election observation mission')],
+    ['/ru/missions/x/', page('Парламентские выборы', 'Ограниченная миссия по наблюдению за выборами', 'ru')],
+  ];
+  const parts = await SearchIndexer.start();
+  for (const [url, html] of pages) await parts.add(url, html);
+  expect(await parts.write(join(out, 'parts'))).toBe(4);
+
+  // The same pages through Pagefind's own API in one index, as the site did before.
+  const { index } = await pagefind.createIndex({});
+  for (const [url, content] of pages) await index!.addHTMLFile({ url, content });
+  await index!.writeFiles({ outputPath: join(out, 'single') });
+  await pagefind.close();
+
+  const entry = JSON.parse(await readFile(join(out, 'parts', 'pagefind-entry.json'), 'utf8'));
+  expect(Object.keys(entry.languages)).toEqual(['en', 'ru']);
+  const files = async (dir: string) => (await readdir(dir, { recursive: true })).sort();
+  const written = await files(join(out, 'parts'));
+  expect(written).toEqual(await files(join(out, 'single')));
+  for (const file of written.filter((f) => f.includes('.'))) {
+    expect(await readFile(join(out, 'parts', file)), file).toEqual(await readFile(join(out, 'single', file)));
   }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { bareProject } from '../../scripts/bench/bare.ts';
+import { floorManifest, floorProject, manifestFiles } from '../../scripts/bench/manifest-floor.ts';
 import { buildPhases, isStatementPageLine, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
 import { existsSync } from 'node:fs';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
@@ -214,6 +215,48 @@ describe('linkedAssets', () => {
       <link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/c.js?v=1"></script>
       <link rel="modulepreload" href="/_astro/d.js"><script src="https://cdn.example/x.js"></script><script>inline()</script>`;
     expect(linkedAssets(html)).toEqual(['/_astro/a.css', '/_astro/b.css', '/_astro/c.js', '/_astro/d.js']);
+  });
+});
+
+describe('the fair floor', () => {
+  const built = [
+    'statements/a/index.html',
+    'index.html',
+    'pagefind/en_1.pf_index',
+    'pagefind/pagefind.js',
+    '404.html',
+    'statements/a.bib',
+    'ru/404.html',
+    'ru/index.html',
+    '_astro/x.css',
+  ];
+
+  test('publishes every page of the site as a page and every other file as a file, but not the search index', () => {
+    expect(floorManifest(built)).toEqual({ pages: ['', 'ru', 'statements/a'], files: ['404.html', '_astro/x.css', 'ru/404.html', 'statements/a.bib'] });
+    expect(manifestFiles(floorManifest(built))).toEqual(built.filter((f) => !f.startsWith('pagefind/')).sort());
+  });
+
+  test('loads each of the site’s collections, reads the manifest once for both routes, and is refused without collections or pages at once', () => {
+    const files = floorProject({
+      manifestDir: '/srv/bench/manifest',
+      siteSrc: '/srv/repo/src',
+      collections: ['countries', 'statements'],
+      renderConcurrency: 4,
+    });
+    expect([...files.keys()].sort()).toEqual([
+      'astro.config.mjs',
+      'src/content.config.ts',
+      'src/manifest.mjs',
+      'src/pages/[...file].ts',
+      'src/pages/[...page].astro',
+    ]);
+    expect(files.get('src/content.config.ts')).toContain('"countries": collection("countries"),');
+    expect(files.get('src/content.config.ts')).not.toMatch(/schema:/);
+    expect(files.get('src/manifest.mjs')).toContain('export const dir = "/srv/bench/manifest";');
+    expect(files.get('astro.config.mjs')).toContain('concurrency: 4');
+    expect(files.get('astro.config.mjs')).toContain('import { pagefindSearch } from "/srv/repo/src/search/pagefind-integration.ts"');
+    expect(() => floorProject({ manifestDir: '/m', siteSrc: '/s', collections: [], renderConcurrency: 1 })).toThrow(/at least one collection/);
+    expect(() => floorProject({ manifestDir: '/m', siteSrc: '/s', collections: ['statements'], renderConcurrency: 0 })).toThrow(/at least one page at a time/);
   });
 });
 

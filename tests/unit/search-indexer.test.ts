@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InOrder, isIndexable } from '../../src/search/indexer.ts';
+import { InOrder, isIndexable, mergeEntries, pageLanguage } from '../../src/search/indexer.ts';
 
 test('only HTML pages that mark a searchable body are sent to Pagefind', () => {
   const page = '<main><article data-pagefind-body>Statement</article></main>';
@@ -56,5 +56,30 @@ describe('InOrder', () => {
     const place = line.place();
     await line.arrive(place, 'x');
     await expect(line.arrive(place, 'x')).rejects.toThrow('place 0 was not taken or has already arrived');
+  });
+});
+
+describe('index parts', () => {
+  test('a page belongs to the part of its <html lang>, as Pagefind files it', () => {
+    expect(pageLanguage('<!doctype html><html lang="ru" dir="ltr"><head>')).toBe('ru');
+    expect(pageLanguage("<html class='x' lang='en-XA'>")).toBe('en-xa');
+    expect(pageLanguage('<html lang=en><body lang="ru">')).toBe('en');
+    expect(pageLanguage('<html><body>')).toBe('unknown');
+    expect(pageLanguage('<html lang="">')).toBe('unknown');
+  });
+
+  const entry = (languages: Record<string, unknown>, version = '1.6.0') => ({ version, languages, include_characters: ['_'] });
+
+  test('the parts’ entry files become one, languages in order, the rest as they agree on it', () => {
+    const ru = { hash: 'ru_1', wasm: 'ru', page_count: 2 };
+    const en = { hash: 'en_1', wasm: 'en', page_count: 3 };
+    const merged = mergeEntries([entry({ ru }), entry({ en })]);
+    expect(JSON.stringify(merged)).toBe(JSON.stringify({ version: '1.6.0', languages: { en, ru }, include_characters: ['_'] }));
+  });
+
+  test('two parts with one language, parts that disagree, or no part at all are refused', () => {
+    expect(() => mergeEntries([entry({ en: {} }), entry({ en: {} })])).toThrow('two parts of the index both hold the language "en"');
+    expect(() => mergeEntries([entry({ en: {} }), entry({ ru: {} }, '1.7.0')])).toThrow(/disagree/);
+    expect(() => mergeEntries([])).toThrow('no part of the index was written');
   });
 });
