@@ -63,7 +63,7 @@ interface ContactGroupView {
   /** The "past mission" tag, when the group's mission is over. */
   pastTag: string | undefined;
   past: boolean;
-  entries: DirectoryEntry[];
+  cards: ContactCardView[];
   vcard: { href: string; label: string } | undefined;
 }
 
@@ -100,7 +100,7 @@ export function contactsPageView(groups: readonly DirectoryGroup[], archive: Arc
         title,
         pastTag: past ? t('contacts.pastTag') : undefined,
         past,
-        entries: g.entries,
+        cards: g.entries.map((e) => contactCardView(e, archive, locale, past)),
         vcard: g.missionId ? { href: `/missions/${g.missionId}/contacts.vcf`, label: t('contacts.missionVcard') } : undefined,
       };
     }),
@@ -110,19 +110,19 @@ export function contactsPageView(groups: readonly DirectoryGroup[], archive: Arc
 export interface MissionContactsView {
   heading: string;
   none: string;
-  past: boolean;
-  entries: DirectoryEntry[];
+  /** Each marked past when the mission is over. */
+  cards: ContactCardView[];
   vcard: { href: string; label: string };
 }
 
 /** The media contacts section of a mission page. */
 export function missionContactsView(missionId: string, archive: Archive, locale: Locale, today: string): MissionContactsView {
   const t = translator(locale);
+  const past = isMissionOver(archive.mission.get(missionId)!.data, today);
   return {
     heading: t('mission.section.media-contacts'),
     none: t('contacts.missionNone'),
-    past: isMissionOver(archive.mission.get(missionId)!.data, today),
-    entries: archive.contactsByMission.get(missionId) ?? [],
+    cards: (archive.contactsByMission.get(missionId) ?? []).map((e) => contactCardView(e, archive, locale, past)),
     vcard: { href: `/missions/${missionId}/contacts.vcf`, label: t('contacts.missionVcardDownload') },
   };
 }

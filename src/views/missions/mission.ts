@@ -16,6 +16,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, optionalText, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
+import { missionContactsView, type MissionContactsView } from '../contacts/contacts.ts';
 import { missionName, personDisplayName, type Link } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import { around } from '../slots.ts';
@@ -120,6 +121,7 @@ export interface MissionView {
    * it holds only others', `notOwn` says so before them, so no reader takes them for the mission's.
    */
   findings: { list: FindingView[]; none: string; notOwn: string | undefined };
+  contacts: MissionContactsView;
   statements: { list: Statement[]; none: string };
   cite: ReturnType<typeof missionPage>;
 }
@@ -285,6 +287,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       none: holdsNo('findings', 'for this election', locale),
       notOwn: d.findings.length > 0 && !d.findings.some((f) => d.organizations.includes(f.assessedBy)) ? t('mission.findings.notOwn') : undefined,
     },
+    contacts: missionContactsView(mission.id, archive, locale, asOf),
     statements: { list: archive.statementsByMission.get(mission.id) ?? [], none: holdsNo('statements', 'about this mission', locale) },
     cite: missionPage(mission, archive, site),
   };

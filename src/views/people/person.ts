@@ -5,8 +5,8 @@
  */
 import { electionDay } from '../../missions/election-day.ts';
 import type { Archive, Person, Statement } from '../../archive/query.ts';
-import type { DirectoryEntry } from '../../contacts/directory.ts';
 import { directoryEntries } from '../../contacts/directory.ts';
+import { contactCardView, type ContactCardView } from '../contacts/contacts.ts';
 import { personJsonLd, type JsonLd } from '../../contacts/jsonld.ts';
 import { formatDate } from '../../format/dates.ts';
 import { latest } from '../../lists/paging.ts';
@@ -53,7 +53,7 @@ export interface PersonView {
   nationality: Link | undefined;
   nationalityUnknown: string;
   roles: RoleView[];
-  contacts: { entry: DirectoryEntry; past: boolean }[];
+  contacts: ContactCardView[];
   statements: LatestView<Statement, Phrase> & { heading: Phrase };
 }
 
@@ -136,7 +136,7 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
     }),
     contacts: contacts.map((entry) => {
       const mission = entry.point.mission ? archive.mission.get(entry.point.mission) : undefined;
-      return { entry, past: mission ? isMissionOver(mission.data, today) : false };
+      return contactCardView(entry, archive, locale, mission ? isMissionOver(mission.data, today) : false);
     }),
     statements: {
       heading: phrase(locale, t, 'person.statements', name),
