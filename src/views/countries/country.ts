@@ -17,6 +17,7 @@ import { countryName, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import type { LatestView } from '../lists.ts';
+import { bodyView, type BodyView } from '../body.ts';
 
 export interface CountryView {
   name: LocalText;
@@ -43,6 +44,7 @@ export interface CountryView {
   missions: { all: Mission[]; shown: Mission[]; more: { href: string; text: string } | undefined; none: string };
   statements: LatestView<Statement, string>;
   bySpeakers: { href: string; text: string } | undefined;
+  body: BodyView;
   cite: ReturnType<typeof countryPage>;
 }
 
@@ -93,6 +95,7 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
       bySpeakers > 0
         ? { href: `${to(`/countries/${country.id}/statements/`)}#by-speakers`, text: t('country.bySpeakers', { ...values, count: bySpeakers }) }
         : undefined,
+    body: bodyView(country, archive, locale),
     cite: countryPage(country, archive, site),
   };
 }

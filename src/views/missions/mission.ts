@@ -22,6 +22,7 @@ import { phrase, type Phrase } from '../phrases.ts';
 import { around } from '../slots.ts';
 import type { ColumnHead } from '../tables.ts';
 import { missionTypeName } from '../../missions/type.ts';
+import { bodyView, type BodyView } from '../body.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -123,6 +124,7 @@ export interface MissionView {
   findings: { list: FindingView[]; none: string; notOwn: string | undefined };
   contacts: MissionContactsView;
   statements: { list: Statement[]; none: string };
+  body: BodyView;
   cite: ReturnType<typeof missionPage>;
 }
 
@@ -289,6 +291,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
     },
     contacts: missionContactsView(mission.id, archive, locale, asOf),
     statements: { list: archive.statementsByMission.get(mission.id) ?? [], none: holdsNo('statements', 'about this mission', locale) },
+    body: bodyView(mission, archive, locale),
     cite: missionPage(mission, archive, site),
   };
 }
