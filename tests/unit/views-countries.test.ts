@@ -116,7 +116,7 @@ describe('a country’s statements', () => {
   it('lists apart, on the first page only, what speakers from the country said about others', () => {
     const first = countryStatementsView(carpania, statementsOf('xc'), archive, 'en');
     expect(first.bySpeakers?.heading).toBe('By speakers from Carpania, about other countries');
-    expect(first.bySpeakers?.statements.map((s) => s.id)).toEqual(['s-2021-01-04-speaker']);
+    expect(first.bySpeakers?.statements.map((s) => s.href)).toEqual(['/statements/s-2021-01-04-speaker/']);
     expect(countryStatementsView(carpania, { items: [], page: 2, pages: 2, total: 60 }, archive, 'en').bySpeakers).toBeUndefined();
     // Carpania carries ISO code US.
     expect(countryStatementsView(carpania, statementsOf('xc'), archive, 'ru').bySpeakers?.heading).toBe(

@@ -4,7 +4,7 @@
  * without a build.
  */
 import { electionYear } from '../../missions/election-day.ts';
-import type { Archive, Country, Mission, Statement } from '../../archive/query.ts';
+import type { Archive, Country, Mission } from '../../archive/query.ts';
 import { countryPage } from '../../citations/pages.ts';
 import { countryCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
@@ -18,6 +18,7 @@ import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import type { LatestView } from '../lists.ts';
 import { bodyView, type BodyView } from '../body.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
 
 export interface CountryView {
   name: LocalText;
@@ -42,7 +43,7 @@ export interface CountryView {
   calendar: { href: string; label: string } | undefined;
   feed: { href: string; label: string; title: string };
   missions: { all: Mission[]; shown: Mission[]; more: { href: string; text: string } | undefined; none: string };
-  statements: LatestView<Statement, string>;
+  statements: LatestView<StatementItem, string>;
   bySpeakers: { href: string; text: string } | undefined;
   body: BodyView;
   cite: ReturnType<typeof countryPage>;
@@ -85,7 +86,7 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
       none: t('country.noMissions', values),
     },
     statements: {
-      shown: latestStatements.shown,
+      shown: statementItems(latestStatements.shown, archive, locale),
       more: latestStatements.more
         ? { href: to(`/countries/${country.id}/statements/`), text: t('country.allStatements', { ...values, count: statements.length }) }
         : undefined,

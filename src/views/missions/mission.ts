@@ -4,7 +4,7 @@
  * them out and the wording is tested without a build.
  */
 import { electionDay, electionYear } from '../../missions/election-day.ts';
-import type { Archive, Mission, Statement } from '../../archive/query.ts';
+import type { Archive, Mission } from '../../archive/query.ts';
 import { missionPage } from '../../citations/pages.ts';
 import { missionCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
@@ -23,6 +23,7 @@ import { around } from '../slots.ts';
 import type { ColumnHead } from '../tables.ts';
 import { missionTypeName } from '../../missions/type.ts';
 import { bodyView, type BodyView } from '../body.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -123,7 +124,7 @@ export interface MissionView {
    */
   findings: { list: FindingView[]; none: string; notOwn: string | undefined };
   contacts: MissionContactsView;
-  statements: { list: Statement[]; none: string };
+  statements: { list: StatementItem[]; none: string };
   body: BodyView;
   cite: ReturnType<typeof missionPage>;
 }
@@ -290,7 +291,10 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       notOwn: d.findings.length > 0 && !d.findings.some((f) => d.organizations.includes(f.assessedBy)) ? t('mission.findings.notOwn') : undefined,
     },
     contacts: missionContactsView(mission.id, archive, locale, asOf),
-    statements: { list: archive.statementsByMission.get(mission.id) ?? [], none: holdsNo('statements', 'about this mission', locale) },
+    statements: {
+      list: statementItems(archive.statementsByMission.get(mission.id) ?? [], archive, locale),
+      none: holdsNo('statements', 'about this mission', locale),
+    },
     body: bodyView(mission, archive, locale),
     cite: missionPage(mission, archive, site),
   };

@@ -4,7 +4,7 @@
  * describes the person under the English address, the permanent one.
  */
 import { electionDay } from '../../missions/election-day.ts';
-import type { Archive, Person, Statement } from '../../archive/query.ts';
+import type { Archive, Person } from '../../archive/query.ts';
 import { directoryEntries } from '../../contacts/directory.ts';
 import { contactCardView, type ContactCardView } from '../contacts/contacts.ts';
 import { personJsonLd, type JsonLd } from '../../contacts/jsonld.ts';
@@ -21,6 +21,7 @@ import { missionName } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import type { LatestView } from '../lists.ts';
 import { translator } from '../../i18n/translate.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
 
 interface Link {
   href: string;
@@ -54,7 +55,7 @@ export interface PersonView {
   nationalityUnknown: string;
   roles: RoleView[];
   contacts: ContactCardView[];
-  statements: LatestView<Statement, Phrase> & { heading: Phrase };
+  statements: LatestView<StatementItem, Phrase> & { heading: Phrase };
 }
 
 /** Ends a clause with a full stop, unless it already ends with one (a Russian date does: `4 января 2021 г.`). */
@@ -140,7 +141,7 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
     }),
     statements: {
       heading: phrase(locale, t, 'person.statements', name),
-      shown: latestStatements.shown,
+      shown: statementItems(latestStatements.shown, archive, locale),
       none: phrase(locale, t, 'person.noStatements', name),
       more: latestStatements.more
         ? {
