@@ -19,6 +19,7 @@ import { label } from '../../i18n/vocabulary.ts';
 import type { LatestView } from '../lists.ts';
 import { bodyView, type BodyView } from '../body.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
+import { missionCards, type MissionCard } from '../missions/list.ts';
 
 export interface CountryView {
   name: LocalText;
@@ -42,7 +43,7 @@ export interface CountryView {
   status: string;
   calendar: { href: string; label: string } | undefined;
   feed: { href: string; label: string; title: string };
-  missions: { all: Mission[]; shown: Mission[]; more: { href: string; text: string } | undefined; none: string };
+  missions: { all: Mission[]; shown: MissionCard[]; more: { href: string; text: string } | undefined; none: string };
   statements: LatestView<StatementItem, string>;
   bySpeakers: { href: string; text: string } | undefined;
   body: BodyView;
@@ -79,7 +80,7 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
     feed: { href: to(countryFeedPath(country.id)), label: t('country.feed'), title: t('country.feedTitle', values) },
     missions: {
       all: missions,
-      shown: latestMissions.shown,
+      shown: missionCards(latestMissions.shown, archive, locale, false),
       more: latestMissions.more
         ? { href: to(`/countries/${country.id}/missions/`), text: t('country.allMissions', { ...values, count: missions.length }) }
         : undefined,

@@ -3,11 +3,12 @@
  * missions by year, in the page's language. The home page stays the same size however large the
  * archive grows: the newest few, then links.
  */
-import type { Archive, Mission } from '../../archive/query.ts';
+import type { Archive } from '../../archive/query.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translate.ts';
 import { recentYears } from '../../missions/years.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
+import { missionCards, type MissionCard } from '../missions/list.ts';
 
 export interface HomeView {
   title: string;
@@ -19,7 +20,7 @@ export interface HomeView {
   statements: { heading: string; shown: StatementItem[]; all: { href: string; text: string } };
   missions: {
     heading: string;
-    years: { year: number; missions: Mission[]; cut: string | undefined }[];
+    years: { year: number; missions: MissionCard[]; cut: string | undefined }[];
     all: { href: string; text: string };
   };
 }
@@ -56,7 +57,7 @@ export function homeView(archive: Archive, locale: Locale): HomeView {
       heading: t('home.latestMissions'),
       years: years.map(({ year, missions, total }) => ({
         year,
-        missions,
+        missions: missionCards(missions, archive, locale),
         cut: missions.length < total ? t('home.latestOfYear', { shown: missions.length, total, year: String(year) }) : undefined,
       })),
       all: { href: to('/missions/'), text: t('home.allMissions', { count: archive.missions.length }) },

@@ -2,7 +2,7 @@
  * The organization page's view model: everything `OrganizationPage.astro` prints, in the page's
  * language. Its JSON-LD describes the organization under its English address, the permanent one.
  */
-import type { Archive, Mission, Person } from '../../archive/query.ts';
+import type { Archive, Person } from '../../archive/query.ts';
 import { organizationJsonLd, type JsonLd } from '../../contacts/jsonld.ts';
 import { organizationFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
@@ -16,6 +16,7 @@ import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { shortNameOf } from './names.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
+import { missionCards, type MissionCard } from '../missions/list.ts';
 
 type Organization = Archive['organizations'][number];
 
@@ -45,7 +46,7 @@ export interface OrganizationView {
     website: string | undefined;
     source: string | undefined;
   };
-  missions: { shown: Mission[]; more: { href: string; text: Phrase } | undefined };
+  missions: { shown: MissionCard[]; more: { href: string; text: Phrase } | undefined };
   /** Each person's roles here, a past one marked as past: the source's "former" is part of the fact. */
   people: { href: string; name: LocalText; roles: { title: LocalText; former: string | undefined }[] }[];
   statements: LatestView<StatementItem, Phrase>;
@@ -104,7 +105,7 @@ export function organizationView(organization: Organization, archive: Archive, l
       source: d.source,
     },
     missions: {
-      shown: latestMissions.shown,
+      shown: missionCards(latestMissions.shown, archive, locale),
       more: latestMissions.more
         ? {
             href: to(`/organizations/${organization.id}/missions/`),
