@@ -5,6 +5,7 @@
  */
 import { electionYear } from '../../missions/election-day.ts';
 import type { Archive, Country, Mission } from '../../archive/query.ts';
+import type { ChartMission } from '../../charts/index.ts';
 import { countryPage } from '../../citations/pages.ts';
 import { countryCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
@@ -13,9 +14,10 @@ import { countrySortDate } from '../../search/dates.ts';
 import { capitalNames, countryAliases } from '../../search/aliases.ts';
 import { searchNames } from '../../search/names.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, type LocalText } from '../../i18n/names.ts';
+import { countryName, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
+import { nameAssessors } from '../../components/charts/frame.ts';
 import type { LatestView } from '../lists.ts';
 import { bodyView, type BodyView } from '../body.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
@@ -46,6 +48,8 @@ export interface CountryView {
   missions: { all: Mission[]; shown: MissionCard[]; more: { href: string; text: string } | undefined; none: string };
   statements: LatestView<StatementItem, string>;
   bySpeakers: { href: string; text: string } | undefined;
+  /** The missions as the findings matrix draws them, each finding's assessor named (`nameAssessors`). */
+  findings: ChartMission[];
   body: BodyView;
   cite: ReturnType<typeof countryPage>;
 }
@@ -97,6 +101,15 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
       bySpeakers > 0
         ? { href: `${to(`/countries/${country.id}/statements/`)}#by-speakers`, text: t('country.bySpeakers', { ...values, count: bySpeakers }) }
         : undefined,
+    // An assessor goes by its short name in the page's language where the content gives one; one the
+    // archive does not hold keeps its id.
+    findings: nameAssessors(
+      missions.map((m) => ({ id: m.id, ...m.data })),
+      (org) => {
+        const data = archive.organization.get(org)?.data;
+        return data ? organizationShortName(locale, data).text : org;
+      },
+    ),
     body: bodyView(country, archive, locale),
     cite: countryPage(country, archive, site),
   };
