@@ -160,6 +160,28 @@ describe('the mission page in English', () => {
   });
 });
 
+describe('the statements a mission page cites', () => {
+  test("each fact cites its statement, titled and linked in the page's language", () => {
+    const ru = missionView(full, archive, 'ru', SITE, AS_OF);
+    expect(ru.glance.leaders[0]!.source).toEqual({
+      href: '/ru/statements/s-2020-11-30-opens/',
+      title: { text: 'Бюро открывает миссию в Аркадии', lang: 'ru' },
+      date: '30 ноября 2020 г.',
+    });
+    expect(ru.findings.list[0]!.source).toEqual({
+      href: '/ru/statements/s-2021-01-12-findings/',
+      title: { text: 'Wire reports the findings', lang: 'en' },
+      date: '12 января 2021 г.',
+    });
+    expect(ru.glance.seconding!.source.href).toBe('/ru/statements/s-2021-01-12-findings/');
+  });
+
+  test('the timeline lists every statement its tables cite', () => {
+    expect([...missionView(full, archive, 'en', SITE, AS_OF).timelineSources.keys()].sort()).toEqual(['s-2020-11-30-opens', 's-2021-01-12-findings']);
+    expect(missionView(empty, archive, 'en', SITE, AS_OF).timelineSources.size).toBe(0);
+  });
+});
+
 describe('the mission page in Russian', () => {
   const view = missionView(full, archive, 'ru', SITE, AS_OF);
 

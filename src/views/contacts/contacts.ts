@@ -12,6 +12,7 @@ import { entryText, joinTexts, type LocalText, organizationShortName } from '../
 import { translator } from '../../i18n/translate.ts';
 import { missionName } from '../names.ts';
 import { around } from '../slots.ts';
+import { sourceView, type SourceView } from '../sources.ts';
 
 export interface ContactCardView {
   key: string;
@@ -26,7 +27,7 @@ export interface ContactCardView {
   email: { label: string; href: string; text: string; parts: [string, string] } | undefined;
   /** The link's words, and the hidden words around the person's name that tell whose card it is. */
   vcard: { href: string; download: string; label: string; for: [string, string] };
-  source: string;
+  source: SourceView;
 }
 
 /** `local@domain` → [`local`, `@domain`], split at the last `@` (a quoted local part may hold one). */
@@ -52,7 +53,7 @@ export function contactCardView(entry: DirectoryEntry, archive: Archive, locale:
     email: email ? { label: t('contact.email'), href: `mailto:${email}`, text: email, parts: emailParts(email) } : undefined,
     // vCards are files in one language, at one address for every edition.
     vcard: { href: `/contacts/${entry.key}.vcf`, download: `${entry.key}.vcf`, label: t('contact.vcard'), for: around(t, 'contact.vcardFor', 'name') },
-    source: entry.point.source,
+    source: sourceView(entry.point.source, archive, locale),
   };
 }
 

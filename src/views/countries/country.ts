@@ -20,6 +20,7 @@ import { label } from '../../i18n/vocabulary.ts';
 import { nameAssessors } from '../../components/charts/frame.ts';
 import type { LatestView } from '../lists.ts';
 import { bodyView, type BodyView } from '../body.ts';
+import { chartSources, type Sources } from '../sources.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
 import { missionCards, type MissionCard } from '../missions/list.ts';
 
@@ -50,6 +51,8 @@ export interface CountryView {
   bySpeakers: { href: string; text: string } | undefined;
   /** The missions as the findings matrix draws them, each finding's assessor named (`nameAssessors`). */
   findings: ChartMission[];
+  /** The statements the timeline's and the findings matrix's tables cite. */
+  chartSources: Sources;
   body: BodyView;
   cite: ReturnType<typeof countryPage>;
 }
@@ -109,6 +112,11 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
         const data = archive.organization.get(org)?.data;
         return data ? organizationShortName(locale, data).text : org;
       },
+    ),
+    chartSources: chartSources(
+      missions.map((m) => m.data),
+      archive,
+      locale,
     ),
     body: bodyView(country, archive, locale),
     cite: countryPage(country, archive, site),

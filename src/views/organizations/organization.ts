@@ -17,6 +17,7 @@ import { label } from '../../i18n/vocabulary.ts';
 import { shortNameOf } from './names.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
 import { missionCards, type MissionCard } from '../missions/list.ts';
+import { sourceView, type SourceView } from '../sources.ts';
 
 type Organization = Archive['organizations'][number];
 
@@ -44,7 +45,7 @@ export interface OrganizationView {
     country: Link | undefined;
     seat: LocalText | undefined;
     website: string | undefined;
-    source: string | undefined;
+    source: SourceView | undefined;
   };
   missions: { shown: MissionCard[]; more: { href: string; text: Phrase } | undefined };
   /** Each person's roles here, a past one marked as past: the source's "former" is part of the fact. */
@@ -102,7 +103,7 @@ export function organizationView(organization: Organization, archive: Archive, l
       country: country && { href: to(`/countries/${country.id}/`), text: countryName(locale, country.data) },
       seat: optionalText(locale, d, 'seat'),
       website: d.website,
-      source: d.source,
+      source: d.source === undefined ? undefined : sourceView(d.source, archive, locale),
     },
     missions: {
       shown: missionCards(latestMissions.shown, archive, locale),

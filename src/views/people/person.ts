@@ -22,6 +22,7 @@ import { phrase, type Phrase } from '../phrases.ts';
 import type { LatestView } from '../lists.ts';
 import { translator } from '../../i18n/translate.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
+import { sourceView, type SourceView } from '../sources.ts';
 
 interface Link {
   href: string;
@@ -36,7 +37,7 @@ interface RoleView {
   mission: { href: string; name: LocalText } | undefined;
   /** "From 4 January 2021 to 11 January 2021.", "As of 4 January 2021.", "Date not given." */
   when: string;
-  source: string;
+  source: SourceView;
 }
 
 export interface PersonView {
@@ -132,7 +133,7 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
               ? t('person.asOf', { date: formatDate(r.asOf, locale) })
               : t('person.undated')) + (r.to ? t('person.to', { date: formatDate(r.to, locale) }) : ''),
         ),
-        source: r.source,
+        source: sourceView(r.source, archive, locale),
       };
     }),
     contacts: contacts.map((entry) => {
