@@ -87,6 +87,7 @@ const missions = entries.missions.map((m) =>
   m.id === 'xa/2021-parliamentary' ? { ...m, data: { ...m.data, organizations: [...m.data.organizations, 'assembly'] } } : m,
 );
 
-// The view models read only ids and data, which is all these entries carry of Astro's.
-export const archive = indexArchive({ ...entries, organizations, people, statements, missions }) as unknown as Archive;
+// The view models read only ids and data, which is all these entries carry of Astro's, and the
+// bodies' translations, of which these entries have none (a Russian page renders the English body).
+export const archive = { ...indexArchive({ ...entries, organizations, people, statements, missions }), translation: new Map() } as unknown as Archive;
 export const SITE = 'https://archive.example/';

@@ -55,6 +55,8 @@ describe('the media desk', () => {
         vcard: { href: '/missions/xa/2021-parliamentary/contacts.vcf', label: 'All contacts of this mission (vCard)' },
       }),
     ]);
+    // The group's cards carry its mission's past-mission warning.
+    expect(view.groups[0]!.cards.map((c) => [c.key, c.past?.label])).toEqual([['ana-example--xa-2021-parliamentary', 'Past mission:']]);
   });
 
   test('in Russian: the translated mission title, Russian labels, vCards at their one address', () => {
@@ -72,15 +74,19 @@ describe('the media desk', () => {
   });
 
   test("a mission's contacts section, and one with none", () => {
-    expect(missionContactsView('xa/2021-parliamentary', archive, 'en', '2021-01-11')).toEqual(
+    const during = missionContactsView('xa/2021-parliamentary', archive, 'en', '2021-01-11');
+    expect(during).toEqual(
       expect.objectContaining({
         heading: 'Media contacts',
-        past: false,
         vcard: { href: '/missions/xa/2021-parliamentary/contacts.vcf', label: 'Download all contacts of this mission (vCard)' },
       }),
     );
+    // The cards are drawn as made here: while the mission runs, none carries the past-mission warning.
+    expect(during.cards.map((c) => [c.key, c.person.name.text, c.past])).toEqual([['ana-example--xa-2021-parliamentary', 'Ána Exámple', undefined]]);
+    const after = missionContactsView('xa/2021-parliamentary', archive, 'ru', TODAY);
+    expect(after.cards.map((c) => [c.person.href, c.past?.label])).toEqual([['/ru/people/ana-example/', 'Миссия завершена:']]);
     expect(missionContactsView('xb/2019-presidential', archive, 'en', TODAY)).toEqual(
-      expect.objectContaining({ entries: [], none: "No media contact was published for this mission in the archive's sources." }),
+      expect.objectContaining({ cards: [], none: "No media contact was published for this mission in the archive's sources." }),
     );
     expect(missionContactsView('xb/2019-presidential', archive, 'ru', TODAY).none).toBe(
       'В источниках архива контакты для СМИ по этой миссии не публиковались.',

@@ -6,6 +6,7 @@ import { listPages } from '../../src/lists/paging.ts';
 import { countryView } from '../../src/views/countries/country.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { archive, SITE } from '../support/entity-views-fixture.ts';
+import { viewsArchive } from '../support/views-fixture.ts';
 
 const arcadia = archive.country.get('xa')!;
 const carpania = archive.country.get('xc')!;
@@ -116,7 +117,7 @@ describe('a country’s statements', () => {
   it('lists apart, on the first page only, what speakers from the country said about others', () => {
     const first = countryStatementsView(carpania, statementsOf('xc'), archive, 'en');
     expect(first.bySpeakers?.heading).toBe('By speakers from Carpania, about other countries');
-    expect(first.bySpeakers?.statements.map((s) => s.id)).toEqual(['s-2021-01-04-speaker']);
+    expect(first.bySpeakers?.statements.map((s) => s.href)).toEqual(['/statements/s-2021-01-04-speaker/']);
     expect(countryStatementsView(carpania, { items: [], page: 2, pages: 2, total: 60 }, archive, 'en').bySpeakers).toBeUndefined();
     // Carpania carries ISO code US.
     expect(countryStatementsView(carpania, statementsOf('xc'), archive, 'ru').bySpeakers?.heading).toBe(
@@ -154,5 +155,24 @@ describe('Russian agreement after a number', () => {
     expect(t('country.bySpeakers', { count: 1, country: 'Казахстан' })).toBe('1 заявление о других странах, сделанное выступающими из страны Казахстан');
     expect(t('country.bySpeakers', { count: 2, country: 'Казахстан' })).toBe('2 заявления о других странах, сделанных выступающими из страны Казахстан');
     expect(t('country.bySpeakers', { count: 5, country: 'Казахстан' })).toBe('5 заявлений о других странах, сделанных выступающими из страны Казахстан');
+  });
+});
+
+describe('the findings matrix of a country page', () => {
+  const withFindings = viewsArchive();
+  const xa = withFindings.country.get('xa')!;
+  const assessors = (locale: 'en' | 'ru') => countryView(xa, withFindings, locale, SITE).findings.flatMap((m) => (m.findings ?? []).map((f) => f.assessedBy));
+
+  it("names each finding's assessor by its short name in the page's language", () => {
+    expect(assessors('en')).toEqual(['OIO']);
+    expect(assessors('ru')).toEqual(['БВН']);
+  });
+
+  it('keeps the rest of the mission as the chart reads it', () => {
+    const [mission] = countryView(xa, withFindings, 'en', SITE).findings;
+    expect(mission!.id).toBe('xa/2021-parliamentary');
+    expect(mission!.findings).toEqual([
+      { topic: 'media', assessment: 'mixed', summary: 'Coverage was uneven.', assessedBy: 'OIO', source: 's-2021-01-12-findings' },
+    ]);
   });
 });

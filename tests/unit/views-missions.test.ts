@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { missionView } from '../../src/views/missions/mission.ts';
-import { missionTableView, missionsListView } from '../../src/views/missions/list.ts';
+import { missionCards, missionTableView, missionsListView } from '../../src/views/missions/list.ts';
 import { SITE, viewsArchive } from '../support/views-fixture.ts';
 
 const archive = viewsArchive();
@@ -160,6 +160,28 @@ describe('the mission page in English', () => {
   });
 });
 
+describe('the statements a mission page cites', () => {
+  test("each fact cites its statement, titled and linked in the page's language", () => {
+    const ru = missionView(full, archive, 'ru', SITE, AS_OF);
+    expect(ru.glance.leaders[0]!.source).toEqual({
+      href: '/ru/statements/s-2020-11-30-opens/',
+      title: { text: 'Бюро открывает миссию в Аркадии', lang: 'ru' },
+      date: '30 ноября 2020 г.',
+    });
+    expect(ru.findings.list[0]!.source).toEqual({
+      href: '/ru/statements/s-2021-01-12-findings/',
+      title: { text: 'Wire reports the findings', lang: 'en' },
+      date: '12 января 2021 г.',
+    });
+    expect(ru.glance.seconding!.source.href).toBe('/ru/statements/s-2021-01-12-findings/');
+  });
+
+  test('the timeline lists every statement its tables cite', () => {
+    expect([...missionView(full, archive, 'en', SITE, AS_OF).timelineSources.keys()].sort()).toEqual(['s-2020-11-30-opens', 's-2021-01-12-findings']);
+    expect(missionView(empty, archive, 'en', SITE, AS_OF).timelineSources.size).toBe(0);
+  });
+});
+
 describe('the mission page in Russian', () => {
   const view = missionView(full, archive, 'ru', SITE, AS_OF);
 
@@ -260,5 +282,43 @@ describe('the missions list and table', () => {
       ],
       ['/ru/missions/xb/2019-presidential/', '9 июня 2019 г.', { text: 'Монако', lang: 'ru' }, 'Миссия по оценке выборов', 'нет данных'],
     ]);
+  });
+});
+
+describe('the mission cards', () => {
+  test('English: named with the country, type, organizations, first round, heads and summary', () => {
+    const [card, bare] = missionCards([full, empty], archive, 'en');
+    expect(card).toEqual({
+      href: '/missions/xa/2021-parliamentary/',
+      name: { text: 'Arcadia: Parliamentary elections, 10 January 2021', lang: 'en' },
+      type: { code: 'LEOM', name: 'Limited Election Observation Mission' },
+      organizations: [
+        { text: 'OIO', lang: 'en' },
+        { text: 'Invented Chairpersonship', lang: 'en' },
+      ],
+      election: { iso: '2021-01-10', text: '10 January 2021' },
+      heads: [
+        { text: 'Ána Exámple', lang: 'en' },
+        { text: 'Bo Sałample', lang: 'en' },
+      ],
+      summary: { text: 'A limited mission.', lang: 'en' },
+    });
+    expect(bare!.heads).toEqual([]);
+    expect(bare!.name).toEqual({ text: 'Borduria: Presidential election, 9 June 2019', lang: 'en' });
+  });
+
+  test("Russian, and on a country's own page without the country", () => {
+    const [card, bare] = missionCards([full, empty], archive, 'ru', false);
+    expect(card!.href).toBe('/ru/missions/xa/2021-parliamentary/');
+    expect(card!.name).toEqual({ text: 'Парламентские выборы 10 января 2021 г.', lang: 'ru' });
+    expect(card!.organizations[0]).toEqual({ text: 'БВН', lang: 'ru' });
+    expect(card!.heads).toEqual([
+      { text: 'Ана Экзампл', lang: 'ru' },
+      { text: 'Bo Sałample', lang: 'en' },
+    ]);
+    expect(card!.election.text).toBe('10 января 2021 г.');
+    expect(card!.summary).toEqual({ text: 'Ограниченная миссия.', lang: 'ru' });
+    // An untranslated title stays English, marked so.
+    expect(bare!.name).toEqual({ text: 'Presidential election, 9 June 2019', lang: 'en' });
   });
 });

@@ -74,9 +74,11 @@ describe('a person’s page', () => {
     // Pagefind folds Á itself, so no second spelling is indexed.
     expect(view.nameVariant).toBeUndefined();
     // A contact for an organization never lapses; one for a mission does once the mission is over.
-    expect(view.contacts.map((c) => [c.entry.point.email, c.past])).toEqual([['press@example.org', false]]);
-    expect(personView(boris, archive, 'en', SITE, TODAY).contacts.map((c) => [c.entry.point.email, c.past])).toEqual([['press@assembly.example', true]]);
-    expect(personView(boris, archive, 'en', SITE, '2021-01-05').contacts[0]!.past).toBe(false);
+    expect(view.contacts.map((c) => [c.email?.text, c.past])).toEqual([['press@example.org', undefined]]);
+    expect(personView(boris, archive, 'en', SITE, TODAY).contacts.map((c) => [c.email?.text, c.past?.label])).toEqual([
+      ['press@assembly.example', 'Past mission:'],
+    ]);
+    expect(personView(boris, archive, 'en', SITE, '2021-01-05').contacts[0]!.past).toBeUndefined();
     const statements = personView(archive.person.get('boris-speaker')!, { ...archive, statementsByPerson: new Map() }, 'en', SITE, TODAY).statements;
     expect(phraseText(statements.none)).toBe('The archive holds no statements by or about Boris Speaker.');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { statementView } from '../../src/views/statements/statement.ts';
-import { statementsListView } from '../../src/views/statements/list.ts';
+import { statementItems, statementsListView } from '../../src/views/statements/list.ts';
 import { SITE, viewsArchive } from '../support/views-fixture.ts';
 
 const archive = viewsArchive();
@@ -99,5 +99,51 @@ describe('the statement page in Russian', () => {
     expect(statementsListView(2, 'ru').lede).toMatch(/^2 заявления,/);
     expect(statementsListView(5, 'ru').lede).toMatch(/^5 заявлений,/);
     expect(statementsListView(5, 'ru').base).toBe('/ru/statements/');
+  });
+});
+
+describe('the items of a list of statements', () => {
+  test('in English: date, kind, issuer and place where given, links to the English pages', () => {
+    expect(statementItems([opens, wire], archive, 'en')).toEqual([
+      {
+        href: '/statements/s-2020-11-30-opens/',
+        title: { text: 'Office opens mission in Arcadia', lang: 'en' },
+        date: { iso: '2020-11-30', text: '30 November 2020' },
+        details: [
+          { text: 'Press release', lang: 'en' },
+          { text: 'OIO', lang: 'en' },
+          { text: 'Vienna', lang: 'en' },
+        ],
+        summary: { text: 'The office opened its mission.', lang: 'en' },
+      },
+      {
+        href: '/statements/s-2021-01-12-findings/',
+        title: { text: 'Wire reports the findings', lang: 'en' },
+        date: { iso: '2021-01-12', text: '12 January 2021' },
+        // No place given: nothing stands in for it.
+        details: [
+          { text: 'News report', lang: 'en' },
+          { text: 'Daily Wire', lang: 'en' },
+        ],
+        summary: { text: 'The wire relays the findings.', lang: 'en' },
+      },
+    ]);
+  });
+
+  test('in Russian: translated where content gives it, English words marked English, prefixed links', () => {
+    const [translated, untranslated] = statementItems([opens, wire], archive, 'ru');
+    expect(translated).toEqual({
+      href: '/ru/statements/s-2020-11-30-opens/',
+      title: { text: 'Бюро открывает миссию в Аркадии', lang: 'ru' },
+      date: { iso: '2020-11-30', text: '30 ноября 2020 г.' },
+      details: [
+        { text: 'Пресс-релиз', lang: 'ru' },
+        { text: 'БВН', lang: 'ru' },
+        { text: 'Vienna', lang: 'en' },
+      ],
+      summary: { text: 'Бюро открыло миссию.', lang: 'ru' },
+    });
+    expect(untranslated!.title).toEqual({ text: 'Wire reports the findings', lang: 'en' });
+    expect(untranslated!.details.at(-1)).toEqual({ text: 'Daily Wire', lang: 'en' });
   });
 });

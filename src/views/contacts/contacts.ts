@@ -12,6 +12,7 @@ import { entryText, joinTexts, type LocalText, organizationShortName } from '../
 import { translator } from '../../i18n/translate.ts';
 import { missionName } from '../names.ts';
 import { around } from '../slots.ts';
+import { sourceView, type SourceView } from '../sources.ts';
 
 export interface ContactCardView {
   key: string;
@@ -26,7 +27,7 @@ export interface ContactCardView {
   email: { label: string; href: string; text: string; parts: [string, string] } | undefined;
   /** The link's words, and the hidden words around the person's name that tell whose card it is. */
   vcard: { href: string; download: string; label: string; for: [string, string] };
-  source: string;
+  source: SourceView;
 }
 
 /** `local@domain` → [`local`, `@domain`], split at the last `@` (a quoted local part may hold one). */
@@ -52,7 +53,7 @@ export function contactCardView(entry: DirectoryEntry, archive: Archive, locale:
     email: email ? { label: t('contact.email'), href: `mailto:${email}`, text: email, parts: emailParts(email) } : undefined,
     // vCards are files in one language, at one address for every edition.
     vcard: { href: `/contacts/${entry.key}.vcf`, download: `${entry.key}.vcf`, label: t('contact.vcard'), for: around(t, 'contact.vcardFor', 'name') },
-    source: entry.point.source,
+    source: sourceView(entry.point.source, archive, locale),
   };
 }
 
@@ -63,7 +64,7 @@ interface ContactGroupView {
   /** The "past mission" tag, when the group's mission is over. */
   pastTag: string | undefined;
   past: boolean;
-  entries: DirectoryEntry[];
+  cards: ContactCardView[];
   vcard: { href: string; label: string } | undefined;
 }
 
@@ -100,7 +101,7 @@ export function contactsPageView(groups: readonly DirectoryGroup[], archive: Arc
         title,
         pastTag: past ? t('contacts.pastTag') : undefined,
         past,
-        entries: g.entries,
+        cards: g.entries.map((e) => contactCardView(e, archive, locale, past)),
         vcard: g.missionId ? { href: `/missions/${g.missionId}/contacts.vcf`, label: t('contacts.missionVcard') } : undefined,
       };
     }),
@@ -110,19 +111,19 @@ export function contactsPageView(groups: readonly DirectoryGroup[], archive: Arc
 export interface MissionContactsView {
   heading: string;
   none: string;
-  past: boolean;
-  entries: DirectoryEntry[];
+  /** Each marked past when the mission is over. */
+  cards: ContactCardView[];
   vcard: { href: string; label: string };
 }
 
 /** The media contacts section of a mission page. */
 export function missionContactsView(missionId: string, archive: Archive, locale: Locale, today: string): MissionContactsView {
   const t = translator(locale);
+  const past = isMissionOver(archive.mission.get(missionId)!.data, today);
   return {
     heading: t('mission.section.media-contacts'),
     none: t('contacts.missionNone'),
-    past: isMissionOver(archive.mission.get(missionId)!.data, today),
-    entries: archive.contactsByMission.get(missionId) ?? [],
+    cards: (archive.contactsByMission.get(missionId) ?? []).map((e) => contactCardView(e, archive, locale, past)),
     vcard: { href: `/missions/${missionId}/contacts.vcf`, label: t('contacts.missionVcardDownload') },
   };
 }

@@ -4,7 +4,8 @@
  * without a build.
  */
 import { electionYear } from '../../missions/election-day.ts';
-import type { Archive, Country, Mission, Statement } from '../../archive/query.ts';
+import type { Archive, Country, Mission } from '../../archive/query.ts';
+import type { ChartMission } from '../../charts/index.ts';
 import { countryPage } from '../../citations/pages.ts';
 import { countryCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
@@ -13,10 +14,15 @@ import { countrySortDate } from '../../search/dates.ts';
 import { capitalNames, countryAliases } from '../../search/aliases.ts';
 import { searchNames } from '../../search/names.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, type LocalText } from '../../i18n/names.ts';
+import { countryName, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
+import { nameAssessors } from '../../components/charts/frame.ts';
 import type { LatestView } from '../lists.ts';
+import { bodyView, type BodyView } from '../body.ts';
+import { chartSources, type Sources } from '../sources.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
+import { missionCards, type MissionCard } from '../missions/list.ts';
 
 export interface CountryView {
   name: LocalText;
@@ -40,9 +46,14 @@ export interface CountryView {
   status: string;
   calendar: { href: string; label: string } | undefined;
   feed: { href: string; label: string; title: string };
-  missions: { all: Mission[]; shown: Mission[]; more: { href: string; text: string } | undefined; none: string };
-  statements: LatestView<Statement, string>;
+  missions: { all: Mission[]; shown: MissionCard[]; more: { href: string; text: string } | undefined; none: string };
+  statements: LatestView<StatementItem, string>;
   bySpeakers: { href: string; text: string } | undefined;
+  /** The missions as the findings matrix draws them, each finding's assessor named (`nameAssessors`). */
+  findings: ChartMission[];
+  /** The statements the timeline's and the findings matrix's tables cite. */
+  chartSources: Sources;
+  body: BodyView;
   cite: ReturnType<typeof countryPage>;
 }
 
@@ -76,14 +87,14 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
     feed: { href: to(countryFeedPath(country.id)), label: t('country.feed'), title: t('country.feedTitle', values) },
     missions: {
       all: missions,
-      shown: latestMissions.shown,
+      shown: missionCards(latestMissions.shown, archive, locale, false),
       more: latestMissions.more
         ? { href: to(`/countries/${country.id}/missions/`), text: t('country.allMissions', { ...values, count: missions.length }) }
         : undefined,
       none: t('country.noMissions', values),
     },
     statements: {
-      shown: latestStatements.shown,
+      shown: statementItems(latestStatements.shown, archive, locale),
       more: latestStatements.more
         ? { href: to(`/countries/${country.id}/statements/`), text: t('country.allStatements', { ...values, count: statements.length }) }
         : undefined,
@@ -93,6 +104,21 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
       bySpeakers > 0
         ? { href: `${to(`/countries/${country.id}/statements/`)}#by-speakers`, text: t('country.bySpeakers', { ...values, count: bySpeakers }) }
         : undefined,
+    // An assessor goes by its short name in the page's language where the content gives one; one the
+    // archive does not hold keeps its id.
+    findings: nameAssessors(
+      missions.map((m) => ({ id: m.id, ...m.data })),
+      (org) => {
+        const data = archive.organization.get(org)?.data;
+        return data ? organizationShortName(locale, data).text : org;
+      },
+    ),
+    chartSources: chartSources(
+      missions.map((m) => m.data),
+      archive,
+      locale,
+    ),
+    body: bodyView(country, archive, locale),
     cite: countryPage(country, archive, site),
   };
 }

@@ -5,6 +5,7 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName } from '../../i18n/names.ts';
 import { translator, type Translate } from '../../i18n/translate.ts';
 import { pageOf, type Crumb, type PagedListView } from '../lists.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
 
 function trail(country: Country, name: string, locale: Locale, t: Translate): Crumb[] {
   return [
@@ -40,9 +41,9 @@ export function countryMissionsView(country: Country, list: ListPage<Mission>, l
 
 export interface CountryStatementsView extends PagedListView {
   lede: string;
-  statements: Statement[];
+  statements: StatementItem[];
   /** On the first page: statements about other countries whose speakers or authors come from this one. */
-  bySpeakers: { heading: string; statements: Statement[] } | undefined;
+  bySpeakers: { heading: string; statements: StatementItem[] } | undefined;
 }
 
 /** `/countries/<id>/statements/`: every statement on a country, newest first. */
@@ -59,7 +60,7 @@ export function countryStatementsView(country: Country, list: ListPage<Statement
     base: `/countries/${country.id}/statements/`,
     label: t('countryStatements.label', values),
     ...pageOf(list),
-    statements: list.items,
-    bySpeakers: bySpeakers.length ? { heading: t('countryStatements.bySpeakers', values), statements: bySpeakers } : undefined,
+    statements: statementItems(list.items, archive, locale),
+    bySpeakers: bySpeakers.length ? { heading: t('countryStatements.bySpeakers', values), statements: statementItems(bySpeakers, archive, locale) } : undefined,
   };
 }

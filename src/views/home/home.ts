@@ -3,10 +3,12 @@
  * missions by year, in the page's language. The home page stays the same size however large the
  * archive grows: the newest few, then links.
  */
-import type { Archive, Mission, Statement } from '../../archive/query.ts';
+import type { Archive } from '../../archive/query.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translate.ts';
 import { recentYears } from '../../missions/years.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
+import { missionCards, type MissionCard } from '../missions/list.ts';
 
 export interface HomeView {
   title: string;
@@ -15,10 +17,10 @@ export interface HomeView {
   lede: string;
   links: { href: string; text: string }[];
   where: string;
-  statements: { heading: string; shown: Statement[]; all: { href: string; text: string } };
+  statements: { heading: string; shown: StatementItem[]; all: { href: string; text: string } };
   missions: {
     heading: string;
-    years: { year: number; missions: Mission[]; cut: string | undefined }[];
+    years: { year: number; missions: MissionCard[]; cut: string | undefined }[];
     all: { href: string; text: string };
   };
 }
@@ -48,14 +50,14 @@ export function homeView(archive: Archive, locale: Locale): HomeView {
     where: t('home.where'),
     statements: {
       heading: t('home.latestStatements'),
-      shown: archive.statements.slice(0, 5),
+      shown: statementItems(archive.statements.slice(0, 5), archive, locale),
       all: { href: to('/statements/'), text: t('home.allStatements', { count: archive.statements.length }) },
     },
     missions: {
       heading: t('home.latestMissions'),
       years: years.map(({ year, missions, total }) => ({
         year,
-        missions,
+        missions: missionCards(missions, archive, locale),
         cut: missions.length < total ? t('home.latestOfYear', { shown: missions.length, total, year: String(year) }) : undefined,
       })),
       all: { href: to('/missions/'), text: t('home.allMissions', { count: archive.missions.length }) },

@@ -1,16 +1,18 @@
 /**
- * The missions list (`/missions/`, `/missions/page/N/`) and the rows of the missions table that it
- * and the per-country and per-organization lists print, in the page's language.
+ * The missions list (`/missions/`, `/missions/page/N/`), the rows of the missions table that it
+ * and the per-country and per-organization lists print, and the mission cards of the home, country
+ * and organization pages, in the page's language.
  */
 import { electionDay } from '../../missions/election-day.ts';
 import type { Archive, Mission } from '../../archive/query.ts';
 import { formatDate } from '../../format/dates.ts';
 import { observerSummary } from '../../missions/glance.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, type LocalText } from '../../i18n/names.ts';
+import { countryName, entryText, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionTypeCode, missionTypeName } from '../../missions/type.ts';
+import { missionName } from '../names.ts';
 
 export interface MissionsListView {
   title: string;
@@ -74,4 +76,46 @@ export function missionTableView(missions: readonly Mission[], archive: Archive,
       };
     }),
   };
+}
+
+export interface MissionCard {
+  href: string;
+  /** "Country: title", or the title alone on a country's own page. */
+  name: LocalText;
+  type: { code: string; name: string };
+  /** Short names of the organizations behind the mission. */
+  organizations: LocalText[];
+  /** The first round. */
+  election: { iso: string; text: string };
+  /** Heads of mission, by name. */
+  heads: LocalText[];
+  summary: LocalText;
+}
+
+/**
+ * One card per mission: name, type, organizations, first round, heads and summary, each in the page's
+ * language where content gives it, else English, marked so. `withCountry` is off on a country's own
+ * page, where every card would name the same country.
+ */
+export function missionCards(missions: readonly Mission[], archive: Archive, locale: Locale, withCountry = true): MissionCard[] {
+  const countryOf = (id: string) => archive.country.get(id)!.data;
+  return missions.map((m) => {
+    const first = electionDay(m.data);
+    return {
+      href: localizedPath(locale, `/missions/${m.id}/`),
+      name: withCountry ? missionName(locale, m.data, countryOf) : entryText(locale, m.data, 'title'),
+      type: { code: missionTypeCode(m.data.type), name: missionTypeName(locale, m.data.type) },
+      // An organization or leader missing from the archive is left out rather than named by its id.
+      organizations: m.data.organizations.flatMap((id) => {
+        const org = archive.organization.get(id);
+        return org ? [organizationShortName(locale, org.data)] : [];
+      }),
+      election: { iso: first, text: formatDate(first, locale) },
+      heads: m.data.leaders.flatMap((l) => {
+        const person = archive.person.get(l.person);
+        return person ? [entryText(locale, person.data, 'name')] : [];
+      }),
+      summary: entryText(locale, m.data, 'summary'),
+    };
+  });
 }

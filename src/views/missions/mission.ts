@@ -4,7 +4,7 @@
  * them out and the wording is tested without a build.
  */
 import { electionDay, electionYear } from '../../missions/election-day.ts';
-import type { Archive, Mission, Statement } from '../../archive/query.ts';
+import type { Archive, Mission } from '../../archive/query.ts';
 import { missionPage } from '../../citations/pages.ts';
 import { missionCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
@@ -16,11 +16,15 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, entryText, optionalText, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
+import { missionContactsView, type MissionContactsView } from '../contacts/contacts.ts';
 import { missionName, personDisplayName, type Link } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import { around } from '../slots.ts';
 import type { ColumnHead } from '../tables.ts';
 import { missionTypeName } from '../../missions/type.ts';
+import { bodyView, type BodyView } from '../body.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
+import { chartSources, sourceView, type SourceView, type Sources } from '../sources.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -36,7 +40,7 @@ interface LeaderView {
   /** ", appointed by the <office> of the <organization> (<person>)": the office is content, in English. */
   appointedBy: { before: string; office: LocalText; after: string; organization: Link; person: Link | undefined } | undefined;
   note: LocalText | undefined;
-  source: string;
+  source: SourceView;
 }
 
 interface FigureView {
@@ -44,7 +48,7 @@ interface FigureView {
   count: string;
   organization: LocalText | undefined;
   date: DateText;
-  source: string;
+  source: SourceView;
 }
 
 interface MilestoneRow {
@@ -56,7 +60,7 @@ interface MilestoneRow {
   glance: string | undefined;
   status: string;
   note: LocalText | undefined;
-  source: string;
+  source: SourceView;
 }
 
 interface FigureRow {
@@ -66,7 +70,7 @@ interface FigureRow {
   count: string;
   status: string;
   note: LocalText | undefined;
-  source: string;
+  source: SourceView;
 }
 
 interface FindingView {
@@ -77,7 +81,7 @@ interface FindingView {
   summary: LocalText;
   /** Who assessed it; an organization's English short name is marked inside a Russian sentence. */
   assessedBy: Phrase;
-  source: string;
+  source: SourceView;
 }
 
 export interface MissionView {
@@ -106,7 +110,7 @@ export interface MissionView {
     figures: FigureView[];
     asOf: string;
     noFigures: { label: string; text: string } | undefined;
-    seconding: { label: string; text: string; source: string } | undefined;
+    seconding: { label: string; text: string; source: SourceView } | undefined;
   };
   milestones: { rows: MilestoneRow[]; none: string; caption: string; columns: ColumnHead[]; noDate: string };
   figures: {
@@ -120,7 +124,11 @@ export interface MissionView {
    * it holds only others', `notOwn` says so before them, so no reader takes them for the mission's.
    */
   findings: { list: FindingView[]; none: string; notOwn: string | undefined };
-  statements: { list: Statement[]; none: string };
+  /** The statements the mission timeline's tables cite. */
+  timelineSources: Sources;
+  contacts: MissionContactsView;
+  statements: { list: StatementItem[]; none: string };
+  body: BodyView;
   cite: ReturnType<typeof missionPage>;
 }
 
@@ -157,6 +165,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
     return org ? organizationShortName(locale, org.data) : { text: id, lang: 'en' };
   };
   const date = (iso: string): DateText => ({ iso, text: formatDate(iso, locale) });
+  const cite = (id: string) => sourceView(id, archive, locale);
   const title = missionName(locale, d, () => country.data).text;
   const figures = latestFigures(d.observers);
   const seconding = secondingStates(d.observers);
@@ -210,7 +219,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
             person: appointed.person ? personName(appointed.person) : undefined,
           },
           note: withoutFinalStop(optionalText(locale, l, 'note')),
-          source: l.source,
+          source: cite(l.source),
         };
       }),
       organizations: {
@@ -225,14 +234,14 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
         count: describeCount(f, locale),
         organization: f.organization ? orgShort(f.organization) : undefined,
         date: date(f.date),
-        source: f.source,
+        source: cite(f.source),
       })),
       asOf: t('mission.asOf'),
       noFigures: figures.length === 0 ? { label: t('mission.observers'), text: holdsNo('observer figure', forThisMission, locale) } : undefined,
       seconding: seconding && {
         label: t('mission.seconding', { status: seconding.status }),
         text: `${seconding.fromStates} (${label(locale, 'observerCategory', seconding.category).toLowerCase()})`,
-        source: seconding.source,
+        source: cite(seconding.source),
       },
     },
     milestones: {
@@ -245,7 +254,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
           glance: m.date ? stepDateText(state, m.date, m.onOrBefore, locale) : undefined,
           status: stepStatusShort(state, locale),
           note: optionalText(locale, m, 'note'),
-          source: m.source,
+          source: cite(m.source),
         };
       }),
       none: holdsNo('milestones', forThisMission, locale),
@@ -263,7 +272,7 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
           count: `${f.approximate ? t('mission.figures.about') : ''}${f.count}${f.fromStates ? t('mission.figures.fromStates', { count: f.fromStates }) : ''}`,
           status: label(locale, 'figureStatus', f.status),
           note: optionalText(locale, f, 'note'),
-          source: f.source,
+          source: cite(f.source),
         })),
       none: holdsNo('observer figures', forThisMission, locale),
       caption: t('mission.figures.caption'),
@@ -280,12 +289,18 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
         assessmentLabel: label(locale, 'assessment', f.assessment),
         summary: entryText(locale, f, 'summary'),
         assessedBy: phrase(locale, t, 'mission.findings.assessedBy', orgShort(f.assessedBy)),
-        source: f.source,
+        source: cite(f.source),
       })),
       none: holdsNo('findings', 'for this election', locale),
       notOwn: d.findings.length > 0 && !d.findings.some((f) => d.organizations.includes(f.assessedBy)) ? t('mission.findings.notOwn') : undefined,
     },
-    statements: { list: archive.statementsByMission.get(mission.id) ?? [], none: holdsNo('statements', 'about this mission', locale) },
+    timelineSources: chartSources([d], archive, locale),
+    contacts: missionContactsView(mission.id, archive, locale, asOf),
+    statements: {
+      list: statementItems(archive.statementsByMission.get(mission.id) ?? [], archive, locale),
+      none: holdsNo('statements', 'about this mission', locale),
+    },
+    body: bodyView(mission, archive, locale),
     cite: missionPage(mission, archive, site),
   };
 }

@@ -2,7 +2,7 @@
  * The organization page's view model: everything `OrganizationPage.astro` prints, in the page's
  * language. Its JSON-LD describes the organization under its English address, the permanent one.
  */
-import type { Archive, Mission, Person, Statement } from '../../archive/query.ts';
+import type { Archive, Person } from '../../archive/query.ts';
 import { organizationJsonLd, type JsonLd } from '../../contacts/jsonld.ts';
 import { organizationFeedPath } from '../../feeds/statements.ts';
 import { latest } from '../../lists/paging.ts';
@@ -15,6 +15,9 @@ import type { LatestView } from '../lists.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { shortNameOf } from './names.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
+import { missionCards, type MissionCard } from '../missions/list.ts';
+import { sourceView, type SourceView } from '../sources.ts';
 
 type Organization = Archive['organizations'][number];
 
@@ -42,12 +45,12 @@ export interface OrganizationView {
     country: Link | undefined;
     seat: LocalText | undefined;
     website: string | undefined;
-    source: string | undefined;
+    source: SourceView | undefined;
   };
-  missions: { shown: Mission[]; more: { href: string; text: Phrase } | undefined };
+  missions: { shown: MissionCard[]; more: { href: string; text: Phrase } | undefined };
   /** Each person's roles here, a past one marked as past: the source's "former" is part of the fact. */
   people: { href: string; name: LocalText; roles: { title: LocalText; former: string | undefined }[] }[];
-  statements: LatestView<Statement, Phrase>;
+  statements: LatestView<StatementItem, Phrase>;
 }
 
 export function organizationView(organization: Organization, archive: Archive, locale: Locale, site: string): OrganizationView {
@@ -100,10 +103,10 @@ export function organizationView(organization: Organization, archive: Archive, l
       country: country && { href: to(`/countries/${country.id}/`), text: countryName(locale, country.data) },
       seat: optionalText(locale, d, 'seat'),
       website: d.website,
-      source: d.source,
+      source: d.source === undefined ? undefined : sourceView(d.source, archive, locale),
     },
     missions: {
-      shown: latestMissions.shown,
+      shown: missionCards(latestMissions.shown, archive, locale),
       more: latestMissions.more
         ? {
             href: to(`/organizations/${organization.id}/missions/`),
@@ -119,7 +122,7 @@ export function organizationView(organization: Organization, archive: Archive, l
         .map((r) => ({ title: entryText(locale, r, 'title'), former: r.former ? t('organization.formerRole') : undefined })),
     })),
     statements: {
-      shown: latestStatements.shown,
+      shown: statementItems(latestStatements.shown, archive, locale),
       none: phrase(locale, t, 'organization.noStatements', name),
       more: latestStatements.more
         ? {

@@ -4,9 +4,9 @@
  * describes the person under the English address, the permanent one.
  */
 import { electionDay } from '../../missions/election-day.ts';
-import type { Archive, Person, Statement } from '../../archive/query.ts';
-import type { DirectoryEntry } from '../../contacts/directory.ts';
+import type { Archive, Person } from '../../archive/query.ts';
 import { directoryEntries } from '../../contacts/directory.ts';
+import { contactCardView, type ContactCardView } from '../contacts/contacts.ts';
 import { personJsonLd, type JsonLd } from '../../contacts/jsonld.ts';
 import { formatDate } from '../../format/dates.ts';
 import { latest } from '../../lists/paging.ts';
@@ -21,6 +21,8 @@ import { missionName } from '../names.ts';
 import { phrase, type Phrase } from '../phrases.ts';
 import type { LatestView } from '../lists.ts';
 import { translator } from '../../i18n/translate.ts';
+import { statementItems, type StatementItem } from '../statements/list.ts';
+import { sourceView, type SourceView } from '../sources.ts';
 
 interface Link {
   href: string;
@@ -35,7 +37,7 @@ interface RoleView {
   mission: { href: string; name: LocalText } | undefined;
   /** "From 4 January 2021 to 11 January 2021.", "As of 4 January 2021.", "Date not given." */
   when: string;
-  source: string;
+  source: SourceView;
 }
 
 export interface PersonView {
@@ -53,8 +55,8 @@ export interface PersonView {
   nationality: Link | undefined;
   nationalityUnknown: string;
   roles: RoleView[];
-  contacts: { entry: DirectoryEntry; past: boolean }[];
-  statements: LatestView<Statement, Phrase> & { heading: Phrase };
+  contacts: ContactCardView[];
+  statements: LatestView<StatementItem, Phrase> & { heading: Phrase };
 }
 
 /** Ends a clause with a full stop, unless it already ends with one (a Russian date does: `4 января 2021 г.`). */
@@ -131,16 +133,16 @@ export function personView(person: Person, archive: Archive, locale: Locale, sit
               ? t('person.asOf', { date: formatDate(r.asOf, locale) })
               : t('person.undated')) + (r.to ? t('person.to', { date: formatDate(r.to, locale) }) : ''),
         ),
-        source: r.source,
+        source: sourceView(r.source, archive, locale),
       };
     }),
     contacts: contacts.map((entry) => {
       const mission = entry.point.mission ? archive.mission.get(entry.point.mission) : undefined;
-      return { entry, past: mission ? isMissionOver(mission.data, today) : false };
+      return contactCardView(entry, archive, locale, mission ? isMissionOver(mission.data, today) : false);
     }),
     statements: {
       heading: phrase(locale, t, 'person.statements', name),
-      shown: latestStatements.shown,
+      shown: statementItems(latestStatements.shown, archive, locale),
       none: phrase(locale, t, 'person.noStatements', name),
       more: latestStatements.more
         ? {

@@ -14,6 +14,7 @@ import { countryName, entryText, optionalText, type LocalText, organizationShort
 import { translator } from '../../i18n/translate.ts';
 import { fieldOfWorkLabel, label } from '../../i18n/vocabulary.ts';
 import { missionName, type Link } from '../names.ts';
+import { bodyView, type BodyView } from '../body.ts';
 
 export interface StatementView {
   /** `<title>`, the breadcrumb and the description, as plain text. */
@@ -55,6 +56,7 @@ export interface StatementView {
   language: string;
   url: string | undefined;
   urlUnknown: LocalText | undefined;
+  body: BodyView;
   cite: ReturnType<typeof statementPage>;
 }
 
@@ -141,6 +143,7 @@ export function statementView(statement: Statement, archive: Archive, locale: Lo
     language: languageName(d.language, locale),
     url: d.url,
     urlUnknown: optionalText(locale, d, 'urlUnknown'),
+    body: bodyView(statement, archive, locale),
     cite: statementPage(statement, archive, site),
   };
 }
