@@ -77,6 +77,8 @@ export interface FloorOptions {
   collections: readonly string[];
   /** Pages Astro renders at once (`build.concurrency`), the site's own setting. */
   renderConcurrency: number;
+  /** How the Content Layer store is kept (`experimental.collectionStorage`), the site's own setting. */
+  collectionStorage: unknown;
 }
 
 /**
@@ -117,6 +119,7 @@ export function floorProject(options: FloorOptions): Map<string, string> {
         `  build: { format: 'directory', concurrency: ${options.renderConcurrency} },`,
         `  integrations: [pagefindSearch(), mdx()],`,
         `  markdown: siteMarkdown(),`,
+        `  experimental: { collectionStorage: ${JSON.stringify(options.collectionStorage)} },`,
         `  devToolbar: { enabled: false },`,
         `});`,
         ``,

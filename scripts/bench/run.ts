@@ -12,8 +12,8 @@ import { folderBytes, readBaseArchive, walkFiles, writeTree } from './files.ts';
 import { readHeapSnapshot, summarizeHeap } from './heap-snapshot.ts';
 import { editedStatement, INCREMENTAL_CONFIG, incrementalConfig, pageReuse } from './incremental.ts';
 import { measure, processesBelow, type Measured } from './measure.ts';
-import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from './site-settings.ts';
-import { detailTable, fairFloorLine, heapTable, median, resultsTable, type BuildResult } from './report.ts';
+import { SITE_COLLECTION_STORAGE, SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from './site-settings.ts';
+import { detailTable, fairFloorLine, formatBytes, heapTable, median, resultsTable, type BuildResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { generateArchive } from './synthetic.ts';
 import { translationOf } from '../../src/archive/translations.ts';
@@ -146,6 +146,7 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
           siteSrc: join(p.site, 'src'),
           collections: Object.keys(schemas),
           renderConcurrency: SITE_RENDER_CONCURRENCY,
+          collectionStorage: SITE_COLLECTION_STORAGE,
         }),
       );
     }
@@ -231,6 +232,7 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
       `CPU s: user + system time of the tree (Pagefind included), steadier than wall time when the machine is shared.`,
   );
   print(`Largest page: HTML + linked CSS/JS, each gzipped; ${stats.largestPage.assets.length} linked files.`);
+  print(contentStoreLine(join(p.site, 'node_modules', '.astro')));
   if (options.detail) {
     const last = siteRuns[siteRuns.length - 1]!;
     print('');
@@ -249,6 +251,21 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
   if (bareFloor) print(fairFloorLine(site, bareFloor, 'bare floor (earlier)'));
   // Last, so that a script (or a reader) finds the comparison at the end of the output.
   if (floor) print(fairFloorLine(site, floor));
+}
+
+/**
+ * The Content Layer store the site's build left (`node_modules/.astro/`): one file, or the chunked
+ * store's folder of parts. A single store is one string when read, and V8 holds no string over
+ * about 512 MiB, so its size says how far the archive can grow without the chunked store.
+ */
+function contentStoreLine(cacheDir: string): string {
+  const chunked = join(cacheDir, 'data-store');
+  if (existsSync(chunked)) {
+    const parts = [...walkFiles(chunked)];
+    return `Content store: ${formatBytes(folderBytes(chunked))} in ${parts.length} files (chunked)`;
+  }
+  const single = join(cacheDir, 'data-store.json');
+  return existsSync(single) ? `Content store: ${formatBytes(statSync(single).size)} in one file` : 'Content store: none found';
 }
 
 /**

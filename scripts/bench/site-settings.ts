@@ -7,6 +7,8 @@
  *   renders one bare page per statement per language.
  * - How many pages Astro renders at once (`build.concurrency`): a setting any Astro site can use,
  *   so the floor gets it too, and the ratio measures the pages, not the setting.
+ * - How the Content Layer store is kept (`experimental.collectionStorage`): the floor loads the same
+ *   collections, so it stores them the same way.
  */
 import siteConfig from '../../astro.config.mjs';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
@@ -14,3 +16,6 @@ import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 export const SITE_LANGUAGES: readonly string[] = [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)];
 
 export const SITE_RENDER_CONCURRENCY: number = siteConfig.build?.concurrency ?? 1;
+
+export const SITE_COLLECTION_STORAGE: NonNullable<NonNullable<typeof siteConfig.experimental>['collectionStorage']> =
+  siteConfig.experimental?.collectionStorage ?? 'single-file';

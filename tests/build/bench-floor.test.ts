@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
 import { floorDifferences, floorProject, writeFloorManifest } from '../../scripts/bench/manifest-floor.ts';
 import { writeTree } from '../../scripts/bench/files.ts';
-import { SITE_RENDER_CONCURRENCY } from '../../scripts/bench/site-settings.ts';
+import { SITE_COLLECTION_STORAGE, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/site-settings.ts';
 import { schemas } from '../../src/schemas/index.ts';
 import { KZ_CONTENT, REPO } from '../support/content-tree.ts';
 
@@ -52,7 +52,16 @@ test('the fair floor publishes the site’s files byte for byte and indexes the 
   expect(manifest.files.some((f) => f.startsWith('pagefind/'))).toBe(false);
 
   const root = join(work, 'floor');
-  writeTree(root, floorProject({ manifestDir, siteSrc: join(REPO, 'src'), collections: Object.keys(schemas), renderConcurrency: SITE_RENDER_CONCURRENCY }));
+  writeTree(
+    root,
+    floorProject({
+      manifestDir,
+      siteSrc: join(REPO, 'src'),
+      collections: Object.keys(schemas),
+      renderConcurrency: SITE_RENDER_CONCURRENCY,
+      collectionStorage: SITE_COLLECTION_STORAGE,
+    }),
+  );
   const { code, log } = await astroBuild(root);
   expect(code, log).toBe(0);
   // The site's loaders ran over the same content.

@@ -242,6 +242,7 @@ describe('the fair floor', () => {
       siteSrc: '/srv/repo/src',
       collections: ['countries', 'statements'],
       renderConcurrency: 4,
+      collectionStorage: 'chunked',
     });
     expect([...files.keys()].sort()).toEqual([
       'astro.config.mjs',
@@ -254,9 +255,11 @@ describe('the fair floor', () => {
     expect(files.get('src/content.config.ts')).not.toMatch(/schema:/);
     expect(files.get('src/manifest.mjs')).toContain('export const dir = "/srv/bench/manifest";');
     expect(files.get('astro.config.mjs')).toContain('concurrency: 4');
+    expect(files.get('astro.config.mjs')).toContain(`experimental: { collectionStorage: "chunked" }`);
     expect(files.get('astro.config.mjs')).toContain('import { pagefindSearch } from "/srv/repo/src/search/pagefind-integration.ts"');
-    expect(() => floorProject({ manifestDir: '/m', siteSrc: '/s', collections: [], renderConcurrency: 1 })).toThrow(/at least one collection/);
-    expect(() => floorProject({ manifestDir: '/m', siteSrc: '/s', collections: ['statements'], renderConcurrency: 0 })).toThrow(/at least one page at a time/);
+    const bad = { manifestDir: '/m', siteSrc: '/s', collectionStorage: 'single-file' };
+    expect(() => floorProject({ ...bad, collections: [], renderConcurrency: 1 })).toThrow(/at least one collection/);
+    expect(() => floorProject({ ...bad, collections: ['statements'], renderConcurrency: 0 })).toThrow(/at least one page at a time/);
   });
 });
 
