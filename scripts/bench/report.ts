@@ -72,6 +72,11 @@ export function fairFloorLine(
   return `${label}: wall ${formatRatio(site.seconds, floor.seconds)}, CPU ${formatRatio(site.cpuSeconds, floor.cpuSeconds)}, peak memory ${formatRatio(site.peakBytes, floor.peakBytes)}`;
 }
 
+/** The last line of a run without a floor: `site at 30000 statements: wall 612.4s, peak memory 7.81 GiB`. */
+export function siteLine(statements: number, site: Pick<BuildResult, 'seconds' | 'peakBytes'>): string {
+  return `site at ${statements} statements: wall ${site.seconds.toFixed(1)}s, peak memory ${(site.peakBytes / 1024 ** 3).toFixed(2)} GiB`;
+}
+
 /** Wall-time ratio, and the CPU-time ratio that a busy machine distorts less. */
 function ratio(r: BuildResult, floor: BuildResult): string {
   const wall = formatRatio(r.seconds, floor.seconds);

@@ -13,7 +13,7 @@ import { readHeapSnapshot, summarizeHeap } from './heap-snapshot.ts';
 import { editedStatement, INCREMENTAL_CONFIG, incrementalConfig, pageReuse } from './incremental.ts';
 import { measure, processesBelow, type Measured } from './measure.ts';
 import { SITE_COLLECTION_STORAGE, SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from './site-settings.ts';
-import { detailTable, fairFloorLine, formatBytes, heapTable, median, resultsTable, type BuildResult } from './report.ts';
+import { detailTable, fairFloorLine, formatBytes, heapTable, median, resultsTable, siteLine, type BuildResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { generateArchive } from './synthetic.ts';
 import { translationOf } from '../../src/archive/translations.ts';
@@ -251,6 +251,7 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
   if (bareFloor) print(fairFloorLine(site, bareFloor, 'bare floor (earlier)'));
   // Last, so that a script (or a reader) finds the comparison at the end of the output.
   if (floor) print(fairFloorLine(site, floor));
+  else print(siteLine(c.statements, site));
 }
 
 /**

@@ -5,7 +5,7 @@ import { floorManifest, floorProject, manifestFiles } from '../../scripts/bench/
 import { buildPhases, isStatementPageLine, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
 import { existsSync } from 'node:fs';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
-import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median } from '../../scripts/bench/report.ts';
+import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median, siteLine } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
 import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/site-settings.ts';
 import siteConfig from '../../astro.config.mjs';
@@ -175,6 +175,13 @@ describe('report', () => {
       'fair floor: wall 1.55×, CPU 2.03×, peak memory 1.14×',
     );
     expect(fairFloorLine({ seconds: 90, peakBytes: 4 * 1024 ** 3 }, floor)).toBe('fair floor: wall 1.00×, CPU n/a×, peak memory 1.00×');
+    expect(fairFloorLine({ seconds: 180, peakBytes: 4 * 1024 ** 3 }, floor, 'bare floor (earlier)')).toBe(
+      'bare floor (earlier): wall 2.00×, CPU n/a×, peak memory 1.00×',
+    );
+  });
+
+  test('without a floor, the last line gives the site’s wall time and peak memory at its size', () => {
+    expect(siteLine(30000, { seconds: 612.44, peakBytes: 7.81 * 1024 ** 3 })).toBe('site at 30000 statements: wall 612.4s, peak memory 7.81 GiB');
   });
 
   test('the heap table lists classes and single retainers with their share of the heap', () => {
