@@ -1,0 +1,98 @@
+/**
+ * Kinds of input met in a fourth set of real texts, one behaviour each, with invented names, places and
+ * figures: a site's calendar above the article, a dateline that prints the day before the town, Russian
+ * names in the instrumental and in apposition, the co-ordinator of the CIS Interparliamentary Assembly's
+ * observers, and parliaments' names where a title stands.
+ */
+import { describe, expect, test } from 'vitest';
+import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { extractStatement } from '../../src/importer/extract.ts';
+import { readDateline } from '../../src/importer/layout.ts';
+import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
+import { importText } from '../../src/importer/result.ts';
+
+const leadersOfText = (text: string) => {
+  const r = importText(text, 'x.txt', EMPTY_ARCHIVE);
+  return (r.missions[0]?.leaders ?? []).map((l) => ({
+    name: r.people.find((p) => p.id === l.person)?.ru?.name,
+    role: l.role,
+    organization: l.organization,
+  }));
+};
+
+describe("a site's calendar is not the text's date", () => {
+  const page = (today: string) =>
+    `НОВОСТИ\n${today}\nНорвик +3°C\nВсе новости\n14 марта 2029, 10:15\n\nНаблюдатели прибудут в Боровию\n\n14 марта, Норвик /Корр. ВЕСТНИК/. Миссия наблюдателей от СНГ приступила сегодня к работе на выборах президента Боровии.`;
+  test("'Флаг Понедельник, 25 ноября 2031' over the article's own date: the article's date is the text's", () => {
+    expect(extractStatement(page('Флаг Понедельник, 25 ноября 2031'), EMPTY_ARCHIVE, {}).date).toBe('2029-03-14');
+  });
+  test("the weekday in English too: 'Wednesday, 20 November 2031'", () => {
+    expect(extractStatement(page('Wednesday, 20 November 2031'), EMPTY_ARCHIVE, {}).date).toBe('2029-03-14');
+  });
+  test('an icon and a weekday are no town', () => {
+    expect(extractStatement(page('Флаг Среда, 20 ноября 2031'), EMPTY_ARCHIVE, {}).place).toBe('Норвик');
+  });
+  test('a weekday and a date with no other date below still date the text', () => {
+    const text = 'Понедельник, 25 ноября 2031\n\nМиссия наблюдателей от СНГ приступила к работе на выборах в Боровии.';
+    expect(extractStatement(text, EMPTY_ARCHIVE, {}).date).toBe('2031-11-25');
+  });
+});
+
+describe('a dateline that gives the day before the town', () => {
+  test("'14 марта, Норвик /Корр. ВЕСТНИК/.': the town, the day and the agency", () => {
+    const d = readDateline('14 марта, Норвик /Корр. ВЕСТНИК/. Миссия приступила к работе.');
+    expect(d?.place).toBe('Норвик');
+    expect(d?.agency).toBe('Корр. ВЕСТНИК');
+    expect(d?.printedDate?.month).toBe(3);
+    expect(d?.printedDate?.day).toBe(14);
+    expect(d?.rest).toBe('Миссия приступила к работе.');
+  });
+});
+
+describe('Russian names in the instrumental and in apposition', () => {
+  test("a family name declined like an adjective is read back to the adjective: 'Ковальским' is 'Ковальский', 'Ковальской' is 'Ковальская'", () => {
+    expect(nominativeName('Тимуром Вольским')).toBe('Тимур Вольский');
+    expect(nominativeName('Мартой Дольской')).toBe('Марта Дольская');
+  });
+  test('a name in the instrumental after a long title is not the subject of the verb that follows it', () => {
+    const people = findCyrillicPeople([
+      'Группа наблюдателей во главе с членом Совета Федерации Федерального Собрания Литвы Тимуром Вольским приняла участие в мониторинге выборов.',
+    ]);
+    expect(people.map((p) => p.ru)).toEqual(['Тимур Вольский']);
+  });
+  test('a woman whose given name does not decline: her family name is read back alone', () => {
+    expect(nominativeName('Айгуль Тармашевой')).toBe('Айгуль Тармашева');
+  });
+  test('after a title in the nominative the name is in the nominative, whatever genitives stand between', () => {
+    const people = findCyrillicPeople(['Распоряжение подписала Председатель Совета Федерального собрания Литвы Валентина Дольская.']);
+    expect(people.map((p) => p.ru)).toEqual(['Валентина Дольская']);
+  });
+  test("a title that opens the sentence in capitals ('Заместитель Председателя …') still says a name follows", () => {
+    const people = findCyrillicPeople(['Заместитель Председателя Совета Федерального собрания Литвы Олег Марков назначен координатором группы.']);
+    expect(people.map((p) => p.ru)).toEqual(['Олег Марков']);
+  });
+  test("a parliament's name in a title is no person: 'председателя Милли Меджлиса Боровской Республики'", () => {
+    const people = findCyrillicPeople([
+      'Координатором группы назначен первый заместитель председателя Милли Меджлиса Боровской Республики Олег Марков.',
+    ]);
+    expect(people.map((p) => p.ru)).toEqual(['Олег Марков']);
+  });
+});
+
+describe("the co-ordinator of the CIS Interparliamentary Assembly's observers", () => {
+  test("'Координатором группы наблюдателей от МПА СНГ назначен …' heads the Assembly's delegation", () => {
+    const text =
+      'Координатором группы международных наблюдателей от Межпарламентской Ассамблеи государств-участников СНГ (МПА СНГ) назначен первый заместитель председателя парламента Литвы Олег Марков. Группа будет наблюдать за парламентскими выборами 28 октября 2029 года.';
+    expect(leadersOfText(text)).toEqual([{ name: 'Олег Марков', role: 'head-of-delegation', organization: 'ipa-cis' }]);
+  });
+  test("'… назначен координатором группы наблюдателей от Межпарламентской ассамблеи СНГ': the name before the role", () => {
+    const text =
+      'Заместитель Председателя Совета Федерального собрания Литвы Олег Марков назначен координатором группы наблюдателей от Межпарламентской ассамблеи СНГ на парламентских выборах 28 октября 2029 года.';
+    expect(leadersOfText(text)).toEqual([{ name: 'Олег Марков', role: 'head-of-delegation', organization: 'ipa-cis' }]);
+  });
+  test('a group of the Assembly\'s observers "во главе с" someone: he heads its delegation', () => {
+    const text =
+      'Группа наблюдателей от Межпарламентской Ассамблеи СНГ во главе с членом Совета Федерации Федерального Собрания Литвы Тимуром Вольским приняла участие в мониторинге парламентских выборов 19 сентября 2029 года.';
+    expect(leadersOfText(text)).toEqual([{ name: 'Тимур Вольский', role: 'head-of-delegation', organization: 'ipa-cis' }]);
+  });
+});
