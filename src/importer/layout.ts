@@ -359,6 +359,11 @@ export function splitArticle(text: string): ArticleParts {
       continue;
     }
     const byline = BYLINE.exec(line);
+    // "By Trend": a byline of one word names the agency that wrote the text; a person signs with two names at least.
+    if (byline && line.length < 80 && !byline[2] && !/\s/.test(byline[1]!) && !/\./.test(byline[1]!)) {
+      parts.agency ??= byline[1]!;
+      continue;
+    }
     if (byline && line.length < 80) {
       parts.bylines.push(byline[2] ? { name: byline[1]!, role: 'author', outlet: byline[2] } : { name: byline[1]!, role: 'author' });
       continue;

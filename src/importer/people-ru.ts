@@ -198,20 +198,20 @@ function trimmedMatch(found: RegExpMatchArray, paragraph: string): NameMatch | u
   if (!found[3]) return { 0: found[0], 1: found[1], 2: found[2], index: found.index! };
   // A name has at most three words: a longer run is the words of a title before it.
   const run = found[3].split(/\s+/);
-  const kept = run.slice(-3).join(' ');
-  const m = run.length > 3 ? Object.assign([kept, undefined, undefined, kept], { index: found.index! + found[0].lastIndexOf(kept) }) : found;
-  const words = m[3]!.split(/\s+/);
+  const text = run.slice(-3).join(' ');
+  const m = { 0: text, 3: text, index: found.index! + found[0].lastIndexOf(text) };
+  const words = run.slice(-3);
   // "в Твери Пётр Ильич Самойлов": a place before a full name pushed its family name out of the match.
-  const family = words.length === 3 && PATRONYMIC.test(words[2]!) ? /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u.exec(paragraph.slice(m.index! + m[0].length)) : null;
+  const family = words.length === 3 && PATRONYMIC.test(words[2]!) ? /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u.exec(paragraph.slice(m.index + m[0].length)) : null;
   if (family) {
     const name = `${words[1]} ${words[2]} ${family[1]}`;
-    return { 0: name, 3: name, index: m.index! + m[0].indexOf(words[1]!, words[0]!.length) };
+    return { 0: name, 3: name, index: m.index + m[0].indexOf(words[1]!, words[0]!.length) };
   }
   let skip = 0;
   while (skip < words.length - 2 && !isNameWord(words[skip]!)) skip++;
-  if (skip === 0) return { 0: m[0], 3: m[3], index: m.index! };
+  if (skip === 0) return m;
   const rest = words.slice(skip).join(' ');
-  return { 0: rest, 3: rest, index: m.index! + m[0].indexOf(rest, words.slice(0, skip).join(' ').length) };
+  return { 0: rest, 3: rest, index: m.index + m[0].indexOf(rest, words.slice(0, skip).join(' ').length) };
 }
 
 /** People printed in Cyrillic, first mention first, each once. */

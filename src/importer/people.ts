@@ -96,6 +96,8 @@ const NOT_NAME_WORDS = [
   ...'Kenesh Mejlis Majlis Majilis Mazhilis Duma Hural Sejm Seimas Saeima Riigikogu Sabor Skupstina Skupština Sobranie Storting Bundestag Folketing Riksdag Althing'.split(
     ' ',
   ),
+  // Broadcasters' regulators and courts: "Radio and Television Supreme Council", "Supreme Court".
+  ...'Radio Television Supreme Broadcasting'.split(' '),
   ...'Ballroom Hall Hotel Room Rooms Regency Plaza Square Street Avenue Boulevard Palace Division Unit Section Department Service Party Catholic Orthodox Referendum Final Declaration Annex Programme Program'.split(
     ' ',
   ),
@@ -429,10 +431,11 @@ function describeMention(paragraph: string, tokens: Token[], i: number, j: numbe
   const start = tokens[i]!.start;
   const end = tokens[j]!.start + tokens[j]!.lead.length + tokens[j]!.core.length;
   const prefixStart = tokens[k]!.start;
-  // "led by Romanian MEP X": a member of the European Parliament leads its delegation, whatever the text calls it.
+  // "led by Romanian MEP X": a member of the European Parliament leads its delegation, whatever the text calls it,
+  // and a delegation of no organization named ("The delegation is led by Croatian MEP X") is the Parliament's.
   roles.push(
     ...roleBefore(paragraph.slice(0, prefixStart), paragraph.slice(end)).map((r) =>
-      r === 'Head of mission' && prefix.includes('MEP') ? 'Head of the EP delegation' : r,
+      (r === 'Head of mission' || r === 'Head of delegation') && prefix.includes('MEP') ? 'Head of the EP delegation' : r,
     ),
   );
   const after = rolesAfter(paragraph.slice(end));

@@ -7,7 +7,10 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
-import { readDateline } from '../../src/importer/layout.ts';
+import { readDateline, splitArticle } from '../../src/importer/layout.ts';
+import { observingOrganizations } from '../../src/importer/mission-facts.ts';
+import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { findPeople } from '../../src/importer/people.ts';
 import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
 import { importText } from '../../src/importer/result.ts';
 
@@ -94,5 +97,41 @@ describe("the co-ordinator of the CIS Interparliamentary Assembly's observers", 
     const text =
       'Группа наблюдателей от Межпарламентской Ассамблеи СНГ во главе с членом Совета Федерации Федерального Собрания Литвы Тимуром Вольским приняла участие в мониторинге парламентских выборов 19 сентября 2029 года.';
     expect(leadersOfText(text)).toEqual([{ name: 'Тимур Вольский', role: 'head-of-delegation', organization: 'ipa-cis' }]);
+  });
+});
+
+describe('bylines and bodies that are no people', () => {
+  test("'By Vestnik' over the article: a byline of one word is the agency that wrote it, no author", () => {
+    const parts = splitArticle('By Vestnik\n\nA delegation of the Parliamentary Assembly of the Council of Europe will visit Norvik on 22-23 January 2031.');
+    expect(parts.bylines).toEqual([]);
+    expect(parts.agency).toBe('Vestnik');
+  });
+  test("'By Ida Marsh – Vestnik:' still names its author", () => {
+    expect(splitArticle('By Ida Marsh – Vestnik:\n\nThe mission opened today.').bylines).toEqual([{ name: 'Ida Marsh', role: 'author', outlet: 'Vestnik' }]);
+  });
+  test("a broadcasting regulator ('Radio and Television Supreme Council') is no person", () => {
+    const people = findPeople(['The delegation will meet representatives of the Radio and Television Supreme Council (RTÜK) and Ida Marsh, the head of the mission.']);
+    expect(people.map((p) => p.name)).toEqual(['Ida Marsh']);
+  });
+});
+
+describe('delegations and missions named by their members or in their own name', () => {
+  const leadersOfEnglish = (text: string) => {
+    const r = importText(text, 'x.txt', EMPTY_ARCHIVE);
+    return (r.missions[0]?.leaders ?? []).map((l) => ({ name: r.people.find((p) => p.id === l.person)?.name, role: l.role, organization: l.organization }));
+  };
+  test("'The delegation is led by Norvikian MEP X' with no organization named: the European Parliament's delegation", () => {
+    const text =
+      'NORVIK, 24 October 2031 – A delegation of 12 MEPs starts its work to observe the parliamentary elections in Ukraine on 26 October 2031. The delegation is led by Borovian MEP Ida Marsh, a representative of the People’s Party.';
+    expect(leadersOfEnglish(text)).toEqual([{ name: 'Ida Marsh', role: 'head-of-delegation', organization: 'european-parliament' }]);
+  });
+  test("'The OSCE PA will observe …', 'to lead this OSCE PA Election Observation Mission': the Assembly observes, with no word of a delegation", () => {
+    const text =
+      'The OSCE PA will observe the early parliamentary elections in Kazakhstan scheduled for 15 January 2032. President Ida Marsh has appointed Ivo Brand to lead this OSCE PA Election Observation Mission.';
+    expect(observingOrganizations(findOrganizations(text), text)).toEqual(['osce-pa']);
+  });
+  test('an assembly named only in passing does not observe', () => {
+    const text = 'The ODIHR mission opened today in Norvik. Its head met a former member of the OSCE PA.';
+    expect(observingOrganizations(findOrganizations(text), text)).toEqual(['odihr']);
   });
 });
