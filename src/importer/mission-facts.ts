@@ -291,6 +291,14 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
     )
   )
     return { rounds: [] };
+  // "observe the ongoing parliamentary elections", "today's elections", "на проходящих выборах": the vote is held
+  // on the day of the text, which prints no other day for it.
+  if (
+    chosen.length === 0 &&
+    statementDate &&
+    /(?:\bongoing|\btoday['’]s|\bthe current|(?<!\p{L})(?:проходящ|сегодняшн|текущ)\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(mention.sentence.slice(0, mention.at))
+  )
+    return { rounds: [statementDate] };
   const rounds = chosen.map((d) => dayOf(d, statementDate)).filter((d): d is string => d !== undefined);
   const unplacedDay = chosen.find((d) => !dayOf(d, statementDate));
   return unplacedDay ? { rounds, dayWithoutYear: unplacedDay.text.trim() } : { rounds };

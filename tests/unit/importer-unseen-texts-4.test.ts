@@ -135,3 +135,23 @@ describe('delegations and missions named by their members or in their own name',
     expect(observingOrganizations(findOrganizations(text), text)).toEqual(['odihr']);
   });
 });
+
+describe('an election under way', () => {
+  test("'observe the ongoing parliamentary elections': the vote is held on the day of the text", () => {
+    const r = importText(
+      'NORVIK, 19 March 2031 – Some 300 observers of the ODIHR mission observe the ongoing parliamentary elections in Kazakhstan, said Ida Marsh, Head of the ODIHR Mission.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.missions[0]?.election.rounds).toEqual(['2031-03-19']);
+    expect(r.missions[0]?.milestones.find((m) => m.kind === 'election-day')).toMatchObject({ date: '2031-03-19', status: 'actual' });
+  });
+  test('an election named with its own day keeps that day', () => {
+    const r = importText(
+      'NORVIK, 19 March 2031 – The ODIHR mission observes the campaign for the parliamentary elections in Kazakhstan on 2 April 2031.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.missions[0]?.election.rounds).toEqual(['2031-04-02']);
+  });
+});
