@@ -122,6 +122,19 @@ export function nominativeName(printed: string): string {
   return printed;
 }
 
+/**
+ * A family name alone, after an initial, as its nominative: "Гаркуна" → "Гаркун", "Лебедева" → "Лебедев". With no
+ * given name to tell a woman's name from a man's, it is read as a man's; a name lvovich cannot decline back to
+ * what is printed is kept as printed.
+ */
+function nominativeFamilyName(printed: string): string {
+  for (const l of nominatives(printed, true)) {
+    if (l === printed) continue;
+    for (const c of CASES) if (inclineLastname(l, c, 'male') === printed) return l;
+  }
+  return printed;
+}
+
 /** "Кориэн Йонкер" → "Korien Yonker". */
 function latinName(cyrillic: string): string {
   return iuliia.translate(cyrillic, iuliia.WIKIPEDIA);
@@ -152,6 +165,13 @@ function rolesOf(before: string, after = ''): string[] {
     /(?:главой|главы)\s+мисси\p{L}*[^.!?«»"]{0,160}\s(?:стал\p{L}*|назначен\p{L}*|утвержден\p{L}*|утверждён\p{L}*|является|будет)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(
       sentence,
     )
+  )
+    return ['Head of mission'];
+  // "согласовал в качестве Главы Миссии кандидатуру … Ивана Петрова", "кандидатура И. Петрова в качестве Главы Миссии":
+  // the candidate agreed as the mission's head.
+  if (
+    /в качестве\s+глав\p{L}*\s+мисси\p{L}*[^.!?«»"]{0,40}?\s+кандидатур\p{L}*\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
+    /^\s*(?:\([^)]*\)\s*)?в качестве\s+глав\p{L}*\s+мисси/iu.test(after)
   )
     return ['Head of mission'];
   // "Миссия БДИПЧ во главе с послом Боровии Петром Ивановым": the mission the name leads.
@@ -242,7 +262,13 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         !instrumental &&
         (SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
           /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length)));
-      const printed = m[1] ? `${m[1]}.${m[2]}` : governed && !subject ? nominativeName(m[3]!) : m[3]!;
+      // "секретаря СНГ В. Гаркуна", "кандидатуру … С.Лебедева": an initial's family name is declined like any other,
+      // and printed with the space the text gives it.
+      const printed = m[1]
+        ? `${m[1]}.${/^\.\s/.test(m[0].slice(1)) ? ' ' : ''}${governed && !subject ? nominativeFamilyName(m[2]!) : m[2]}`
+        : governed && !subject
+          ? nominativeName(m[3]!)
+          : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
       if (!areNameWords(words)) continue;
       const before = paragraph.slice(0, m.index);

@@ -302,8 +302,9 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     )
   )
     roles.push('Special Co-ordinator');
-  // "Jan Petersen, who headed the mission": a relative clause hanging on the name.
-  const who = /^,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
+  // "Jan Petersen, who headed the mission": a relative clause hanging on the name, or on its appositive ("Ida Marsh,
+  // former Foreign Minister of Norvik, who heads the election observation mission").
+  const who = /^(?:,\s+[^,.;:()]+)?,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
   if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
   // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
   // "Igor Kovar is heading the mission", "Ida Marsh from Germany to head the OSCE PA delegation" (an appointment).

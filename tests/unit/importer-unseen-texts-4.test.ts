@@ -155,3 +155,22 @@ describe('an election under way', () => {
     expect(r.missions[0]?.election.rounds).toEqual(['2031-04-02']);
   });
 });
+
+describe('heads named by an initial, or in a clause after their title', () => {
+  test("'кандидатуру … секретаря СНГ В. Гарнова в качестве Главы Миссии': the initial's family name in the nominative, with its space, heading the mission", () => {
+    const people = findCyrillicPeople([
+      'Совет согласовал кандидатуру первого заместителя Исполнительного секретаря СНГ В. Гарнова в качестве Главы Миссии наблюдателей от СНГ.',
+    ]);
+    expect(people.map((p) => [p.ru, p.roles])).toEqual([['В. Гарнов', ['Head of mission']]]);
+  });
+  test("'согласована кандидатура … в качестве Главы Миссии … С.Тармашева': the role before the name", () => {
+    const people = findCyrillicPeople([
+      'Согласована в качестве Главы Миссии кандидатура Председателя Исполнительного комитета – Исполнительного секретаря СНГ С.Тармашева.',
+    ]);
+    expect(people.map((p) => [p.ru, p.roles])).toEqual([['С.Тармашев', ['Head of mission']]]);
+  });
+  test("'said Ida Marsh, former Foreign Minister of Norvik, who heads the election observation mission': she heads it", () => {
+    const people = findPeople(['"We welcome the opportunity," said Ida Marsh, former Foreign Minister of Norvik, who heads the election observation mission.']);
+    expect(people.find((p) => p.name === 'Ida Marsh')?.roles).toContain('Head of the election observation mission');
+  });
+});
