@@ -12,6 +12,7 @@ import { observingOrganizations } from '../../src/importer/mission-facts.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findPeople } from '../../src/importer/people.ts';
 import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
+import { milestones } from '../../src/importer/milestones.ts';
 import { importText } from '../../src/importer/result.ts';
 
 const leadersOfText = (text: string) => {
@@ -120,7 +121,7 @@ describe('delegations and missions named by their members or in their own name',
     const r = importText(text, 'x.txt', EMPTY_ARCHIVE);
     return (r.missions[0]?.leaders ?? []).map((l) => ({ name: r.people.find((p) => p.id === l.person)?.name, role: l.role, organization: l.organization }));
   };
-  test("'The delegation is led by Norvikian MEP X' with no organization named: the European Parliament's delegation", () => {
+  test("'The delegation is led by Borovian MEP X' with no organization named: the European Parliament's delegation", () => {
     const text =
       'NORVIK, 24 October 2031 – A delegation of 12 MEPs starts its work to observe the parliamentary elections in Ukraine on 26 October 2031. The delegation is led by Borovian MEP Ida Marsh, a representative of the People’s Party.';
     expect(leadersOfEnglish(text)).toEqual([{ name: 'Ida Marsh', role: 'head-of-delegation', organization: 'european-parliament' }]);
@@ -172,5 +173,20 @@ describe('heads named by an initial, or in a clause after their title', () => {
   test("'said Ida Marsh, former Foreign Minister of Norvik, who heads the election observation mission': she heads it", () => {
     const people = findPeople(['"We welcome the opportunity," said Ida Marsh, former Foreign Minister of Norvik, who heads the election observation mission.']);
     expect(people.find((p) => p.name === 'Ida Marsh')?.roles).toContain('Head of the election observation mission');
+  });
+});
+
+describe('a CIS mission at work, in Russian', () => {
+  test("'Миссия приступила к мониторингу избирательной кампании 2 ноября 2031 года': it opened that day; 'огласила промежуточный отчет': its interim report is out", () => {
+    const found = milestones(
+      'Миссия наблюдателей от СНГ за выборами в парламент Боровии огласила промежуточный отчет. Миссия приступила к мониторингу избирательной кампании 2 ноября 2031 года.',
+      { statementDate: '2031-11-22', election: false },
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'opening', status: 'actual', date: '2031-11-02' },
+        { kind: 'interim-report', status: 'actual' },
+      ]),
+    );
   });
 });
