@@ -477,6 +477,27 @@ export function isSpeaker(text: string, names: readonly string[]): boolean {
   return subject.test(text) || inverted.test(text);
 }
 
+/** Whether two words differ by one letter at most: one added, dropped or changed ("Zalueta", "Zulueta"). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, skip: number) => x.slice(i + skip);
+  return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
+}
+
+/**
+ * "De Zulueta" after "Tana De Zalueta": a family name with its particle, mentioned alone, is the person's whose
+ * name ends with it, though the page misspells it by a letter; it is no second person.
+ */
+function familyNameAlone(mention: string, full: string): boolean {
+  const words = mention.split(' ');
+  const fullWords = full.split(' ');
+  if (words.length !== 2 || fullWords.length < 3 || !PARTICLES.has(words[0]!.toLowerCase())) return false;
+  const [particle, family] = fullWords.slice(-2);
+  return particle!.toLowerCase() === words[0]!.toLowerCase() && oneLetterApart(asciiSlug(family!), asciiSlug(words[1]!));
+}
+
 /**
  * The people of an article's paragraphs, first mention first, each once: the forms of one name are
  * merged and their roles pooled. `as` is `speaker` when the text reports their words, else `named`.
@@ -486,7 +507,9 @@ export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   // "Anna Kova- Lind": a double family name the page broke after its hyphen.
   for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
-      const known = people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name)));
+      const known =
+        people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name))) ??
+        people.find((p) => familyNameAlone(mention.name, p.name));
       const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };
       if (!known) people.push(person);
       if (mention.name.split(' ').length > person.name.split(' ').length) {

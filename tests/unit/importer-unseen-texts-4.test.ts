@@ -110,6 +110,14 @@ describe('bylines and bodies that are no people', () => {
   test("'By Ida Marsh – Vestnik:' still names its author", () => {
     expect(splitArticle('By Ida Marsh – Vestnik:\n\nThe mission opened today.').bylines).toEqual([{ name: 'Ida Marsh', role: 'author', outlet: 'Vestnik' }]);
   });
+  test("'said De Marsch' after 'Ida De Marsh': a family name with its particle, misspelt by a letter, is the same person", () => {
+    const people = findPeople(['The mission is led by Ida De Marsh, who met the commission.', '“Our mandate is to observe,” said De Marsch.']);
+    expect(people.map((p) => p.name)).toEqual(['Ida De Marsh']);
+  });
+  test('a family name two letters apart is someone else', () => {
+    const people = findPeople(['The mission is led by Ida De Marsh, who met the commission.', '“Our mandate is to observe,” said De Morsch.']);
+    expect(people.map((p) => p.name)).toEqual(['Ida De Marsh', 'De Morsch']);
+  });
   test("a broadcasting regulator ('Radio and Television Supreme Council') is no person", () => {
     const people = findPeople(['The delegation will meet representatives of the Radio and Television Supreme Council (RTÜK) and Ida Marsh, the head of the mission.']);
     expect(people.map((p) => p.name)).toEqual(['Ida Marsh']);
