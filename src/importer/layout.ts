@@ -87,7 +87,7 @@ const DATELINE_PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}'’/-]+(?:\s+\p{Lu}[\p{Lu}
  * "Budapest; February 2026: …" (a semicolon and a colon).
  */
 function agencyDateline(paragraph: string): Dateline | undefined {
-  const forms: { pattern: RegExp; read: (m: RegExpExecArray) => { agency?: string; dateText?: string } }[] = [
+  const forms: { pattern: RegExp; read: (m: RegExpExecArray) => { agency?: string; dateText?: string; place?: string } }[] = [
     { pattern: new RegExp(String.raw`^${DATELINE_PLACE}\s*\/([^/]{2,40})\/\s*[-–—.:]?\s*`, 'u'), read: (m) => ({ agency: m[2]! }) },
     {
       pattern: new RegExp(String.raw`^${DATELINE_PLACE},?\s*\(([^()]{2,80})\)\s*(?::-|[-–—]+|:)?\s*`, 'u'),
@@ -103,16 +103,23 @@ function agencyDateline(paragraph: string): Dateline | undefined {
       read: (m) => ({ dateText: m[2]!, agency: m[3]! }),
     },
     { pattern: new RegExp(String.raw`^${DATELINE_PLACE};\s+([^:]{3,30}):\s*`, 'u'), read: (m) => ({ dateText: m[2]! }) },
+    {
+      // "23 января, Минск /Корр. БЕЛТА/. …": the day first, then the town and the agency between slashes.
+      pattern: new RegExp(String.raw`^(\d{1,2}\s+\p{L}+),\s*${DATELINE_PLACE}\s*\/([^/]{2,40})\/\s*[-–—.:]?\s*`, 'u'),
+      read: (m) => ({ dateText: m[1]!, agency: m[3]!, place: m[2]! }),
+    },
   ];
   for (const { pattern, read } of forms) {
     const m = pattern.exec(paragraph);
-    if (!m || NOT_A_PLACE.test(m[1]!) || ROMAN.test(m[1]!) || organizationIdOf(m[1]!) || m[1]!.replace(/[^\p{L}]/gu, '').length < 3) continue;
-    const { agency, dateText } = read(m);
+    if (!m) continue;
+    // The place is the first group, unless the form names it (where the day comes first).
+    const { agency, dateText, place = m[1]! } = read(m);
+    if (notAPlace(place) || ROMAN.test(place) || organizationIdOf(place) || place.replace(/[^\p{L}]/gu, '').length < 3) continue;
     const date = dateText ? findDates(dateText)[0] : undefined;
     if (dateText && !date?.month) continue;
     // "Kristian Vigenin (Bulgaria) has …": in title case, brackets make a dateline only with a date inside.
-    if (/\p{Ll}/u.test(m[1]!) && m[0].includes('(') && !date) continue;
-    const dateline: Dateline = { place: m[1]!, body: m[0].trim(), rest: paragraph.slice(m[0].length), press: false };
+    if (/\p{Ll}/u.test(place) && m[0].includes('(') && !date) continue;
+    const dateline: Dateline = { place, body: m[0].trim(), rest: paragraph.slice(m[0].length), press: false };
     if (agency && !findDates(agency).some((d) => d.month)) dateline.agency = agency.trim();
     if (date) dateline.printedDate = date;
     return dateline;
@@ -137,7 +144,7 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (special) return special;
   // A place in title case ("Baku, February 9, AZERTAC") counts only when a date follows it.
   const m = PLACE.exec(paragraph) ?? titleCasePlace(paragraph);
-  if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < 3 || NOT_A_PLACE.test(m[1]!) || ROMAN.test(m[1]!)) return undefined;
+  if (!m || m[1]!.replace(/[^\p{L}]/gu, '').length < 3 || notAPlace(m[1]!) || ROMAN.test(m[1]!)) return undefined;
   let place = m[1]!;
   const after = paragraph.slice(m[0].length);
   let body = '';
@@ -208,11 +215,18 @@ function bracketDateline(line: string): Dateline | undefined {
 
 type DateSource = 'dateline' | 'cover' | 'stamp' | 'published' | 'header';
 
+/** A weekday's name just before a date: "Monday, 25 November 2024", "Флаг Понедельник, 25 ноября 2024". */
+const WEEKDAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)`;
+const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY_WORD}\s*,?\s*$`, 'iu');
+const WEEKDAY_OPENING = new RegExp(String.raw`^${WEEKDAY_WORD}`, 'iu');
+
 /** Words that name an election or a report period: a date after them is the election's, not the text's. */
 const ELECTION_BEFORE_DATE = /(?:elections?|referendum|ballot|выбор\p{L}*|референдум\p{L}*|report|доклад|отч[её]т)[\s,:–-]*$/iu;
 /** Words no town's name holds: "Parliamentary Elections, 25 November 2007" heads a mission's page, it is no dateline. */
 const NOT_A_PLACE =
   /elect|referend|parliament|president|выбор|референд|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$|^(?:ОБСЕ|БДИПЧ|СНГ|ПАСЕ|МПА|ОДКБ|ШОС|ЦИК|OSCE|ODIHR|PACE|CIS|NATO|CEC|UN|EU)$/iu;
+/** "Флаг Понедельник": a site's calendar names the weekday beside its icon; no town has a weekday in its name. */
+const notAPlace = (words: string) => NOT_A_PLACE.test(words) || words.split(/[ /]/).some((w) => NOT_A_PLACE.test(w));
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
@@ -230,7 +244,7 @@ export function coverDateline(line: string): { place: string; date: PrintedDate 
 /** Words of a cover's place: no month, no election, none of the words that open a sentence or a section. */
 function isPlaceName(words: string): boolean {
   const stop = /^(?:On|In|Of|At|By|For|From|Since|Until|And|The|Introduction|Summary|Contents|Report|Mission|Chapter|Page|Annex|Doc)$/i;
-  return !MONTH_WORD.test(words) && !NOT_A_PLACE.test(words) && !words.split(/[ /]/).some((w) => stop.test(w));
+  return !MONTH_WORD.test(words) && !notAPlace(words) && !words.split(/[ /]/).some((w) => stop.test(w));
 }
 
 /**
@@ -289,7 +303,7 @@ export function splitArticle(text: string): ArticleParts {
   const viewer = raw.some((l) => VIEWER.test(l.trim()));
   const lines = joinWrapped(withoutFurniture(raw).map((l) => collapseSpace(l))).filter((l) => l.length > 0);
   const parts: ArticleParts = { bylines: [], paragraphs: [], contactLines: [], pressDateline: false, header: [], cover: [] };
-  const candidates: { from: DateSource; date: PrintedDate; place?: string }[] = [];
+  const candidates: { from: DateSource; date: PrintedDate; place?: string; weekday?: boolean }[] = [];
   if (stamp?.date) {
     const [y, m, d] = stamp.date.split('-').map(Number);
     candidates.push({ from: 'stamp', date: { text: stamp.value, index: 0, end: 0, date: stamp.date, year: y!, month: m!, day: d! } });
@@ -345,6 +359,11 @@ export function splitArticle(text: string): ArticleParts {
       continue;
     }
     const byline = BYLINE.exec(line);
+    // "By Trend": a byline of one word names the agency that wrote the text; a person signs with two names at least.
+    if (byline && line.length < 80 && !byline[2] && !/\s/.test(byline[1]!) && !/\./.test(byline[1]!)) {
+      parts.agency ??= byline[1]!;
+      continue;
+    }
     if (byline && line.length < 80) {
       parts.bylines.push(byline[2] ? { name: byline[1]!, role: 'author', outlet: byline[2] } : { name: byline[1]!, role: 'author' });
       continue;
@@ -400,7 +419,9 @@ export function splitArticle(text: string): ArticleParts {
     const date = !viewer && (parts.paragraphs.length <= 2 || metadata) && line.length <= 120 && !/[.!?”"]$/.test(line) ? headerDate(line) : undefined;
     if (date) {
       const previous = lines[i - 1] ?? '';
-      if (/^\p{Lu}[\p{L}'’-]+$/u.test(previous) && isPlaceName(previous)) {
+      const weekday = WEEKDAY_BEFORE.test(line.slice(0, date.index)) || WEEKDAY_OPENING.test(date.text);
+      if (weekday) candidates.push({ from: 'header', date, weekday });
+      else if (/^\p{Lu}[\p{L}'’-]+$/u.test(previous) && isPlaceName(previous)) {
         candidates.push({ from: 'cover', date, place: previous });
       } else if (!(ELECTION_LINE.test(previous) && previous.length <= 60)) candidates.push({ from: 'header', date });
       if (parts.paragraphs.length === 0) continue;
@@ -417,13 +438,16 @@ export function splitArticle(text: string): ArticleParts {
   if (parts.paragraphs.length > 0) parts.cover.pop();
   const order: DateSource[] = ['dateline', 'cover', 'stamp', 'published', 'header'];
   // A cover prints the election's date before the report's: of several cover dates the last is the report's.
+  // A site's header shows today's date with its weekday ("Понедельник, 25 ноября 2024", "Monday, 25 November
+  // 2024") above the article's own date: when another header date follows, that one dates the text.
+  const todayWidget = (c: (typeof candidates)[number]) => c.weekday === true && candidates.some((o) => o.from === 'header' && !o.weekday && o.date.date);
   const pick = (from: DateSource) => {
-    const of = candidates.filter((c) => c.from === from);
+    const of = candidates.filter((c) => c.from === from && !todayWidget(c));
     const dated = of.filter((c) => c.date.date);
     return from === 'cover' ? (dated.at(-1) ?? of.at(-1)) : (dated[0] ?? of[0]);
   };
   const best = order.map(pick).find((c) => c !== undefined);
-  const full = order.map((from) => candidates.find((c) => c.from === from && c.date.date)).find((c) => c !== undefined);
+  const full = order.map((from) => candidates.find((c) => c.from === from && c.date.date && !todayWidget(c))).find((c) => c !== undefined);
   // A dateline without a year ("YEREVAN, MARCH 9") gives way to a full date printed elsewhere.
   const chosen = best && !best.date.date && full ? full : best;
   if (chosen) {

@@ -10,6 +10,9 @@ import type { OrganizationMention } from './organizations-in-text.ts';
 import type { NamedPerson } from './people.ts';
 
 type LeaderRole = keyof typeof LEADER_ROLES;
+
+/** Bodies whose observers come as a delegation of members: the OSCE's partners and the CIS's Interparliamentary Assembly. */
+const ASSEMBLIES = [...PARLIAMENTARY, 'ipa-cis'];
 export type Leader = { name: string; role: LeaderRole; organization?: string; title: string };
 
 export type LeaderContext = {
@@ -42,7 +45,7 @@ function organizationFor(role: LeaderRole, title: string, context: LeaderContext
   const inTitle = context.findOrgs(title);
   // "… joins a separate delegation from the OSCE PA, which will be headed by": a delegation is its assembly's, however
   // many other bodies the title names first.
-  const assembly = role === 'head-of-delegation' ? inTitle.filter((o) => PARLIAMENTARY.includes(o.id)).pop() : undefined;
+  const assembly = role === 'head-of-delegation' ? inTitle.filter((o) => ASSEMBLIES.includes(o.id)).pop() : undefined;
   if (assembly) return assembly.id;
   const named = inTitle.find((o) => OBSERVING.includes(o.id) || o.id === 'osce-chairpersonship');
   if (named) return named.id;
@@ -56,7 +59,7 @@ function organizationFor(role: LeaderRole, title: string, context: LeaderContext
       // (a CIS mission's head is the CIS's, however often ODIHR is named beside it).
       return ids.includes('odihr') && (!context.organizations?.length || context.organizations.includes('odihr')) ? 'odihr' : context.organizations?.[0];
     case 'head-of-delegation':
-      return ids.find((id) => PARLIAMENTARY.includes(id));
+      return ids.find((id) => ASSEMBLIES.includes(id));
     case 'special-co-ordinator':
       // The Chairperson-in-Office's Special Co-ordinator leads the OSCE's short-term observers.
       return 'osce';
@@ -78,7 +81,7 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
       if (!role || found.some((f) => f.role === role)) continue;
       const organization = role === 'short-term-co-ordinator' && chairNamed ? 'osce-chairpersonship' : organizationFor(role, title, context);
       // A parliamentary assembly observes with a delegation: whoever heads its "mission" heads its delegation.
-      if (role === 'head-of-mission' && organization && PARLIAMENTARY.includes(organization)) role = 'head-of-delegation';
+      if (role === 'head-of-mission' && organization && ASSEMBLIES.includes(organization)) role = 'head-of-delegation';
       found.push(organization ? { name: person.name, role, organization, title } : { name: person.name, role, title });
     }
     const coordinates = found.some((f) => f.role === 'special-co-ordinator' || f.role === 'short-term-co-ordinator');

@@ -142,9 +142,10 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     const dates = findDates(sentence).map((d) => ({ d, day: dayOf(d, statementDate) }));
     const today = /\btoday\b|сегодня/i.test(sentence) ? statementDate : undefined;
 
-    // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе".
+    // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе", "приступила к
+    // мониторингу избирательной кампании 2 ноября".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
     // "announced on Monday the start of their mission": the opening, reported.
     const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
       sentence,
@@ -195,7 +196,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Interim report: announced, or published today.
     if (/interim reports?|intermediate reports?|промежуточн\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'interim-report') {
       if (future) add({ kind: 'interim-report', status: 'planned' });
-      else if (/\b(?:published|issued|released|presented)\b/i.test(sentence)) add(dated({ kind: 'interim-report', status: 'actual' }, today));
+      // "огласила промежуточный отчет", "опубликовала промежуточный доклад": published, in Russian.
+      else if (/\b(?:published|issued|released|presented)\b|(?<!\p{L})(?:огласил|опубликовал|обнародовал|представил)\p{L}*/iu.test(sentence))
+        add(dated({ kind: 'interim-report', status: 'actual' }, today));
     }
 
     // Preliminary statement: announced for a day, or presented.

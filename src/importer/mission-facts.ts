@@ -115,7 +115,9 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
     );
   const observes = (id: string) => {
     if (id === 'odihr') return lead === undefined || lead === 'odihr' || (!OTHER_OBSERVERS.includes(lead) && odihrOwn());
-    if (OBSERVING.includes(id)) return parliamentary || id === source;
+    // "The OSCE PA will observe the elections … to lead this OSCE PA Election Observation Mission": an assembly that
+    // observes in its own name, with no word of a delegation.
+    if (OBSERVING.includes(id)) return parliamentary || id === source || said.some((s) => observesItself(s, mentions, id));
     if (OTHER_OBSERVERS.includes(id)) return id === source || said.some((s) => mentionsObservers(s, mentions, id));
     return false;
   };
@@ -139,6 +141,16 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
   )
     found.push('osce');
   return found.includes('odihr') ? ['odihr', ...found.filter((id) => id !== 'odihr')] : found;
+}
+
+/** Whether a sentence has an organization observe in its own name: "The OSCE PA will observe the … elections". */
+function observesItself(sentence: string, mentions: readonly OrganizationMention[], id: string): boolean {
+  const names = mentions.filter((m) => m.id === id).map((m) => m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (names.length === 0) return false;
+  return new RegExp(
+    String.raw`(?:^|\s)(?:the\s+)?(?:${names.join('|')})\s+(?:will|is to|is going to|shall|to)\s+(?:\p{Ll}+\s+)?observe\b|(?:${names.join('|')})\s+(?:Election\s+)?Observation\s+Mission\b`,
+    'iu',
+  ).test(sentence);
 }
 
 /** Whether a sentence speaks of an organization's observers, mission or delegation. */
@@ -279,6 +291,14 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
     )
   )
     return { rounds: [] };
+  // "observe the ongoing parliamentary elections", "today's elections", "на проходящих выборах": the vote is held
+  // on the day of the text, which prints no other day for it.
+  if (
+    chosen.length === 0 &&
+    statementDate &&
+    /(?:\bongoing|\btoday['’]s|\bthe current|(?<!\p{L})(?:проходящ|сегодняшн|текущ)\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(mention.sentence.slice(0, mention.at))
+  )
+    return { rounds: [statementDate] };
   const rounds = chosen.map((d) => dayOf(d, statementDate)).filter((d): d is string => d !== undefined);
   const unplacedDay = chosen.find((d) => !dayOf(d, statementDate));
   return unplacedDay ? { rounds, dayWithoutYear: unplacedDay.text.trim() } : { rounds };

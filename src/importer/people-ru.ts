@@ -9,25 +9,31 @@
  * or role before it, a verb of speech after it, a country in brackets, or an initial.
  */
 import iuliia from 'iuliia';
-import { incline } from 'lvovich';
+import { incline, inclineFirstname, inclineLastname } from 'lvovich';
 import { countryIdOf } from './countries.ts';
 import type { NamedPerson } from './people.ts';
 import { asciiSlug } from './text.ts';
 
-/** Roles that stand before a name, in any case ending. */
+/** Roles that stand before a name, in any case ending, capitalised too where a sentence opens with the title ("Заместитель Председателя …"). */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,9}?\s+$/u;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,9}?\s+$/iu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
 /** Words of bodies, places and titles that a name never holds. */
 const NOT_NAME =
-  /^(?:Миссия|Мисси\p{L}*|Бюро|Прав\p{L}*|Человек\p{L}*|Институт\p{L}*|Выбор\p{L}*|Наблюдател\p{L}*|Делегаци\p{L}*|Комитет\p{L}*|Центр\p{L}*|Указ\p{L}*|Закон\p{L}*|Совет\p{L}*|Комисси\p{L}*|Центральн\p{L}*|Парламент\p{L}*|Ассамбле\p{L}*|Организаци\p{L}*|Содружеств\p{L}*|Независим\p{L}*|Государств\p{L}*|Республик\p{L}*|Федераци\p{L}*|Министерств\p{L}*|Президент\p{L}*|Правительств\p{L}*|Исполнительн\p{L}*|Исполком\p{L}*|Генеральн\p{L}*|Специальн\p{L}*|Международн\p{L}*|Европ\p{L}*|Европейск\p{L}*|Глав\p{L}*|Посол|Депутат\p{L}*|Народн\p{L}*|Верховн\p{L}*|Жогорку|Кенеш\p{L}*|Дум\p{L}*|Сейм\p{L}*|Мажилис\p{L}*|Скупщин\p{L}*)$/u;
+  /^(?:Миссия|Мисси\p{L}*|Бюро|Прав\p{L}*|Человек\p{L}*|Институт\p{L}*|Выбор\p{L}*|Наблюдател\p{L}*|Делегаци\p{L}*|Комитет\p{L}*|Центр\p{L}*|Указ\p{L}*|Закон\p{L}*|Совет\p{L}*|Комисси\p{L}*|Центральн\p{L}*|Парламент\p{L}*|Ассамбле\p{L}*|Организаци\p{L}*|Содружеств\p{L}*|Независим\p{L}*|Государств\p{L}*|Республик\p{L}*|Федераци\p{L}*|Министерств\p{L}*|Президент\p{L}*|Правительств\p{L}*|Исполнительн\p{L}*|Исполком\p{L}*|Генеральн\p{L}*|Специальн\p{L}*|Международн\p{L}*|Европ\p{L}*|Европейск\p{L}*|Глав\p{L}*|Посол|Депутат\p{L}*|Народн\p{L}*|Верховн\p{L}*|Жогорку|Кенеш\p{L}*|Дум\p{L}*|Сейм\p{L}*|Мажилис\p{L}*|Скупщин\p{L}*|Милли|Меджлис\p{L}*|Хурал\p{L}*|Рад[аыуе]|Собрани\p{L}*|Палат\p{L}*|Сенат\p{L}*|Олий|Курултай\p{L}*|Конгресс\p{L}*)$/u;
+/*
+ * Parliaments' own names ("Милли Меджлиса Азербайджанской Республики", "Верховной Рады", "Национального собрания")
+ * are listed above beside the bodies: in a speaker's title they stand where a name would.
+ */
 /** Adjectives decline like adjectives: "Парламентской", "Центральная", "Российской". */
 const ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ую|их|ых|ыми|ими)$/u;
 
 const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
-const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu})\.\s?(${WORD})|(${WORD}(?:\s+${WORD}){1,2}))(?![\p{L}])`, 'gu');
+// A run of capitalised words of any length: a title's bodies and places run into the name after them ("Совета
+// Федерации Федерального Собрания Литвы Тимуром Вольским"); `trimmedMatch` keeps the name at the run's end.
+const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu})\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
 
 function isNameWord(word: string): boolean {
   return /\p{Script=Cyrillic}/u.test(word) && !NOT_NAME.test(word) && !ADJECTIVE.test(word) && !countryIdOf(word);
@@ -43,6 +49,20 @@ function areNameWords(words: readonly string[]): boolean {
   return rest.every(isNameWord) && (isNameWord(last) || (rest.length > 0 && /\p{Script=Cyrillic}/u.test(last) && !NOT_NAME.test(last) && !countryIdOf(last)));
 }
 
+/**
+ * A name whose two words are both in the instrumental: "Леоном Ковальским", "Петром Ивановым", "Марией Ковальской".
+ * No nominative given name ends in a consonant and -ом/-ем, nor a nominative family name in -овым/-ским or -овой/-ской.
+ */
+const BOTH_INSTRUMENTAL =
+  /^\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ](?:ом|ем)\s+\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын|ск|цк)(?:ым|им)$|^\p{Lu}\p{Ll}+[иь]?(?:ей|ой)\s+\p{Lu}\p{Ll}*(?:ов|ев|ин|ын|ск|цк)ой$/u;
+
+/** A title's head word, in any case ending: the last of them before a name is the one the name stands beside. */
+const TITLE_WORD =
+  /^(?:председател|заместител|руководител|глав|посол|министр|секретар|директор|спикер|координатор|депутат|президент|советник|представител|начальник|эксперт|лидер|комиссар|сотрудни|зампред)/iu;
+/** A title in the nominative, whose name follows in the nominative. */
+const NOMINATIVE_TITLE =
+  /^(?:председатель|заместитель|руководитель|глава|посол|министр|секретарь|директор|спикер|координатор|депутат|президент|советник|представитель|начальник|эксперт|лидер|комиссар|сотрудник|зампред)$/iu;
+
 /** A patronymic: "Пётр Ильич Самойлов" is a person's full name, whatever stands around it. */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)$/u;
 
@@ -53,6 +73,10 @@ function nominatives(word: string, changedFirst: boolean): string[] {
   // A declined first name left as printed would pass for its own nominative, so its changed forms come
   // first; a foreign family name does not decline ("Осуски", "Ланджри"), so it comes first as printed.
   const forms = new Set<string>();
+  // A family name that declines like an adjective ("Ковальским", "Ковальской", "Громского"): its nominative is the
+  // adjective's ("Ковальский", "Ковальская"), before any cut stem ("Ковальска") that lvovich would also decline alike.
+  const adjective = /^(.*[сц]к)(?:им|ого|ому|ом|ой|ую)$/u.exec(word);
+  if (adjective && !changedFirst) for (const ending of ['ий', 'ая']) forms.add(adjective[1] + ending);
   // The bare stem of every cut before any added ending: "Ивановым" is "Иванов", never "Ивановый", which declines alike.
   for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) forms.add(word.slice(0, -cut) + ending);
   forms.delete(word);
@@ -70,12 +94,17 @@ export function nominativeName(printed: string): string {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const middle = words.slice(1, -1);
-  for (const f of nominatives(first, true)) {
-    for (const l of nominatives(last, false)) {
-      if (f === first && l === last) continue;
-      for (const c of CASES) {
-        const inflected = incline({ first: f, last: l }, c);
-        if (inflected.first === first && inflected.last === last) return [f, ...middle, l].join(' ');
+  // Without a gender lvovich takes "Нуржан" for a man's name; a woman's family name in an oblique case
+  // ("Шайлдабековой") tells it, so her name is tried as a woman's too.
+  const feminine = /(?:ов|ев|ин|ын|ск|цк)(?:ой|ую)$/u.test(last);
+  for (const gender of feminine ? ([undefined, 'female'] as const) : [undefined]) {
+    for (const f of nominatives(first, true)) {
+      for (const l of nominatives(last, false)) {
+        if (f === first && l === last) continue;
+        for (const c of CASES) {
+          const inflected = gender ? { first: inclineFirstname(f, c, gender), last: inclineLastname(l, c, gender) } : incline({ first: f, last: l }, c);
+          if (inflected.first === first && inflected.last === last) return [f, ...middle, l].join(' ');
+        }
       }
     }
   }
@@ -89,6 +118,19 @@ export function nominativeName(printed: string): string {
     // A given name the declension rules do not know ("Бахтиёром"): the masculine instrumental ending is unambiguous.
     const stem = /^(\p{Lu}\p{Ll}*[бвгджзйклмнпрстфхцчшщ])(?:ом|ем|ём)$/u.exec(first)?.[1];
     if (stem) return [stem, ...middle, last].join(' ');
+  }
+  return printed;
+}
+
+/**
+ * A family name alone, after an initial, as its nominative: "Гаркуна" → "Гаркун", "Лебедева" → "Лебедев". With no
+ * given name to tell a woman's name from a man's, it is read as a man's; a name lvovich cannot decline back to
+ * what is printed is kept as printed.
+ */
+function nominativeFamilyName(printed: string): string {
+  for (const l of nominatives(printed, true)) {
+    if (l === printed) continue;
+    for (const c of CASES) if (inclineLastname(l, c, 'male') === printed) return l;
   }
   return printed;
 }
@@ -125,6 +167,13 @@ function rolesOf(before: string, after = ''): string[] {
     )
   )
     return ['Head of mission'];
+  // "согласовал в качестве Главы Миссии кандидатуру … Ивана Петрова", "кандидатура И. Петрова в качестве Главы Миссии":
+  // the candidate agreed as the mission's head.
+  if (
+    /в качестве\s+глав\p{L}*\s+мисси\p{L}*[^.!?«»"]{0,40}?\s+кандидатур\p{L}*\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
+    /^\s*(?:\([^)]*\)\s*)?в качестве\s+глав\p{L}*\s+мисси/iu.test(after)
+  )
+    return ['Head of mission'];
   // "Миссия БДИПЧ во главе с послом Боровии Петром Ивановым": the mission the name leads.
   if (/мисси\p{L}*[^.!?«»"]{0,80}во главе с\s+(?:[\p{L}-]+\s+){0,6}$/iu.test(sentence) && !/делегаци/iu.test(sentence)) return ['Head of mission'];
   // "Делегацию ПАСЕ возглавляет депутат парламента Боровии Ивар Ольсен".
@@ -137,6 +186,12 @@ function rolesOf(before: string, after = ''): string[] {
   if (/^\s*(?:,\s*котор\p{L}+\s+)?(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after))
     return ['Head of mission'];
   if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}делегаци/iu.test(after)) return ['Head of delegation'];
+  // "Координатором группы наблюдателей от МПА СНГ назначен … Иван Петров", "Иван Петров назначен координатором
+  // группы наблюдателей от Межпарламентской ассамблеи СНГ": the Assembly's co-ordinator heads its delegation; an
+  // OSCE Special Co-ordinator is someone else.
+  const IPA_CIS_GROUP = String.raw`координатор\p{L}*\s+(?:групп\p{L}*\s+)?(?:\p{L}+\s+){0,2}наблюдател\p{L}*\s+(?:от\s+)?(?:МПА СНГ|Межпарламентск\p{L}*\s+[Аа]ссамбле)`;
+  if (new RegExp(IPA_CIS_GROUP, 'iu').test(sentence) || new RegExp(String.raw`^\s*(?:назначен\p{L}*|стал\p{L}*|будет)\s+${IPA_CIS_GROUP}`, 'iu').test(after))
+    return ['Head of delegation of the МПА СНГ'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.
   if (/штаб\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu.test(near) || /руководител\p{L}*\s+штаб/iu.test(near.slice(-60))) return [];
@@ -159,20 +214,24 @@ type NameMatch = { 0: string; 1?: string; 2?: string; 3?: string; index: number 
  * A match of `NAME` without the capitalised words in front of the name that are none of it: "Содружества
  * Сергей Лебедев" is "Сергей Лебедев" after the body it heads.
  */
-function trimmedMatch(m: RegExpMatchArray, paragraph: string): NameMatch | undefined {
-  if (!m[3]) return { 0: m[0], 1: m[1], 2: m[2], index: m.index! };
-  const words = m[3].split(/\s+/);
+function trimmedMatch(found: RegExpMatchArray, paragraph: string): NameMatch | undefined {
+  if (!found[3]) return { 0: found[0], 1: found[1], 2: found[2], index: found.index! };
+  // A name has at most three words: a longer run is the words of a title before it.
+  const run = found[3].split(/\s+/);
+  const text = run.slice(-3).join(' ');
+  const m = { 0: text, 3: text, index: found.index! + found[0].lastIndexOf(text) };
+  const words = run.slice(-3);
   // "в Твери Пётр Ильич Самойлов": a place before a full name pushed its family name out of the match.
-  const family = words.length === 3 && PATRONYMIC.test(words[2]!) ? /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u.exec(paragraph.slice(m.index! + m[0].length)) : null;
+  const family = words.length === 3 && PATRONYMIC.test(words[2]!) ? /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u.exec(paragraph.slice(m.index + m[0].length)) : null;
   if (family) {
     const name = `${words[1]} ${words[2]} ${family[1]}`;
-    return { 0: name, 3: name, index: m.index! + m[0].indexOf(words[1]!, words[0]!.length) };
+    return { 0: name, 3: name, index: m.index + m[0].indexOf(words[1]!, words[0]!.length) };
   }
   let skip = 0;
   while (skip < words.length - 2 && !isNameWord(words[skip]!)) skip++;
-  if (skip === 0) return { 0: m[0], 3: m[3], index: m.index! };
+  if (skip === 0) return m;
   const rest = words.slice(skip).join(' ');
-  return { 0: rest, 3: rest, index: m.index! + m[0].indexOf(rest, words.slice(0, skip).join(' ').length) };
+  return { 0: rest, 3: rest, index: m.index + m[0].indexOf(rest, words.slice(0, skip).join(' ').length) };
 }
 
 /** People printed in Cyrillic, first mention first, each once. */
@@ -184,20 +243,32 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       if (!m) continue;
       // Only a name governed by a noun or a preposition ("главы делегации Нахимы Ланджри", "с Рольфом Экеусом")
       // is declined; after a verb or a title in the nominative ("возглавит Ирина Соколова") it is printed as it is.
-      const governed = /(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
-        paragraph.slice(0, m.index),
-      );
+      // A title in the nominative before it ("Председатель Совета Федерации … России Валентина Матвиенко") puts the
+      // name in apposition, in the nominative too, whatever genitives stand between.
+      const title = (ROLE_BEFORE.exec(paragraph.slice(0, m.index))?.[0].trim().split(/\s+/) ?? []).findLast((w) => TITLE_WORD.test(w)) ?? '';
+      const governed =
+        !NOMINATIVE_TITLE.test(title) &&
+        /(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(paragraph.slice(0, m.index));
       // A name followed by its verb is the sentence's subject: "Глава миссии Елена Петрова сообщила".
       // A name in the instrumental after a title in the instrumental ("во главе с послом Боровии Петром Ивановым",
       // "с главой миссии, послом Боровии Анной Петровой") is governed whatever verb follows it.
       const instrumental =
-        /(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,6}$|\p{L}+(?:ом|ем|ой|ей)\s+(?:\p{Lu}\p{L}+\s+){0,2}$/u.test(paragraph.slice(0, m.index)) &&
-        /(?:ом|ем|ой|ей)$/u.test((m[3] ?? '').split(/\s+/)[0] ?? '');
+        (/(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,6}$|\p{L}+(?:ом|ем|ой|ей)\s+(?:\p{Lu}\p{L}+\s+){0,2}$/u.test(paragraph.slice(0, m.index)) &&
+          /(?:ом|ем|ой|ей)$/u.test((m[3] ?? '').split(/\s+/)[0] ?? '')) ||
+        // "во главе с членом Совета Федерации … Леоном Ковальским приняла": a given name and a family name both in
+        // the instrumental are no sentence's subject, however long the title between the preposition and the name.
+        BOTH_INSTRUMENTAL.test(m[3] ?? '');
       const subject =
         !instrumental &&
         (SPEECH_AFTER.test(paragraph.slice(m.index + m[0].length)) ||
           /^\s+\p{Ll}+(?:л|ла|ло|ли|ет|ит|ут|ют)(?![\p{L}])/u.test(paragraph.slice(m.index + m[0].length)));
-      const printed = m[1] ? `${m[1]}.${m[2]}` : governed && !subject ? nominativeName(m[3]!) : m[3]!;
+      // "секретаря СНГ В. Гаркуна", "кандидатуру … С.Лебедева": an initial's family name is declined like any other,
+      // and printed with the space the text gives it.
+      const printed = m[1]
+        ? `${m[1]}.${/^\.\s/.test(m[0].slice(1)) ? ' ' : ''}${governed && !subject ? nominativeFamilyName(m[2]!) : m[2]}`
+        : governed && !subject
+          ? nominativeName(m[3]!)
+          : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
       if (!areNameWords(words)) continue;
       const before = paragraph.slice(0, m.index);

@@ -96,6 +96,8 @@ const NOT_NAME_WORDS = [
   ...'Kenesh Mejlis Majlis Majilis Mazhilis Duma Hural Sejm Seimas Saeima Riigikogu Sabor Skupstina Skupština Sobranie Storting Bundestag Folketing Riksdag Althing'.split(
     ' ',
   ),
+  // Broadcasters' regulators and courts: "Radio and Television Supreme Council", "Supreme Court".
+  ...'Radio Television Supreme Broadcasting'.split(' '),
   ...'Ballroom Hall Hotel Room Rooms Regency Plaza Square Street Avenue Boulevard Palace Division Unit Section Department Service Party Catholic Orthodox Referendum Final Declaration Annex Programme Program'.split(
     ' ',
   ),
@@ -300,8 +302,9 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     )
   )
     roles.push('Special Co-ordinator');
-  // "Jan Petersen, who headed the mission": a relative clause hanging on the name.
-  const who = /^,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
+  // "Jan Petersen, who headed the mission": a relative clause hanging on the name, or on its appositive ("Ida Marsh,
+  // former Foreign Minister of Norvik, who heads the election observation mission").
+  const who = /^(?:,\s+[^,.;:()]+)?,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
   if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
   // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
   // "Igor Kovar is heading the mission", "Ida Marsh from Germany to head the OSCE PA delegation" (an appointment).
@@ -429,10 +432,11 @@ function describeMention(paragraph: string, tokens: Token[], i: number, j: numbe
   const start = tokens[i]!.start;
   const end = tokens[j]!.start + tokens[j]!.lead.length + tokens[j]!.core.length;
   const prefixStart = tokens[k]!.start;
-  // "led by Romanian MEP X": a member of the European Parliament leads its delegation, whatever the text calls it.
+  // "led by Romanian MEP X": a member of the European Parliament leads its delegation, whatever the text calls it,
+  // and a delegation of no organization named ("The delegation is led by Croatian MEP X") is the Parliament's.
   roles.push(
     ...roleBefore(paragraph.slice(0, prefixStart), paragraph.slice(end)).map((r) =>
-      r === 'Head of mission' && prefix.includes('MEP') ? 'Head of the EP delegation' : r,
+      (r === 'Head of mission' || r === 'Head of delegation') && prefix.includes('MEP') ? 'Head of the EP delegation' : r,
     ),
   );
   const after = rolesAfter(paragraph.slice(end));
@@ -473,6 +477,27 @@ export function isSpeaker(text: string, names: readonly string[]): boolean {
   return subject.test(text) || inverted.test(text);
 }
 
+/** Whether two words differ by one letter at most: one added, dropped or changed ("Zalueta", "Zulueta"). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, skip: number) => x.slice(i + skip);
+  return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
+}
+
+/**
+ * "De Zulueta" after "Tana De Zalueta": a family name with its particle, mentioned alone, is the person's whose
+ * name ends with it, though the page misspells it by a letter; it is no second person.
+ */
+function familyNameAlone(mention: string, full: string): boolean {
+  const words = mention.split(' ');
+  const fullWords = full.split(' ');
+  if (words.length !== 2 || fullWords.length < 3 || !PARTICLES.has(words[0]!.toLowerCase())) return false;
+  const [particle, family] = fullWords.slice(-2);
+  return particle!.toLowerCase() === words[0]!.toLowerCase() && oneLetterApart(asciiSlug(family!), asciiSlug(words[1]!));
+}
+
 /**
  * The people of an article's paragraphs, first mention first, each once: the forms of one name are
  * merged and their roles pooled. `as` is `speaker` when the text reports their words, else `named`.
@@ -482,7 +507,9 @@ export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   // "Anna Kova- Lind": a double family name the page broke after its hyphen.
   for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
-      const known = people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name)));
+      const known =
+        people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name))) ??
+        people.find((p) => familyNameAlone(mention.name, p.name));
       const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };
       if (!known) people.push(person);
       if (mention.name.split(' ').length > person.name.split(' ').length) {
