@@ -97,6 +97,7 @@ try {
         scores: categoryScores(lhr),
         failed: failedAudits(lhr),
         ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+        ...(lhr.environment?.benchmarkIndex ? { benchmark: lhr.environment.benchmarkIndex } : {}),
       };
       results.push(result);
       const scores = CATEGORIES.map((c) => result.scores[c] ?? '—').join(' ');
@@ -108,6 +109,9 @@ try {
 }
 
 console.log(formatTable(results));
+// Lighthouse's own threshold (core/gather/driver/environment.js): below it, it warns that the host CPU
+// is slower than its throttling assumes, and the performance score understates the page.
+console.log("cpu: Lighthouse's benchmark index of this machine during the run; below 1000 Lighthouse warns that its performance figures run low");
 const failures = formatFailures(results);
 console.log(failures ? `\nFailed audits:\n${failures}` : '\nNo audit failed.');
 const skipped = formatSkipped(pages);

@@ -14,6 +14,8 @@ export type FormFactor = 'mobile' | 'desktop';
 /** The parts of a Lighthouse result read here. */
 export interface LighthouseResult {
   runtimeError?: { code: string; message: string };
+  /** Lighthouse's measure of the machine's speed at the time of the run; its throttling is calibrated for about 1000 and up. */
+  environment?: { benchmarkIndex?: number };
   categories: Partial<Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
   audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
 }
@@ -37,6 +39,8 @@ export interface PageResult {
   failed: FailedAudit[];
   /** Lighthouse's own error, when it could not measure the page. */
   error?: string;
+  /** `environment.benchmarkIndex` of the run: how fast this machine was then (higher is faster). */
+  benchmark?: number;
 }
 
 /** Audits whose score is a pass or fail of the page (informative, manual and not-applicable ones are not). */
@@ -93,11 +97,22 @@ function columns(rows: readonly (readonly string[])[], right: ReadonlySet<number
     .join('\n');
 }
 
-/** One line per page and form factor: page type, language, form factor, four scores, address. */
+/**
+ * One line per page and form factor: page type, language, form factor, four scores, the machine's
+ * speed during the run (a low performance score beside a low figure there says more of the machine
+ * than of the page), and the address.
+ */
 export function formatTable(results: readonly PageResult[]): string {
-  const header = ['page', 'lang', 'form', ...CATEGORIES.map((c) => SHORT[c]), 'address'];
-  const rows = results.map((r) => [r.type, r.locale, r.formFactor, ...CATEGORIES.map((c) => (r.scores[c] === null ? '—' : String(r.scores[c]))), r.url]);
-  return columns([header, ...rows], new Set(CATEGORIES.map((_, i) => 3 + i)));
+  const header = ['page', 'lang', 'form', ...CATEGORIES.map((c) => SHORT[c]), 'cpu', 'address'];
+  const rows = results.map((r) => [
+    r.type,
+    r.locale,
+    r.formFactor,
+    ...CATEGORIES.map((c) => (r.scores[c] === null ? '—' : String(r.scores[c]))),
+    r.benchmark === undefined ? '—' : String(Math.round(r.benchmark)),
+    r.url,
+  ]);
+  return columns([header, ...rows], new Set([...CATEGORIES.map((_, i) => 3 + i), 3 + CATEGORIES.length]));
 }
 
 /**
