@@ -69,7 +69,7 @@ export const FILE_TYPES: readonly { extension: string; type: string; compress: b
  * (Lighthouse's "efficient cache policy" found every page's stylesheet sent with no lifetime at all).
  * Pages, data and Pagefind's files keep their names from build to build and get no such header.
  */
-export const HASHED_ASSETS = '/_astro/';
+const HASHED_ASSETS = '/_astro/';
 export const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
 
 /** The `_headers` file of Netlify and Cloudflare Pages. */
