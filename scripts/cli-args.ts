@@ -205,3 +205,51 @@ export function parseStartArgs(argv: readonly string[]): Parsed<{ port: number; 
   if (!/^[\w.:-]+$/.test(host)) return { error: `--host is ${shown(host)} — expected an address or host name such as 127.0.0.1, 0.0.0.0 or localhost` };
   return { port: Number(port), host, build: !values['no-build'] };
 }
+
+export const LIGHTHOUSE_USAGE = `usage: npm run lighthouse -- [--dist DIR] [--min SCORE] [--form-factor mobile|desktop|both] [--page TYPE]…
+  Serves a build with nginx as published and runs Lighthouse on one page of every type in every language.
+  --dist         the built site (default: dist/ of this repository; npm run build makes it)
+  --min          the lowest score each category may have, 0 to 100 (default 100); below it the run fails
+  --form-factor  Lighthouse's mobile settings (the default), its desktop ones, or both
+  --page         only pages of this type (home, country, mission, 404…); repeat for more`;
+
+export interface LighthouseArgs {
+  dist: string;
+  min: number;
+  formFactors: ('mobile' | 'desktop')[];
+  pages: string[];
+}
+
+/** `npm run lighthouse` arguments; the page types are checked against `pageTypes`, so a typo is named, not measured as nothing. */
+export function parseLighthouseArgs(argv: readonly string[], defaultDist: string, pageTypes: readonly string[]): Parsed<LighthouseArgs> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        dist: { type: 'string' },
+        min: { type: 'string' },
+        'form-factor': { type: 'string' },
+        page: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    return argumentError(error);
+  }
+  const { values } = parsed;
+  if (values.help) return { help: true };
+  const min = values.min ?? '100';
+  if (!/^\d{1,3}$/.test(min) || Number(min) > 100) return { error: `--min is ${shown(min)} — expected a whole score from 0 to 100` };
+  const formFactor = values['form-factor'] ?? 'mobile';
+  if (formFactor !== 'mobile' && formFactor !== 'desktop' && formFactor !== 'both')
+    return { error: `--form-factor is ${shown(formFactor)} — expected mobile, desktop or both` };
+  const pages = values.page ?? [];
+  const unknown = pages.find((p) => !pageTypes.includes(p));
+  if (unknown !== undefined) return { error: `--page is ${shown(unknown)} — expected one of ${pageTypes.join(', ')}` };
+  const dist = resolve(values.dist ?? defaultDist);
+  if (!existsSync(dist) || !statSync(dist).isDirectory())
+    return { error: `--dist is ${shown(values.dist ?? defaultDist)}, which is no folder — run npm run build first` };
+  return { dist, min: Number(min), formFactors: formFactor === 'both' ? ['mobile', 'desktop'] : [formFactor], pages };
+}

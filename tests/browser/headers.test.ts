@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CSP_HEADER, FILE_TYPES, SECURITY_HEADERS } from '../../src/security/headers.ts';
+import { CSP_HEADER, FILE_TYPES, HASHED_ASSETS_CACHE, SECURITY_HEADERS } from '../../src/security/headers.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
@@ -115,6 +115,26 @@ describe('nginx serves every kind of file with its headers', () => {
     expect(response.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expectSecurityHeaders(response);
   });
+
+  // Lighthouse's "efficient cache policy": the stylesheet every page loads went out with no lifetime.
+  test('Astro’s hashed styles and scripts may be kept for a year; pages, data and a missing file may not', async () => {
+    for (const path of [firstFile('_astro', '.css'), firstFile('_astro', '.js')]) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe(HASHED_ASSETS_CACHE);
+      expectSecurityHeaders(response);
+    }
+    for (const path of ['/', '/ru/countries/kz/', firstFile('pagefind', '.pf_meta'), '/pagefind/pagefind.js']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBeNull();
+    }
+    const missing = await fetch(`${base}/_astro/no-such-file.0000.css`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBeNull();
+    expect(await missing.text()).toContain('<h1>Page not found</h1>');
+    expectSecurityHeaders(missing);
+  });
 });
 
 describe('static hosts get the same policy', () => {
@@ -131,6 +151,7 @@ describe('static hosts get the same policy', () => {
     }
     expect(Object.fromEntries(rules.get('/*')!)).toEqual(Object.fromEntries(SECURITY_HEADERS));
     for (const { extension, type } of FILE_TYPES) expect(rules.get(`/*.${extension}`)?.get('Content-Type')).toBe(type);
+    expect(Object.fromEntries(rules.get('/_astro/*')!)).toEqual({ 'Cache-Control': HASHED_ASSETS_CACHE });
   });
 });
 
