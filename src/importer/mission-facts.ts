@@ -296,7 +296,9 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
   if (
     chosen.length === 0 &&
     statementDate &&
-    /(?:\bongoing|\btoday['’]s|\bthe current|(?<!\p{L})(?:проходящ|сегодняшн|текущ)\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(mention.sentence.slice(0, mention.at))
+    /(?:\bongoing|\btoday['’]s|\bthe current|(?<!\p{L})(?:проходящ|сегодняшн|текущ)\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      mention.sentence.slice(0, mention.at),
+    )
   )
     return { rounds: [statementDate] };
   const rounds = chosen.map((d) => dayOf(d, statementDate)).filter((d): d is string => d !== undefined);

@@ -508,8 +508,7 @@ export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
       const known =
-        people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name))) ??
-        people.find((p) => familyNameAlone(mention.name, p.name));
+        people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name))) ?? people.find((p) => familyNameAlone(mention.name, p.name));
       const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };
       if (!known) people.push(person);
       if (mention.name.split(' ').length > person.name.split(' ').length) {

@@ -76,9 +76,7 @@ describe('Russian names in the instrumental and in apposition', () => {
     expect(people.map((p) => p.ru)).toEqual(['Олег Марков']);
   });
   test("a parliament's name in a title is no person: 'председателя Милли Меджлиса Боровской Республики'", () => {
-    const people = findCyrillicPeople([
-      'Координатором группы назначен первый заместитель председателя Милли Меджлиса Боровской Республики Олег Марков.',
-    ]);
+    const people = findCyrillicPeople(['Координатором группы назначен первый заместитель председателя Милли Меджлиса Боровской Республики Олег Марков.']);
     expect(people.map((p) => p.ru)).toEqual(['Олег Марков']);
   });
 });
@@ -119,7 +117,9 @@ describe('bylines and bodies that are no people', () => {
     expect(people.map((p) => p.name)).toEqual(['Ida De Marsh', 'De Morsch']);
   });
   test("a broadcasting regulator ('Radio and Television Supreme Council') is no person", () => {
-    const people = findPeople(['The delegation will meet representatives of the Radio and Television Supreme Council (RTÜK) and Ida Marsh, the head of the mission.']);
+    const people = findPeople([
+      'The delegation will meet representatives of the Radio and Television Supreme Council (RTÜK) and Ida Marsh, the head of the mission.',
+    ]);
     expect(people.map((p) => p.name)).toEqual(['Ida Marsh']);
   });
 });
