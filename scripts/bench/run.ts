@@ -13,6 +13,7 @@ import { readHeapSnapshot, summarizeHeap } from './heap-snapshot.ts';
 import { editedStatement, INCREMENTAL_CONFIG, incrementalConfig, pageReuse } from './incremental.ts';
 import { measure, processesBelow, type Measured } from './measure.ts';
 import { SITE_COLLECTION_STORAGE, SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from './site-settings.ts';
+import { FIRST_SEARCH_BUDGET, firstSearchLines, measureFirstSearches } from './first-search.ts';
 import { detailTable, fairFloorLine, formatBytes, heapTable, median, resultsTable, siteLine, type BuildResult } from './report.ts';
 import { siteStats } from './site-stats.ts';
 import { generateArchive } from './synthetic.ts';
@@ -242,6 +243,13 @@ export async function runBench(repo: string, options: BenchOptions, print: (line
       print('');
       print(detailTable('fair floor', buildPhases(last.lines, last.wallMs), last.cpu, routeCosts(last.lines), SITE_RENDER_CONCURRENCY, 3));
     }
+  }
+  print('');
+  try {
+    for (const line of firstSearchLines(await measureFirstSearches(p.siteDist), FIRST_SEARCH_BUDGET)) print(line);
+  } catch (error) {
+    // Chromium or nginx missing says what to install; the build figures above stand without it.
+    print(`First search: not measured (${(error as Error).message.split('\n')[0]})`);
   }
   if (options.cpuProf) print(`CPU profiles: ${p.profiles}`);
   if (options.heap) printHeap(p.profiles, print);

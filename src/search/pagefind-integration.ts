@@ -1,11 +1,13 @@
 /**
- * The Astro integration that builds the Pagefind index from the pages as they are rendered, so
- * `dist/` is searchable as it stands. It comes after `archive()` in the config: Astro runs each
+ * The Astro integration that builds the Pagefind index from the pages as they are rendered (one
+ * language during the render, the others read back from the built pages after it: see
+ * src/search/indexer.ts), so `dist/` is searchable as it stands. It comes after `archive()` in the config: Astro runs each
  * hook integration by integration, so content with problems has stopped the build before an
  * indexer starts.
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { separateBlocks } from './word-breaks.ts';
 import { InOrder, isIndexable, SearchIndexer } from './indexer.ts';
@@ -22,12 +24,26 @@ export function pagefindSearch(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) return;
-        const pages = await indexer.write(resolve(fileURLToPath(dir), 'pagefind'));
+        const out = fileURLToPath(dir);
+        const pages = await indexer.write(resolve(out, 'pagefind'), (url) => readFile(builtPage(out, url), 'utf8'));
         indexer = undefined;
         logger.info(`Pagefind indexed ${pages} pages`);
       },
     },
   };
+}
+
+/**
+ * Where Astro wrote the page at `url` (`build.format: 'directory'`: `/ru/missions/kz/` is
+ * `ru/missions/kz/index.html`). Only a page address the indexer was given comes here; anything
+ * else is a fault of ours, not a file to read.
+ */
+export function builtPage(outDir: string, url: string): string {
+  const segments = url.split('/').slice(1, -1).map(decodeURIComponent);
+  if (!url.startsWith('/') || !url.endsWith('/') || segments.some((s) => s === '' || s === '.' || s === '..' || /[\\/]/.test(s))) {
+    throw new Error(`${url}: not the address of a built page`);
+  }
+  return join(outDir, ...segments, 'index.html');
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { InOrder, isIndexable, mergeEntries, pageLanguage } from '../../src/search/indexer.ts';
+import { join } from 'node:path';
+import { builtPage } from '../../src/search/pagefind-integration.ts';
 
 test('only HTML pages that mark a searchable body are sent to Pagefind', () => {
   const page = '<main><article data-pagefind-body>Statement</article></main>';
@@ -81,5 +83,19 @@ describe('index parts', () => {
     expect(() => mergeEntries([entry({ en: {} }), entry({ en: {} })])).toThrow('two parts of the index both hold the language "en"');
     expect(() => mergeEntries([entry({ en: {} }), entry({ ru: {} }, '1.7.0')])).toThrow(/disagree/);
     expect(() => mergeEntries([])).toThrow('no part of the index was written');
+  });
+});
+
+describe('built pages read back', () => {
+  test('a page address is its index.html in the output folder, as build.format "directory" writes it', () => {
+    expect(builtPage('/out', '/')).toBe(join('/out', 'index.html'));
+    expect(builtPage('/out', '/ru/missions/kz/2021-parliamentary/')).toBe(join('/out', 'ru', 'missions', 'kz', '2021-parliamentary', 'index.html'));
+    expect(builtPage('/out', '/people/%C3%A9lise/')).toBe(join('/out', 'people', 'élise', 'index.html'));
+  });
+
+  test('anything but a page address inside the output folder is refused', () => {
+    for (const url of ['/feed.xml', 'missions/', '/a//b/', '/../etc/', '/a/%2e%2e/', '/a%2Fb/', '/a/./']) {
+      expect(() => builtPage('/out', url), url).toThrow('not the address of a built page');
+    }
   });
 });
