@@ -10,6 +10,7 @@ import { schemas, type CollectionName } from './schemas/index.ts';
 import { filePattern } from './archive/collections.ts';
 import { entryId } from './archive/ids.ts';
 import { reportingCheckProblems } from './archive/check-gate.ts';
+import { renderedWithPage } from './archive/markdown-bodies.ts';
 import { BODY_COLLECTIONS, translationId, translationPatterns } from './archive/translations.ts';
 
 const CONTENT_ROOT = process.env.ARCHIVE_CONTENT_DIR ?? './content';
@@ -19,15 +20,19 @@ const CONTENT_ROOT = process.env.ARCHIVE_CONTENT_DIR ?? './content';
 function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   return defineCollection({
     loader: reportingCheckProblems(
-      glob({
-        // An entry's file, never its translations (`x.ru.mdx`), which are the collection below.
-        pattern: [filePattern(name), ...translationPatterns().map((p) => `!${p}`)],
-        base: `${CONTENT_ROOT}/${name}`,
-        generateId: ({ entry }) => entryId(name, entry),
-        // Pages never read the raw body (the content check reads files itself): keep it out of the
-        // data store. (deferRender was measured too: slower and no lighter at 2,000 statements.)
-        retainBody: false,
-      }),
+      renderedWithPage(
+        glob({
+          // An entry's file, never its translations (`x.ru.mdx`), which are the collection below.
+          pattern: [filePattern(name), ...translationPatterns().map((p) => `!${p}`)],
+          base: `${CONTENT_ROOT}/${name}`,
+          generateId: ({ entry }) => entryId(name, entry),
+          // Pages never read the raw body (the content check reads files itself): keep it out of the
+          // data store. Nothing is rendered in the sync: a Markdown body is rendered with its page
+          // (renderedWithPage), an MDX body is Astro's compiled module, as it always was.
+          retainBody: false,
+          deferRender: true,
+        }),
+      ),
     ),
     schema,
   });
@@ -39,12 +44,15 @@ function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
  */
 const translations = defineCollection({
   loader: reportingCheckProblems(
-    glob({
-      pattern: BODY_COLLECTIONS.flatMap((c) => translationPatterns().map((p) => `${c}/${p}`)),
-      base: CONTENT_ROOT,
-      generateId: ({ entry }) => translationId(entry),
-      retainBody: false,
-    }),
+    renderedWithPage(
+      glob({
+        pattern: BODY_COLLECTIONS.flatMap((c) => translationPatterns().map((p) => `${c}/${p}`)),
+        base: CONTENT_ROOT,
+        generateId: ({ entry }) => translationId(entry),
+        retainBody: false,
+        deferRender: true,
+      }),
+    ),
   ),
   schema: z.strictObject({}),
 });
