@@ -1,7 +1,8 @@
 /**
  * The map of the OSCE area: each participating State shaded by how many observed elections the
  * archive holds for it. Pure geometry at build time (d3-geo over Natural Earth's 1:50m countries
- * from world-atlas); `src/components/charts/OsceMap.astro` prints it as inline SVG.
+ * from world-atlas); a page's view model calls `osceMapView` and `src/components/charts/OsceMap.astro`
+ * prints it as inline SVG.
  *
  * Outlines come from the 1:110m countries (about 13 KB gzipped for the whole frame; the 1:50m
  * outlines weigh 110 KB), and the States 1:110m leaves out (Andorra, Malta, Monaco …) are placed
@@ -18,7 +19,9 @@ import { feature } from 'topojson-client';
 import isoCountries from 'i18n-iso-countries';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import type { Locale } from '../i18n/locales.ts';
+import outlinesTopology from 'world-atlas/countries-110m.json';
+import detailTopology from 'world-atlas/countries-50m.json';
+import { localizedPath, type Locale } from '../i18n/locales.ts';
 import { countryName } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
 
@@ -223,4 +226,25 @@ export function mapStates(
       if (!numeric) throw new Error(`content/countries/${c.id}: ISO code ${c.data.iso2} has no ISO 3166-1 numeric code, so it cannot be placed on the map`);
       return { id: c.id, name: countryName(locale, c.data).text, numeric, count: missionCount(c.id) };
     });
+}
+
+/** A State on the map with the address of its page. */
+type LinkedState = DrawnState & { href: string };
+
+/** The map as its component draws it: every State a link to its page, and the table of States by name. */
+export interface OsceMapView extends Omit<OsceMap, 'states'> {
+  states: LinkedState[];
+  /** Every participating State in the order of its name in the page's language, with its count. */
+  table: { name: string; href: string; count: number }[];
+}
+
+/** The map of `states` in `locale`, on Natural Earth's outlines (world-atlas). */
+export function osceMapView(states: readonly MapState[], locale: Locale): OsceMapView {
+  const map = osceMap(states, outlinesTopology as unknown as Topology, detailTopology as unknown as Topology, locale);
+  const href = (id: string) => localizedPath(locale, `/countries/${id}/`);
+  return {
+    ...map,
+    states: map.states.map((s) => ({ ...s, href: href(s.id) })),
+    table: [...states].sort((a, b) => a.name.localeCompare(b.name, locale)).map((s) => ({ name: s.name, href: href(s.id), count: s.count })),
+  };
 }

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { binOf, mapBins, mapStates, MAP_HEIGHT, MAP_WIDTH, osceMap } from '../../src/charts/osce-map.ts';
+import { binOf, mapBins, mapStates, MAP_HEIGHT, MAP_WIDTH, osceMap, osceMapView } from '../../src/charts/osce-map.ts';
 import { countries as fixtureCountries } from '../support/open-data-fixture.ts';
 import { REPO } from '../support/content-tree.ts';
 import { checkContent } from '../../src/archive/check.ts';
@@ -113,5 +113,19 @@ describe('the map of the real participating States', () => {
         .join('') +
       '</svg>';
     expect(gzipSync(svg).length).toBeLessThanOrEqual(30_000);
+  });
+});
+
+describe('the map as a page draws it', () => {
+  const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0, 'ru');
+  const view = osceMapView(states, 'ru');
+
+  test('is the map of the same States, each a link to its page in the language', () => {
+    expect(view.states.map((s) => [s.id, s.href])).toEqual(osceMap(states, outlines, detail, 'ru').states.map((s) => [s.id, `/ru/countries/${s.id}/`]));
+  });
+  test('its table lists every State by name in the language, those off the map too', () => {
+    expect(view.table.map((s) => s.href)).toEqual([...states].sort((a, b) => a.name.localeCompare(b.name, 'ru')).map((s) => `/ru/countries/${s.id}/`));
+    expect(view.table).toHaveLength(states.length);
+    expect(view.table.map((s) => s.count).sort()).toEqual([0, 1, 3]);
   });
 });
