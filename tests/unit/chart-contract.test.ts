@@ -10,6 +10,8 @@ import { WIDTH, type Chart } from '../../src/charts/contract.ts';
 import { axes, axisLine, lines, message, xTicks, yGrid, type Mark } from '../../src/charts/marks.ts';
 import { emptyChartBase } from '../../src/charts/svg.ts';
 import type { ChartBase } from '../../src/charts/types.ts';
+import type { Archive } from '../../src/archive/query.ts';
+import { chartView } from '../../src/views/charts.ts';
 
 const mission: ChartMission = {
   id: 'xa/2021-parliamentary',
@@ -189,5 +191,51 @@ describe('the charts as drawn', () => {
     // A planned figure's line is dashed.
     expect(marks).toContainEqual(expect.objectContaining({ mark: 'path', className: 'line line--long-term line--planned', dash: '4 3' }));
     expect(texts(chart.drawings[0]!.marks)).toContain('Observers');
+  });
+});
+
+describe('chartView: the tables as a page prints them', () => {
+  const drawn = (rows: { cells: string[]; sources: string[]; mission?: string }[]): DrawnChart => ({
+    ...drawChart(ARCHIVE_OVERVIEW, [], 'en'),
+    tables: [
+      {
+        caption: 'Figures',
+        columns: [
+          { key: 'year', label: 'Year' },
+          { key: 'count', label: 'Count', numeric: true },
+          { key: 'note', label: 'Note', lang: 'en' },
+        ],
+        rows,
+      },
+    ],
+  });
+  // No statement to resolve: a row citing none, or more than a handful, is not looked up.
+  const noArchive = {} as Archive;
+
+  test('a row heads with its first cell, linked to its mission; numbers and untranslated prose are marked', () => {
+    const [table] = chartView(drawn([{ cells: ['2021', '3', 'Note'], sources: [], mission: 'kz/2021-parliamentary' }]), [], noArchive, 'ru').tables;
+    expect(table!.columns).toEqual([
+      { text: 'Year', class: undefined },
+      { text: 'Count', class: 'num' },
+      { text: 'Note', class: undefined },
+      { text: 'Источник' },
+    ]);
+    expect(table!.rows[0]).toEqual({
+      head: { text: '2021', href: '/ru/missions/kz/2021-parliamentary/' },
+      cells: [
+        { text: '3', className: 'num', lang: undefined },
+        { text: 'Note', className: undefined, lang: 'en' },
+      ],
+      sources: 'нет',
+    });
+    expect(table!.none).toBeUndefined();
+  });
+  test('a row citing more than five statements leaves them to the missions; an empty table says so', () => {
+    const many = chartView(drawn([{ cells: ['2021', '9', ''], sources: ['a', 'b', 'c', 'd', 'e', 'f'] }]), [], noArchive, 'en');
+    expect(many.tables[0]!.rows[0]!.sources).toBe("6 statements, cited on each mission's page");
+    expect(chartView(drawn([]), [], noArchive, 'en').tables[0]!.none).toBe('Figures: none recorded.');
+  });
+  test('a statement the missions do not cite fails the page', () => {
+    expect(() => chartView(drawn([{ cells: ['2021', '1', ''], sources: ['unknown'] }]), [], noArchive, 'en')).toThrow(/statement "unknown" is cited/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { electionYear } from '../../missions/election-day.ts';
 import type { Archive, Country, Mission } from '../../archive/query.ts';
-import { COUNTRY_TIMELINE, FINDINGS_MATRIX, drawChart, nameAssessors, type DrawnChart } from '../../charts/index.ts';
+import { COUNTRY_TIMELINE, FINDINGS_MATRIX, drawChart, nameAssessors } from '../../charts/index.ts';
 import { countryPage } from '../../citations/pages.ts';
 import { countryCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
@@ -19,7 +19,7 @@ import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import type { LatestView } from '../lists.ts';
 import { bodyView, type BodyView } from '../body.ts';
-import { chartSources, type Sources } from '../sources.ts';
+import { chartView, type ChartView } from '../charts.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
 import { missionCards, type MissionCard } from '../missions/list.ts';
 
@@ -49,9 +49,7 @@ export interface CountryView {
   statements: LatestView<StatementItem, string>;
   bySpeakers: { href: string; text: string } | undefined;
   /** The country's elections across the years, and their findings; none for a country with no mission. */
-  charts: { timeline: DrawnChart; findings: DrawnChart } | undefined;
-  /** The statements the timeline's and the findings matrix's tables cite. */
-  chartSources: Sources;
+  charts: { timeline: ChartView; findings: ChartView } | undefined;
   body: BodyView;
   cite: ReturnType<typeof countryPage>;
 }
@@ -104,11 +102,6 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
         ? { href: `${to(`/countries/${country.id}/statements/`)}#by-speakers`, text: t('country.bySpeakers', { ...values, count: bySpeakers }) }
         : undefined,
     charts: missions.length > 0 ? countryCharts(country.id, name.text, missions, archive, locale) : undefined,
-    chartSources: chartSources(
-      missions.map((m) => m.data),
-      archive,
-      locale,
-    ),
     body: bodyView(country, archive, locale),
     cite: countryPage(country, archive, site),
   };
@@ -123,7 +116,7 @@ function countryCharts(id: string, country: string, missions: readonly Mission[]
     return organization ? organizationShortName(locale, organization).text : org;
   };
   return {
-    timeline: drawChart(COUNTRY_TIMELINE, { missions: data, country }, locale, { subject: id }),
-    findings: drawChart(FINDINGS_MATRIX, nameAssessors(data, assessor), locale, { subject: id }),
+    timeline: chartView(drawChart(COUNTRY_TIMELINE, { missions: data, country }, locale, { subject: id }), data, archive, locale),
+    findings: chartView(drawChart(FINDINGS_MATRIX, nameAssessors(data, assessor), locale, { subject: id }), data, archive, locale),
   };
 }

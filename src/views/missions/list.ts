@@ -13,8 +13,8 @@ import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionTypeCode, missionTypeName } from '../../missions/type.ts';
 import { missionName } from '../names.ts';
-import { ARCHIVE_OVERVIEW, drawChart, type DrawnChart } from '../../charts/index.ts';
-import { chartSources, type Sources } from '../sources.ts';
+import { ARCHIVE_OVERVIEW, drawChart } from '../../charts/index.ts';
+import { chartView, type ChartView } from '../charts.ts';
 
 export interface MissionsListView {
   title: string;
@@ -122,18 +122,8 @@ export function missionCards(missions: readonly Mission[], archive: Archive, loc
   });
 }
 
-/** The overview chart of the whole archive, per year, with the statements its table cites. */
-export function archiveOverviewView(archive: Archive, locale: Locale): { chart: DrawnChart; sources: Sources } {
-  return {
-    chart: drawChart(
-      ARCHIVE_OVERVIEW,
-      archive.missions.map((m) => ({ id: m.id, ...m.data })),
-      locale,
-    ),
-    sources: chartSources(
-      archive.missions.map((m) => m.data),
-      archive,
-      locale,
-    ),
-  };
+/** The overview chart of the whole archive, per year. */
+export function archiveOverviewView(archive: Archive, locale: Locale): ChartView {
+  const missions = archive.missions.map((m) => ({ id: m.id, ...m.data }));
+  return chartView(drawChart(ARCHIVE_OVERVIEW, missions, locale), missions, archive, locale);
 }

@@ -24,8 +24,9 @@ import type { ColumnHead } from '../tables.ts';
 import { missionTypeName } from '../../missions/type.ts';
 import { bodyView, type BodyView } from '../body.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
-import { chartSources, sourceView, type SourceView, type Sources } from '../sources.ts';
-import { MISSION_TIMELINE, drawChart, type DrawnChart } from '../../charts/index.ts';
+import { sourceView, type SourceView } from '../sources.ts';
+import { MISSION_TIMELINE, drawChart } from '../../charts/index.ts';
+import { chartView, type ChartView } from '../charts.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -126,9 +127,7 @@ export interface MissionView {
    */
   findings: { list: FindingView[]; none: string; notOwn: string | undefined };
   /** The mission over time; its tables are not printed, as the page's own tables give the same. */
-  timeline: DrawnChart;
-  /** The statements the mission timeline's tables cite. */
-  timelineSources: Sources;
+  timeline: ChartView;
   contacts: MissionContactsView;
   statements: { list: StatementItem[]; none: string };
   body: BodyView;
@@ -297,15 +296,19 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       none: holdsNo('findings', 'for this election', locale),
       notOwn: d.findings.length > 0 && !d.findings.some((f) => d.organizations.includes(f.assessedBy)) ? t('mission.findings.notOwn') : undefined,
     },
-    timeline: drawChart(
-      MISSION_TIMELINE,
-      // The title names the mission in the page's language, or not at all: an English title inside a
-      // Russian sentence could not be marked as English.
-      { election: d.election, observers: d.observers, milestones: d.milestones, title: ownText(locale, d, 'title'), asOf },
+    timeline: chartView(
+      drawChart(
+        MISSION_TIMELINE,
+        // The title names the mission in the page's language, or not at all: an English title inside a
+        // Russian sentence could not be marked as English.
+        { election: d.election, observers: d.observers, milestones: d.milestones, title: ownText(locale, d, 'title'), asOf },
+        locale,
+        { subject: mission.id, printTables: false },
+      ),
+      [d],
+      archive,
       locale,
-      { subject: mission.id, printTables: false },
     ),
-    timelineSources: chartSources([d], archive, locale),
     contacts: missionContactsView(mission.id, archive, locale, asOf),
     statements: {
       list: statementItems(archive.statementsByMission.get(mission.id) ?? [], archive, locale),
