@@ -8,13 +8,36 @@
 import { px } from './svg.ts';
 import type { XTick, YTick } from './types.ts';
 
-/** A path; `title` is its tooltip, `dash` its stroke-dasharray. */
+/** A path; `title` is its tooltip, `dash` its stroke-dasharray; `hidden` keeps it from assistive technology. */
 export interface PathMark {
   mark: 'path';
   className?: string | undefined;
   d: string;
   dash?: string | null | undefined;
+  hidden?: boolean | undefined;
   title?: string | undefined;
+}
+
+/** A dot. */
+interface CircleMark {
+  mark: 'circle';
+  className?: string | undefined;
+  cx: number;
+  cy: number;
+  r: number;
+  title?: string | undefined;
+}
+
+/**
+ * A link around marks, for a drawing whose parts lead somewhere (the map's States), named by
+ * `label`; `tabindex` -1 leaves it out of the Tab order (see OsceMap.astro).
+ */
+interface LinkMark {
+  mark: 'a';
+  href: string;
+  label: string;
+  tabindex?: number | undefined;
+  children: Mark[];
 }
 
 interface RectMark {
@@ -60,7 +83,7 @@ export interface GroupMark {
   children: Mark[];
 }
 
-export type Mark = PathMark | RectMark | TextMark | GroupMark;
+export type Mark = PathMark | RectMark | CircleMark | TextMark | GroupMark | LinkMark;
 
 /** The axes of a drawing: lines, ticks and their labels, hidden from assistive technology. */
 export function axes(children: Mark[]): GroupMark {

@@ -24,6 +24,7 @@ import detailTopology from 'world-atlas/countries-50m.json';
 import { localizedPath, type Locale } from '../i18n/locales.ts';
 import { countryName } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
+import type { Mark } from './marks.ts';
 
 export interface MapState {
   /** Country id: ISO 3166-1 alpha-2 in lower case. */
@@ -228,12 +229,9 @@ export function mapStates(
     });
 }
 
-/** A State on the map with the address of its page. */
-type LinkedState = DrawnState & { href: string };
-
-/** The map as its component draws it: every State a link to its page, and the table of States by name. */
-export interface OsceMapView extends Omit<OsceMap, 'states'> {
-  states: LinkedState[];
+/** The map as its component draws it: its marks, every State a link to its page, and the table of States by name. */
+export interface OsceMapView extends Pick<OsceMap, 'viewBox' | 'title' | 'desc' | 'bins'> {
+  marks: Mark[];
   /** Every participating State in the order of its name in the page's language, with its count. */
   table: { name: string; href: string; count: number }[];
 }
@@ -243,8 +241,25 @@ export function osceMapView(states: readonly MapState[], locale: Locale): OsceMa
   const map = osceMap(states, outlinesTopology as unknown as Topology, detailTopology as unknown as Topology, locale);
   const href = (id: string) => localizedPath(locale, `/countries/${id}/`);
   return {
-    ...map,
-    states: map.states.map((s) => ({ ...s, href: href(s.id) })),
+    viewBox: map.viewBox,
+    title: map.title,
+    desc: map.desc,
+    bins: map.bins,
+    marks: [
+      { mark: 'path', className: 'osce-map__context', d: map.context, hidden: true },
+      // Out of the Tab order: the table (or the countries page's list) holds the same links in name order.
+      ...map.states.map((s): Mark => ({
+        mark: 'a',
+        href: href(s.id),
+        label: s.label,
+        tabindex: -1,
+        children: [
+          s.dot
+            ? { mark: 'circle', className: `osce-map__state ${s.bin.className}`, cx: s.dot.x, cy: s.dot.y, r: 3.5, title: s.label }
+            : { mark: 'path', className: `osce-map__state ${s.bin.className}`, d: s.d, title: s.label },
+        ],
+      })),
+    ],
     table: [...states].sort((a, b) => a.name.localeCompare(b.name, locale)).map((s) => ({ name: s.name, href: href(s.id), count: s.count })),
   };
 }
