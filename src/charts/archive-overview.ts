@@ -9,7 +9,10 @@ import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { figurePhrase, firstRound, largestFigure } from './figures.ts';
-import { anchorWithin, centredBox, checkedPath, formatCount, labelsThatFit, listInWords, px, textWidth, yearRangesInWords, emptyChartBase } from './svg.ts';
+import { checkedPath, formatCount, listInWords, px, yearRangesInWords, emptyChartBase } from './svg.ts';
+import { anchorWithin, centredBox, fitHeading, labelsThatFit, textWidth } from './text-fit.ts';
+import { WIDTH, type Chart, type Variant } from './contract.ts';
+import { axes, axisLine, message, xTicks, yGrid, type Mark } from './marks.ts';
 import type { ChartBase, ChartMission, ChartSize, DataTable, FigureStatus, LegendEntry, XTick, YTick } from './types.ts';
 
 interface YearBar {
@@ -35,6 +38,8 @@ interface YearBar {
 interface OverviewPanel {
   key: 'missions' | 'observers';
   title: string;
+  /** The title as its line has room for it (`fitHeading`). */
+  heading: string;
   /** Top of the panel's plot and its baseline. */
   y: number;
   baseline: number;
@@ -241,9 +246,11 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
     for (const b of bars) b.labelled = false;
     const fits = labelsThatFit(candidates.map((c) => c.box));
     candidates.forEach((c, i) => (c.mark.labelled = fits[i]!));
+    const panelTitle = key === 'missions' ? t('chart.overview.missions') : t('chart.overview.observersPanel');
     return {
       key,
-      title: key === 'missions' ? t('chart.overview.missions') : t('chart.overview.observersPanel'),
+      title: panelTitle,
+      heading: fitHeading(panelTitle, px(right) - left),
       y: plotTop,
       baseline,
       yAxis: {
@@ -328,3 +335,30 @@ export function archiveOverview(missionsIn: readonly ChartMission[], size: Chart
     panels,
   };
 }
+
+/** The archive overview's marks: each panel's axes, heading, bars and labels, then the year axis. */
+function archiveOverviewMarks(v: ArchiveOverviewView): Mark[] {
+  return [
+    ...(v.empty ? [message(px(v.width / 2), px(v.height / 2), v.message ?? '')] : []),
+    ...v.panels.flatMap((p): Mark[] => [
+      axes([...yGrid(p.yAxis.ticks, { x: p.yAxis.x, right: p.right, lines: false }), axisLine(p.yAxis.d), axisLine(p.d)]),
+      { mark: 'text', className: 'chart__label chart__label--strong', x: p.titleX, y: p.titleY, text: p.heading },
+      ...p.bars.map((b): Mark => ({ mark: 'rect', className: b.className, x: b.x, y: b.y, width: b.width, height: b.height, title: b.text })),
+      ...p.bars
+        .filter((b) => b.labelled)
+        .map((b): Mark => ({ mark: 'text', className: 'chart__label chart__halo', x: b.labelX, y: b.labelY, anchor: 'middle', text: b.valueLabel })),
+      ...p.noFigure.filter((n) => n.labelled).map((n): Mark => ({ mark: 'text', className: 'chart__tick', x: n.x, y: n.y, anchor: 'middle', text: n.label })),
+      ...(p.message ? [message(p.message.x, p.message.y, p.message.text)] : []),
+    ]),
+    ...(v.xAxis ? [axes(xTicks(v.xAxis.ticks, { y: v.xAxis.y, labelDy: 17, marks: false }))] : []),
+  ];
+}
+
+const HEIGHT: Record<Variant, number> = { wide: 340, narrow: 320 };
+
+/** The whole archive per year. */
+export const ARCHIVE_OVERVIEW: Chart<readonly ChartMission[], ArchiveOverviewView> = {
+  kind: 'archive-overview',
+  layout: (missions, variant, locale) => archiveOverview(missions, { width: WIDTH[variant], height: HEIGHT[variant] }, locale),
+  view: (v) => ({ marks: archiveOverviewMarks(v) }),
+};

@@ -9,10 +9,21 @@ import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { formatCount as groupThousands } from '../format/counts.ts';
 import { byElection, electionName, figurePhrase, firstRound, largestFigure, missionTypeLabel, upperFirst } from './figures.ts';
-import { centredBox, checkedPath, day, formatCount, formatDate, labelsThatFit, listInWords, px, textWidth, emptyChartBase } from './svg.ts';
+import { checkedPath, day, formatCount, formatDate, listInWords, px, emptyChartBase } from './svg.ts';
+import { centredBox, labelsThatFit, textWidth } from './text-fit.ts';
 import { timeAxis } from './time-axis.ts';
 import type { ChartBase, ChartFigure, ChartMission, ChartSize, FigureStatus, LegendEntry, MissionType, XTick, YTick } from './types.ts';
+import { WIDTH, type Chart } from './contract.ts';
+import { axes, axisLine, xTicks, yGrid, type Mark } from './marks.ts';
 import { missionTypeClass, missionTypeCode, missionTypeName } from '../missions/type.ts';
+
+/** What the country page's view model hands the chart. */
+export interface CountryTimelineInput {
+  /** `{ id: entry.id, ...entry.data }` of each mission entry. */
+  missions: readonly ChartMission[];
+  /** Country name in the page's language, for the title and description. */
+  country: string;
+}
 
 export interface CountryTimelineOptions extends ChartSize {
   /** Country name for the title and description, e.g. "Kazakhstan". */
@@ -314,3 +325,47 @@ export function countryTimeline(missionsIn: readonly ChartMission[], options: Co
     marks,
   };
 }
+
+/** The country timeline's marks: axes, one bar per mission with its rounds, then the labels that fit. */
+function countryTimelineMarks(v: CountryTimelineView): Mark[] {
+  return [
+    axes([
+      ...(v.yAxis
+        ? [
+            ...yGrid(v.yAxis.ticks, { x: v.yAxis.x, start: v.plot.x, right: px(v.plot.x + v.plot.width), lines: false }),
+            axisLine(v.yAxis.d),
+            { mark: 'text', className: 'chart__axis-label', x: 4, y: 12, text: v.yAxis.label } satisfies Mark,
+          ]
+        : []),
+      ...(v.xAxis ? [axisLine(v.xAxis.d), ...xTicks(v.xAxis.ticks, { y: v.xAxis.y, labelDy: 20 })] : []),
+    ]),
+    ...v.marks.map((mk): Mark => ({
+      mark: 'g',
+      title: mk.text,
+      children: [
+        { mark: 'rect', className: mk.className, x: mk.barX, y: mk.barY, width: mk.barWidth, height: mk.barHeight },
+        ...(mk.rounds ? [{ mark: 'path', className: 'range', d: mk.rounds.d } satisfies Mark] : []),
+      ],
+    })),
+    ...v.marks
+      .filter((mk) => mk.labelled)
+      .flatMap((mk): Mark[] => [
+        { mark: 'text', className: 'chart__label chart__halo', x: mk.labelX, y: mk.valueLabelY, anchor: 'middle', text: mk.valueLabel },
+        {
+          mark: 'text',
+          className: `chart__label chart__label--strong chart__type chart__halo ${mk.typeClass}`,
+          x: mk.labelX,
+          y: mk.typeLabelY,
+          anchor: 'middle',
+          text: mk.typeLabel,
+        },
+      ]),
+  ];
+}
+
+/** A country's observed elections across the years, 240 px high in both drawings. */
+export const COUNTRY_TIMELINE: Chart<CountryTimelineInput, CountryTimelineView> = {
+  kind: 'country-timeline',
+  layout: (input, variant, locale) => countryTimeline(input.missions, { width: WIDTH[variant], height: 240, country: input.country, locale }),
+  view: (v) => ({ marks: countryTimelineMarks(v) }),
+};

@@ -12,9 +12,12 @@ import { translator } from '../i18n/translate.ts';
 import { label as vocabularyLabel } from '../i18n/vocabulary.ts';
 import { ownText } from '../i18n/names.ts';
 import { byElection, electionHeading, electionName, firstRound, upperFirst } from './figures.ts';
-import { charUnits, formatDate, formatMonthShort, listInWords, px, emptyChartBase, textWidth, wrapWords } from './svg.ts';
+import { formatDate, formatMonthShort, listInWords, px, emptyChartBase } from './svg.ts';
+import { charUnits, textWidth, wrapWords } from './text-fit.ts';
 import type { Assessment, ChartBase, ChartFinding, ChartMission, DataTable, FindingTopic, LegendEntry } from './types.ts';
 import { contentText } from './content-text.ts';
+import { WIDTH, type Chart, type Variant } from './contract.ts';
+import { lines, message, type Mark } from './marks.ts';
 
 export interface FindingsMatrixOptions {
   /** Width of the topic labels' column. */
@@ -63,6 +66,9 @@ interface MatrixRow {
   height: number;
   labelX: number;
   labelY: number;
+  /** The label wrapped to the labels' column, one entry a line, the first at `linesY` so the lines centre on `labelY`. */
+  lines: string[];
+  linesY: number;
 }
 
 interface MatrixColumn {
@@ -103,6 +109,9 @@ const HEADER = 48;
 /** Line height and the average advance of a character of the 11 px tick labels (0.58 em). */
 const LINE = 14;
 const TICK_CHAR = 11 * 0.58;
+/** Line height and the average advance of a character of the 12 px topic labels. */
+const LABEL_LINE = 13;
+const LABEL_CHAR = 12 * 0.58;
 const PAD = 8;
 const INSET = 3;
 const GAP = 2;
@@ -206,9 +215,21 @@ export function findingsMatrix(missionsIn: readonly ChartMission[], options: Fin
   const width = px(labelWidth + missions.length * columnWidth + PAD);
   const height = px(header + topics.length * rowHeight + PAD);
 
+  const labelChars = Math.floor((labelWidth - 12) / LABEL_CHAR);
   const rows: MatrixRow[] = topics.map((topic, i) => {
     const y = px(header + i * rowHeight);
-    return { topic, label: topicLabel(topic), y, height: rowHeight, labelX: PAD, labelY: px(y + rowHeight / 2 + 4) };
+    const labelY = px(y + rowHeight / 2 + 4);
+    const wrapped = wrapWords(topicLabel(topic), labelChars);
+    return {
+      topic,
+      label: topicLabel(topic),
+      y,
+      height: rowHeight,
+      labelX: PAD,
+      labelY,
+      lines: wrapped,
+      linesY: px(labelY - ((wrapped.length - 1) * LABEL_LINE) / 2),
+    };
   });
   const columns: MatrixColumn[] = missions.map((m, i) => {
     const x = px(labelWidth + i * columnWidth);
@@ -325,3 +346,65 @@ function assessorsIn(m: Pick<ChartMission, 'findings'>, locale: Locale): string 
   const names = [...new Set((m.findings ?? []).map((f) => f.assessedBy).filter((a): a is string => Boolean(a)))];
   return names.length === 0 ? '' : translator(locale)('chart.findings.by', { names: listInWords(names, locale) });
 }
+
+/** Findings name their assessor by organization id; a reader of the table needs its name. */
+export function nameAssessors(missions: readonly ChartMission[], nameOf: (id: string) => string): ChartMission[] {
+  return missions.map((m) => ({
+    ...m,
+    findings: m.findings?.map((f) => (f.assessedBy ? { ...f, assessedBy: nameOf(f.assessedBy) } : f)),
+  }));
+}
+
+/** The matrix's marks: column headings, topic labels, then each cell with its findings. */
+function findingsMatrixMarks(v: FindingsMatrixView): Mark[] {
+  return [
+    ...(v.empty ? [message(px(v.width / 2), px(v.height / 2), v.message ?? '')] : []),
+    ...v.columns.flatMap((c): Mark[] => [
+      { mark: 'text', className: 'chart__label chart__label--strong', x: c.labelX, y: c.labelY, anchor: 'middle', title: c.title, text: c.label },
+      { mark: 'text', className: 'chart__tick', x: c.labelX, y: c.sublabelY, anchor: 'middle', text: c.sublabel },
+      ...(c.assessorLines.length > 0
+        ? [
+            {
+              mark: 'text',
+              className: 'chart__tick',
+              x: c.labelX,
+              y: c.assessorsY,
+              anchor: 'middle',
+              text: lines(c.assessorLines, c.labelX, LINE),
+            } satisfies Mark,
+          ]
+        : []),
+    ]),
+    ...v.rows.map((r): Mark => ({ mark: 'text', className: 'chart__label', x: r.labelX, y: r.linesY, text: lines(r.lines, r.labelX, LABEL_LINE) })),
+    ...v.cells.map((c): Mark => ({
+      mark: 'g',
+      children: [
+        { mark: 'rect', className: c.className, x: c.x, y: c.y, width: c.width, height: c.height, title: c.label },
+        ...c.findings.map((f): Mark => ({
+          mark: 'g',
+          className: f.className,
+          title: f.text,
+          children: [
+            { mark: 'rect', x: f.x, y: f.y, width: f.width, height: f.height, rx: 3 },
+            { mark: 'text', x: f.glyphX, y: f.glyphY, anchor: 'middle', text: f.glyph },
+          ],
+        })),
+      ],
+    })),
+  ];
+}
+
+/** Column widths and row heights of each drawing; the wide one's labels have room to stand on one line. */
+const SIZES: Record<Variant, Required<Omit<FindingsMatrixOptions, 'locale'>>> = {
+  wide: { labelWidth: 200, columnWidth: 112, rowHeight: 32 },
+  narrow: { labelWidth: 124, columnWidth: 80, rowHeight: 36 },
+};
+
+/** Findings as a matrix; its input is the missions with each finding's assessor named (`nameAssessors`). */
+export const FINDINGS_MATRIX: Chart<readonly ChartMission[], FindingsMatrixView> = {
+  kind: 'findings-matrix',
+  layout: (missions, variant, locale) => findingsMatrix(missions, { ...SIZES[variant], locale }),
+  // Drawn at the width the other charts use, so its text is the same size as theirs on the page; a
+  // matrix with many elections is wider and scales down (the table carries every finding).
+  view: (v, variant) => ({ marks: findingsMatrixMarks(v), viewBox: `0 0 ${Math.max(WIDTH[variant], v.width)} ${v.height}` }),
+};

@@ -1,14 +1,16 @@
 /**
- * Charts as pure functions from archive data to SVG geometry, computed at build time. Each returns a
- * view model (marks, ticks, legend, title/desc, data tables); the page's components print it and its
- * CSS colours it through the class names.
+ * Charts as pure functions from archive data to SVG geometry, computed at build time. Each chart
+ * follows one contract (contract.ts): an input its page's view model hands it, a layout (geometry,
+ * text fitting, scales) and a view (the marks to draw, as plain data: marks.ts). A view model calls
+ * `drawChart` with the chart and its input; `Chart.astro` prints the result and the page's CSS
+ * colours it through the class names.
  */
 export { missionTimeline } from './mission-timeline/index.ts';
-export type { MissionTimelineInput } from './mission-timeline/index.ts';
 export { missionTimelineWords } from './mission-timeline/text.ts';
-export { countryTimeline } from './country-timeline.ts';
-export { findingsMatrix } from './findings-matrix.ts';
-export type { FindingsMatrixOptions } from './findings-matrix.ts';
-export { archiveOverview } from './archive-overview.ts';
-export { px } from './svg.ts';
+export { MISSION_TIMELINE } from './mission-timeline/marks.ts';
+export { countryTimeline, COUNTRY_TIMELINE } from './country-timeline.ts';
+export { findingsMatrix, FINDINGS_MATRIX, nameAssessors } from './findings-matrix.ts';
+export { archiveOverview, ARCHIVE_OVERVIEW } from './archive-overview.ts';
+export { drawChart } from './contract.ts';
+export type { DrawnChart } from './contract.ts';
 export type * from './types.ts';

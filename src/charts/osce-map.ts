@@ -1,7 +1,8 @@
 /**
  * The map of the OSCE area: each participating State shaded by how many observed elections the
  * archive holds for it. Pure geometry at build time (d3-geo over Natural Earth's 1:50m countries
- * from world-atlas); `src/components/charts/OsceMap.astro` prints it as inline SVG.
+ * from world-atlas); a page's view model calls `osceMapView` and `src/components/charts/OsceMap.astro`
+ * prints it as inline SVG.
  *
  * Outlines come from the 1:110m countries (about 13 KB gzipped for the whole frame; the 1:50m
  * outlines weigh 110 KB), and the States 1:110m leaves out (Andorra, Malta, Monaco …) are placed
@@ -18,9 +19,12 @@ import { feature } from 'topojson-client';
 import isoCountries from 'i18n-iso-countries';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import type { Locale } from '../i18n/locales.ts';
+import outlinesTopology from 'world-atlas/countries-110m.json';
+import detailTopology from 'world-atlas/countries-50m.json';
+import { localizedPath, type Locale } from '../i18n/locales.ts';
 import { countryName } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
+import type { Mark } from './marks.ts';
 
 export interface MapState {
   /** Country id: ISO 3166-1 alpha-2 in lower case. */
@@ -223,4 +227,39 @@ export function mapStates(
       if (!numeric) throw new Error(`content/countries/${c.id}: ISO code ${c.data.iso2} has no ISO 3166-1 numeric code, so it cannot be placed on the map`);
       return { id: c.id, name: countryName(locale, c.data).text, numeric, count: missionCount(c.id) };
     });
+}
+
+/** The map as its component draws it: its marks, every State a link to its page, and the table of States by name. */
+export interface OsceMapView extends Pick<OsceMap, 'viewBox' | 'title' | 'desc' | 'bins'> {
+  marks: Mark[];
+  /** Every participating State in the order of its name in the page's language, with its count. */
+  table: { name: string; href: string; count: number }[];
+}
+
+/** The map of `states` in `locale`, on Natural Earth's outlines (world-atlas). */
+export function osceMapView(states: readonly MapState[], locale: Locale): OsceMapView {
+  const map = osceMap(states, outlinesTopology as unknown as Topology, detailTopology as unknown as Topology, locale);
+  const href = (id: string) => localizedPath(locale, `/countries/${id}/`);
+  return {
+    viewBox: map.viewBox,
+    title: map.title,
+    desc: map.desc,
+    bins: map.bins,
+    marks: [
+      { mark: 'path', className: 'osce-map__context', d: map.context, hidden: true },
+      // Out of the Tab order: the table (or the countries page's list) holds the same links in name order.
+      ...map.states.map((s): Mark => ({
+        mark: 'a',
+        href: href(s.id),
+        label: s.label,
+        tabindex: -1,
+        children: [
+          s.dot
+            ? { mark: 'circle', className: `osce-map__state ${s.bin.className}`, cx: s.dot.x, cy: s.dot.y, r: 3.5, title: s.label }
+            : { mark: 'path', className: `osce-map__state ${s.bin.className}`, d: s.d, title: s.label },
+        ],
+      })),
+    ],
+    table: [...states].sort((a, b) => a.name.localeCompare(b.name, locale)).map((s) => ({ name: s.name, href: href(s.id), count: s.count })),
+  };
 }

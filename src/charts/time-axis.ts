@@ -4,7 +4,8 @@
  */
 import { scaleUtc, utcDay, utcFormat, utcMonday, utcMonth, utcYear } from 'd3';
 import type { CountableTimeInterval, ScaleTime, TimeInterval } from 'd3';
-import { anchorWithin, isoDay, px, textWidth } from './svg.ts';
+import { isoDay, px } from './svg.ts';
+import { anchorWithin, textWidth } from './text-fit.ts';
 import type { XTick } from './types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pseudoText } from '../i18n/pseudo.ts';

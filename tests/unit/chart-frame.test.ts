@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { chartId, fitHeading, keepInside, legendText, nameAssessors, slug, splitNotes, swatchShape, wrapWords } from '../../src/components/charts/frame.ts';
+import { chartId, legendText, slug, splitNotes, swatchShape } from '../../src/charts/contract.ts';
+import { nameAssessors } from '../../src/charts/findings-matrix.ts';
+import { fitHeading, keepInside, wrapWords } from '../../src/charts/text-fit.ts';
 import type { ChartMission } from '../../src/charts/index.ts';
 
 describe('ids', () => {

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { archiveOverview, countryTimeline, missionTimeline, missionTimelineWords } from '../../src/charts/index.ts';
 import type { ChartFigure, ChartMilestone, ChartMission } from '../../src/charts/types.ts';
 import { MAX_LABELS, WIDTH_SLACK } from '../../src/charts/mission-timeline/layout.ts';
-import { textWidth } from '../../src/charts/svg.ts';
+import { textWidth } from '../../src/charts/text-fit.ts';
 import { timeAxis } from '../../src/charts/time-axis.ts';
 import { MILESTONE_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../../src/schemas/vocabulary.ts';
 import { collisions } from '../support/chart-layout.ts';

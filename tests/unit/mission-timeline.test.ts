@@ -1,7 +1,8 @@
 // The pure parts of the mission timeline, each on its own: lanes and squeezing (layout), the words
 // (text), the key (legend) and the tables. tests/unit/charts.test.ts draws whole missions.
 import { describe, expect, test } from 'vitest';
-import { assignLanes, MAX_LABELS, rows, squeezeTo, unplaced, xAxisAt } from '../../src/charts/mission-timeline/layout.ts';
+import { assignLanes, MAX_LABELS, rows, unplaced, xAxisAt } from '../../src/charts/mission-timeline/layout.ts';
+import { squeezeTo } from '../../src/charts/text-fit.ts';
 import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
 import { timelineLegend } from '../../src/charts/mission-timeline/legend.ts';
 import { figuresTable, milestonesTable } from '../../src/charts/mission-timeline/tables.ts';

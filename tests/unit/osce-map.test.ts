@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { binOf, mapBins, mapStates, MAP_HEIGHT, MAP_WIDTH, osceMap } from '../../src/charts/osce-map.ts';
+import { binOf, mapBins, mapStates, MAP_HEIGHT, MAP_WIDTH, osceMap, osceMapView } from '../../src/charts/osce-map.ts';
 import { countries as fixtureCountries } from '../support/open-data-fixture.ts';
 import { REPO } from '../support/content-tree.ts';
 import { checkContent } from '../../src/archive/check.ts';
@@ -113,5 +113,24 @@ describe('the map of the real participating States', () => {
         .join('') +
       '</svg>';
     expect(gzipSync(svg).length).toBeLessThanOrEqual(30_000);
+  });
+});
+
+describe('the map as a page draws it', () => {
+  const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0, 'ru');
+  const view = osceMapView(states, 'ru');
+
+  test('is the map of the same States, each a link to its page in the language around its outline or dot', () => {
+    const map = osceMap(states, outlines, detail, 'ru');
+    const [context, ...links] = view.marks;
+    expect(context).toEqual({ mark: 'path', className: 'osce-map__context', d: map.context, hidden: true });
+    expect(links.map((l) => (l.mark === 'a' ? [l.href, l.label, l.tabindex] : l.mark))).toEqual(map.states.map((s) => [`/ru/countries/${s.id}/`, s.label, -1]));
+    const shapes = links.flatMap((l) => (l.mark === 'a' ? l.children.map((c) => c.mark) : []));
+    expect(shapes).toEqual(map.states.map((s) => (s.dot ? 'circle' : 'path')));
+  });
+  test('its table lists every State by name in the language, those off the map too', () => {
+    expect(view.table.map((s) => s.href)).toEqual([...states].sort((a, b) => a.name.localeCompare(b.name, 'ru')).map((s) => `/ru/countries/${s.id}/`));
+    expect(view.table).toHaveLength(states.length);
+    expect(view.table.map((s) => s.count).sort()).toEqual([0, 1, 3]);
   });
 });

@@ -7,7 +7,8 @@ import { format, scaleLinear, symbolCircle, symbolDiamond, symbolSquare, symbolT
 import type { SymbolType } from 'd3';
 import { MILESTONE_KINDS } from '../../schemas/vocabulary.ts';
 import { CATEGORY_ORDER } from '../figures.ts';
-import { checkedPath, day, px, symbolPath, textWidth } from '../svg.ts';
+import { checkedPath, day, px, symbolPath } from '../svg.ts';
+import { squeezeTo, textWidth } from '../text-fit.ts';
 import type { ChartFigure, MilestoneKind, ObserverCategory, XTick, YTick } from '../types.ts';
 import type { FigurePoint, FigureSegment, FigureSeries } from './view.ts';
 import { formatCount } from '../../format/counts.ts';
@@ -207,16 +208,6 @@ export function assignLanes(items: Labelled[], left: number, right: number): num
     placed.push(item);
   }
   return Math.max(0, ...items.map((i) => i.lane)) + (items.length > 0 ? 1 : 0);
-}
-
-/**
- * The length to squeeze a one-line label to when it would run past the edge of a drawing `width`
- * wide (a long milestone on a phone-sized drawing), else null. Lanes keep labels on one line, so
- * narrowing the letters is the only room there is; the caption and table give the words in full.
- */
-export function squeezeTo(text: string, x: number, anchor: 'start' | 'middle' | 'end', width: number, fontSize = FONT): number | null {
-  const room = anchor === 'start' ? width - 4 - x : anchor === 'end' ? x - 4 : 2 * Math.min(x - 4, width - 4 - x);
-  return textWidth(text, fontSize) > room ? px(room) : null;
 }
 
 /** The rows of the drawing once the lanes are known: marker row, plot, and the drawing's height. */

@@ -5,7 +5,7 @@
  */
 import { electionYear } from '../../missions/election-day.ts';
 import type { Archive, Country, Mission } from '../../archive/query.ts';
-import type { ChartMission } from '../../charts/index.ts';
+import { COUNTRY_TIMELINE, FINDINGS_MATRIX, drawChart, nameAssessors } from '../../charts/index.ts';
 import { countryPage } from '../../citations/pages.ts';
 import { countryCalendarPath } from '../../calendar/ics.ts';
 import { countryFeedPath } from '../../feeds/statements.ts';
@@ -17,10 +17,9 @@ import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
-import { nameAssessors } from '../../components/charts/frame.ts';
 import type { LatestView } from '../lists.ts';
 import { bodyView, type BodyView } from '../body.ts';
-import { chartSources, type Sources } from '../sources.ts';
+import { chartView, type ChartView } from '../charts.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
 import { missionCards, type MissionCard } from '../missions/list.ts';
 
@@ -49,10 +48,8 @@ export interface CountryView {
   missions: { all: Mission[]; shown: MissionCard[]; more: { href: string; text: string } | undefined; none: string };
   statements: LatestView<StatementItem, string>;
   bySpeakers: { href: string; text: string } | undefined;
-  /** The missions as the findings matrix draws them, each finding's assessor named (`nameAssessors`). */
-  findings: ChartMission[];
-  /** The statements the timeline's and the findings matrix's tables cite. */
-  chartSources: Sources;
+  /** The country's elections across the years, and their findings; none for a country with no mission. */
+  charts: { timeline: ChartView; findings: ChartView } | undefined;
   body: BodyView;
   cite: ReturnType<typeof countryPage>;
 }
@@ -104,21 +101,22 @@ export function countryView(country: Country, archive: Archive, locale: Locale, 
       bySpeakers > 0
         ? { href: `${to(`/countries/${country.id}/statements/`)}#by-speakers`, text: t('country.bySpeakers', { ...values, count: bySpeakers }) }
         : undefined,
-    // An assessor goes by its short name in the page's language where the content gives one; one the
-    // archive does not hold keeps its id.
-    findings: nameAssessors(
-      missions.map((m) => ({ id: m.id, ...m.data })),
-      (org) => {
-        const data = archive.organization.get(org)?.data;
-        return data ? organizationShortName(locale, data).text : org;
-      },
-    ),
-    chartSources: chartSources(
-      missions.map((m) => m.data),
-      archive,
-      locale,
-    ),
+    charts: missions.length > 0 ? countryCharts(country.id, name.text, missions, archive, locale) : undefined,
     body: bodyView(country, archive, locale),
     cite: countryPage(country, archive, site),
+  };
+}
+
+/** The country's two charts, each finding's assessor named by its short name in the page's language. */
+function countryCharts(id: string, country: string, missions: readonly Mission[], archive: Archive, locale: Locale) {
+  const data = missions.map((m) => ({ id: m.id, ...m.data }));
+  // One the archive does not hold keeps its id.
+  const assessor = (org: string) => {
+    const organization = archive.organization.get(org)?.data;
+    return organization ? organizationShortName(locale, organization).text : org;
+  };
+  return {
+    timeline: chartView(drawChart(COUNTRY_TIMELINE, { missions: data, country }, locale, { subject: id }), data, archive, locale),
+    findings: chartView(drawChart(FINDINGS_MATRIX, nameAssessors(data, assessor), locale, { subject: id }), data, archive, locale),
   };
 }

@@ -1,10 +1,11 @@
-/** The countries index's view model: the table of States and the partner groups, in the page's language. */
+/** The countries index's view model: the map, the table of States and the partner groups, in the page's language. */
 import type { Archive } from '../../archive/query.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import { countryName, organizationName, type LocalText } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import type { ColumnHead } from '../tables.ts';
+import { mapStates, osceMapView, type OsceMapView } from '../../charts/osce-map.ts';
 
 interface CountryRow {
   id: string;
@@ -19,6 +20,8 @@ export interface CountryIndexView {
   title: string;
   description: string;
   lede: string;
+  /** The map of the OSCE area; the table below gives every State's figure, so the map prints none of its own. */
+  map: OsceMapView;
   caption: string;
   columns: ColumnHead[];
   rows: CountryRow[];
@@ -34,6 +37,7 @@ export function countryIndexView(archive: Archive, locale: Locale): CountryIndex
     title: t('nav.countries'),
     description: t('countryIndex.description'),
     lede: t('countryIndex.lede', { count: archive.countries.length }),
+    map: archiveMap(archive, locale),
     caption: t('countryIndex.caption'),
     columns: [
       { text: t('countryIndex.country') },
@@ -57,4 +61,12 @@ export function countryIndexView(archive: Archive, locale: Locale): CountryIndex
         }
       : undefined,
   };
+}
+
+/** The map of observed elections of every participating State, for the home and countries pages. */
+export function archiveMap(archive: Archive, locale: Locale): OsceMapView {
+  return osceMapView(
+    mapStates(archive.countries, (id) => archive.missionsByCountry.get(id)?.length ?? 0, locale),
+    locale,
+  );
 }

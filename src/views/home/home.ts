@@ -1,5 +1,5 @@
 /**
- * The home page's view model: the archive in one sentence, the newest statements and the newest
+ * The home page's view model: the archive in one sentence, its map, the newest statements and the newest
  * missions by year, in the page's language. The home page stays the same size however large the
  * archive grows: the newest few, then links.
  */
@@ -9,6 +9,8 @@ import { translator } from '../../i18n/translate.ts';
 import { recentYears } from '../../missions/years.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
 import { missionCards, type MissionCard } from '../missions/list.ts';
+import { archiveMap } from '../countries/index.ts';
+import type { OsceMapView } from '../../charts/osce-map.ts';
 
 export interface HomeView {
   title: string;
@@ -17,6 +19,7 @@ export interface HomeView {
   lede: string;
   links: { href: string; text: string }[];
   where: string;
+  map: OsceMapView;
   statements: { heading: string; shown: StatementItem[]; all: { href: string; text: string } };
   missions: {
     heading: string;
@@ -48,6 +51,7 @@ export function homeView(archive: Archive, locale: Locale): HomeView {
       { href: to('/countries/'), text: t('home.countries') },
     ],
     where: t('home.where'),
+    map: archiveMap(archive, locale),
     statements: {
       heading: t('home.latestStatements'),
       shown: statementItems(archive.statements.slice(0, 5), archive, locale),

@@ -13,6 +13,8 @@ import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionTypeCode, missionTypeName } from '../../missions/type.ts';
 import { missionName } from '../names.ts';
+import { ARCHIVE_OVERVIEW, drawChart } from '../../charts/index.ts';
+import { chartView, type ChartView } from '../charts.ts';
 
 export interface MissionsListView {
   title: string;
@@ -118,4 +120,10 @@ export function missionCards(missions: readonly Mission[], archive: Archive, loc
       summary: entryText(locale, m.data, 'summary'),
     };
   });
+}
+
+/** The overview chart of the whole archive, per year. */
+export function archiveOverviewView(archive: Archive, locale: Locale): ChartView {
+  const missions = archive.missions.map((m) => ({ id: m.id, ...m.data }));
+  return chartView(drawChart(ARCHIVE_OVERVIEW, missions, locale), missions, archive, locale);
 }

@@ -13,7 +13,7 @@ import { holdsNo, stepDateText, stepState, stepStatusShort } from '../../format/
 import { describeCount, latestFigures, orderedMilestones, secondingStates } from '../../missions/glance.ts';
 import { searchVariant } from '../../search/fold.ts';
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
-import { countryName, entryText, optionalText, type LocalText, organizationShortName } from '../../i18n/names.ts';
+import { countryName, entryText, optionalText, ownText, type LocalText, organizationShortName } from '../../i18n/names.ts';
 import { translator } from '../../i18n/translate.ts';
 import { label } from '../../i18n/vocabulary.ts';
 import { missionContactsView, type MissionContactsView } from '../contacts/contacts.ts';
@@ -24,7 +24,9 @@ import type { ColumnHead } from '../tables.ts';
 import { missionTypeName } from '../../missions/type.ts';
 import { bodyView, type BodyView } from '../body.ts';
 import { statementItems, type StatementItem } from '../statements/list.ts';
-import { chartSources, sourceView, type SourceView, type Sources } from '../sources.ts';
+import { sourceView, type SourceView } from '../sources.ts';
+import { MISSION_TIMELINE, drawChart } from '../../charts/index.ts';
+import { chartView, type ChartView } from '../charts.ts';
 
 /** A date as `<time datetime>` holds it and as the reader reads it. */
 interface DateText {
@@ -124,8 +126,8 @@ export interface MissionView {
    * it holds only others', `notOwn` says so before them, so no reader takes them for the mission's.
    */
   findings: { list: FindingView[]; none: string; notOwn: string | undefined };
-  /** The statements the mission timeline's tables cite. */
-  timelineSources: Sources;
+  /** The mission over time; its tables are not printed, as the page's own tables give the same. */
+  timeline: ChartView;
   contacts: MissionContactsView;
   statements: { list: StatementItem[]; none: string };
   body: BodyView;
@@ -294,7 +296,19 @@ export function missionView(mission: Mission, archive: Archive, locale: Locale, 
       none: holdsNo('findings', 'for this election', locale),
       notOwn: d.findings.length > 0 && !d.findings.some((f) => d.organizations.includes(f.assessedBy)) ? t('mission.findings.notOwn') : undefined,
     },
-    timelineSources: chartSources([d], archive, locale),
+    timeline: chartView(
+      drawChart(
+        MISSION_TIMELINE,
+        // The title names the mission in the page's language, or not at all: an English title inside a
+        // Russian sentence could not be marked as English.
+        { election: d.election, observers: d.observers, milestones: d.milestones, title: ownText(locale, d, 'title'), asOf },
+        locale,
+        { subject: mission.id, printTables: false },
+      ),
+      [d],
+      archive,
+      locale,
+    ),
     contacts: missionContactsView(mission.id, archive, locale, asOf),
     statements: {
       list: statementItems(archive.statementsByMission.get(mission.id) ?? [], archive, locale),
