@@ -29,7 +29,7 @@ export interface FirstSearch {
 export const FIRST_SEARCH_BUDGET = 300 * 1024;
 
 /** The queries a first search is measured with: a common word in each language the archive publishes. */
-export const FIRST_SEARCHES: readonly string[] = ['/search/?q=election', '/search/?q=observers', '/ru/search/?q=выборы'];
+const FIRST_SEARCHES: readonly string[] = ['/search/?q=election', '/search/?q=observers', '/ru/search/?q=выборы'];
 
 /** The index's share of a first search (`/pagefind/` files) and the rest. */
 export function splitTransfers(transfers: readonly Transfer[]): { index: Transfer[]; page: Transfer[] } {
