@@ -7,19 +7,23 @@
  * render fell to 19 s, its index build and writing). It also saves reading every page back from
  * disk to add line breaks (`separateBlocks`), which now happens on the way out.
  *
- * The index is built in parts, one per language, each by a Pagefind process of its own (a worker
- * thread, src/search/index-worker.ts), written one after the other into the same folder. Pagefind
- * indexes each language apart from the others anyway, and names every file of a language after it,
- * so the parts' files sit side by side as one run would write them; only the entry file, which
- * lists the languages, is merged (`mergeEntries`).
+ * The index is built in parts, each by a Pagefind process of its own (a worker thread,
+ * src/search/index-worker.ts), and only one is alive at a time, so Pagefind's memory is bounded by
+ * a part's pages, not the archive's: it grows with the pages of a process (about 63 KB a page at
+ * 9,000 pages and 2.3 times that while writing; 5.5 to 7 GiB for one language's 32,000 pages at
+ * 30,000 statements), and a single process for every page peaked at over 8 GiB there.
  *
- * Only one part is alive at a time, so the memory Pagefind takes is one language's, not the
- * site's: Pagefind holds about 63 KB per page once it is added and about 2.3 times that while it
- * writes (measured on 9,000 statement pages), and at 30,000 statements a single process for every
- * page peaked at over 8 GiB. The first language a page is rendered in is fed during the render, as
- * above; pages in any other language are only listed then, in the order they reach the indexer,
- * and read back from the built files, in that order, once the first part is written and its
- * process has ended.
+ * A part holds one language's pages, at most `PART_PAGES` of them. Pagefind indexes each language
+ * apart from the others and names every file of a language after it, so the first part of every
+ * language is written into the bundle's folder, side by side as one run would write them, and only
+ * the entry file, which lists the languages, is merged (`mergeEntries`); an archive with fewer pages
+ * than that per language gets exactly the index a single run writes. A language's further parts
+ * are bundles of their own (`parts.ts`), listed in the entry file, which the search page merges
+ * into its search.
+ *
+ * The first language a page is rendered in is fed during the render, as above, a part written as
+ * soon as it is full; pages in any other language are only listed then, in the order they reach
+ * the indexer, and read back from the built files, in that order, after the render.
  *
  * Pages are sent in the order they are rendered, and each part's Pagefind handles its messages one
  * at a time in arrival order, so the index is the same from build to build. A small window of
@@ -30,6 +34,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PartReply, PartRequest } from './index-worker.ts';
+import { partFolder, PARTS_KEY } from './parts.ts';
 
 /** Pages sent but not yet acknowledged before the renderer waits (each one ~10 KB of HTML). */
 const WINDOW = 64;
@@ -158,61 +163,111 @@ class IndexPart {
 /** Reads a built page back by its address, as it was handed to the indexer. */
 export type PageReader = (url: string) => Promise<string>;
 
+/**
+ * Pages in one part at most. Pagefind's memory grows with the pages of one process: at 30,000
+ * statements one language's process held 5.5 to 7 GiB while pages were still being added. A part of
+ * 5,000 pages bounds it whatever the archive's size; an archive with fewer pages per language (the
+ * real one has about 700) is written in one part per language, as before.
+ */
+export const PART_PAGES = 5000;
+
+export interface IndexerOptions {
+  /** The bundle's folder (`dist/pagefind`), where parts may be written before the render ends. */
+  outputPath: string;
+  partPages?: number;
+}
+
 export class SearchIndexer {
   readonly #errors: string[] = [];
-  /** The language fed to Pagefind during the render, and its part. */
-  #live: { language: string; part: IndexPart } | undefined;
+  readonly #outputPath: string;
+  readonly #partPages: number;
+  /** The language fed to Pagefind during the render, its current part and that part's number. */
+  #live: { language: string; part: IndexPart; index: number } | undefined;
   /** The other languages' pages, by language, in the order they reached the indexer. */
   readonly #later = new Map<string, string[]>();
+  /** Each language's first part's entry, and its further parts' URL paths. */
+  readonly #entries: Entry[] = [];
+  readonly #parts = new Map<string, string[]>();
+  /** Adds one after the other, so a part that fills up is written before the next page goes on. */
+  #adding: Promise<void> = Promise.resolve();
+  #pages = 0;
 
-  static async start(): Promise<SearchIndexer> {
-    return new SearchIndexer();
+  private constructor(options: IndexerOptions) {
+    this.#outputPath = options.outputPath;
+    this.#partPages = options.partPages ?? PART_PAGES;
+    if (!(Number.isInteger(this.#partPages) && this.#partPages >= 1)) throw new Error('a part of the search index holds at least one page');
+  }
+
+  static async start(options: IndexerOptions): Promise<SearchIndexer> {
+    return new SearchIndexer(options);
   }
 
   /**
    * Sends a page of the first language seen to its part (resolving at once unless that part's
-   * window is full); a page in any other language is only listed.
+   * window is full, or the part is full and being written); a page in any other language is only
+   * listed.
    */
-  async add(url: string, html: string): Promise<void> {
+  add(url: string, html: string): Promise<void> {
     const language = pageLanguage(html);
-    this.#live ??= { language, part: new IndexPart(this.#errors) };
-    if (language === this.#live.language) return this.#live.part.add(url, html);
-    const urls = this.#later.get(language);
-    if (urls) urls.push(url);
-    else this.#later.set(language, [url]);
+    this.#live ??= { language, part: new IndexPart(this.#errors), index: 0 };
+    if (language !== this.#live.language) {
+      const urls = this.#later.get(language);
+      if (urls) urls.push(url);
+      else this.#later.set(language, [url]);
+      return Promise.resolve();
+    }
+    this.#adding = this.#adding.then(async () => {
+      const live = this.#live!;
+      if (live.part.pages >= this.#partPages) {
+        await this.#writePart(language, live.index, live.part);
+        this.#live = { language, part: new IndexPart(this.#errors), index: live.index + 1 };
+      }
+      await this.#live!.part.add(url, html);
+    });
+    return this.#adding;
+  }
+
+  /** Writes one part and ends its process: the first of a language into the bundle's folder, the rest beside it. */
+  async #writePart(language: string, index: number, part: IndexPart): Promise<void> {
+    const folder = index === 0 ? this.#outputPath : join(this.#outputPath, partFolder(language, index));
+    const errors = await part.write(folder);
+    if (this.#errors.length) throw new Error(`Pagefind: ${this.#errors.join('\n')}`);
+    if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    this.#pages += part.pages;
+    if (index === 0) this.#entries.push(JSON.parse(readFileSync(join(folder, ENTRY_FILE), 'utf8')) as Entry);
+    else this.#parts.set(language, [...(this.#parts.get(language) ?? []), `/pagefind/${partFolder(language, index)}/`]);
   }
 
   /**
-   * Waits for the live part's pages and writes it, then indexes and writes each other language in
-   * turn from its built pages, every part ending its Pagefind process before the next one starts,
-   * and merges their entry files. `readPage` reads those built pages back. Returns the pages indexed.
+   * Waits for the live language's pages and writes its last part, then indexes and writes each
+   * other language in turn from its built pages, in parts, every part ending its Pagefind process
+   * before the next one starts; then merges the first parts' entry files and lists the further
+   * parts in it. `readPage` reads the built pages back. Returns the pages indexed.
    */
-  async write(outputPath: string, readPage: PageReader): Promise<number> {
-    const live = this.#live;
-    const entries: Entry[] = [];
-    let pages = 0;
-    const writePart = async (part: IndexPart) => {
-      const errors = await part.write(outputPath);
-      if (this.#errors.length) throw new Error(`Pagefind: ${this.#errors.join('\n')}`);
-      if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      entries.push(JSON.parse(readFileSync(join(outputPath, ENTRY_FILE), 'utf8')) as Entry);
-      pages += part.pages;
-    };
-    let current = live?.part;
+  async write(readPage: PageReader): Promise<number> {
+    const parts: IndexPart[] = [];
     try {
       // A site with nothing to search is a broken build, not an empty index to publish.
-      if (!live) throw new Error('Pagefind: no page carries data-pagefind-body, so the search index would be empty');
-      await writePart(live.part);
+      if (!this.#live) throw new Error('Pagefind: no page carries data-pagefind-body, so the search index would be empty');
+      await this.#adding;
+      const live = this.#live;
+      parts.push(live.part);
+      await this.#writePart(live.language, live.index, live.part);
       const later = [...this.#later].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const [, urls] of later) {
-        const part = (current = new IndexPart(this.#errors));
-        for (const url of urls) await part.add(url, await readPage(url));
-        await writePart(part);
+      for (const [language, urls] of later) {
+        for (let index = 0; index * this.#partPages < urls.length; index++) {
+          const part = new IndexPart(this.#errors);
+          parts.push(part);
+          for (const url of urls.slice(index * this.#partPages, (index + 1) * this.#partPages)) await part.add(url, await readPage(url));
+          await this.#writePart(language, index, part);
+        }
       }
-      writeFileSync(join(outputPath, ENTRY_FILE), JSON.stringify(mergeEntries(entries)));
-      return pages;
+      const entry = mergeEntries(this.#entries);
+      const listed = Object.fromEntries([...this.#parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      writeFileSync(join(this.#outputPath, ENTRY_FILE), JSON.stringify(this.#parts.size ? { ...entry, [PARTS_KEY]: listed } : entry));
+      return this.#pages;
     } finally {
-      await current?.stop();
+      await Promise.all(parts.map((part) => part.stop()));
     }
   }
 }

@@ -15,6 +15,7 @@ import { excerptParts } from './excerpt.ts';
 import { describeResult } from './result.ts';
 import { wordsNotHeld } from './held.ts';
 import { suggestQuery, wordsAbsent } from './suggest.ts';
+import { searchParts } from './parts.ts';
 import { NAMES_FIELD, SEARCH_RANKING } from './ranking.ts';
 import { readSearchText, say, type ClientMessage } from './text.ts';
 import {
@@ -52,6 +53,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, opts: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, opts: object): Promise<PagefindResponse>;
 }
@@ -117,8 +119,13 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     // the site is built.
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24, ranking: SEARCH_RANKING });
+    const options = { excerptLength: 24, ranking: SEARCH_RANKING };
+    await pagefind.options(options);
     await pagefind.init();
+    // A large archive's index comes in parts (src/search/parts.ts): this language's further parts
+    // are searched with the first, as one index.
+    const entry: unknown = await (await fetch(new URL('/pagefind/pagefind-entry.json', location.origin))).json();
+    for (const path of searchParts(entry, document.documentElement.lang)) await pagefind.mergeIndex(path, options);
   } catch {
     status.textContent = say(text, 'loadFailed');
     return;

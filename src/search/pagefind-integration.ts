@@ -14,18 +14,25 @@ import { InOrder, isIndexable, SearchIndexer } from './indexer.ts';
 
 export function pagefindSearch(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
+  let outDir: string | undefined;
   return {
     name: 'election-archive:search',
     hooks: {
+      // The folder pages are written to, once every integration has set it (publishAtomically()
+      // points it at its staging folder): a full part of the index is written there during the render.
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': async ({ setPrerenderer }) => {
-        indexer = await SearchIndexer.start();
+        indexer = await SearchIndexer.start({ outputPath: resolve(outDir!, 'pagefind') });
         const searchIndex = indexer;
         setPrerenderer((base) => indexingPrerenderer(base, searchIndex));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) return;
         const out = fileURLToPath(dir);
-        const pages = await indexer.write(resolve(out, 'pagefind'), (url) => readFile(builtPage(out, url), 'utf8'));
+        if (resolve(out) !== resolve(outDir!)) throw new Error(`Pagefind: pages were written to ${out}, not ${outDir}`);
+        const pages = await indexer.write((url) => readFile(builtPage(out, url), 'utf8'));
         indexer = undefined;
         logger.info(`Pagefind indexed ${pages} pages`);
       },

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { InOrder, isIndexable, mergeEntries, pageLanguage } from '../../src/search/indexer.ts';
 import { join } from 'node:path';
 import { builtPage } from '../../src/search/pagefind-integration.ts';
+import { partFolder, searchParts } from '../../src/search/parts.ts';
 
 test('only HTML pages that mark a searchable body are sent to Pagefind', () => {
   const page = '<main><article data-pagefind-body>Statement</article></main>';
@@ -97,5 +98,31 @@ describe('built pages read back', () => {
     for (const url of ['/feed.xml', 'missions/', '/a//b/', '/../etc/', '/a/%2e%2e/', '/a%2Fb/', '/a/./']) {
       expect(() => builtPage('/out', url), url).toThrow('not the address of a built page');
     }
+  });
+});
+
+describe('parts of the index', () => {
+  test('a further part sits below the bundle, named after its language and number', () => {
+    expect(partFolder('en', 1)).toBe('parts/en-1');
+    expect(partFolder('ru', 12)).toBe('parts/ru-12');
+    for (const [language, index] of [
+      ['en', 0],
+      ['../x', 1],
+      ['en', 1.5],
+    ] as const)
+      expect(() => partFolder(language, index)).toThrow('no search index part');
+  });
+
+  test('a page searches the further parts its own language lists, and only paths inside the bundle', () => {
+    const entry = {
+      version: '1',
+      languages: {},
+      parts: { en: ['/pagefind/parts/en-1/', '/pagefind/parts/en-2/'], ru: ['/pagefind/parts/ru-1/', 'https://elsewhere.example/', '/pagefind/../x/'] },
+    };
+    expect(searchParts(entry, 'en')).toEqual(['/pagefind/parts/en-1/', '/pagefind/parts/en-2/']);
+    expect(searchParts(entry, 'RU')).toEqual(['/pagefind/parts/ru-1/']);
+    expect(searchParts(entry, 'fr')).toEqual([]);
+    expect(searchParts({ version: '1', languages: {} }, 'en')).toEqual([]);
+    expect(searchParts(null, 'en')).toEqual([]);
   });
 });
