@@ -1,0 +1,19 @@
+/** Organizations: `content/organizations/<id>.yaml`, the observers, institutions, governments and media the archive names. */
+import { organizationSchema } from '../../schemas/organization.ts';
+import type { Collection } from '../collections.ts';
+
+export const organizations: Collection<typeof organizationSchema> = {
+  schema: organizationSchema,
+  noun: 'organization',
+  aNoun: 'an organization',
+  title: 'Organizations',
+  extensions: ['.yaml'],
+  folders: { depth: 0 },
+  expected: 'content/organizations/<id>.yaml',
+  fileOf: (id) => `${id}.yaml`,
+  reservedIds: [],
+  references: { parent: 'organizations', country: 'countries', source: 'statements' },
+  openData: {
+    lead: [{ name: 'organization', description: 'The organization’s id: a record of organizations.json.', value: (e) => e.id }],
+  },
+};
