@@ -39,11 +39,14 @@ export interface Finding {
   message: string;
 }
 
-export interface Collection<S extends z.ZodType = z.ZodType> {
+export interface Collection<S extends z.ZodType = z.ZodType, N extends string = string> {
   /** The Zod schema of one entry, shared by Astro's loader, the check, the JSON Schemas and the codebook. */
   schema: S;
-  /** One entry, as messages name it: "names person …", "each person id once". */
-  noun: string;
+  /**
+   * One entry, as messages name it ("names person …", "each person id once"), and the archive index's
+   * lookup of an entry by id (`archive.person`).
+   */
+  noun: N;
   /** The same with its article: "is not a valid person". */
   aNoun: string;
   /** The whole collection, as a heading or a download's title. */
@@ -64,6 +67,8 @@ export interface Collection<S extends z.ZodType = z.ZodType> {
    * itself when absent. The loaders and the check both take ids from here, so they never disagree.
    */
   idOf?: (path: string) => string;
+  /** The order pages list the collection in; the order of the files when absent. */
+  order?(a: { id: string; data: z.output<S> }, b: { id: string; data: z.output<S> }): number;
   /** Ids a route already uses as a path segment beside the entries' pages, so an entry may not take them. */
   reservedIds: readonly string[];
   /** The fields naming other entries, each of which must exist. */

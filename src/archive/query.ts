@@ -8,13 +8,12 @@ import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { directoryEntries, type DirectoryEntry } from '../contacts/directory.ts';
 
 export type Country = CollectionEntry<'countries'>;
-type Organization = CollectionEntry<'organizations'>;
 export type Person = CollectionEntry<'people'>;
 export type Mission = CollectionEntry<'missions'>;
 export type Statement = CollectionEntry<'statements'>;
 type Translation = CollectionEntry<'translations'>;
 
-export type Archive = ArchiveIndex<Country, Organization, Person, Mission, Statement> & {
+export type Archive = ArchiveIndex<{ [K in CollectionName]: CollectionEntry<K> }> & {
   /** Every published contact point, and the same grouped by the mission it speaks for. */
   contacts: DirectoryEntry[];
   contactsByMission: Map<string, DirectoryEntry[]>;

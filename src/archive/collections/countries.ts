@@ -3,7 +3,7 @@ import { countrySchema } from '../../schemas/country.ts';
 import { alpha3, ISO3, isoNumeric } from '../../data/iso-codes.ts';
 import type { Collection } from '../collections.ts';
 
-export const countries: Collection<typeof countrySchema> = {
+export const countries: Collection<typeof countrySchema, 'country'> = {
   schema: countrySchema,
   noun: 'country',
   aNoun: 'a country',
@@ -12,6 +12,7 @@ export const countries: Collection<typeof countrySchema> = {
   folders: { depth: 0 },
   expected: 'content/countries/<iso2>.mdx',
   fileOf: (id) => `${id}.mdx`,
+  order: (a, b) => a.data.name.localeCompare(b.data.name, 'en'),
   reservedIds: [],
   references: {
     listedIn: 'statements',

@@ -1,11 +1,12 @@
 /** Missions: `content/missions/<country>/<year>-<kind>.mdx`, one per observed election and observer. */
 import { missionSchema } from '../../schemas/mission.ts';
 import { missionDoubts } from '../../schemas/consistency.ts';
+import { electionDay } from '../../missions/election-day.ts';
 import { cell } from '../../data/csv.ts';
 import { alpha3, ISO3 } from '../../data/iso-codes.ts';
 import type { Collection } from '../collections.ts';
 
-export const missions: Collection<typeof missionSchema> = {
+export const missions: Collection<typeof missionSchema, 'mission'> = {
   schema: missionSchema,
   noun: 'mission',
   aNoun: 'a mission',
@@ -14,6 +15,8 @@ export const missions: Collection<typeof missionSchema> = {
   folders: { depth: 1, folder: /^[a-z]{2}$/ },
   expected: 'content/missions/<country>/<year>-<kind>.mdx',
   fileOf: (id) => `${id}.mdx`,
+  // Newest election first.
+  order: (a, b) => electionDay(b.data).localeCompare(electionDay(a.data)) || a.id.localeCompare(b.id),
   reservedIds: [],
   references: {
     country: 'countries',

@@ -2,7 +2,7 @@
 import { organizationSchema } from '../../schemas/organization.ts';
 import type { Collection } from '../collections.ts';
 
-export const organizations: Collection<typeof organizationSchema> = {
+export const organizations: Collection<typeof organizationSchema, 'organization'> = {
   schema: organizationSchema,
   noun: 'organization',
   aNoun: 'an organization',
@@ -11,6 +11,7 @@ export const organizations: Collection<typeof organizationSchema> = {
   folders: { depth: 0 },
   expected: 'content/organizations/<id>.yaml',
   fileOf: (id) => `${id}.yaml`,
+  order: (a, b) => a.data.name.localeCompare(b.data.name, 'en'),
   reservedIds: [],
   references: { parent: 'organizations', country: 'countries', source: 'statements' },
   openData: {

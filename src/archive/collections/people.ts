@@ -3,7 +3,7 @@ import { personSchema, type PersonData } from '../../schemas/person.ts';
 import { contactKey } from '../../contacts/directory.ts';
 import type { Collection } from '../collections.ts';
 
-export const people: Collection<typeof personSchema> = {
+export const people: Collection<typeof personSchema, 'person'> = {
   schema: personSchema,
   noun: 'person',
   aNoun: 'a person',
@@ -13,6 +13,8 @@ export const people: Collection<typeof personSchema> = {
   expected: 'content/people/<id>.yaml',
   fileOf: (id) => `${id}.yaml`,
   // `/people/page/2/` lists people; a person called `page` would sit among those pages.
+  // By family name where the name does not start with it (`sortName`).
+  order: (a, b) => (a.data.sortName ?? a.data.name).localeCompare(b.data.sortName ?? b.data.name, 'en'),
   reservedIds: ['page'],
   references: {
     nationality: 'countries',

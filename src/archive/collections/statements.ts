@@ -7,7 +7,7 @@ import { cell } from '../../data/csv.ts';
 import { ISO_YEAR } from '../../format/patterns.ts';
 import type { Collection, Finding } from '../collections.ts';
 
-export const statements: Collection<typeof statementSchema> = {
+export const statements: Collection<typeof statementSchema, 'statement'> = {
   schema: statementSchema,
   noun: 'statement',
   aNoun: 'a statement',
@@ -17,6 +17,8 @@ export const statements: Collection<typeof statementSchema> = {
   expected: 'content/statements/<year>/<date>-<slug>.mdx',
   fileOf: (id) => `${id.slice(0, 4)}/${id}.mdx`,
   idOf: (path) => path.split('/').pop()!,
+  // Newest first.
+  order: (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   reservedIds: [],
   references: {
     source: 'organizations',
