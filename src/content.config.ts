@@ -1,13 +1,13 @@
 /**
- * Content Layer collections over the top-level `content/` folder. The schemas are the ones
- * `npm run check` uses; references and MDX safety are enforced before any page is rendered by
- * `src/archive/integration.ts`, whose problems are reported in place of a loader's own error.
+ * Content Layer collections over the top-level `content/` folder, one per entry of the collection
+ * registry (`src/archive/collections.ts`), with the schemas `npm run check` uses. References and MDX
+ * safety are enforced before any page is rendered by `src/archive/integration.ts`, whose problems
+ * are reported in place of a loader's own error.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { schemas, type CollectionName } from './schemas/index.ts';
-import { filePattern } from './archive/collections.ts';
+import { COLLECTION_FACTS, COLLECTION_NAMES, filePattern, type CollectionName } from './archive/collections.ts';
 import { entryId } from './archive/ids.ts';
 import { reportingCheckProblems } from './archive/check-gate.ts';
 import { renderedWithPage } from './archive/markdown-bodies.ts';
@@ -15,8 +15,8 @@ import { BODY_COLLECTIONS, translationId, translationPatterns } from './archive/
 
 const CONTENT_ROOT = process.env.ARCHIVE_CONTENT_DIR ?? './content';
 
-// The schema is passed in, not looked up by name, so that each collection keeps its own schema type
-// and `CollectionEntry<'missions'>` is typed by the mission schema rather than `unknown`.
+// The schema is passed in, not looked up by name inside, so that each collection keeps its own schema
+// type and `CollectionEntry<'missions'>` is typed by the mission schema rather than `unknown`.
 function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   return defineCollection({
     loader: reportingCheckProblems(
@@ -37,6 +37,9 @@ function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
     schema,
   });
 }
+
+/** The config `collection` makes for a schema, per collection, as Astro types each collection's entries by it. */
+type ConfigOf<S> = S extends z.ZodType ? ReturnType<typeof collection<S>> : never;
 
 /**
  * Translations of bodies, beside the entries they translate (`statements/2021/x.ru.mdx`), with the id
@@ -59,9 +62,7 @@ const translations = defineCollection({
 
 export const collections = {
   translations,
-  countries: collection('countries', schemas.countries),
-  organizations: collection('organizations', schemas.organizations),
-  people: collection('people', schemas.people),
-  missions: collection('missions', schemas.missions),
-  statements: collection('statements', schemas.statements),
+  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name, COLLECTION_FACTS[name].schema)])) as {
+    [K in CollectionName]: ConfigOf<(typeof COLLECTION_FACTS)[K]['schema']>;
+  }),
 };

@@ -5,11 +5,10 @@
  */
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { schemas, type CollectionName, type MissionData } from '../schemas/index.ts';
-import { missionDoubts } from '../schemas/consistency.ts';
 import { checkBody } from '../safety/mdx.ts';
 import { checkRenderedBody, SECOND_READING_MAX_CHARACTERS, type RendererProblem } from '../safety/renderer.ts';
-import { COLLECTION_FACTS } from './collections.ts';
+import type { ZodType } from 'astro/zod';
+import { COLLECTION_FACTS, COLLECTION_NAMES, schemas, type Collection, type CollectionName } from './collections.ts';
 import { CONTENT_COMPONENTS } from './content-components.ts';
 import { entryId } from './ids.ts';
 import { checkIntegrity, type Entries, type Entry } from './integrity.ts';
@@ -77,7 +76,7 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
   }
   const collection = inContent[0] as CollectionName;
   if (!Object.hasOwn(COLLECTION_FACTS, collection) || inContent.length < 2)
-    return fileProblem(`is not in a collection folder — expected content/{${Object.keys(COLLECTION_FACTS).join(',')}}/…`);
+    return fileProblem(`is not in a collection folder — expected content/{${COLLECTION_NAMES.join(',')}}/…`);
   const within = inContent.slice(1).join('/');
   const facts = COLLECTION_FACTS[collection];
   if (!facts.extensions.some((ext) => within.endsWith(ext)))
@@ -146,9 +145,9 @@ export function checkFile(root: string, contentDir: string, path: string): FileR
   };
 }
 
-/** What a valid entry says that may be a slip: each a warning, located like a problem. */
+/** What a valid entry says that may be a slip, as its collection sees them: each a warning, located like a problem. */
 function doubts(source: SourceFile, collection: CollectionName, data: unknown): Problem[] {
-  const found = collection === 'missions' ? missionDoubts(data as MissionData) : [];
+  const found = (COLLECTION_FACTS[collection] as Collection<ZodType>).doubts?.(data) ?? [];
   return found.map((d) => ({ file: source.file, ...source.locate(d.path), field: fieldName(d.path), message: d.message }));
 }
 
@@ -332,8 +331,8 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 export function assemble(root: string, results: readonly FileResult[], only?: readonly string[], names: readonly Problem[] = []): CheckResult {
   const problems: Problem[] = [...names];
   const warnings: Problem[] = [];
-  const entries: Entries = { countries: [], organizations: [], people: [], missions: [], statements: [] };
-  const existing = Object.fromEntries(Object.keys(schemas).map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, []])) as unknown as Entries;
+  const existing = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const invalid: { collection: CollectionName; entry: Entry<unknown> }[] = [];
   const bodies: { file: string; collection: CollectionName; id: string; valid: boolean; hasBody: boolean }[] = [];
   const translations = new Map<string, string>();

@@ -3,8 +3,9 @@
  * URLs promise, and facts agree with the statements they cite. Pure: the check CLI and the build run
  * it over the same parsed entries.
  */
-import type { CollectionName, CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../schemas/index.ts';
-import { COLLECTION_FACTS } from './collections.ts';
+import type { OrganizationData, PersonData } from '../schemas/index.ts';
+import type { ZodType } from 'astro/zod';
+import { COLLECTION_FACTS, COLLECTION_NAMES, type Collection, type CollectionName, type DataOf, type FieldPath, type References } from './collections.ts';
 import { isReservedId, outputsOf } from './outputs.ts';
 import type { Problem } from './problems.ts';
 import { fieldName } from './validate.ts';
@@ -18,90 +19,29 @@ export interface Entry<T> {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
 }
 
-export interface Entries {
-  countries: Entry<CountryData>[];
-  organizations: Entry<OrganizationData>[];
-  people: Entry<PersonData>[];
-  missions: Entry<MissionData>[];
-  statements: Entry<StatementData>[];
-}
+/** The valid entries of every collection, by collection. */
+export type Entries = { [K in CollectionName]: Entry<DataOf<K>>[] };
 
-type Path = (string | number)[];
-type Ref = { path: Path; collection: CollectionName; id: string | undefined };
+type Path = FieldPath;
+type Ref = { path: Path; collection: CollectionName; id: string };
 
-/** Every cross-reference an entry makes, with the field path it sits at. */
+/**
+ * Every cross-reference an entry makes, with the field path it sits at, as its collection declares
+ * them. Tolerates malformed data: references are also checked in entries that failed their schema.
+ */
 function referencesOf(collection: CollectionName, data: unknown): Ref[] {
   const refs: Ref[] = [];
-  const add = (collection: CollectionName, path: Path, id: string | undefined) => refs.push({ collection, path, id });
-  // Tolerates malformed data: references are also checked in entries that failed their schema.
-  const each = <T>(list: readonly T[] | undefined, f: (item: T, i: number) => void) => {
-    if (Array.isArray(list)) list.forEach((item, i) => item && f(item, i));
+  const visit = (shape: References, value: unknown, path: Path) => {
+    if (typeof shape === 'string') {
+      if (typeof value === 'string') refs.push({ collection: shape, path, id: value });
+    } else if (Array.isArray(shape)) {
+      if (Array.isArray(value)) value.forEach((item, i) => item && visit(shape[0], item, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [field, inner] of Object.entries(shape)) visit(inner, (value as Record<string, unknown>)[field], [...path, field]);
+    }
   };
-  switch (collection) {
-    case 'countries': {
-      const d = (data ?? {}) as CountryData;
-      add('statements', ['listedIn'], d.listedIn);
-      each(d.capital, (c, i) => each(c.attestedIn, (s, j) => add('statements', ['capital', i, 'attestedIn', j], s)));
-      each(d.chairpersonships, (c, i) => add('statements', ['chairpersonships', i, 'source'], c.source));
-      break;
-    }
-    case 'organizations': {
-      const d = (data ?? {}) as OrganizationData;
-      add('organizations', ['parent'], d.parent);
-      add('countries', ['country'], d.country);
-      add('statements', ['source'], d.source);
-      break;
-    }
-    case 'people': {
-      const d = (data ?? {}) as PersonData;
-      add('countries', ['nationality'], d.nationality);
-      each(d.roles, (r, i) => {
-        add('organizations', ['roles', i, 'organization'], r.organization);
-        add('missions', ['roles', i, 'mission'], r.mission);
-        add('statements', ['roles', i, 'source'], r.source);
-      });
-      each(d.distinctFrom, (p, i) => add('people', ['distinctFrom', i], p));
-      each(d.contactPoints, (c, i) => {
-        add('organizations', ['contactPoints', i, 'organization'], c.organization);
-        add('missions', ['contactPoints', i, 'mission'], c.mission);
-        add('statements', ['contactPoints', i, 'source'], c.source);
-      });
-      break;
-    }
-    case 'missions': {
-      const d = (data ?? {}) as MissionData;
-      add('countries', ['country'], d.country);
-      each(d.organizations, (o, i) => add('organizations', ['organizations', i], o));
-      each(d.leaders, (l, i) => {
-        add('people', ['leaders', i, 'person'], l.person);
-        add('organizations', ['leaders', i, 'organization'], l.organization);
-        add('organizations', ['leaders', i, 'appointedBy', 'organization'], l.appointedBy?.organization);
-        add('people', ['leaders', i, 'appointedBy', 'person'], l.appointedBy?.person);
-        add('statements', ['leaders', i, 'source'], l.source);
-      });
-      each(d.observers, (o, i) => {
-        add('organizations', ['observers', i, 'organization'], o.organization);
-        add('statements', ['observers', i, 'source'], o.source);
-      });
-      each(d.milestones, (m, i) => add('statements', ['milestones', i, 'source'], m.source));
-      each(d.findings, (f, i) => {
-        add('organizations', ['findings', i, 'assessedBy'], f.assessedBy);
-        add('statements', ['findings', i, 'source'], f.source);
-      });
-      break;
-    }
-    case 'statements': {
-      const d = (data ?? {}) as StatementData;
-      add('organizations', ['source'], d.source);
-      add('organizations', ['reportsOn'], d.reportsOn);
-      each(d.people, (p, i) => add('people', ['people', i, 'person'], p.person));
-      each(d.countries, (c, i) => add('countries', ['countries', i], c));
-      each(d.missions, (m, i) => add('missions', ['missions', i], m));
-      each(d.aligningStates, (c, i) => add('countries', ['aligningStates', i], c));
-      break;
-    }
-  }
-  return refs.filter((r) => typeof r.id === 'string');
+  visit(COLLECTION_FACTS[collection].references, data ?? {}, []);
+  return refs;
 }
 
 /**
@@ -132,11 +72,11 @@ export function checkIntegrity(
   {
     for (const { collection, entry } of all) {
       for (const ref of referencesOf(collection, entry.data)) {
-        if (!ids[ref.collection].has(ref.id!))
+        if (!ids[ref.collection].has(ref.id))
           report(
             entry,
             ref.path,
-            `names ${COLLECTION_FACTS[ref.collection].noun} "${ref.id}", which does not exist — expected a file content/${ref.collection}/${COLLECTION_FACTS[ref.collection].fileOf(ref.id!)}`,
+            `names ${COLLECTION_FACTS[ref.collection].noun} "${ref.id}", which does not exist — expected a file content/${ref.collection}/${COLLECTION_FACTS[ref.collection].fileOf(ref.id)}`,
           );
       }
     }
@@ -154,21 +94,23 @@ export function checkIntegrity(
 
   problems.push(...collisions(entries), ...parentCycles(entries.organizations), ...duplicatePeople(entries.people));
 
-  for (const c of entries.countries) {
-    if (c.data.iso2.toLowerCase() !== c.id) report(c, ['iso2'], `is "${c.data.iso2}" but the file is named ${c.id} — expected iso2 "${c.id.toUpperCase()}"`);
+  // What each id promises of its entry's data (a country's file is its code, a statement's starts with its date).
+  const wrongIds = new Set<Entry<unknown>>();
+  for (const collection of COLLECTION_NAMES) {
+    const facts = COLLECTION_FACTS[collection] as Collection<ZodType>;
+    for (const entry of entries[collection] as Entry<unknown>[])
+      for (const p of facts.idProblems?.(entry) ?? []) {
+        wrongIds.add(entry);
+        report(entry, p.path, p.message);
+      }
   }
 
   const statementDate = new Map(entries.statements.map((s) => [s.id, s.data.date]));
   const statementMissions = new Map(entries.statements.map((s) => [s.id, s.data.missions]));
 
   for (const m of entries.missions) {
-    const year = m.data.election.rounds[0]?.slice(0, 4);
-    const expectedId = `${m.data.country}/${year}-${m.data.election.kind}`;
-    if (m.id !== expectedId && !m.id.startsWith(`${expectedId}-`)) {
-      // Statements name the mission by its intended id, so checking its citations would only repeat this.
-      report(m, [], `is at missions/${m.id} — expected missions/${expectedId}.mdx (country/election year-election kind)`);
-      continue;
-    }
+    // Statements name the mission by its intended id, so checking its citations would only repeat that problem.
+    if (wrongIds.has(m)) continue;
     // A figure or finding cited to a statement about another mission is almost always a wrong id.
     const cited: Path[] = [
       ...m.data.observers.map((_, i): Path => ['observers', i, 'source']),
@@ -195,15 +137,6 @@ export function checkIntegrity(
 
   const missionById = new Map(entries.missions.map((m) => [m.id, m]));
   for (const s of entries.statements) {
-    if (!s.id.startsWith(`${s.data.date}-`))
-      report(s, ['date'], `is ${s.data.date} but the file is named ${s.id} — expected the file name to start with the date`);
-    const folderYear = /statements\/(\d{4})\//.exec(s.file)?.[1];
-    if (folderYear && folderYear !== s.data.date.slice(0, 4))
-      report(
-        s,
-        ['date'],
-        `is in ${s.data.date.slice(0, 4)} but the file is in the folder ${folderYear}/ — expected content/statements/${s.data.date.slice(0, 4)}/`,
-      );
     s.data.missions.forEach((id, i) => {
       const mission = missionById.get(id);
       if (mission && !s.data.countries.includes(mission.data.country))

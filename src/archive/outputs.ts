@@ -5,35 +5,13 @@
  * named from the person and the mission *or* organization it speaks for, and a mission id
  * `kz/2021-parliamentary` and an organization id `kz-2021-parliamentary` give the same name.
  */
-import { contactKey } from '../contacts/directory.ts';
-import { COLLECTION_FACTS, entryPath } from './collections.ts';
-import type { CollectionName, PersonData } from '../schemas/index.ts';
-
-export interface Output {
-  /** URL path of the published file. */
-  path: string;
-  /** Field of the entry that makes it, `[]` for the entry's own page. */
-  field: (string | number)[];
-}
+import { COLLECTION_FACTS, entryPath, type CollectionName, type Output } from './collections.ts';
 
 export function isReservedId(collection: CollectionName, id: string): boolean {
   return COLLECTION_FACTS[collection].reservedIds.includes(id);
 }
 
-/** The URL paths an entry publishes, each with the field that makes it. */
+/** The URL paths an entry publishes, each with the field that makes it: its page, then what its collection adds. */
 export function outputsOf(collection: CollectionName, id: string, data: unknown): Output[] {
-  const page: Output = { path: entryPath(collection, id), field: [] };
-  switch (collection) {
-    case 'missions':
-      return [page, { path: `/missions/${id}/contacts.vcf`, field: [] }];
-    case 'people': {
-      const points = (data as PersonData | undefined)?.contactPoints ?? [];
-      return [
-        page,
-        ...points.flatMap((point, i) => (point?.organization ? [{ path: `/contacts/${contactKey(id, point)}.vcf`, field: ['contactPoints', i] }] : [])),
-      ];
-    }
-    default:
-      return [page];
-  }
+  return [{ path: entryPath(collection, id), field: [] }, ...(COLLECTION_FACTS[collection].outputs?.(id, data) ?? [])];
 }

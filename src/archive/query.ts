@@ -4,16 +4,16 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexArchive, type ArchiveIndex } from './relations.ts';
+import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { directoryEntries, type DirectoryEntry } from '../contacts/directory.ts';
 
 export type Country = CollectionEntry<'countries'>;
-type Organization = CollectionEntry<'organizations'>;
 export type Person = CollectionEntry<'people'>;
 export type Mission = CollectionEntry<'missions'>;
 export type Statement = CollectionEntry<'statements'>;
 type Translation = CollectionEntry<'translations'>;
 
-export type Archive = ArchiveIndex<Country, Organization, Person, Mission, Statement> & {
+export type Archive = ArchiveIndex<{ [K in CollectionName]: CollectionEntry<K> }> & {
   /** Every published contact point, and the same grouped by the mission it speaks for. */
   contacts: DirectoryEntry[];
   contactsByMission: Map<string, DirectoryEntry[]>;
@@ -26,15 +26,12 @@ let loaded: Promise<Archive> | undefined;
 /** The whole archive, loaded and indexed on first use and shared by every page of the build. */
 export function getArchive(): Promise<Archive> {
   loaded ??= (async () => {
-    const [countries, organizations, people, missions, statements, translations] = await Promise.all([
-      getCollection('countries'),
-      getCollection('organizations'),
-      getCollection('people'),
-      getCollection('missions'),
-      getCollection('statements'),
+    // Every collection the registry declares, each keeping its own entry type, and the bodies' translations.
+    const [loaded, translations] = await Promise.all([
+      Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const)),
       getCollection('translations'),
     ]);
-    const index = indexArchive({ countries, organizations, people, missions, statements });
+    const index = indexArchive(Object.fromEntries(loaded) as { [K in CollectionName]: CollectionEntry<K>[] });
     const contacts = directoryEntries(index.people, index.statement);
     const contactsByMission = new Map<string, DirectoryEntry[]>();
     for (const c of contacts) {

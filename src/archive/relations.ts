@@ -3,52 +3,42 @@
  * on plain objects and reused by the benchmark.
  */
 import { electionDay } from '../missions/election-day.ts';
-import type { CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../schemas/index.ts';
+import { COLLECTION_FACTS, COLLECTION_NAMES, type CollectionName, type DataOf } from './collections.ts';
 
 interface E<T> {
   id: string;
   data: T;
 }
 
-export interface ArchiveIndex<
-  C extends E<CountryData>,
-  O extends E<OrganizationData>,
-  P extends E<PersonData>,
-  M extends E<MissionData>,
-  S extends E<StatementData>,
-> {
-  countries: C[];
-  organizations: O[];
-  people: P[];
-  /** Newest election first. */
-  missions: M[];
-  /** Newest first. */
-  statements: S[];
-  country: Map<string, C>;
-  organization: Map<string, O>;
-  person: Map<string, P>;
-  mission: Map<string, M>;
-  statement: Map<string, S>;
-  missionsByCountry: Map<string, M[]>;
-  statementsByCountry: Map<string, S[]>;
-  /**
-   * Statements whose speakers or authors come from a country (their `nationality`): kept apart from
-   * `statementsByCountry`, the countries a statement is about.
-   */
-  statementsBySpeakerCountry: Map<string, S[]>;
-  statementsByMission: Map<string, S[]>;
-  statementsByPerson: Map<string, S[]>;
-  statementsByOrganization: Map<string, S[]>;
-  /** News reports relaying an organization's announcements (`reportsOn`), kept apart from what it issued. */
-  statementsReportingOn: Map<string, S[]>;
-  missionsByPerson: Map<string, M[]>;
-  missionsByOrganization: Map<string, M[]>;
-  peopleByOrganization: Map<string, P[]>;
-}
+/**
+ * The type of one entry of each collection: `CollectionEntry<K>` for pages, plain `{ id, data }` in
+ * tests and the benchmark.
+ */
+type EntryTypes = { [K in CollectionName]: E<DataOf<K>> };
 
-function byDateDesc<T extends E<{ date: string }>>(a: T, b: T): number {
-  return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
-}
+/** An entry by its id, under its collection's noun: `country`, `mission` … */
+type Lookups<T extends EntryTypes> = { [K in CollectionName as (typeof COLLECTION_FACTS)[K]['noun']]: Map<string, T[K]> };
+
+export type ArchiveIndex<T extends EntryTypes> = {
+  /** Every entry of each collection, in the order its collection lists them (`order`: missions and statements newest first). */
+  [K in CollectionName]: T[K][];
+} & Lookups<T> & {
+    missionsByCountry: Map<string, T['missions'][]>;
+    statementsByCountry: Map<string, T['statements'][]>;
+    /**
+     * Statements whose speakers or authors come from a country (their `nationality`): kept apart from
+     * `statementsByCountry`, the countries a statement is about.
+     */
+    statementsBySpeakerCountry: Map<string, T['statements'][]>;
+    statementsByMission: Map<string, T['statements'][]>;
+    statementsByPerson: Map<string, T['statements'][]>;
+    statementsByOrganization: Map<string, T['statements'][]>;
+    /** News reports relaying an organization's announcements (`reportsOn`), kept apart from what it issued. */
+    statementsReportingOn: Map<string, T['statements'][]>;
+    missionsByPerson: Map<string, T['missions'][]>;
+    missionsByOrganization: Map<string, T['missions'][]>;
+    peopleByOrganization: Map<string, T['people'][]>;
+  };
 
 /** Seen values per list, so adding stays O(1) however long a list grows (ODIHR issues thousands). */
 const members = new WeakMap<unknown[], Set<unknown>>();
@@ -63,30 +53,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   list.push(value);
 }
 
-export function indexArchive<
-  C extends E<CountryData>,
-  O extends E<OrganizationData>,
-  P extends E<PersonData>,
-  M extends E<MissionData>,
-  S extends E<StatementData>,
->(input: { countries: C[]; organizations: O[]; people: P[]; missions: M[]; statements: S[] }): ArchiveIndex<C, O, P, M, S> {
-  const countries = [...input.countries].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-  const organizations = [...input.organizations].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-  const people = [...input.people].sort((a, b) => (a.data.sortName ?? a.data.name).localeCompare(b.data.sortName ?? b.data.name, 'en'));
-  const missions = [...input.missions].sort((a, b) => electionDay(b.data).localeCompare(electionDay(a.data)) || a.id.localeCompare(b.id));
-  const statements = [...input.statements].sort(byDateDesc);
+export function indexArchive<T extends EntryTypes>(input: { [K in keyof T]: readonly T[K][] }): ArchiveIndex<T> {
+  const sorted = <K extends CollectionName>(collection: K): T[K][] => {
+    const order = COLLECTION_FACTS[collection].order as ((a: T[K], b: T[K]) => number) | undefined;
+    return [...(input[collection] as readonly T[K][])].sort(order);
+  };
+  const lists = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, sorted(c)])) as unknown as { [K in CollectionName]: T[K][] };
+  const lookups = Object.fromEntries(
+    COLLECTION_NAMES.map((c) => [COLLECTION_FACTS[c].noun, new Map((lists[c] as E<unknown>[]).map((e) => [e.id, e]))]),
+  ) as Lookups<T>;
+  const { missions, statements, people } = lists;
 
-  const idx: ArchiveIndex<C, O, P, M, S> = {
-    countries,
-    organizations,
-    people,
-    missions,
-    statements,
-    country: new Map(countries.map((e) => [e.id, e])),
-    organization: new Map(organizations.map((e) => [e.id, e])),
-    person: new Map(people.map((e) => [e.id, e])),
-    mission: new Map(missions.map((e) => [e.id, e])),
-    statement: new Map(statements.map((e) => [e.id, e])),
+  const idx: ArchiveIndex<T> = {
+    ...lists,
+    ...lookups,
     missionsByCountry: new Map(),
     statementsByCountry: new Map(),
     statementsBySpeakerCountry: new Map(),

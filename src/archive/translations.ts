@@ -3,9 +3,8 @@
  * before the extension (`statements/2021/2021-01-04-x.mdx` → `2021-01-04-x.ru.mdx`), so a reviewer sees
  * the two side by side and a third language adds files, not folders.
  */
-import type { CollectionName } from '../schemas/index.ts';
 import { DEFAULT_LOCALE, PUBLISHED_LOCALES } from '../i18n/locales.ts';
-import { COLLECTION_FACTS } from './collections.ts';
+import { COLLECTION_FACTS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { entryId } from './ids.ts';
 
 /**
@@ -22,7 +21,7 @@ const translationName = new RegExp(`^(.*)\\.(${TRANSLATED_LOCALES.join('|')})(\\
 /** Collections whose entries have a body to translate. */
 const hasBodies = (collection: CollectionName): boolean => COLLECTION_FACTS[collection].extensions.includes('.mdx');
 
-export const BODY_COLLECTIONS = (Object.keys(COLLECTION_FACTS) as CollectionName[]).filter(hasBodies);
+export const BODY_COLLECTIONS = COLLECTION_NAMES.filter(hasBodies);
 
 /** For a translation file (`2021/2021-01-04-x.ru.mdx` under statements/): the entry it translates and its language. */
 export function translationOf(collection: CollectionName, within: string): { id: string; locale: string } | undefined {

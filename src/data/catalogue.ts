@@ -3,14 +3,13 @@
  * and the JSON Schemas. One list drives the download route and the /data/ page, so the page shows
  * exactly the files that exist, with their sizes.
  */
-import type { CollectionName } from '../schemas/index.ts';
-import { COLLECTION_FACTS } from '../archive/collections.ts';
+import { COLLECTION_FACTS, type CollectionName } from '../archive/collections.ts';
 import { jsonSchemaFor, jsonSchemaText } from '../schemas/json-schema.ts';
 import { downloadSchemaText, downloadSchemaUrl } from './download-schema.ts';
 import { joinKeyColumns, withJoinKeys } from './join-keys.ts';
 import { ARCHIVE_NAME, LICENCE } from '../about/archive.ts';
 import { columnsFromSchema, csvFile, tableOf } from './csv.ts';
-import { FLAT_TABLES, flatFields, flatRows, type FlatTable } from './flat.ts';
+import { FLAT_TABLES, flatFields, flatRows } from './flat.ts';
 import { COLLECTIONS, DATA_VERSION, jsonText, recordsOf, type Entry, type JsonDownload } from './records.ts';
 
 export type ArchiveEntries = Record<CollectionName, readonly Entry[]>;
@@ -33,18 +32,6 @@ const DATA_BASE = `/data/${DATA_VERSION}/`;
 export function downloadUrl(file: string): string {
   return `${DATA_BASE}${file}`;
 }
-
-const FLAT_LABEL: Record<FlatTable['name'], string> = {
-  'observer-figures': 'Observer figures, one row per reported number',
-  milestones: 'Mission milestones, one row per stage',
-  findings: 'Findings, one row per assessment',
-  leaders: 'Mission leaders, one row per person and role',
-  capitals: 'Capitals of countries, one row per name and period',
-  chairpersonships: 'OSCE Chairpersonships, one row per country and year',
-  roles: 'Roles of people, one row per role',
-  'contact-points': 'Published contact points, one row per person and mission or organization',
-  'statement-people': 'People named in statements, one row per statement and person',
-};
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
@@ -81,7 +68,7 @@ export function downloads(entries: ArchiveEntries, built: string): Download[] {
   }
   for (const table of FLAT_TABLES) {
     const rows = flatRows(table, flatFields(jsonSchemaFor(table.collection), table), entries[table.collection], (id) => statementDate.get(id));
-    out.push({ file: `${table.name}.csv`, format: 'CSV', group: 'facts', title: FLAT_LABEL[table.name], mediaType: CSV_TYPE, text: csvFile(rows) });
+    out.push({ file: `${table.name}.csv`, format: 'CSV', group: 'facts', title: table.title, mediaType: CSV_TYPE, text: csvFile(rows) });
   }
   for (const collection of COLLECTIONS) {
     out.push({

@@ -9,8 +9,8 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { translator, type MessageKey, type Translate } from '../i18n/translate.ts';
 import { ALL_VOCABULARIES } from '../i18n/vocabulary.ts';
 import { flatFields, flatHeader, leadColumns, SOURCE_DATE, type FlatTable } from './flat.ts';
-import { JOIN_KEYS } from './join-keys.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { joinKeysOf } from './join-keys.ts';
+import type { CollectionName } from '../archive/collections.ts';
 
 export interface CodebookField {
   /** Dotted path; `[]` marks the items of a list: `observers[].count`. */
@@ -158,7 +158,7 @@ function idField(locale: Locale): CodebookField {
 /** The fields of a collection's records: `id`, every field of its schema (`codebookFields`), then its join keys. */
 export function recordFields(collection: CollectionName, jsonSchema: object, locale: Locale): CodebookField[] {
   const text = translator(locale)('codebook.type.text');
-  const keys = (JOIN_KEYS[collection] ?? []).map((k) => ({ path: k.name, type: text, required: false, description: k.description, pattern: k.schema.pattern }));
+  const keys = joinKeysOf(collection).map((k) => ({ path: k.name, type: text, required: false, description: k.description, pattern: k.schema.pattern }));
   return [idField(locale), ...codebookFields(jsonSchema, locale), ...keys];
 }
 

@@ -5,7 +5,7 @@
  * person a statement names. A fact that cites a statement (`source`) also carries that statement's
  * date. These are the tables researchers load first; the JSON downloads hold the same facts nested.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTION_FACTS, type CollectionName } from '../archive/collections.ts';
 import { cell, fieldColumns, valueAt, type Column } from './csv.ts';
 import type { Entry } from './records.ts';
 
@@ -15,51 +15,48 @@ export interface FlatTable {
   collection: CollectionName;
   /** The entry field, a list of objects, the rows come from. */
   field: string;
+  /** What the file holds, in a few words, as the /data/ page lists it. */
+  title: string;
 }
 
 export const FLAT_TABLES: readonly FlatTable[] = [
-  { name: 'observer-figures', collection: 'missions', field: 'observers' },
-  { name: 'milestones', collection: 'missions', field: 'milestones' },
-  { name: 'findings', collection: 'missions', field: 'findings' },
-  { name: 'leaders', collection: 'missions', field: 'leaders' },
-  { name: 'capitals', collection: 'countries', field: 'capital' },
-  { name: 'chairpersonships', collection: 'countries', field: 'chairpersonships' },
-  { name: 'roles', collection: 'people', field: 'roles' },
-  { name: 'contact-points', collection: 'people', field: 'contactPoints' },
-  { name: 'statement-people', collection: 'statements', field: 'people' },
+  { name: 'observer-figures', collection: 'missions', field: 'observers', title: 'Observer figures, one row per reported number' },
+  { name: 'milestones', collection: 'missions', field: 'milestones', title: 'Mission milestones, one row per stage' },
+  { name: 'findings', collection: 'missions', field: 'findings', title: 'Findings, one row per assessment' },
+  { name: 'leaders', collection: 'missions', field: 'leaders', title: 'Mission leaders, one row per person and role' },
+  { name: 'capitals', collection: 'countries', field: 'capital', title: 'Capitals of countries, one row per name and period' },
+  { name: 'chairpersonships', collection: 'countries', field: 'chairpersonships', title: 'OSCE Chairpersonships, one row per country and year' },
+  { name: 'roles', collection: 'people', field: 'roles', title: 'Roles of people, one row per role' },
+  {
+    name: 'contact-points',
+    collection: 'people',
+    field: 'contactPoints',
+    title: 'Published contact points, one row per person and mission or organization',
+  },
+  { name: 'statement-people', collection: 'statements', field: 'people', title: 'People named in statements, one row per statement and person' },
 ];
 
 type Data = Record<string, unknown>;
 
 /**
- * The columns a row starts with, naming the entry the fact belongs to, with what each says (in
- * English, like the schemas' descriptions) and how it is read from the entry.
+ * A column a row starts with, naming the entry the fact belongs to: what it says (in English, like
+ * the schemas' descriptions) and how it is read from the entry. Each collection declares its own.
  */
-const LEAD: Record<CollectionName, readonly { name: string; description: string; value: (e: Entry<Data>) => string }[]> = {
-  missions: [
-    { name: 'mission', description: 'The mission’s id, e.g. `kz/2021-parliamentary`: a record of missions.json.', value: (e) => e.id },
-    { name: 'country', description: 'The mission’s country: ISO 3166-1 alpha-2 code in lower case, e.g. `kz`.', value: (e) => cell(e.data.country) },
-    {
-      name: 'electionDay',
-      description: 'The mission’s election day (the first round), YYYY-MM-DD.',
-      value: (e) => cell((e.data.election as { rounds: string[] }).rounds[0]),
-    },
-  ],
-  countries: [{ name: 'country', description: 'The country’s id, its ISO 3166-1 alpha-2 code in lower case: a record of countries.json.', value: (e) => e.id }],
-  people: [{ name: 'person', description: 'The person’s id: a record of people.json.', value: (e) => e.id }],
-  statements: [
-    { name: 'statement', description: 'The statement’s id: a record of statements.json.', value: (e) => e.id },
-    { name: 'date', description: 'The statement’s date of publication, YYYY-MM-DD.', value: (e) => cell(e.data.date) },
-  ],
-  organizations: [{ name: 'organization', description: 'The organization’s id: a record of organizations.json.', value: (e) => e.id }],
-};
+export interface LeadColumn {
+  name: string;
+  description: string;
+  value: (e: Entry<Data>) => string;
+}
+
+/** The lead columns of a collection's facts, as its registry entry declares them. */
+const lead = (collection: CollectionName): readonly LeadColumn[] => COLLECTION_FACTS[collection].openData.lead;
 
 /** The column closing the rows of a table whose facts cite a statement. */
 export const SOURCE_DATE = { name: 'sourceDate', description: 'The date of the statement in `source`, YYYY-MM-DD.' } as const;
 
 /** The lead columns of a table, with their descriptions. */
 export function leadColumns(table: FlatTable): { name: string; description: string }[] {
-  return LEAD[table.collection].map(({ name, description }) => ({ name, description }));
+  return lead(table.collection).map(({ name, description }) => ({ name, description }));
 }
 
 type JsonSchema = { properties?: Record<string, { items?: object }> };
@@ -83,7 +80,7 @@ function citesSource(fields: readonly Column[]): boolean {
 
 /** The header of a table: its lead columns, the fact's own, and `sourceDate` where facts cite a statement. */
 export function flatHeader(table: FlatTable, fields: readonly Column[]): string[] {
-  return [...LEAD[table.collection].map((c) => c.name), ...fields.map((f) => f.name), ...(citesSource(fields) ? [SOURCE_DATE.name] : [])];
+  return [...lead(table.collection).map((c) => c.name), ...fields.map((f) => f.name), ...(citesSource(fields) ? [SOURCE_DATE.name] : [])];
 }
 
 /**
@@ -97,14 +94,14 @@ export function flatRows(
   statementDate: (id: string) => string | undefined,
 ): string[][] {
   const rows: string[][] = [flatHeader(table, fields)];
-  const lead = LEAD[table.collection];
+  const leading = lead(table.collection);
   const dated = citesSource(fields);
   const sorted = [...(entries as readonly Entry<Data>[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const entry of sorted) {
     const facts = (entry.data[table.field] ?? []) as readonly Data[];
     for (const fact of facts) {
       rows.push([
-        ...lead.map((c) => c.value(entry)),
+        ...leading.map((c) => c.value(entry)),
         ...fields.map((f) => cell(valueAt(fact, f.path))),
         ...(dated ? [fact.source === undefined ? '' : (statementDate(String(fact.source)) ?? '')] : []),
       ]);

@@ -4,8 +4,7 @@
  * beside them describe the same thing. MDX bodies are not part of the data: they are prose, read on
  * the pages.
  */
-import type { CollectionName } from '../schemas/index.ts';
-import { COLLECTION_FACTS } from '../archive/collections.ts';
+import { COLLECTION_NAMES } from '../archive/collections.ts';
 
 export interface Entry<T = unknown> {
   id: string;
@@ -45,4 +44,4 @@ export function jsonText(value: unknown): string {
 }
 
 /** Every collection, in the order the downloads list them. */
-export const COLLECTIONS = Object.keys(COLLECTION_FACTS) as readonly CollectionName[];
+export const COLLECTIONS = COLLECTION_NAMES;

@@ -10,6 +10,7 @@
  * can tell where every text landed.
  */
 import { indexArchive } from '../../src/archive/relations.ts';
+import { everyCollection } from './every-collection.ts';
 import type { CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../../src/schemas/index.ts';
 
 export const HOSTILE =
@@ -123,12 +124,12 @@ const hostileMissions = [
   },
 ];
 
-export const hostileEntries = {
+export const hostileEntries = everyCollection({
   countries: hostileCountries,
   organizations: hostileOrganizations,
   people: hostilePeople,
   missions: hostileMissions,
   statements: hostileStatements,
-};
+});
 
 export const hostileArchive = indexArchive(hostileEntries);

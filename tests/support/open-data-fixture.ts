@@ -4,6 +4,7 @@
  */
 import { schemas } from '../../src/schemas/index.ts';
 import { indexArchive } from '../../src/archive/relations.ts';
+import { everyCollection } from './every-collection.ts';
 import type { CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../../src/schemas/index.ts';
 
 const parse = <T>(schema: { parse(x: unknown): T }, data: unknown): T => schema.parse(data);
@@ -138,6 +139,6 @@ export const missions = [
   }),
 ];
 
-export const entries = { countries, organizations, people, missions, statements };
+export const entries = everyCollection({ countries, organizations, people, missions, statements });
 
 export const archive = indexArchive(entries);

@@ -7,6 +7,7 @@
  */
 import { schemas } from '../../src/schemas/index.ts';
 import { indexArchive } from '../../src/archive/relations.ts';
+import { everyCollection } from './every-collection.ts';
 import { directoryEntries, type DirectoryEntry } from '../../src/contacts/directory.ts';
 import type { Archive } from '../../src/archive/query.ts';
 
@@ -138,7 +139,7 @@ const entries = {
 
 /** The archive as `getArchive()` builds it, from the invented entries. */
 export function viewsArchive(): Archive {
-  const index = indexArchive(entries as never);
+  const index = indexArchive(everyCollection(entries) as never);
   const contacts = directoryEntries(index.people as never, index.statement as never);
   const contactsByMission = new Map<string, DirectoryEntry[]>();
   for (const c of contacts) if (c.point.mission) contactsByMission.set(c.point.mission, [...(contactsByMission.get(c.point.mission) ?? []), c]);

@@ -12,18 +12,10 @@ import { indexArchive } from '../../src/archive/relations.ts';
 import { bibtex, ris } from '../../src/citations/formats.ts';
 import { citablePages } from '../../src/citations/pages.ts';
 import { cslItem } from '../../src/citations/reference.ts';
-import type { CountryData, MissionData, OrganizationData, PersonData, StatementData } from '../../src/schemas/index.ts';
 import { REPO } from '../support/content-tree.ts';
 
-type E<T> = { id: string; data: T };
 const { entries } = checkContent(REPO);
-const archive = indexArchive({
-  countries: entries.countries as E<CountryData>[],
-  organizations: entries.organizations as E<OrganizationData>[],
-  people: entries.people as E<PersonData>[],
-  missions: entries.missions as E<MissionData>[],
-  statements: entries.statements as E<StatementData>[],
-});
+const archive = indexArchive(entries);
 const pages = citablePages(archive, 'https://election-observation-archive.org');
 
 describe('citation keys of the real archive', () => {

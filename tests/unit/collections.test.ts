@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { COLLECTION_FACTS, entryPath, filePattern } from '../../src/archive/collections.ts';
+import { COLLECTION_FACTS, entryPath, filePattern, type CollectionName, type References } from '../../src/archive/collections.ts';
+import { jsonSchemaFor } from '../../src/schemas/json-schema.ts';
 import { schemas } from '../../src/schemas/index.ts';
 
 test('every collection with a schema is described, and nothing else', () => {
@@ -27,4 +28,28 @@ test('a missing entry is looked for where the content check wants its file', () 
 
 test("an entry's page sits under its collection's folder", () => {
   expect(entryPath('missions', 'kz/2021-parliamentary')).toBe('/missions/kz/2021-parliamentary/');
+});
+
+/** `roles[].organization`, for each field a collection declares as naming another entry. */
+function declaredReferences(shape: References, path = ''): string[] {
+  if (typeof shape === 'string') return [path];
+  if (Array.isArray(shape)) return declaredReferences(shape[0] as References, `${path}[]`);
+  return Object.entries(shape).flatMap(([field, inner]) => declaredReferences(inner, path ? `${path}.${field}` : field));
+}
+
+type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; pattern?: string };
+
+/** The same from the JSON Schema: every field whose text must have the shape of an id. */
+function idFields(schema: JsonSchema, path = ''): string[] {
+  if (schema.pattern === ID_SHAPE) return [path];
+  if (schema.items) return idFields(schema.items, `${path}[]`);
+  if (schema.anyOf) return schema.anyOf.flatMap((s) => idFields(s, path));
+  return Object.entries(schema.properties ?? {}).flatMap(([field, inner]) => idFields(inner, path ? `${path}.${field}` : field));
+}
+
+const ID_SHAPE = '^[a-z0-9]+(?:[-/][a-z0-9]+)*$';
+
+test('every field of a schema that holds an id is declared a reference of its collection, and nothing else', () => {
+  for (const collection of Object.keys(COLLECTION_FACTS) as CollectionName[])
+    expect(declaredReferences(COLLECTION_FACTS[collection].references).sort(), collection).toEqual(idFields(jsonSchemaFor(collection)).sort());
 });
