@@ -101,6 +101,9 @@ export function nominativeName(printed: string): string {
     for (const f of nominatives(first, true)) {
       for (const l of nominatives(last, false)) {
         if (f === first && l === last) continue;
+        // "руководителя миссии Маттео Мекаччи": a given name that never declines is foreign, and so is a family
+        // name ending in a vowel beside it; it is printed as its own nominative ("Мекачча" would be a guess).
+        if (f === first && /[оеиуюэ]$/u.test(first) && /[иеоуюэ]$/u.test(last)) continue;
         for (const c of CASES) {
           const inflected = gender ? { first: inclineFirstname(f, c, gender), last: inclineLastname(l, c, gender) } : incline({ first: f, last: l }, c);
           if (inflected.first === first && inflected.last === last) return [f, ...middle, l].join(' ');
@@ -167,11 +170,11 @@ function rolesOf(before: string, after = ''): string[] {
     )
   )
     return ['Head of mission'];
-  // "согласовал в качестве Главы Миссии кандидатуру … Ивана Петрова", "кандидатура И. Петрова в качестве Главы Миссии":
-  // the candidate agreed as the mission's head.
+  // "согласовал в качестве Главы Миссии кандидатуру … Ивана Петрова", "кандидатура И. Петрова в качестве Главы Миссии",
+  // "в качестве главы мониторинговой миссии согласована кандидатура …": the candidate agreed as the mission's head.
   if (
-    /в качестве\s+глав\p{L}*\s+мисси\p{L}*[^.!?«»"]{0,40}?\s+кандидатур\p{L}*\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
-    /^\s*(?:\([^)]*\)\s*)?в качестве\s+глав\p{L}*\s+мисси/iu.test(after)
+    /в качестве\s+глав\p{L}*\s+(?:\p{L}+\s+){0,2}мисси\p{L}*[^.!?«»"]{0,40}?\s+кандидатур\p{L}*\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
+    /^\s*(?:\([^)]*\)\s*)?в качестве\s+глав\p{L}*\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after)
   )
     return ['Head of mission'];
   // "Миссия БДИПЧ во главе с послом Боровии Петром Ивановым": the mission the name leads.
