@@ -3,6 +3,7 @@
  * worded for the maintainer, and the field stays empty: a wrong value that looks right would
  * survive review, an empty one cannot.
  */
+import iuliia from 'iuliia';
 import { FIELDS_OF_WORK, STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
@@ -307,10 +308,15 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   }
   const news = (outlet: string | undefined) => {
     header.kind = 'news-report';
-    const source = outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl;
+    // "/Корр. БЕЛТА/" on belta.by: an agency the importer does not know, named in Cyrillic, is the site's own.
+    const bare = outlet?.replace(/^(?:Корр\.|корр\.|Корреспондент)\s*/u, '');
+    const known = bare ? (organizationIdOf(bare) ?? findArchiveOrganization(r.archive, bare)?.id) : undefined;
+    const ownSite =
+      bare && !known && fromUrl && sameOutlet(/\p{Script=Cyrillic}/u.test(bare) ? iuliia.translate(bare, iuliia.WIKIPEDIA) : bare, url) ? fromUrl : undefined;
+    const source = ownSite ?? (outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl);
     if (source) {
       header.source = source;
-      if (!outlet && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
+      if ((!outlet || ownSite) && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
         r.drafted.push({ id: source, name: new URL(url!).hostname.replace(/^www\./, ''), kind: 'media' });
     } else r.unplaced.push('source: a report of what others said, by an outlet that does not name itself; give the address of the original (--url)');
     relayed();
@@ -336,9 +342,17 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
     const contactOrgs = [...new Set(article.contactLines.flatMap((l) => findOrganizations(l, r.archive).map((o) => o.id)))];
     if (contactOrgs.length === 1) source = contactOrgs[0];
   }
-  // A release of several organizations ("The international observers …") is filed under the first it names.
-  if (!source && release)
-    source = findOrganizations([article.title ?? '', ...article.paragraphs.slice(0, 2)].join('\n'), r.archive).find((o) => isIssuer(o.id))?.id;
+  // A release of several organizations ("The international observers …") is filed under the first it names, or,
+  // in a media advisory that names them further down, the first of "a joint mission of ODIHR and the OSCE PA".
+  // "a joint undertaking of the OSCE, comprising ODIHR and the OSCE PA": the OSCE stands for the bodies it lists.
+  if (!source && release) {
+    const lead = [article.title ?? '', ...article.paragraphs.slice(0, 2)].join('\n');
+    source = findOrganizations(lead, r.archive).find((o) => isIssuer(o.id) && !/^\s*,?\s*(?:comprising|including|namely)\b/i.test(lead.slice(o.end)))?.id;
+  }
+  if (!source && release) {
+    const joint = /\bjoint\s+(?:undertaking|mission|observation mission|effort)\s+of\s+([^.]{0,200})/i.exec(article.paragraphs.join('\n'));
+    if (joint) source = findOrganizations(joint[1]!, r.archive).find((o) => isIssuer(o.id))?.id;
+  }
   if (source) header.source = source;
   else r.unplaced.push('source: the text does not say who issued it (no agency, no organization opening the lead, no single organization in its contacts)');
   if (OSCE_LABELS[label]) header.kind = OSCE_LABELS[label];

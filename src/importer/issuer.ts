@@ -131,7 +131,8 @@ export function siteOrganization(url: string | undefined, text: string): string 
   if (name.length < 3) return undefined;
   const acronym = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}(?![\\p{L}])`, 'u');
   // "…, IPN reports": an outlet crediting its own report is a news site, not an organization's.
-  const credit = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b`, 'u');
+  // "(MENAFN- EIN Presswire) …": a syndicator's own credit over what it carries, no organization's release.
+  const credit = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b|^\\s*\\(${name.toUpperCase()}\\s*[-–—]`, 'mu');
   return acronym.test(text) && !credit.test(text) ? name : undefined;
 }
 

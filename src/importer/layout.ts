@@ -127,6 +127,9 @@ function agencyDateline(paragraph: string): Dateline | undefined {
   return undefined;
 }
 
+/** Wires that publish organizations' press releases as sent: a release they carry is the organization's. */
+const PRESS_WIRE = /^(?:PR\s?Newswire|EIN\s?Presswire|Business\s?Wire|Globe\s?Newswire|Presswire|Newswire)$/i;
+
 export type Dateline = { place: string; body: string; printedDate?: PrintedDate; agency?: string; rest: string; press: boolean };
 
 /**
@@ -138,6 +141,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const credit = /^\((?:[A-Z]+\s*[-–—]\s*)?([^()]{2,40})\)\s+(?=\p{Lu})/u.exec(paragraph);
   if (credit) {
     const inner = readDateline(paragraph.slice(credit[0].length));
+    // "(MENAFN- EIN Presswire) WASHINGTON D.C., …": a wire that carries releases as sent is no agency of its own.
+    if (inner && PRESS_WIRE.test(credit[1]!.trim())) return inner;
     return inner ? { ...inner, agency: inner.agency ?? credit[1]!.trim() } : undefined;
   }
   const special = agencyDateline(paragraph);
@@ -176,12 +181,13 @@ export function readDateline(paragraph: string): Dateline | undefined {
     const name = (agency[1] ?? agency[2] ?? agency[3])!.trim();
     // "YEREVAN, 15 February 2013 (Հայերեն) –": a link to the text in another language, no agency.
     const language = !/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(name) || /^(?:English|Русский|Russian|in Russian|in English)$/i.test(name);
-    if ((!date || !findDates(name).length) && !language) dateline.agency = name;
+    // "WASHINGTON, Nov. 5, 2018 /PRNewswire/ --": the wire that carried the release, no agency.
+    if ((!date || !findDates(name).length) && !language && !PRESS_WIRE.test(name)) dateline.agency = name;
   }
   if (date) dateline.printedDate = date;
   // "NUR-SULTAN, Kazakhstan – …": the town, then its country, and no date.
   if (body && !date && !dateline.agency && !countryIdOf(body)) return undefined;
-  dateline.press = Boolean(date?.date) && !dateline.agency && /\s[-–—]\s/.test(paragraph.slice(0, m[0].length + printedBody.length + 4));
+  dateline.press = Boolean(date?.date) && !dateline.agency && /\s(?:[-–—]|--)\s/.test(paragraph.slice(0, m[0].length + printedBody.length + 4));
   return dateline;
 }
 

@@ -76,7 +76,9 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
   const leaders: Leader[] = [];
   for (const person of people) {
     const found: Leader[] = [];
-    for (const title of person.roles) {
+    // "Head of the OSCE PA delegation and Special Co-ordinator of the OSCE short-term observers": two posts, each its own.
+    const titles = person.roles.flatMap((t) => t.split(/\s+and\s+(?=(?:the\s+)?(?:Head|Special Co-?ordinator|Co-?ordinator|Leader|Chair)\b)/i));
+    for (const title of titles) {
       let role = leaderRole(title);
       if (!role || found.some((f) => f.role === role)) continue;
       const organization = role === 'short-term-co-ordinator' && chairNamed ? 'osce-chairpersonship' : organizationFor(role, title, context);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { extractStatement } from '../../src/importer/extract.ts';
 import { findPeople } from '../../src/importer/people.ts';
 import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
 import { importText } from '../../src/importer/result.ts';
@@ -58,5 +59,46 @@ describe('names in Cyrillic', () => {
       'В качестве главы мониторинговой миссии согласована кандидатура генерального секретаря - руководителя секретариата Совета МПА СНГ Ивана Петрова.',
     ]);
     expect(people.map((p) => [p.ru, p.roles])).toEqual([['Иван Петров', ['Head of mission']]]);
+  });
+});
+
+describe('one person, two posts', () => {
+  test("'Head of the OSCE PA delegation and Special Co-ordinator of the OSCE short-term observers': both roles", () => {
+    const text =
+      'International observers to hold press conference\nNORVIK, 16 August 2031 - The International Election Observation Mission deployed to monitor the 18 August parliamentary elections in Norvia will announce its findings on Sunday.\nThe statement will be delivered by Ida Marsh, Head of the OSCE PA delegation and Special Co-ordinator of the OSCE short-term observers, together with Ivo Lind, Head of the PACE delegation.';
+    expect(leadersOfText(text)).toEqual(
+      expect.arrayContaining([
+        { name: 'Ida Marsh', role: 'head-of-delegation', organization: 'osce-pa' },
+        { name: 'Ida Marsh', role: 'special-co-ordinator', organization: 'osce' },
+      ]),
+    );
+  });
+});
+
+describe('releases carried by a wire', () => {
+  test("'WASHINGTON, Nov. 5, 2031 /PRNewswire/ --': the wire is no agency; the release is the joint mission's first organization's", () => {
+    const text =
+      'WASHINGTON, Nov. 5, 2031 /PRNewswire/ -- The international observers for the elections in Norvia will present their statement on Wednesday.\n\nThe mission is a joint undertaking of the OSCE Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE Parliamentary Assembly (OSCE PA).';
+    const s = extractStatement(text, EMPTY_ARCHIVE, {});
+    expect([s.kind, s.source, s.date]).toEqual(['press-release', 'odihr', '2031-11-05']);
+  });
+  test("'(MENAFN- EIN Presswire) NORVIK, 2 November 2031 –': a syndicator's credit makes no outlet of the site", () => {
+    const text =
+      '(MENAFN- EIN Presswire) NORVIK, 2 November 2031 – International election observers will hold a press conference.\n\nWho:\n\nIda Marsh, Head of the ODIHR election observation mission\n\nThe international election observation is a joint mission of the OSCE Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE Parliamentary Assembly (OSCE PA).';
+    const s = extractStatement(text, EMPTY_ARCHIVE, { url: 'https://menafn.com/123/observers' });
+    expect([s.kind, s.source]).toEqual(['press-release', 'odihr']);
+  });
+  test("'a joint undertaking of the OSCE, comprising ODIHR and the OSCE PA': the OSCE stands for the bodies it lists", () => {
+    const text =
+      'Observers to hold press conference\nNORVIK, 16 August 2031 - The International Election Observation Mission will announce its findings on Sunday.\nThe mission is a joint undertaking of the OSCE, comprising the OSCE Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE Parliamentary Assembly (OSCE PA).';
+    expect(extractStatement(text, EMPTY_ARCHIVE, {}).source).toBe('odihr');
+  });
+});
+
+describe('an agency named in Cyrillic on its own site', () => {
+  test("'14 марта, Норвик /Корр. ВЕСТА/.' on vesta.nv: the site's outlet", () => {
+    const text =
+      '14 марта 2031, 10:15\n\nМиссия СНГ начала работу\n\n14 марта, Норвик /Корр. ВЕСТА/. Миссия наблюдателей от СНГ приступила сегодня к работе на выборах президента Боровии.';
+    expect(extractStatement(text, EMPTY_ARCHIVE, { url: 'https://vesta.nv/news/1' }).source).toBe('vesta-nv');
   });
 });
