@@ -77,7 +77,7 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
   for (const person of people) {
     const found: Leader[] = [];
     // "Head of the OSCE PA delegation and Special Co-ordinator of the OSCE short-term observers": two posts, each its own.
-    const titles = person.roles.flatMap((t) => t.split(/\s+and\s+(?=(?:the\s+)?(?:Head|Special Co-?ordinator|Co-?ordinator|Leader|Chair)\b)/i));
+    const titles = person.roles.flatMap((t) => t.split(/\s+and\s+(?=(?:the\s+)?(?:Head|Special Co-?ordinator|Co-?ordinator|Chair)\b)/i));
     for (const title of titles) {
       let role = leaderRole(title);
       if (!role || found.some((f) => f.role === role)) continue;

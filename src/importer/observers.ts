@@ -19,7 +19,7 @@
 import { FIGURE_STATUSES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { findDates } from './dates.ts';
 import { numbersIn } from './numbers.ts';
-import type { OrganizationMention } from './organizations-in-text.ts';
+import { definedShortNames, withShortNames, type OrganizationMention } from './organizations-in-text.ts';
 import { sentences } from './text.ts';
 
 type ObserverCategory = keyof typeof OBSERVER_CATEGORIES;
@@ -61,7 +61,8 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
     const word = tokens[i]![0];
     // The next number, in figures or in words ("20 experts and about one hundred short-term observers"), is another figure.
     if (/^\d/.test(word) || (i > 0 && numbersIn(word).length > 0)) break;
-    if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|are|is|have|has|в|из|от|на)$/iu.test(word)) break;
+    // "250 observers committed by the ODIHR on a long-term and short-term basis": what follows the noun is no category of its own.
+    if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|committed|sent|by|on|are|is|have|has|в|из|от|на)$/iu.test(word)) break;
     // «долгосрочных наблюдателей»: quotes around the noun.
     const rest = phrase.slice(tokens[i]!.index).replace(/^[«"“„]/u, '');
     for (const [pattern, category] of CATEGORY_WORDS) {
@@ -97,7 +98,7 @@ const BEFORE_CUES: [RegExp, FigureStatus][] = [
 ];
 const AFTER_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving)\b|ожида|прибуд|приед|прибыва|присоедин/iu,
+    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come|travel\s+to)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving)\b|ожида|прибуд|приед|прибыва|присоедин/iu,
     'expected',
   ],
   [
@@ -181,9 +182,18 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
     return { category: /^(?:long|долго)/iu.test(named[1]!) ? 'long-term' : 'short-term', end: noun ? noun[0].length : 0 };
   }
   // "the ODIHR observers, comprising 266 people": the people the observers number.
-  const numbering = /\b(observers|mission|delegation|team)\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.exec(before);
+  // "A delegation of the Parliamentary Assembly … (PACE) consisting of 32 people": the body may stand between.
+  const numbering =
+    /\b(observers|mission|delegation|team)(?:\s+(?:of|from)\s+[^,;.]{2,90}?)?\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.exec(
+      before,
+    );
   const people = /^\s+(?:people|persons|members)\b/i.exec(after);
   if (numbering && people) return { category: /delegation/i.test(numbering[1]!) ? 'parliamentarians' : 'total', end: people[0].length };
+  // "The OSCE PA will send a delegation of more than 60 observers": an assembly's delegation is of its members.
+  const delegationOf = /\bdelegation\s+of\s+(?:(?:more than|over|some|about|around|up to|at least|nearly)\s+)?$/i.test(before);
+  const observersNoun = /^\s+(?:observers|members)\b/i.exec(after);
+  if (delegationOf && observersNoun && /Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA|PA)\b/u.test(sentence))
+    return { category: 'parliamentarians', end: observersNoun[0].length };
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
   const member = /^[-–]?\s*(?:member|strong|person)\s+(?:[\p{L}]+-[\p{L}]+\s+)?(delegation|group|team|mission)\b/iu.exec(after);
   if (member) return { category: /delegation/i.test(member[1]!) ? 'parliamentarians' : 'core-team', end: member[0].length };
@@ -213,6 +223,7 @@ type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean }
 export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
   const figures: ObserverFigure[] = [];
   const flags: string[] = [];
+  findOrgs = withShortNames(findOrgs, definedShortNames(text));
   for (const sentence of text.split('\n').flatMap(sentences)) {
     const dates = findDates(sentence);
     // A number is a day or a year only next to a month ("11 October", "March 20", "25.10.2014"):
@@ -244,6 +255,15 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       if (range(n, numbers[i + 1], n.value)) return;
       // "подали заявления на аккредитацию порядка 90 представителей": applicants are not yet observers of a mission.
       if (/(?:заявлени\p{L}*\s+на\s+аккредитаци\p{L}*|appli(?:ed|cations?)\s+for\s+accreditation)[^.;]{0,40}$/iu.test(before)) return;
+      // "The OSCE Parliamentary Assembly is comprised of 323 parliamentarians from 57 countries": a release's note on the
+      // assembly's own membership, no figure of observers.
+      if (
+        /^\s*(?:The\s+)?(?:OSCE Parliamentary Assembly|OSCE PA|Parliamentary Assembly of the Council of Europe|PACE|NATO Parliamentary Assembly|NATO PA|European Parliament|Assembly)\s+(?:is\s+comprised\s+of|is\s+composed\s+of|comprises|consists\s+of|is\s+made\s+up\s+of|has|brings\s+together|unites)\s+$/i.test(
+          before,
+        ) &&
+        !/observ|monitor/i.test(sentence)
+      )
+        return;
       // "in teams of two", "командами по два человека": the size of a team, no figure of observers.
       if (/(?:\bin\s+teams?\s+of|\bteams\s+of|\bin\s+groups?\s+of|\bpairs?\s+of|(?<!\p{L})по)\s+$/iu.test(before)) return;
       if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {
@@ -349,7 +369,7 @@ function figureOrganization(
 ): string | undefined {
   const ok = (o: OrganizationMention | undefined) => (o && !NOT_DEPLOYING.test(o.id) ? o.id : undefined);
   const from =
-    /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|deployed by|sent by|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
+    /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|deployed by|sent by|committed by|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
       sentence.slice(phraseEnd),
     );
   const fromOrg = from
@@ -361,6 +381,8 @@ function figureOrganization(
       )
     : undefined;
   const inside = orgs.find((o) => o.index > n.end && o.index < phraseEnd);
+  // "30 parliamentarians and OSCE PA staff members": the staff's body is the members'.
+  const staff = orgs.find((o) => /^\s+and\s+(?:the\s+)?$/i.test(sentence.slice(phraseEnd, o.index)) && /^\s+staff\b/i.test(sentence.slice(o.end)));
   const bracket = orgBefore ? orgs.filter((o) => o.end <= n.index).pop() : undefined;
   // The organization that deploys them is the subject right before the verb: "The OSCE PA will deploy 30".
   const subject = first
@@ -374,12 +396,12 @@ function figureOrganization(
     .filter(
       (o) =>
         o.end <= n.index &&
-        /^\s*(?:observers|mission|delegation|team)\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.test(
+        /^\s*\)?\s*(?:(?:observers|mission|delegation|team)\s*)?,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.test(
           sentence.slice(o.end, n.index),
         ),
     )
     .pop();
-  return ok(fromOrg) ?? ok(inside) ?? ok(bracket) ?? ok(subject) ?? ok(owner);
+  return ok(fromOrg) ?? ok(inside) ?? ok(staff) ?? ok(bracket) ?? ok(subject) ?? ok(owner);
 }
 
 /** "500 observers, including 320 … and 150 …": a total whose parts do not add up is kept as printed and flagged. */

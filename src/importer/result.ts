@@ -216,20 +216,25 @@ function draftMission(
   const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
   const { figures, flags } = observerFigures(article, findOrgs);
   review.push(...flags.map((f) => unplacedEntry(f)));
+  const stages = milestones(article, {
+    statementDate: e.date,
+    statementKind: e.kind,
+    statementSource: e.source,
+    electionDay: rounds[0],
+    election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
+    type,
+  });
+  // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a
+  // mission that has opened works from its core team, whatever tense the text tells it in.
+  const opened = stages.some((m) => m.kind === 'opening' && m.status === 'actual');
+  const figuresNow = figures.map((f) => (opened && f.category === 'core-team' && f.status === 'planned' ? { ...f, status: 'deployed' as const } : f));
   const draft: MissionDraft = {
     exists: false,
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
     organizations,
     leaders: leaders.map((l) => ({ person: people(l.name), role: l.role, ...(l.organization ? { organization: l.organization } : {}), source: statementId })),
-    observers: figures.map((f) => ({ ...withOwner(f, organizations), ...(e.date ? { date: e.date } : {}), source: statementId })),
-    milestones: milestones(article, {
-      statementDate: e.date,
-      statementKind: e.kind,
-      statementSource: e.source,
-      electionDay: rounds[0],
-      election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
-      type,
-    }).map((m) => ({
+    observers: figuresNow.map((f) => ({ ...withOwner(f, organizations), ...(e.date ? { date: e.date } : {}), source: statementId })),
+    milestones: stages.map((m) => ({
       ...m,
       source: statementId,
     })),

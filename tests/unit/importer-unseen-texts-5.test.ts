@@ -7,6 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
+import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findPeople } from '../../src/importer/people.ts';
 import { findCyrillicPeople, nominativeName } from '../../src/importer/people-ru.ts';
 import { importText } from '../../src/importer/result.ts';
@@ -100,5 +102,54 @@ describe('an agency named in Cyrillic on its own site', () => {
     const text =
       '14 марта 2031, 10:15\n\nМиссия СНГ начала работу\n\n14 марта, Норвик /Корр. ВЕСТА/. Миссия наблюдателей от СНГ приступила сегодня к работе на выборах президента Боровии.';
     expect(extractStatement(text, EMPTY_ARCHIVE, { url: 'https://vesta.nv/news/1' }).source).toBe('vesta-nv');
+  });
+});
+
+describe('observer figures', () => {
+  const figuresOf = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
+  test("'A 20-member delegation of PACE … will travel to Norvia to observe': the delegation is expected", () => {
+    expect(
+      figuresOf(
+        'A 20-member delegation of the Parliamentary Assembly of the Council of Europe (PACE), led by Ida Marsh, will travel to Norvia to observe the elections.',
+      ),
+    ).toEqual([{ category: 'parliamentarians', count: 20, status: 'expected', organization: 'pace' }]);
+  });
+  test("'A delegation of PACE consisting of 32 people will arrive': the delegation's members, expected", () => {
+    expect(figuresOf('A delegation of the Parliamentary Assembly of the Council of Europe (PACE) consisting of 32 people will arrive in Norvia.')).toEqual([
+      { category: 'parliamentarians', count: 32, status: 'expected', organization: 'pace' },
+    ]);
+  });
+  test("'The OSCE PA will send a delegation of more than 60 observers': an assembly's observers are its members", () => {
+    expect(figuresOf('The OSCE Parliamentary Assembly will send a delegation of more than 60 observers to Norvia.')).toEqual([
+      { category: 'parliamentarians', count: 60, status: 'planned', approximate: true, organization: 'osce-pa' },
+    ]);
+  });
+  test("'250 observers committed by the ODIHR on a long-term and short-term basis, 30 parliamentarians and OSCE PA staff members, 9 from EP'", () => {
+    const text =
+      'The mission consists of the ODIHR and the European Parliament (EP). It consists of 289 observers, including 250 observers committed by the ODIHR on a long-term and short-term basis, 30 parliamentarians and OSCE PA staff members and 9 from EP.';
+    expect(figuresOf(text)).toEqual(
+      expect.arrayContaining([
+        { category: 'total', count: 250, status: 'deployed', organization: 'odihr' },
+        { category: 'parliamentarians', count: 30, status: 'deployed', organization: 'osce-pa' },
+        { category: 'parliamentarians', count: 9, status: 'deployed', organization: 'european-parliament' },
+      ]),
+    );
+  });
+  test("'The OSCE Parliamentary Assembly is comprised of 323 parliamentarians from 57 countries': the assembly's membership, no figure", () => {
+    expect(figuresOf('The OSCE Parliamentary Assembly is comprised of 323 parliamentarians from 57 countries spanning Europe and Asia.')).toEqual([]);
+  });
+  test("a mission that opened today: 'The mission will consist of a core team of 12 experts' is deployed", () => {
+    const text =
+      'ODIHR opens mission\n\nNORVIK, 3 March 2031 – ODIHR today formally opened its election observation mission for the 14 April 2031 parliamentary elections in Norvia. The mission will consist of a core team of 12 experts based in Norvik. ODIHR will request 300 short-term observers.';
+    const r = importText(text, 'x.txt', EMPTY_ARCHIVE);
+    expect(r.missions[0]?.observers.map((o) => [o.category, o.count, o.status])).toEqual([
+      ['core-team', 12, 'deployed'],
+      ['short-term', 300, 'planned'],
+    ]);
+  });
+  test("'Special Co-ordinator and leader of the short-term OSCE observer mission' is one post", () => {
+    const text =
+      'Observers to hold press conference\nNORVIK, 5 November 2031 – The international observers for the general elections in Norvia will present their statement.\nThe statement will be delivered by Ida Marsh, Special Co-ordinator and leader of the short-term OSCE observer mission.';
+    expect(leadersOfText(text)).toEqual([{ name: 'Ida Marsh', role: 'special-co-ordinator', organization: 'osce' }]);
   });
 });
