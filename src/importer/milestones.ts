@@ -61,8 +61,9 @@ export function weekdayDate(sentence: string, statementDate: string | undefined,
 
 const FUTURE =
   /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|запланирован|состоится/iu;
-// ODIHR observes only with a mission: "The ODIHR … started its work in Norvik" opens one.
-const MISSION = /mission|team|мисси|\bODIHR\b|БДИПЧ/iu;
+// ODIHR observes only with a mission: "The ODIHR … started its work in Norvik" opens one. An election commission is
+// no mission ("the Media Center established by the Central Election Commission").
+const MISSION = /(?<!\p{L})(?:mission|team)|мисси|\bODIHR\b|БДИПЧ/iu;
 
 /** "in May this year", "in early February 2008": a month, as `YYYY-MM`, with the year printed or the statement's. */
 function monthOf(text: string, statementDate: string | undefined): string | undefined {
@@ -145,7 +146,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе", "приступила к
     // мониторингу избирательной кампании 2 ноября".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* (?:сегодня )?к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
     // "announced on Monday the start of their mission": the opening, reported.
     const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
       sentence,
@@ -207,8 +208,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",
-        // "Их совместная пресс-конференция запланирована на 10 февраля".
-        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) statement)|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference/iu.test(
+        // "Их совместная пресс-конференция запланирована на 10 февраля", "will release results of their work in a news
+        // conference on April 3".
+        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) statement)|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference|\b(?:release|present|announce)\s+(?:the\s+)?(?:results|findings|conclusions)\s+of\s+(?:their|its)\s+(?:work|observation)\b[^.]*\b(?:press|news) conference/iu.test(
           sentence,
         )) &&
       statementKind !== 'preliminary-statement'

@@ -182,9 +182,11 @@ const ENGLISH_ELECTION = new RegExp(
   'giu',
 );
 const RUSSIAN_ELECTION = new RegExp(
-  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?(парламентск|президентск|местн|муниципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?выбор\p{L}*\s+(?:в\s+|на\s+должност\p{L}*\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|(референдум\p{L}*)`,
+  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?([пП]арламентск|[пП]резидентск|[мМ]естн|[мМ]униципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?[вВ]ыбор\p{L}*\s+(?:в\s+|на\s+должност\p{L}*\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|([рР]еферендум\p{L}*)`,
   'gu',
 );
+/** "на внеочередных выборах", "the snap elections": an election called early, its kind named elsewhere in the sentence. */
+const BARE_EARLY = /(?:(?<!\p{L})(?:досрочн|внеочередн)\p{L}*\s+выбор\p{L}*|\b(?:early|snap|pre-term)\s+elections?\b)(?!\s+(?:в|на|to|of|for)\s)/giu;
 
 /** The kind one word names: "parliamentary", "Majilis", "президентск", "general". */
 function kindWord(word: string): 'parliamentary' | 'presidential' | 'local' | 'general' {
@@ -248,6 +250,14 @@ export function electionMentions(text: string): ElectionMention[] {
       const country = findCountryMentions(sentence.slice(mention.end))[0];
       if (country) mention.country = country.id;
       found.push(mention);
+    }
+    // "выборов президента Казахстана на внеочередных выборах": the election named in the sentence was called early.
+    const inSentence = found.filter((f) => f.sentence === sentence && (f.kind === 'parliamentary' || f.kind === 'presidential'));
+    for (const m of sentence.matchAll(BARE_EARLY)) {
+      if (inSentence.some((f) => m.index >= f.at && m.index < f.end)) continue;
+      const named = inSentence[0];
+      if (named && inSentence.every((f) => f.kind === named.kind))
+        found.push({ ...named, kind: `early-${named.kind}` as ElectionKind, at: m.index, end: m.index + m[0].length });
     }
   }
   return found;

@@ -93,6 +93,9 @@ const FIELD_OF_MESSAGE: [RegExp, string][] = [
   [/^mission: .* gives no year/, 'mission.id'],
 ];
 
+/** An election named as still to come, without its day. */
+const UPCOMING_ELECTION = /\b(?:upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}elections?\b|(?<!\p{L})предстоящ\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
+
 /** "date: the text …" → `{ field: 'date', why: 'the text …' }`. */
 function unplacedEntry(message: string): Unplaced {
   for (const [pattern, field] of FIELD_OF_MESSAGE) if (pattern.test(message)) return { field, why: message };
@@ -221,7 +224,9 @@ function draftMission(
     statementKind: e.kind,
     statementSource: e.source,
     electionDay: rounds[0],
-    election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
+    // "для наблюдения за предстоящими президентскими выборами", "the upcoming parliamentary elections": an election
+    // announced without its day is still to come.
+    election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined || UPCOMING_ELECTION.test(article)),
     type,
   });
   // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a

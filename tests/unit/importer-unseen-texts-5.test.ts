@@ -7,6 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
+import { electionMentions } from '../../src/importer/mission-facts.ts';
+import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findPeople } from '../../src/importer/people.ts';
@@ -151,5 +153,41 @@ describe('observer figures', () => {
     const text =
       'Observers to hold press conference\nNORVIK, 5 November 2031 – The international observers for the general elections in Norvia will present their statement.\nThe statement will be delivered by Ida Marsh, Special Co-ordinator and leader of the short-term OSCE observer mission.';
     expect(leadersOfText(text)).toEqual([{ name: 'Ida Marsh', role: 'special-co-ordinator', organization: 'osce' }]);
+  });
+});
+
+describe('stages and elections', () => {
+  test("'the Media Center established by the Central Election Commission' opens no mission", () => {
+    const found = milestones(
+      'The statement was published after the visit of the PACE delegation to Norvia on Jan. 22 and 23, referring to the Media Center established by the Central Election Commission.',
+      { statementDate: '2031-01-25', election: false },
+    );
+    expect(found).toEqual([]);
+  });
+  test("'миссия наблюдателей от СНГ приступила сегодня к осуществлению своих функций': opened on the text's day", () => {
+    expect(
+      milestones('Миссия наблюдателей от СНГ приступила сегодня к осуществлению своих функций.', { statementDate: '2031-10-18', election: false }),
+    ).toEqual([{ kind: 'opening', status: 'actual', date: '2031-10-18' }]);
+  });
+  test("'will release results of their work in a news conference on April 3': the preliminary statement, announced", () => {
+    expect(milestones('The observation mission will release results of their work in a news conference on April 3.', { election: false })).toEqual([
+      { kind: 'preliminary-statement', status: 'planned' },
+    ]);
+  });
+  test("'Выборы президента Боровии пройдут 18 марта': a capital letter opens the sentence", () => {
+    expect(electionMentions('Выборы президента Боровии пройдут 18 марта.').map((m) => m.kind)).toEqual(['presidential']);
+  });
+  test("'выборов президента Боровии на внеочередных выборах': the election named was called early", () => {
+    expect(electionMentions('Миссия наблюдает за ходом выборов президента Боровии на внеочередных выборах.').map((m) => m.kind)).toContain(
+      'early-presidential',
+    );
+  });
+  test("'за предстоящими президентскими выборами', without a day: election day is still to come", () => {
+    const r = importText(
+      'В Норвик прибыла делегация наблюдателей ОБСЕ\n\nМиссия БДИПЧ ОБСЕ, которая направлена для наблюдения за предстоящими президентскими выборами в Боровии, прибыла в Норвик.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.missions[0]?.milestones.map((m) => [m.kind, m.status, m.date])).toEqual([['election-day', 'planned', undefined]]);
   });
 });
