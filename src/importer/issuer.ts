@@ -292,6 +292,9 @@ export function relayedOrganization(title: string, lead: readonly string[], arch
     if (id) return id;
   }
   const mentions: OrganizationMention[] = findOrganizations(text, archive).filter((m) => RELAYED.includes(m.id));
+  // "OSCE informs that …", "ODIHR announced that …": the body the report says informed it.
+  const informs = mentions.find((m) => /^\s+(?:informs|informed|reports|reported|announced|announces|states|stated)\s+that\b/i.test(text.slice(m.end)));
+  if (informs) return informs.id;
   // "The OSCE's Office for Democratic Institutions …", "OSCE mission … ODIHR": the OSCE body the lead names is the one relayed.
   const first = mentions[0]?.id;
   const body = mentions.find((m) => m.id === 'odihr' || m.id === 'osce-pa' || m.id === 'osce-chairpersonship')?.id;

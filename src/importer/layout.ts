@@ -427,13 +427,15 @@ export function splitArticle(text: string): ArticleParts {
       const previous = lines[i - 1] ?? '';
       const weekday = WEEKDAY_BEFORE.test(line.slice(0, date.index)) || WEEKDAY_OPENING.test(date.text);
       if (weekday) candidates.push({ from: 'header', date, weekday });
-      else if (/^\p{Lu}[\p{L}'’-]+$/u.test(previous) && isPlaceName(previous)) {
+      // "AstanaTV" / "26.02.2016г. в 20:30": a name with a capital inside a word is an outlet's, no town.
+      else if (/^\p{Lu}[\p{L}'’-]+$/u.test(previous) && !/\p{Ll}\p{Lu}/u.test(previous) && isPlaceName(previous)) {
         candidates.push({ from: 'cover', date, place: previous });
       } else if (!(ELECTION_LINE.test(previous) && previous.length <= 60)) candidates.push({ from: 'header', date });
       if (parts.paragraphs.length === 0) continue;
     }
     // Above the article, a line that does not end like a sentence is a headline, a kicker or a date.
-    if (parts.place === undefined && parts.paragraphs.length === 0 && !/[.!?”"]$/.test(line) && line.length < 200) {
+    // A headline may close on a quotation ("… to observe “important elections in Norvia”"); a sentence closes on its stop.
+    if (parts.place === undefined && parts.paragraphs.length === 0 && !/(?:[.!?]|[.!?,]\s*[”"]|^[“"][^”"]*[”"])$/.test(line) && line.length < 200) {
       parts.header.push(line);
       continue;
     }

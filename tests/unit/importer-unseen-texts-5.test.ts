@@ -191,3 +191,18 @@ describe('stages and elections', () => {
     expect(r.missions[0]?.milestones.map((m) => [m.kind, m.status, m.date])).toEqual([['election-day', 'planned', undefined]]);
   });
 });
+
+describe('a news page around its article', () => {
+  test("'NorvikTV' over the article's date is the outlet's name, no town", () => {
+    const text =
+      'Миссия наблюдателей от СНГ приступила к мониторингу\n\nNorvikTV\n26.02.2031г. в 20:30\n869\nМиссия наблюдателей от СНГ приступила к мониторингу избирательного процесса в Казахстане. Об этом сегодня заявил руководитель штаба миссии.';
+    const s = extractStatement(text, EMPTY_ARCHIVE, {});
+    expect([s.date, s.place]).toEqual(['2031-02-26', undefined]);
+  });
+  test('a headline that closes on a quotation is still the headline; "OSCE informs that …" names whom the report relays', () => {
+    const text =
+      'OSCE Parliamentary Assembly delegation to observe “important elections in Norvia”\n\n\nNorvik /Vestnik/. The delegation of the OSCE Parliamentary Assembly will observe the parliamentary elections in Norvia on April 2.\n\nOSCE informs that the Chairperson-in-Office appointed Ida Marsh as Special Co-ordinator.';
+    const s = extractStatement(text, EMPTY_ARCHIVE, {});
+    expect([s.title, s.reportsOn]).toEqual(['OSCE Parliamentary Assembly delegation to observe “important elections in Norvia”', 'osce']);
+  });
+});
