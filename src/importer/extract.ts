@@ -22,6 +22,7 @@ import {
   isReported,
   outletLine,
   outletOfPage,
+  outletOfUrl,
   relayedOrganization,
   reportKindOf,
   sameOutlet,
@@ -313,11 +314,14 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
     const known = bare ? (organizationIdOf(bare) ?? findArchiveOrganization(r.archive, bare)?.id) : undefined;
     const ownSite =
       bare && !known && fromUrl && sameOutlet(/\p{Script=Cyrillic}/u.test(bare) ? iuliia.translate(bare, iuliia.WIKIPEDIA) : bare, url) ? fromUrl : undefined;
-    const source = ownSite ?? (outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl);
+    // "INTERFAX.RU", "REPORT.AZ": an agency printed as its address is named as its address names it.
+    const address = bare && !known && /^(?:[\p{L}\d-]+\.)+[A-Za-z]{2,6}$/u.test(bare) ? `https://${bare.toLowerCase()}` : undefined;
+    const bySite = address ? (findArchiveOrganizationBySite(r.archive, address)?.id ?? outletOfUrl(address)) : undefined;
+    const source = ownSite ?? bySite ?? (outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl);
     if (source) {
       header.source = source;
-      if ((!outlet || ownSite) && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
-        r.drafted.push({ id: source, name: new URL(url!).hostname.replace(/^www\./, ''), kind: 'media' });
+      if ((!outlet || ownSite || bySite) && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
+        r.drafted.push({ id: source, name: new URL(address ?? url!).hostname.replace(/^www\./, ''), kind: 'media' });
     } else r.unplaced.push('source: a report of what others said, by an outlet that does not name itself; give the address of the original (--url)');
     relayed();
     return header;

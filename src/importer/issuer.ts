@@ -132,7 +132,11 @@ export function siteOrganization(url: string | undefined, text: string): string 
   const acronym = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}(?![\\p{L}])`, 'u');
   // "…, IPN reports": an outlet crediting its own report is a news site, not an organization's.
   // "(MENAFN- EIN Presswire) …": a syndicator's own credit over what it carries, no organization's release.
-  const credit = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b|^\\s*\\(${name.toUpperCase()}\\s*[-–—]`, 'mu');
+  // "Как передает AZE.az": a name printed as the site's own address is the outlet naming itself.
+  const credit = new RegExp(
+    `(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b|^\\s*\\(${name.toUpperCase()}\\s*[-–—]|(?<![\\p{L}])${name.toUpperCase()}\\.[a-z]{2,6}(?![\\p{L}])`,
+    'mu',
+  );
   return acronym.test(text) && !credit.test(text) ? name : undefined;
 }
 

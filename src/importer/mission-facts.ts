@@ -288,6 +288,8 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             d.month &&
             d.day &&
             !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)) &&
+            // "на выборах президента … начали работать, заявила во вторник, 20 февраля": the day someone spoke.
+            !/(?<!\p{L})(?:заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|said|told|announced)(?!\p{L})/iu.test(mention.sentence.slice(mention.end, d.index)) &&
             // "на выборах … составит до 70 человек 5 февраля 2008 года": a figure of people stands between, the day is the news's.
             !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)),
         )
@@ -348,7 +350,14 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
       for (const p of patterns) {
         const m = p.exec(sentence);
         // Nor the day observers arrive ("наблюдатели … прибудут в Кишинев 8 ноября").
-        if (!m?.groups?.date || /press conference|report|statement|deploy|arriv|прибуд|прибыл|пресс-конференц|доклад|заявлени/iu.test(m[0])) continue;
+        // Nor the day someone spoke ("на выборах президента … начали работать, заявила во вторник, 20 февраля").
+        if (
+          !m?.groups?.date ||
+          /press conference|report|statement|deploy|arriv|прибуд|прибыл|пресс-конференц|доклад|заявлени|заявил|сообщил|сказал|\bsaid\b|\btold\b|\bannounced\b/iu.test(
+            m[0],
+          )
+        )
+          continue;
         const date = findDates(m.groups.date)[0];
         if (!date?.month || !date.day || date.index > 3) continue;
         const day = dayOf(date, statementDate);

@@ -23,7 +23,11 @@ function organizationNames(archive?: ArchiveIndex): { id: string; name: string }
 export function findOrganizations(text: string, archive?: ArchiveIndex): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   for (const { id, name } of organizationNames(archive)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    // "государств – участников", "государств-участников": a dash in a name is printed with or without spaces.
+    const body = escapeRegExp(name)
+      .replace(/\s*[–—]\s*/g, '\\s*[-–—]\\s*')
+      .replace(/ /g, '\\s+');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.end && end > f.index)) continue;

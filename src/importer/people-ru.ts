@@ -104,6 +104,8 @@ export function nominativeName(printed: string): string {
         // "руководителя миссии Маттео Мекаччи": a given name that never declines is foreign, and so is a family
         // name ending in a vowel beside it; it is printed as its own nominative ("Мекачча" would be a guess).
         if (f === first && /[оеиуюэ]$/u.test(first) && /[иеоуюэ]$/u.test(last)) continue;
+        // "Тини Кокс" is no "Тинь Кокс" in the genitive: a given name in -ь is too rare to outweigh a foreign one.
+        if (f !== first && l === last && /ь$/u.test(f) && /[бвгджзклмнпрстфхцчшщ]$/u.test(last)) continue;
         for (const c of CASES) {
           const inflected = gender ? { first: inclineFirstname(f, c, gender), last: inclineLastname(l, c, gender) } : incline({ first: f, last: l }, c);
           if (inflected.first === first && inflected.last === last) return [f, ...middle, l].join(' ');
@@ -193,7 +195,13 @@ function rolesOf(before: string, after = ''): string[] {
   // группы наблюдателей от Межпарламентской ассамблеи СНГ": the Assembly's co-ordinator heads its delegation; an
   // OSCE Special Co-ordinator is someone else.
   const IPA_CIS_GROUP = String.raw`координатор\p{L}*\s+(?:групп\p{L}*\s+)?(?:\p{L}+\s+){0,2}наблюдател\p{L}*\s+(?:от\s+)?(?:МПА СНГ|Межпарламентск\p{L}*\s+[Аа]ссамбле)`;
-  if (new RegExp(IPA_CIS_GROUP, 'iu').test(sentence) || new RegExp(String.raw`^\s*(?:назначен\p{L}*|стал\p{L}*|будет)\s+${IPA_CIS_GROUP}`, 'iu').test(after))
+  // "координатор группы … от МПА СНГ Зияфат Аскеров после встречи с главой ЦИК Эллой Памфиловой": one met after the
+  // title is someone else.
+  const group = new RegExp(String.raw`${IPA_CIS_GROUP}([^.!?]*)$`, 'iu').exec(sentence);
+  if (
+    (group && !/(?:^|\s)(?:после|с|со|при|вместе|встреч\p{L}*)\s/iu.test(group[1]!)) ||
+    new RegExp(String.raw`^\s*(?:назначен\p{L}*|стал\p{L}*|будет)\s+${IPA_CIS_GROUP}`, 'iu').test(after)
+  )
     return ['Head of delegation of the МПА СНГ'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.

@@ -206,3 +206,41 @@ describe('a news page around its article', () => {
     expect([s.title, s.reportsOn]).toEqual(['OSCE Parliamentary Assembly delegation to observe “important elections in Norvia”', 'osce']);
   });
 });
+
+describe('the CIS Interparliamentary Assembly and its people', () => {
+  test("'Межпарламентской Ассамблеи государств – участников СНГ' is the Assembly, with a dash or a hyphen, not the CIS", () => {
+    expect(findOrganizations('группа наблюдателей от Межпарламентской Ассамблеи государств – участников СНГ').map((o) => o.id)).toEqual(['ipa-cis']);
+    expect(findOrganizations('группа наблюдателей от Межпарламентской Ассамблеи государств-участников СНГ').map((o) => o.id)).toEqual(['ipa-cis']);
+  });
+  test("'координатор группы … от МПА СНГ Иван Петров после встречи с главой ЦИК Анной Смирновой': she is no co-ordinator", () => {
+    const people = findCyrillicPeople([
+      'Наблюдатели начали работать, заявил координатор группы международных наблюдателей от МПА СНГ Иван Петров после встречи с главой Центризбиркома Анной Смирновой.',
+    ]);
+    expect(people.map((p) => [p.ru, p.roles])).toEqual([
+      ['Иван Петров', ['Head of delegation of the МПА СНГ']],
+      ['Анна Смирнова', []],
+    ]);
+  });
+  test("'Тини Кокс' in the nominative is no 'Тинь Кокс'", () => {
+    expect(nominativeName('Тини Кокс')).toBe('Тини Кокс');
+    expect(nominativeName('Марии Кокс')).toBe('Мария Кокс');
+  });
+  test("'на выборах президента … начали работать, заявила во вторник, 20 февраля': the day she spoke is no election day", () => {
+    const text =
+      'МПА СНГ направит наблюдателей\n\nДолгосрочные наблюдатели от МПА СНГ на выборах президента Боровии начали работать в регионах, заявила во вторник, 20 февраля 2031 года, координатор группы.\n\nВыборы президента Боровии пройдут 18 марта 2031 года.';
+    expect(importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0]?.election.rounds).toEqual(['2031-03-18']);
+  });
+});
+
+describe('outlets that name themselves by their address', () => {
+  test("'Как передает NORV.nv' on norv.nv: a news report by the site, not a release of an organization called NORV", () => {
+    const text =
+      'Координатором группы наблюдателей от МПА СНГ назначен Иван Петров.\nКак передает NORV.nv со ссылкой на пресс-службу МПА СНГ, 28 октября пройдут парламентские выборы в Украине.';
+    const s = extractStatement(text, EMPTY_ARCHIVE, { url: 'https://norv.nv/?p=1' });
+    expect([s.kind, s.source]).toEqual(['news-report', 'norv-nv']);
+  });
+  test("'Москва. 7 апреля. VESTNIK.RU -': an agency printed as its address is the outlet its address names", () => {
+    const text = 'Делегация ПАСЕ поедет на выборы\n\nМосква. 7 апреля. VESTNIK.RU - Парламентская ассамблея Совета Европы направит в Боровию свою делегацию.';
+    expect(extractStatement(text, EMPTY_ARCHIVE, {}).source).toBe('vestnik');
+  });
+});
