@@ -87,18 +87,18 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|будет|будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|будет|будут|войдут|войдет/iu,
     'planned',
   ],
   [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приедут|прибудут|прибывают|начнут прибывать/iu, 'expected'],
   [
-    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
+    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
     'deployed',
   ],
 ];
 const AFTER_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come|travel\s+to)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving)\b|ожида|прибуд|приед|прибыва|присоедин/iu,
+    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come|travel\s+to)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving|(?:are|is)\s+deploying\s+(?:to|in)\b)\b|ожида|прибуд|приед|прибыва|присоедин|посетит|посетят/iu,
     'expected',
   ],
   [
@@ -190,9 +190,16 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   const people = /^\s+(?:people|persons|members)\b/i.exec(after);
   if (numbering && people) return { category: /delegation/i.test(numbering[1]!) ? 'parliamentarians' : 'total', end: people[0].length };
   // "The OSCE PA will send a delegation of more than 60 observers": an assembly's delegation is of its members.
-  const delegationOf = /\bdelegation\s+of\s+(?:(?:more than|over|some|about|around|up to|at least|nearly)\s+)?$/i.test(before);
-  const observersNoun = /^\s+(?:observers|members)\b/i.exec(after);
-  if (delegationOf && observersNoun && /Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA|PA)\b/u.test(sentence))
+  // "Делегация ПАСЕ в составе 40 наблюдателей": the same, in Russian.
+  const delegationOf =
+    /\bdelegation\s+of\s+(?:(?:more than|over|some|about|around|up to|at least|nearly)\s+)?$/i.test(before) ||
+    /делегаци\p{L}*\s+[^.;]{0,80}?в составе\s+(?:(?:около|более|свыше|порядка)\s+)?$/iu.test(before);
+  const observersNoun = /^\s+(?:observers|members|наблюдател\p{L}*|член\p{L}*)(?![\p{L}])/iu.exec(after);
+  if (
+    delegationOf &&
+    observersNoun &&
+    /Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA|PA)\b|ПАСЕ|ПА ОБСЕ|Парламентск\p{L}* ассамбле|Европарламент/iu.test(sentence)
+  )
     return { category: 'parliamentarians', end: observersNoun[0].length };
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
   const member = /^[-–]?\s*(?:member|strong|person)\s+(?:[\p{L}]+-[\p{L}]+\s+)?(delegation|group|team|mission)\b/iu.exec(after);
@@ -424,6 +431,24 @@ function mergeRepeated(figures: readonly (ObserverFigure & { repeats?: boolean }
   for (const { repeats, ...f } of figures) {
     // "the 60 observers … are to arrive" after "60 observers would be deployed": the same figure, told later.
     const same = merged.find((m) => m.category === f.category && m.count === f.count && (m.status === f.status || repeats));
+    // A headline's "ПАСЕ направит 40 наблюдателей" and the article's "делегация ПАСЕ в составе 40 наблюдателей": one figure,
+    // counted by the article's more precise noun, with the status the headline gave it.
+    const vaguer = same
+      ? undefined
+      : merged.find(
+          (m) =>
+            m.count === f.count &&
+            m.category !== f.category &&
+            (m.category === 'total' || f.category === 'total') &&
+            (!m.organization || !f.organization || m.organization === f.organization),
+        );
+    if (vaguer) {
+      if (vaguer.category === 'total') vaguer.category = f.category;
+      vaguer.organization ??= f.organization;
+      vaguer.fromStates ??= f.fromStates;
+      if (f.approximate) vaguer.approximate = true;
+      continue;
+    }
     if (!same) merged.push({ ...f });
     else {
       if (repeats) same.status = f.status;

@@ -232,7 +232,16 @@ function draftMission(
   // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a
   // mission that has opened works from its core team, whatever tense the text tells it in.
   const opened = stages.some((m) => m.kind === 'opening' && m.status === 'actual');
-  const figuresNow = figures.map((f) => (opened && f.category === 'core-team' && f.status === 'planned' ? { ...f, status: 'deployed' as const } : f));
+  // "Миссия состоит из 13 экспертов и 27 долгосрочных наблюдателей. Наблюдатели будут распределены … с 1 октября": long-term
+  // observers whose deployment is still to come are planned, though the mission "consists" of them.
+  const ltoToCome = stages.some((m) => m.kind === 'lto-deployment' && m.status === 'planned');
+  const figuresNow = figures.map((f) =>
+    opened && f.category === 'core-team' && f.status === 'planned'
+      ? { ...f, status: 'deployed' as const }
+      : ltoToCome && f.category === 'long-term' && f.status === 'deployed'
+        ? { ...f, status: 'planned' as const }
+        : f,
+  );
   const draft: MissionDraft = {
     exists: false,
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},

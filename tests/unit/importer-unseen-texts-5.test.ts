@@ -244,3 +244,41 @@ describe('outlets that name themselves by their address', () => {
     expect(extractStatement(text, EMPTY_ARCHIVE, {}).source).toBe('vestnik');
   });
 });
+
+describe('figures and stages in Russian', () => {
+  const figuresOf = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
+  test("headline 'ПАСЕ направит 40 наблюдателей' and 'Делегация ПАСЕ в составе 40 наблюдателей … посетит Боровию': one figure of members, planned", () => {
+    expect(
+      figuresOf(
+        'ПАСЕ направит 40 наблюдателей на выборы президента Боровии\nДелегация Парламентской ассамблеи Совета Европы (ПАСЕ) в составе 40 наблюдателей, которую возглавит Иван Петров, посетит Боровию с 23 по 26 мая.',
+      ),
+    ).toEqual([{ category: 'parliamentarians', count: 40, status: 'planned', organization: 'pace' }]);
+  });
+  test("'Миссия состоит из 13 экспертов и 27 долгосрочных наблюдателей. Наблюдатели будут распределены … с 1 октября': their deployment is to come", () => {
+    const text =
+      'БДИПЧ открыло миссию\n\nБюро ОБСЕ по демократическим институтам и правам человека (БДИПЧ) 25 сентября 2031 года открыло Миссию по наблюдению за парламентскими выборами в Боровии.\n\nМиссия состоит из 13 экспертов и 27 долгосрочных наблюдателей. Наблюдатели будут распределены по всей стране с 1 октября.';
+    const m = importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0]!;
+    expect(m.observers.map((o) => [o.category, o.count, o.status])).toEqual([
+      ['core-team', 13, 'deployed'],
+      ['long-term', 27, 'planned'],
+    ]);
+    expect(m.milestones.map((s) => [s.kind, s.status, s.date])).toContainEqual(['lto-deployment', 'planned', undefined]);
+  });
+  test("'выступит с заявлением о предварительных выводах на пресс-конференции, которая состоится 1 ноября': announced", () => {
+    expect(
+      milestones('Делегация выступит с заявлением о предварительных выводах на пресс-конференции, которая состоится 1 ноября.', { election: false }).map(
+        (m) => [m.kind, m.status],
+      ),
+    ).toEqual([['preliminary-statement', 'planned']]);
+  });
+  test("'will be sending a needs assessment mission': the assessment is to come", () => {
+    expect(milestones('ODIHR will be sending a needs assessment mission to Norvia, its spokesman said.', { election: false })).toEqual([
+      { kind: 'needs-assessment', status: 'planned' },
+    ]);
+  });
+  test("'Some 60 observers from the OSCE PA … are deploying to Norvia this week': expected", () => {
+    expect(figuresOf('Some 60 observers from the OSCE Parliamentary Assembly are deploying to Norvia this week.')).toEqual([
+      { category: 'total', count: 60, status: 'expected', approximate: true, organization: 'osce-pa' },
+    ]);
+  });
+});
