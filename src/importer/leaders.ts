@@ -87,7 +87,11 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
       found.push(organization ? { name: person.name, role, organization, title } : { name: person.name, role, title });
     }
     const coordinates = found.some((f) => f.role === 'special-co-ordinator' || f.role === 'short-term-co-ordinator');
-    leaders.push(...found.filter((f) => !(coordinates && (f.role === 'head-of-mission' || f.role === 'head-of-delegation') && f.title === 'Head of mission')));
+    leaders.push(
+      ...found.filter(
+        (f) => !(coordinates && (f.role === 'head-of-mission' || f.role === 'head-of-delegation') && /^Head of (?:the [^,]+ )?mission$/.test(f.title)),
+      ),
+    );
   }
   return leaders;
 }

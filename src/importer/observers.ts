@@ -209,8 +209,11 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   if (ofParliaments) return { category: 'parliamentarians', end: ofParliaments[0].length };
   // "The PACE delegation consisted of 15 members", "composed of 30 members" (an ad hoc committee of an assembly),
   // "The mission of the OSCE Parliamentary Assembly … will comprise more than 35 members".
+  // "Делегация состоит из 280 человек": people of a delegation are members only where an assembly sends it.
+  const assemblyNamed = /Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA)\b|ПАСЕ|МПА СНГ|ПА ОБСЕ|Парламентск\p{L}* ассамбле/iu.test(sentence);
   if (
-    /^\s+(?:members|member|членов|человек)\b/iu.test(after) &&
+    /^\s+(?:members|member|членов|человек)(?!\p{L})/iu.test(after) &&
+    !(/^\s+человек/iu.test(after) && !assemblyNamed) &&
     (/\bdelegation\b|\bcommittee\b|делегаци/iu.test(sentence) ||
       // An assembly's own membership ("The OSCE PA has 320 members from 55 countries") is no mission's.
       (/Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA)\b|ПАСЕ|МПА СНГ|ПА ОБСЕ/u.test(sentence) &&

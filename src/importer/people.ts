@@ -238,6 +238,15 @@ export function roleBefore(before: string, after = ''): string[] {
       .pop()?.[1]
       ?.toLowerCase()
       .replace(/^(?:parliamentarians|members of parliament)$/, 'delegation');
+    // "Observers from the CIS Executive Committee headed by X, the OSCE / ODIHR International Monitoring Mission led by
+    // Y": in a list of missions and their heads, each heads the mission of the body named nearest before the verb.
+    const nearestBody = findOrganizations(nearest).pop();
+    const fullSentence = sentence + (after.split(/[.!?](?:\s|$)/)[0] ?? '');
+    const severalLed = (fullSentence.match(/\b(?:led|headed) by\b/gi) ?? []).length > 1;
+    if (severalLed && nearestBody && (/\bmission\b/i.test(nearest) || /^\s*(?:the\s+)?observers\s+(?:from|of)\b/i.test(nearest)) && led !== 'delegation') {
+      roles.push(`Head of the ${nearestBody.name} mission`);
+      return roles;
+    }
     const following = (after.split(/[.!?](?:\s|$)/)[0] ?? '').slice(0, 120);
     if (led && led !== 'delegation' && led !== 'mission') roles.push('Head of mission');
     else if (led === 'delegation') {

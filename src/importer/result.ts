@@ -165,7 +165,13 @@ function draftMission(
     /(?:мисси\p{L}*|групп\p{L}*)\s+(?:международных\s+)?(?:долгосрочных\s+)?наблюдател\p{L}*\s+от\s+\p{Lu}|(?:election\s+)?observ(?:ation|er)\s+mission\s+(?:of|from)\s+the\s+\p{Lu}/u.test(
       article,
     ) && orgMentions.length > 0;
-  if (mentions.length === 0 && !worded && !observersMission) return undefined;
+  // "ПАСЕ направит на Украину свою делегацию в связи с предстоящими выборами": a body that observes sends observers
+  // to elections the text does not name by kind.
+  const sentToElections =
+    /(?:делегаци\p{L}*|наблюдател\p{L}*|\bdelegation\b|\bobservers\b)[^.;]{0,120}(?:выбор\p{L}*|\belections?\b)/iu.test(article) &&
+    /(?:направит|направят|отправит|пошлет|will send|to send|to deploy|will deploy)/iu.test(article) &&
+    orgMentions.some((o) => [...OBSERVING, 'cis', 'ipa-cis'].includes(o.id));
+  if (mentions.length === 0 && !worded && !observersMission && !sentToElections) return undefined;
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
   const first = mentions[0]?.kind;
   const kind = mentions.find((m) => first && m.kind === `early-${first}`)?.kind ?? first;

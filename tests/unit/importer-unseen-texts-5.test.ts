@@ -282,3 +282,32 @@ describe('figures and stages in Russian', () => {
     ]);
   });
 });
+
+describe('missions named by what is sent, and lists of missions with their heads', () => {
+  test("'ПАСЕ направит в Боровию свою делегацию в связи с предстоящими выборами': a mission, though no kind of election is named", () => {
+    const text =
+      'Делегация ПАСЕ поедет в Боровию\n\nПарламентская ассамблея Совета Европы направит в Боровию свою делегацию в связи с предстоящими выборами. Бюро ПАСЕ решило направить делегацию из 50 членов.';
+    const m = importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0];
+    expect(m?.organizations).toEqual(['pace']);
+    expect(m?.observers.map((o) => [o.category, o.count, o.status])).toEqual([['parliamentarians', 50, 'planned']]);
+  });
+  test("'Observers from the CIS Executive Committee headed by X, the OSCE / ODIHR International Monitoring Mission led by Y': each heads their own body's mission", () => {
+    const people = findPeople([
+      'Observers from the CIS Executive Committee headed by Ivo Marsh, the OSCE / ODIHR International Monitoring Mission led by Ida Lind will monitor the presidential elections in Norvia.',
+    ]);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Ivo Marsh', ['Head of the CIS mission']],
+      ['Ida Lind', ['Head of the ODIHR mission']],
+    ]);
+  });
+});
+
+describe('people of a delegation', () => {
+  const figuresOf = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
+  test("'Делегация состоит из 280 человек' of no assembly: observers, not members of parliament", () => {
+    expect(figuresOf('Делегация состоит из 280 человек.').map((f) => f.category)).toEqual(['total']);
+  });
+  test("'делегацию ПАСЕ из 50 членов': an assembly's delegation counts its members", () => {
+    expect(figuresOf('Бюро ПАСЕ решило направить делегацию из 50 членов.').map((f) => [f.category, f.count])).toEqual([['parliamentarians', 50]]);
+  });
+});
