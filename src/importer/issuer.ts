@@ -181,9 +181,8 @@ export function creditLine(paragraphs: readonly string[]): string | undefined {
 /** A line of a page's header or footer naming the outlet: "24.kg news agency", "Gomelskaya Pravda - - ПРЕСС-ЦЕНТР", "… - РИА Новости, 29.05.2023". */
 export function outletLine(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    const agency = /(?:^|,\s*|[-–—]\s+)((?:\p{Lu}|\d)[\p{L}\d.&'’ -]{1,40}?)\s+(?:news agency|information agency|agency|информационное агентство)\b/iu.exec(
-      line,
-    );
+    const agency =
+      /(?:^|,\s*|[-–—]\s+)((?:\p{Lu}|\d)[\p{L}\d.&'’ -]{1,40}?)\s+(?:news agency|information agency|agency|информационное агентство)(?!\p{L})/iu.exec(line);
     if (agency) return agency[1]!.trim();
     const suffix = /\s[-–—|]\s+([^-–—|,]{2,40}),\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*$/u.exec(line);
     if (suffix) return suffix[1]!.trim();

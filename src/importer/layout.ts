@@ -53,7 +53,8 @@ const CREDIT =
 const CONTACT_NAME = /^(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+$/u;
 const PHONE_LABEL = /^(?:Office|Mobile|Tel\.?|Telephone|Phone|Офис|Мобильный|Телефон|Тел\.?)\s*:\s*\+?\d/iu;
 // A heading holds no number: "For more information, contact … +45 …" is a contact itself, read as prose.
-const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b(?![^.]*\d{2})[^.]*:?\s*$/i;
+const CONTACTS_HEADING =
+  /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)(?![A-Za-zА-Яа-яЁё])(?![^.]*\d{2})[^.]*:?\s*$/i;
 // "YEREVAN.- The observers …", "ASTANA – Observers …": a place in capitals may open the text with a dash alone.
 // "WASHINGTON D.C., 2 November 2024 –": the district's initials follow the town and are no part of its name.
 const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)(?:\s+(?:\p{Lu}\.){2,})?\s*(,|\.(?=\s)|\.?\s*(?:[-–—]|--)(?=\s))\s*/u;

@@ -321,7 +321,7 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const nextStart = nextFigure?.index ?? sentence.length;
       // The words just before the next number belong to it ("22 long-term and expected 300 short-term").
       const rawFollowing = sentence.slice(phraseEnd, nextStart);
-      const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
+      const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|(?<!\p{L})и(?!\p{L}))[^,]*$/u, '') : rawFollowing;
       // The clause before the figure starts after the previous figure, or after a clause break.
       const clause =
         sentence

@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
+import { outletLine } from '../../src/importer/issuer.ts';
 import { electionMentions } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
@@ -309,5 +310,11 @@ describe('people of a delegation', () => {
   });
   test("'делегацию ПАСЕ из 50 членов': an assembly's delegation counts its members", () => {
     expect(figuresOf('Бюро ПАСЕ решило направить делегацию из 50 членов.').map((f) => [f.category, f.count])).toEqual([['parliamentarians', 50]]);
+  });
+});
+
+describe('word boundaries around Cyrillic words', () => {
+  test("'Вестник информационное агентство' on a page's line names the outlet", () => {
+    expect(outletLine(['Вестник информационное агентство, 14 марта'])).toBe('Вестник');
   });
 });
