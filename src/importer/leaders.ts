@@ -49,6 +49,9 @@ function organizationFor(role: LeaderRole, title: string, context: LeaderContext
   if (assembly) return assembly.id;
   const named = inTitle.find((o) => OBSERVING.includes(o.id) || o.id === 'osce-chairpersonship');
   if (named) return named.id;
+  // "Head of the СНГ mission": a CIS body the title names heads its own mission.
+  const cis = inTitle.find((o) => o.id === 'cis' || o.id === 'ipa-cis');
+  if (cis && (role === 'head-of-mission' || role === 'head-of-delegation')) return cis.id;
   // "Head of the EP delegation": the European Parliament's short name, too short to look for in running text.
   if (role === 'head-of-delegation' && /\bEP\b/.test(title)) return 'european-parliament';
   const ids = context.mentions.map((m) => m.id);

@@ -345,6 +345,7 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
       'iu',
     ),
   ];
+  let withoutYear: string | undefined;
   for (const line of text.split('\n')) {
     for (const sentence of sentences(line)) {
       for (const p of patterns) {
@@ -361,11 +362,14 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
         const date = findDates(m.groups.date)[0];
         if (!date?.month || !date.day || date.index > 3) continue;
         const day = dayOf(date, statementDate);
-        return day ? { rounds: [day] } : { rounds: [], dayWithoutYear: date.text.trim() };
+        // "выборов …, которые пройдут 11 июля. Парламентские выборы … пройдут 11 июля 2021": a day printed with its year
+        // further on completes the one printed without.
+        if (day) return { rounds: [day] };
+        withoutYear ??= date.text.trim();
       }
     }
   }
-  return { rounds: [] };
+  return withoutYear ? { rounds: [], dayWithoutYear: withoutYear } : { rounds: [] };
 }
 
 export { PARLIAMENTARY };

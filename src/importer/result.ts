@@ -15,6 +15,7 @@ import { milestones, type Milestone } from './milestones.ts';
 import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
 import { findOrganizations } from './organizations-in-text.ts';
+import { findCountryMentions } from './countries.ts';
 import { splitSource } from './parse.ts';
 import type { NamedPerson } from './people.ts';
 
@@ -175,8 +176,19 @@ function draftMission(
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
   const first = mentions[0]?.kind;
   const kind = mentions.find((m) => first && m.kind === `early-${first}`)?.kind ?? first;
-  const sameKind = mentions.filter((m) => m.kind === kind || (first && m.kind === first && kind === `early-${first}`));
-  const country = sameKind.find((m) => m.country)?.country ?? (e.countries.length === 1 ? e.countries[0] : undefined);
+  // "внеочередных выборов в Парламент … Парламентские выборы … пройдут 11 июля 2021": an early election named again without "early".
+  const sameKind = mentions.filter(
+    (m) => m.kind === kind || (first && m.kind === first && kind === `early-${first}`) || (kind?.startsWith('early-') && m.kind === kind.slice(6)),
+  );
+  // Else the text's one country, or, where it names several, the one the sentence of the election names
+  // ("are deploying to Ukraine this week for the 21 July parliamentary elections").
+  const inSentence = (m: (typeof sameKind)[number]) => {
+    const named = [...new Set(findCountryMentions(m.sentence).map((c) => c.id))].filter((id) => e.countries.includes(id));
+    return named.length === 1 ? named[0] : undefined;
+  };
+  const country =
+    sameKind.find((m) => m.country)?.country ??
+    (e.countries.length === 1 ? e.countries[0] : sameKind.map(inSentence).find((c): c is string => c !== undefined));
   let rounds: string[] = [];
   let withoutYear: string | undefined;
   for (const m of sameKind) {

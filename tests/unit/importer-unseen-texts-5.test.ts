@@ -318,3 +318,23 @@ describe('word boundaries around Cyrillic words', () => {
     expect(outletLine(['Вестник информационное агентство, 14 марта'])).toBe('Вестник');
   });
 });
+
+describe('an early election named twice, and the country of its sentence', () => {
+  test("'внеочередных выборов в Парламент Боровии, которые пройдут 11 июля … Парламентские выборы в Боровии пройдут 11 июля 2031': the day with its year", () => {
+    const text =
+      'Вести мониторинг внеочередных выборов в Парламент Молдовы, которые пройдут 11 июля, будут представители парламентов. Парламентские выборы в Молдове пройдут 11 июля 2031.';
+    const m = importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0];
+    expect([m?.id, m?.election.rounds]).toEqual(['md/2031-early-parliamentary', ['2031-07-11']]);
+  });
+  test("a text naming two countries: the election's is the one its sentence names ('deploying to Moldova … for the 21 July parliamentary elections')", () => {
+    const text =
+      'COPENHAGEN, 17 July 2031 – Some 60 observers from the OSCE Parliamentary Assembly are deploying to Moldova this week for the 21 July parliamentary elections. Ida Marsh recently led the delegation to the presidential election in Georgia.';
+    expect(importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0]?.id).toBe('md/2031-parliamentary');
+  });
+  test("'Миссию наблюдателей СНГ, в состав которой входит мониторинговая группа МПА СНГ, возглавляет … Иван Петров': he heads the CIS mission", () => {
+    const people = findCyrillicPeople([
+      'Миссию наблюдателей СНГ, в состав которой входит мониторинговая группа МПА СНГ, возглавляет Генеральный секретарь Совета МПА СНГ Иван Петров.',
+    ]);
+    expect(people.map((p) => [p.ru, p.roles])).toEqual([['Иван Петров', ['Head of the СНГ mission']]]);
+  });
+});
