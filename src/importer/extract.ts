@@ -8,7 +8,7 @@ import { FIELDS_OF_WORK, STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
 import { findCountries, findDemonyms, findOtherCountryNames, impliedCountry } from './countries.ts';
-import { proposeMissions, type MissionProposal } from './missions.ts';
+import { EARLIER_MISSION, proposeMissions, type MissionProposal } from './missions.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
 import { EMPTY_ARCHIVE, findArchiveOrganization, findArchiveOrganizationBySite, type ArchiveIndex } from './archive.ts';
 import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
@@ -432,18 +432,30 @@ const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\
  * Portugal").
  */
 function withoutHomeStates(text: string): string {
-  return text
-    .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
-    .replace(
-      new RegExp(
-        String.raw`\b((?:experts?|analysts|observers|parliamentarians|MPs|members|representatives|delegates|diplomats)(?:\s+and\s+\p{Ll}+)?\s+from)\s+${STATE_LIST}`,
-        'gu',
-      ),
-      '$1 …',
-    )
-    .replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+\s+from)\s+${STATE_NAME}(?=\s+(?:has|have|was|were|is|to|will|as)\b)`, 'gu'), '$1 …')
-    .replace(new RegExp(String.raw`([Pp]articipating [Ss]tates|countries|parliaments in [^,.;]{1,40}),\s+including\s+${STATE_LIST}`, 'gu'), '$1')
-    .replace(new RegExp(String.raw`(members?\s+of\s+(?:the\s+)?(?:Parliament|parliament)\s+of)\s+${STATE_NAME}`, 'gu'), '$1 …');
+  return (
+    text
+      .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
+      .replace(
+        new RegExp(
+          String.raw`\b((?:experts?|analysts|observers|parliamentarians|MPs|members|representatives|delegates|diplomats)(?:\s+and\s+\p{Ll}+)?\s+from)\s+${STATE_LIST}`,
+          'gu',
+        ),
+        '$1 …',
+      )
+      .replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+\s+from)\s+${STATE_NAME}(?=\s+(?:has|have|was|were|is|to|will|as)\b)`, 'gu'), '$1 …')
+      .replace(new RegExp(String.raw`([Pp]articipating [Ss]tates|countries|parliaments in [^,.;]{1,40}),\s+including\s+${STATE_LIST}`, 'gu'), '$1')
+      .replace(new RegExp(String.raw`(members?\s+of\s+(?:the\s+)?(?:Parliament|parliament)\s+of)\s+${STATE_NAME}`, 'gu'), '$1 …')
+      // "сообщила представитель Сербии", "депутат парламента Албании", "представители Армении, Кыргызстана и …": people's homes.
+      .replace(
+        /((?<!\p{L})(?:представител\p{L}*|депутат\p{L}*\s+парламента|посол|посла|послом|уроженец|уроженка))\s+\p{Lu}\p{Ll}+(?:(?:\s*,\s*|\s+и\s+|\s+)\p{Lu}\p{Ll}+)*/gu,
+        '$1 …',
+      )
+      // "Mauborgne recently led the OSCE PA's delegation … in North Macedonia", "Ранее … возглавлял … миссию … в Украине": a
+      // leader's earlier missions are not what the text is about.
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !EARLIER_MISSION.test(sentence))
+      .join(' ')
+  );
 }
 
 /** Participating States the text names, with a report line for every other country name and adjective. */

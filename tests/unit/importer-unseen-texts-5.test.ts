@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
-import { extractStatement } from '../../src/importer/extract.ts';
+import { countriesOf, extractStatement } from '../../src/importer/extract.ts';
 import { outletLine } from '../../src/importer/issuer.ts';
 import { electionMentions } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
@@ -336,5 +336,23 @@ describe('an early election named twice, and the country of its sentence', () =>
       'Миссию наблюдателей СНГ, в состав которой входит мониторинговая группа МПА СНГ, возглавляет Генеральный секретарь Совета МПА СНГ Иван Петров.',
     ]);
     expect(people.map((p) => [p.ru, p.roles])).toEqual([['Иван Петров', ['Head of the СНГ mission']]]);
+  });
+});
+
+describe("people's homes and leaders' earlier missions are not what a text is about", () => {
+  test("'сообщила представитель Сербии Наташа Вукович', 'депутат парламента Албании': homes, in Russian", () => {
+    expect(
+      countriesOf(
+        'ПАСЕ направит в Украину делегацию, сообщила представитель Сербии Ида Марш. Наблюдателей возглавит депутат парламента Албании Иван Петров.',
+        [],
+      ),
+    ).toEqual(['ua']);
+  });
+  test("'X recently led the delegation … in North Macedonia', 'Ранее … возглавлял миссию … в Литве': earlier missions", () => {
+    const text =
+      'COPENHAGEN, 17 July 2031 – Observers are deploying to Ukraine for the 21 July 2031 parliamentary elections.\nIda Marsh recently led the OSCE PA delegation for the 21 April 2031 presidential election in North Macedonia.\nРанее, в мае 2030 года, она возглавляла миссию на выборах президента Литвы.';
+    const r = importText(text, 'x.txt', EMPTY_ARCHIVE);
+    expect(r.statement.countries).toEqual(['ua']);
+    expect(r.statement.missions).toEqual(['ua/2031-parliamentary']);
   });
 });
