@@ -191,6 +191,15 @@ function rolesOf(before: string, after = ''): string[] {
     return ['Head of mission'];
   // "Миссия БДИПЧ во главе с послом Боровии Петром Ивановым": the mission the name leads.
   if (/мисси\p{L}*[^.!?«»"]{0,80}во главе с\s+(?:[\p{L}-]+\s+){0,6}$/iu.test(sentence) && !/делегаци/iu.test(sentence)) return ['Head of mission'];
+  // "Наблюдателей возглавят депутат парламента Боровии, докладчик … Ивар Ольсен и финский депутат … Ида Марш": several
+  // heads of an assembly's observers, each a head of its delegation.
+  if (/(?:^|\s)(?:[нН]аблюдател\p{L}*|[дД]елегаци\p{L}*|[гГ]рупп\p{L}*)\s+возглавят\s/u.test(sentence)) {
+    const org =
+      /(ПА ОБСЕ|ПАСЕ|Парламентск\p{L}* ассамбле\p{L}* ОБСЕ|Парламентск\p{L}* ассамбле\p{L}* Совета Европы|МПА СНГ|Европарламент\p{L}*)(?![\p{L}])/u.exec(
+        sentence,
+      )?.[1];
+    return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
+  }
   // "Делегацию ПАСЕ возглавляет депутат парламента Боровии Ивар Ольсен".
   if (/делегаци\p{L}*[^.!?«»"]{0,80}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+){0,8}$/iu.test(sentence)) {
     const org = /[дД]елегаци\p{L}*\s+((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(sentence)?.[1];

@@ -356,3 +356,12 @@ describe("people's homes and leaders' earlier missions are not what a text is ab
     expect(r.statement.missions).toEqual(['ua/2031-parliamentary']);
   });
 });
+
+describe('several heads of an assembly’s observers', () => {
+  test("'Наблюдателей возглавят … и финский депутат, специальный представитель Парламентской ассамблеи ОБСЕ … Ида Марш': she heads the OSCE PA's delegation", () => {
+    const people = findCyrillicPeople([
+      'Наблюдателей возглавят депутат парламента Албании Иван Петров и финский депутат, специальный представитель Парламентской ассамблеи ОБСЕ по вовлеченности с гражданским обществом Ида Марш.',
+    ]);
+    expect(people.find((p) => p.ru === 'Ида Марш')?.roles).toEqual(['Head of delegation of the Парламентской ассамблеи ОБСЕ']);
+  });
+});
