@@ -365,3 +365,12 @@ describe('several heads of an assembly’s observers', () => {
     expect(people.find((p) => p.ru === 'Ида Марш')?.roles).toEqual(['Head of delegation of the Парламентской ассамблеи ОБСЕ']);
   });
 });
+
+describe("an election commission's name", () => {
+  test("'Центральной комиссии по выборам и проведению референдумов' names no referendum; 'Референдум пройдет 5 мая' does", () => {
+    expect(
+      electionMentions('По приглашению Центральной комиссии по выборам и проведению референдумов миссия наблюдала за выборами.').map((m) => m.kind),
+    ).toEqual([]);
+    expect(electionMentions('Референдум пройдет 5 мая.').map((m) => m.kind)).toEqual(['referendum']);
+  });
+});
