@@ -222,9 +222,9 @@ describe('the CIS Interparliamentary Assembly and its people', () => {
       ['Анна Смирнова', []],
     ]);
   });
-  test("'Тини Кокс' in the nominative is no 'Тинь Кокс'", () => {
-    expect(nominativeName('Тини Кокс')).toBe('Тини Кокс');
-    expect(nominativeName('Марии Кокс')).toBe('Мария Кокс');
+  test("'Лини Вокс' in the nominative is no 'Линь Вокс'", () => {
+    expect(nominativeName('Лини Вокс')).toBe('Лини Вокс');
+    expect(nominativeName('Марии Вокс')).toBe('Мария Вокс');
   });
   test("'на выборах президента … начали работать, заявила во вторник, 20 февраля': the day she spoke is no election day", () => {
     const text =
