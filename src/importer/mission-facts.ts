@@ -288,6 +288,8 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             d.month &&
             d.day &&
             !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)) &&
+            // "назначены Указом … от 30 сентября 2025 года на 30 ноября": a document's date is no election day.
+            !/(?<!\p{L})от\s*$/u.test(mention.sentence.slice(mention.end, d.index)) &&
             // "на выборах президента … начали работать, заявила во вторник, 20 февраля": the day someone spoke.
             !/(?<!\p{L})(?:заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|said|told|announced)(?!\p{L})/iu.test(mention.sentence.slice(mention.end, d.index)) &&
             // "на выборах … составит до 70 человек 5 февраля 2008 года": a figure of people stands between, the day is the news's.
@@ -340,8 +342,9 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
     new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
     new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
     new RegExp(
-      // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news.
-      String.raw`выбор\p{L}*[^.;\d]{0,60}?(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
+      // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news;
+      // nor a document's date ("назначены Указом … от 30 сентября").
+      String.raw`выбор\p{L}*[^.;\d]{0,60}?(?<!(?<!\p{L})от\s)(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
       'iu',
     ),
   ];

@@ -79,6 +79,15 @@ function articleOf(text: string): string {
   return [article.title ?? '', ...article.paragraphs.map(withoutDateline)].join('\n');
 }
 
+/** The lines above an article that is no known layout (a statement's cover), as one text; no list's items. */
+function coverOf(text: string): string {
+  const parts = splitSource(text);
+  if (parts.format !== 'unknown') return '';
+  return splitArticle(text)
+    .header.filter((l) => !/^\s*[-•·]/u.test(l) && l.length < 200)
+    .join(' ');
+}
+
 /** A paragraph without the dateline that opens it: its date is the statement's, not a fact of the mission. */
 function withoutDateline(paragraph: string): string {
   return readDateline(paragraph)?.rest ?? paragraph;
@@ -157,10 +166,14 @@ function draftMission(
   people: (name: string) => string,
   unplaced: Unplaced[],
   review: Unplaced[],
+  cover = '',
 ): MissionDraft | undefined {
   const worded = missionType(article, e.kind);
   const orgMentions = findOrganizations(article, archive);
-  const mentions = electionMentions(article);
+  // A statement's cover names its election ("ЗАЯВЛЕНИЕ … по результатам наблюдения за … досрочных выборов депутатов
+  // Жогорку Кенеша …") where the article says only "the elections".
+  const inArticle = electionMentions(article);
+  const mentions = inArticle.length > 0 ? inArticle : electionMentions(cover);
   // "возглавит Миссию наблюдателей от СНГ": a mission of observers the text names is one, though it names no election.
   const observersMission =
     /(?:мисси\p{L}*|групп\p{L}*)\s+(?:международных\s+)?(?:долгосрочных\s+)?наблюдател\p{L}*\s+от\s+\p{Lu}|(?:election\s+)?observ(?:ation|er)\s+mission\s+(?:of|from)\s+the\s+\p{Lu}/u.test(
@@ -324,7 +337,7 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     const p = latin.find((x) => x.name === name);
     return p ? idOf(p) : foldName(name);
   };
-  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review);
+  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review, coverOf(text));
 
   const people: PersonDraft[] = latin.map((p) => {
     const id = idOf(p);

@@ -374,3 +374,16 @@ describe("an election commission's name", () => {
     expect(electionMentions('Референдум пройдет 5 мая.').map((m) => m.kind)).toEqual(['referendum']);
   });
 });
+
+describe("a statement's cover and a document's date", () => {
+  test("a cover naming 'досрочных выборов депутатов Сейма Боровии' gives the mission its election where the article says only 'выборы'", () => {
+    const text =
+      'ЗАЯВЛЕНИЕ\nМиссии наблюдателей от\nСодружества Независимых Государств\nпо результатам наблюдения за проведением\nдосрочных выборов депутатов Сейма Боровии\n1.Общие положения\nМиссия наблюдателей от Содружества Независимых Государств осуществляла мониторинг подготовки и проведения выборов.';
+    expect(importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0]?.election.kind).toBe('early-parliamentary');
+  });
+  test("'Выборы были назначены Указом … от 30 сентября 2031 года': the decree's date is no election day", () => {
+    const text =
+      'Миссия наблюдателей от СНГ за выборами в парламент Боровии приступила к работе.\nВыборы были назначены Указом Президента от 30 сентября 2031 года.';
+    expect(importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0]?.election.rounds).toBeUndefined();
+  });
+});
