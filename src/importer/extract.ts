@@ -3,11 +3,12 @@
  * worded for the maintainer, and the field stays empty: a wrong value that looks right would
  * survive review, an empty one cannot.
  */
+import iuliia from 'iuliia';
 import { FIELDS_OF_WORK, STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
 import { findCountries, findDemonyms, findOtherCountryNames, impliedCountry } from './countries.ts';
-import { proposeMissions, type MissionProposal } from './missions.ts';
+import { EARLIER_MISSION, proposeMissions, type MissionProposal } from './missions.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
 import { EMPTY_ARCHIVE, findArchiveOrganization, findArchiveOrganizationBySite, type ArchiveIndex } from './archive.ts';
 import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
@@ -21,6 +22,7 @@ import {
   isReported,
   outletLine,
   outletOfPage,
+  outletOfUrl,
   relayedOrganization,
   reportKindOf,
   sameOutlet,
@@ -307,11 +309,19 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   }
   const news = (outlet: string | undefined) => {
     header.kind = 'news-report';
-    const source = outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl;
+    // "/Корр. БЕЛТА/" on belta.by: an agency the importer does not know, named in Cyrillic, is the site's own.
+    const bare = outlet?.replace(/^(?:Корр\.|корр\.|Корреспондент)\s*/u, '');
+    const known = bare ? (organizationIdOf(bare) ?? findArchiveOrganization(r.archive, bare)?.id) : undefined;
+    const ownSite =
+      bare && !known && fromUrl && sameOutlet(/\p{Script=Cyrillic}/u.test(bare) ? iuliia.translate(bare, iuliia.WIKIPEDIA) : bare, url) ? fromUrl : undefined;
+    // "INTERFAX.RU", "REPORT.AZ": an agency printed as its address is named as its address names it.
+    const address = bare && !known && /^(?:[\p{L}\d-]+\.)+[A-Za-z]{2,6}$/u.test(bare) ? `https://${bare.toLowerCase()}` : undefined;
+    const bySite = address ? (findArchiveOrganizationBySite(r.archive, address)?.id ?? outletOfUrl(address)) : undefined;
+    const source = ownSite ?? bySite ?? (outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl);
     if (source) {
       header.source = source;
-      if (!outlet && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
-        r.drafted.push({ id: source, name: new URL(url!).hostname.replace(/^www\./, ''), kind: 'media' });
+      if ((!outlet || ownSite || bySite) && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
+        r.drafted.push({ id: source, name: new URL(address ?? url!).hostname.replace(/^www\./, ''), kind: 'media' });
     } else r.unplaced.push('source: a report of what others said, by an outlet that does not name itself; give the address of the original (--url)');
     relayed();
     return header;
@@ -336,9 +346,17 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
     const contactOrgs = [...new Set(article.contactLines.flatMap((l) => findOrganizations(l, r.archive).map((o) => o.id)))];
     if (contactOrgs.length === 1) source = contactOrgs[0];
   }
-  // A release of several organizations ("The international observers …") is filed under the first it names.
-  if (!source && release)
-    source = findOrganizations([article.title ?? '', ...article.paragraphs.slice(0, 2)].join('\n'), r.archive).find((o) => isIssuer(o.id))?.id;
+  // A release of several organizations ("The international observers …") is filed under the first it names, or,
+  // in a media advisory that names them further down, the first of "a joint mission of ODIHR and the OSCE PA".
+  // "a joint undertaking of the OSCE, comprising ODIHR and the OSCE PA": the OSCE stands for the bodies it lists.
+  if (!source && release) {
+    const lead = [article.title ?? '', ...article.paragraphs.slice(0, 2)].join('\n');
+    source = findOrganizations(lead, r.archive).find((o) => isIssuer(o.id) && !/^\s*,?\s*(?:comprising|including|namely)\b/i.test(lead.slice(o.end)))?.id;
+  }
+  if (!source && release) {
+    const joint = /\bjoint\s+(?:undertaking|mission|observation mission|effort)\s+of\s+([^.]{0,200})/i.exec(article.paragraphs.join('\n'));
+    if (joint) source = findOrganizations(joint[1]!, r.archive).find((o) => isIssuer(o.id))?.id;
+  }
   if (source) header.source = source;
   else r.unplaced.push('source: the text does not say who issued it (no agency, no organization opening the lead, no single organization in its contacts)');
   if (OSCE_LABELS[label]) header.kind = OSCE_LABELS[label];
@@ -414,18 +432,30 @@ const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\
  * Portugal").
  */
 function withoutHomeStates(text: string): string {
-  return text
-    .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
-    .replace(
-      new RegExp(
-        String.raw`\b((?:experts?|analysts|observers|parliamentarians|MPs|members|representatives|delegates|diplomats)(?:\s+and\s+\p{Ll}+)?\s+from)\s+${STATE_LIST}`,
-        'gu',
-      ),
-      '$1 …',
-    )
-    .replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+\s+from)\s+${STATE_NAME}(?=\s+(?:has|have|was|were|is|to|will|as)\b)`, 'gu'), '$1 …')
-    .replace(new RegExp(String.raw`([Pp]articipating [Ss]tates|countries|parliaments in [^,.;]{1,40}),\s+including\s+${STATE_LIST}`, 'gu'), '$1')
-    .replace(new RegExp(String.raw`(members?\s+of\s+(?:the\s+)?(?:Parliament|parliament)\s+of)\s+${STATE_NAME}`, 'gu'), '$1 …');
+  return (
+    text
+      .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
+      .replace(
+        new RegExp(
+          String.raw`\b((?:experts?|analysts|observers|parliamentarians|MPs|members|representatives|delegates|diplomats)(?:\s+and\s+\p{Ll}+)?\s+from)\s+${STATE_LIST}`,
+          'gu',
+        ),
+        '$1 …',
+      )
+      .replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+\s+from)\s+${STATE_NAME}(?=\s+(?:has|have|was|were|is|to|will|as)\b)`, 'gu'), '$1 …')
+      .replace(new RegExp(String.raw`([Pp]articipating [Ss]tates|countries|parliaments in [^,.;]{1,40}),\s+including\s+${STATE_LIST}`, 'gu'), '$1')
+      .replace(new RegExp(String.raw`(members?\s+of\s+(?:the\s+)?(?:Parliament|parliament)\s+of)\s+${STATE_NAME}`, 'gu'), '$1 …')
+      // "сообщила представитель Сербии", "депутат парламента Албании", "представители Армении, Кыргызстана и …": people's homes.
+      .replace(
+        /((?<!\p{L})(?:представител\p{L}*|депутат\p{L}*\s+парламента|посол|посла|послом|уроженец|уроженка))\s+\p{Lu}\p{Ll}+(?:(?:\s*,\s*|\s+и\s+|\s+)\p{Lu}\p{Ll}+)*/gu,
+        '$1 …',
+      )
+      // "Mauborgne recently led the OSCE PA's delegation … in North Macedonia", "Ранее … возглавлял … миссию … в Украине": a
+      // leader's earlier missions are not what the text is about.
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !EARLIER_MISSION.test(sentence))
+      .join(' ')
+  );
 }
 
 /** Participating States the text names, with a report line for every other country name and adjective. */

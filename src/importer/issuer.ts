@@ -131,7 +131,12 @@ export function siteOrganization(url: string | undefined, text: string): string 
   if (name.length < 3) return undefined;
   const acronym = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}(?![\\p{L}])`, 'u');
   // "…, IPN reports": an outlet crediting its own report is a news site, not an organization's.
-  const credit = new RegExp(`(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b`, 'u');
+  // "(MENAFN- EIN Presswire) …": a syndicator's own credit over what it carries, no organization's release.
+  // "Как передает AZE.az": a name printed as the site's own address is the outlet naming itself.
+  const credit = new RegExp(
+    `(?<![\\p{L}])${name.toUpperCase()}\\s+(?:reports|reported)\\b|^\\s*\\(${name.toUpperCase()}\\s*[-–—]|(?<![\\p{L}])${name.toUpperCase()}\\.[a-z]{2,6}(?![\\p{L}])`,
+    'mu',
+  );
   return acronym.test(text) && !credit.test(text) ? name : undefined;
 }
 
@@ -176,9 +181,8 @@ export function creditLine(paragraphs: readonly string[]): string | undefined {
 /** A line of a page's header or footer naming the outlet: "24.kg news agency", "Gomelskaya Pravda - - ПРЕСС-ЦЕНТР", "… - РИА Новости, 29.05.2023". */
 export function outletLine(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    const agency = /(?:^|,\s*|[-–—]\s+)((?:\p{Lu}|\d)[\p{L}\d.&'’ -]{1,40}?)\s+(?:news agency|information agency|agency|информационное агентство)\b/iu.exec(
-      line,
-    );
+    const agency =
+      /(?:^|,\s*|[-–—]\s+)((?:\p{Lu}|\d)[\p{L}\d.&'’ -]{1,40}?)\s+(?:news agency|information agency|agency|информационное агентство)(?!\p{L})/iu.exec(line);
     if (agency) return agency[1]!.trim();
     const suffix = /\s[-–—|]\s+([^-–—|,]{2,40}),\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*$/u.exec(line);
     if (suffix) return suffix[1]!.trim();
@@ -291,6 +295,9 @@ export function relayedOrganization(title: string, lead: readonly string[], arch
     if (id) return id;
   }
   const mentions: OrganizationMention[] = findOrganizations(text, archive).filter((m) => RELAYED.includes(m.id));
+  // "OSCE informs that …", "ODIHR announced that …": the body the report says informed it.
+  const informs = mentions.find((m) => /^\s+(?:informs|informed|reports|reported|announced|announces|states|stated)\s+that\b/i.test(text.slice(m.end)));
+  if (informs) return informs.id;
   // "The OSCE's Office for Democratic Institutions …", "OSCE mission … ODIHR": the OSCE body the lead names is the one relayed.
   const first = mentions[0]?.id;
   const body = mentions.find((m) => m.id === 'odihr' || m.id === 'osce-pa' || m.id === 'osce-chairpersonship')?.id;

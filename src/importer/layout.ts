@@ -53,7 +53,8 @@ const CREDIT =
 const CONTACT_NAME = /^(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+$/u;
 const PHONE_LABEL = /^(?:Office|Mobile|Tel\.?|Telephone|Phone|Офис|Мобильный|Телефон|Тел\.?)\s*:\s*\+?\d/iu;
 // A heading holds no number: "For more information, contact … +45 …" is a contact itself, read as prose.
-const CONTACTS_HEADING = /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)\b(?![^.]*\d{2})[^.]*:?\s*$/i;
+const CONTACTS_HEADING =
+  /^(?:for (?:more|further) information|media contacts?|press contacts?|contacts?|контакты)(?![A-Za-zА-Яа-яЁё])(?![^.]*\d{2})[^.]*:?\s*$/i;
 // "YEREVAN.- The observers …", "ASTANA – Observers …": a place in capitals may open the text with a dash alone.
 // "WASHINGTON D.C., 2 November 2024 –": the district's initials follow the town and are no part of its name.
 const PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’/-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}\p{M}'’/-]+)*)(?:\s+(?:\p{Lu}\.){2,})?\s*(,|\.(?=\s)|\.?\s*(?:[-–—]|--)(?=\s))\s*/u;
@@ -127,6 +128,9 @@ function agencyDateline(paragraph: string): Dateline | undefined {
   return undefined;
 }
 
+/** Wires that publish organizations' press releases as sent: a release they carry is the organization's. */
+const PRESS_WIRE = /^(?:PR\s?Newswire|EIN\s?Presswire|Business\s?Wire|Globe\s?Newswire|Presswire|Newswire)$/i;
+
 export type Dateline = { place: string; body: string; printedDate?: PrintedDate; agency?: string; rest: string; press: boolean };
 
 /**
@@ -138,6 +142,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const credit = /^\((?:[A-Z]+\s*[-–—]\s*)?([^()]{2,40})\)\s+(?=\p{Lu})/u.exec(paragraph);
   if (credit) {
     const inner = readDateline(paragraph.slice(credit[0].length));
+    // "(MENAFN- EIN Presswire) WASHINGTON D.C., …": a wire that carries releases as sent is no agency of its own.
+    if (inner && PRESS_WIRE.test(credit[1]!.trim())) return inner;
     return inner ? { ...inner, agency: inner.agency ?? credit[1]!.trim() } : undefined;
   }
   const special = agencyDateline(paragraph);
@@ -176,12 +182,13 @@ export function readDateline(paragraph: string): Dateline | undefined {
     const name = (agency[1] ?? agency[2] ?? agency[3])!.trim();
     // "YEREVAN, 15 February 2013 (Հայերեն) –": a link to the text in another language, no agency.
     const language = !/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(name) || /^(?:English|Русский|Russian|in Russian|in English)$/i.test(name);
-    if ((!date || !findDates(name).length) && !language) dateline.agency = name;
+    // "WASHINGTON, Nov. 5, 2018 /PRNewswire/ --": the wire that carried the release, no agency.
+    if ((!date || !findDates(name).length) && !language && !PRESS_WIRE.test(name)) dateline.agency = name;
   }
   if (date) dateline.printedDate = date;
   // "NUR-SULTAN, Kazakhstan – …": the town, then its country, and no date.
   if (body && !date && !dateline.agency && !countryIdOf(body)) return undefined;
-  dateline.press = Boolean(date?.date) && !dateline.agency && /\s[-–—]\s/.test(paragraph.slice(0, m[0].length + printedBody.length + 4));
+  dateline.press = Boolean(date?.date) && !dateline.agency && /\s(?:[-–—]|--)\s/.test(paragraph.slice(0, m[0].length + printedBody.length + 4));
   return dateline;
 }
 
@@ -421,13 +428,15 @@ export function splitArticle(text: string): ArticleParts {
       const previous = lines[i - 1] ?? '';
       const weekday = WEEKDAY_BEFORE.test(line.slice(0, date.index)) || WEEKDAY_OPENING.test(date.text);
       if (weekday) candidates.push({ from: 'header', date, weekday });
-      else if (/^\p{Lu}[\p{L}'’-]+$/u.test(previous) && isPlaceName(previous)) {
+      // "AstanaTV" / "26.02.2016г. в 20:30": a name with a capital inside a word is an outlet's, no town.
+      else if (/^\p{Lu}[\p{L}'’-]+$/u.test(previous) && !/\p{Ll}\p{Lu}/u.test(previous) && isPlaceName(previous)) {
         candidates.push({ from: 'cover', date, place: previous });
       } else if (!(ELECTION_LINE.test(previous) && previous.length <= 60)) candidates.push({ from: 'header', date });
       if (parts.paragraphs.length === 0) continue;
     }
     // Above the article, a line that does not end like a sentence is a headline, a kicker or a date.
-    if (parts.place === undefined && parts.paragraphs.length === 0 && !/[.!?”"]$/.test(line) && line.length < 200) {
+    // A headline may close on a quotation ("… to observe “important elections in Norvia”"); a sentence closes on its stop.
+    if (parts.place === undefined && parts.paragraphs.length === 0 && !/(?:[.!?]|[.!?,]\s*[”"]|^[“"][^”"]*[”"])$/.test(line) && line.length < 200) {
       parts.header.push(line);
       continue;
     }

@@ -49,6 +49,9 @@ function organizationFor(role: LeaderRole, title: string, context: LeaderContext
   if (assembly) return assembly.id;
   const named = inTitle.find((o) => OBSERVING.includes(o.id) || o.id === 'osce-chairpersonship');
   if (named) return named.id;
+  // "Head of the СНГ mission": a CIS body the title names heads its own mission.
+  const cis = inTitle.find((o) => o.id === 'cis' || o.id === 'ipa-cis');
+  if (cis && (role === 'head-of-mission' || role === 'head-of-delegation')) return cis.id;
   // "Head of the EP delegation": the European Parliament's short name, too short to look for in running text.
   if (role === 'head-of-delegation' && /\bEP\b/.test(title)) return 'european-parliament';
   const ids = context.mentions.map((m) => m.id);
@@ -76,7 +79,9 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
   const leaders: Leader[] = [];
   for (const person of people) {
     const found: Leader[] = [];
-    for (const title of person.roles) {
+    // "Head of the OSCE PA delegation and Special Co-ordinator of the OSCE short-term observers": two posts, each its own.
+    const titles = person.roles.flatMap((t) => t.split(/\s+and\s+(?=(?:the\s+)?(?:Head|Special Co-?ordinator|Co-?ordinator|Chair)\b)/i));
+    for (const title of titles) {
       let role = leaderRole(title);
       if (!role || found.some((f) => f.role === role)) continue;
       const organization = role === 'short-term-co-ordinator' && chairNamed ? 'osce-chairpersonship' : organizationFor(role, title, context);
@@ -85,7 +90,11 @@ export function leadersOf(people: readonly NamedPerson[], context: LeaderContext
       found.push(organization ? { name: person.name, role, organization, title } : { name: person.name, role, title });
     }
     const coordinates = found.some((f) => f.role === 'special-co-ordinator' || f.role === 'short-term-co-ordinator');
-    leaders.push(...found.filter((f) => !(coordinates && (f.role === 'head-of-mission' || f.role === 'head-of-delegation') && f.title === 'Head of mission')));
+    leaders.push(
+      ...found.filter(
+        (f) => !(coordinates && (f.role === 'head-of-mission' || f.role === 'head-of-delegation') && /^Head of (?:the [^,]+ )?mission$/.test(f.title)),
+      ),
+    );
   }
   return leaders;
 }

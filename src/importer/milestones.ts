@@ -60,9 +60,10 @@ export function weekdayDate(sentence: string, statementDate: string | undefined,
 }
 
 const FUTURE =
-  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|запланирован|состоится/iu;
-// ODIHR observes only with a mission: "The ODIHR … started its work in Norvik" opens one.
-const MISSION = /mission|team|мисси|\bODIHR\b|БДИПЧ/iu;
+  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|подготовит|опубликует|запланирован|состоится/iu;
+// ODIHR observes only with a mission: "The ODIHR … started its work in Norvik" opens one. An election commission is
+// no mission ("the Media Center established by the Central Election Commission").
+const MISSION = /(?<!\p{L})(?:mission|team)|мисси|\bODIHR\b|БДИПЧ/iu;
 
 /** "in May this year", "in early February 2008": a month, as `YYYY-MM`, with the year printed or the statement's. */
 function monthOf(text: string, statementDate: string | undefined): string | undefined {
@@ -110,6 +111,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
   if (own && statementKind === 'interim-report') add(dated({ kind: 'interim-report', status: 'actual' }, statementDate));
   if (own && statementKind === 'preliminary-statement') add(dated({ kind: 'preliminary-statement', status: 'actual' }, statementDate));
 
+  let previousSentence = '';
   for (const line of text.split('\n')) {
     // A mission's schedule: "- 8 October: Opening of the mission", "- 5 December: Press conference on preliminary findings".
     const schedule = /^\s*[-•]?\s*([^:]{3,30}):\s+(.+)$/.exec(line);
@@ -145,7 +147,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе", "приступила к
     // мониторингу избирательной кампании 2 ноября".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* (?:сегодня )?к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
     // "announced on Monday the start of their mission": the opening, reported.
     const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
       sentence,
@@ -165,20 +167,28 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
       add(dated({ kind: 'opening', status: 'planned' }, weekdayDate(sentence, statementDate, true) ?? otherThanElection(dates)));
     }
 
-    // Long-term observers deployed, or to be: "… who will be deployed throughout the country from 15 December".
+    // Long-term observers deployed, or to be: "… who will be deployed throughout the country from 15 December";
+    // "Миссия состоит из 13 экспертов и 27 долгосрочных наблюдателей. Наблюдатели будут распределены … с 1 октября.":
+    // the observers of the next sentence are those long-term observers.
+    const ltoBefore = /long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(previousSentence);
+    previousSentence = sentence;
     if (
-      /long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(sentence) &&
-      /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|размещ/iu.test(sentence)
+      (/long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(sentence) ||
+        (ltoBefore && /^\s*(?:The\s+)?(?:observers|they|наблюдател\p{L}*|они)\s/iu.test(sentence))) &&
+      /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|размещ|распредел/iu.test(sentence)
     ) {
       // A day without a year the text cannot complete ("from 14 January" in an undated text) still times the stage.
       // "The mission was deployed on 7 June and included … long-term observers deployed from 14 June": the day after
       // the long-term observers is theirs.
       const ltoAt = sentence.search(/long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн/iu);
+      // The date as read may hold its own cue ("с 4 сентября").
       const fromCue = (x: (typeof dates)[number]) =>
-        /\b(?:from|on|by|starting|as of|beginning|since)\s*$|с\s*$/iu.test(sentence.slice(0, x.d.index)) && !(x.day && x.day === electionDay);
+        (/\b(?:from|on|by|starting|as of|beginning|since)\s*$|(?<!\p{L})с\s*$/iu.test(sentence.slice(0, x.d.index)) ||
+          /^(?:с|from|since)\s/iu.test(x.d.text)) &&
+        !(x.day && x.day === electionDay);
       const from = dates.find((x) => fromCue(x) && x.d.index > ltoAt) ?? dates.find(fromCue);
       const lto =
-        /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy|start)|who will|to arrive|прибуд|будут/iu.test(
+        /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy|start)|who will|to arrive|прибуд|будут|будет/iu.test(
           sentence,
         );
       const done = /\b(?:have been|were|are|has been)\s+deployed\b|\bdeployed (?:across|throughout|in|to)\b(?![^.]*\bwill\b)|прибыл/iu.test(sentence);
@@ -203,12 +213,13 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Preliminary statement: announced for a day, or presented.
     if (
-      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:выводы|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
+      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:вывод|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",
-        // "Их совместная пресс-конференция запланирована на 10 февраля".
-        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) statement)|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference/iu.test(
+        // "Их совместная пресс-конференция запланирована на 10 февраля", "will release results of their work in a news
+        // conference on April 3".
+        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) statement)|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference|\b(?:release|present|announce)\s+(?:the\s+)?(?:results|findings|conclusions)\s+of\s+(?:their|its)\s+(?:work|observation)\b[^.]*\b(?:press|news) conference/iu.test(
           sentence,
         )) &&
       statementKind !== 'preliminary-statement'
@@ -259,7 +270,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Needs assessment: the visit that came before the mission ("undertook a NAM from 20 to 22 January", "a needs assessment mission conducted in May this year").
     if (/needs[- ]assessment|оценке потребностей/iu.test(sentence)) {
-      const planned = /\bwill\s+(?:conduct|undertake|send|visit)\b/i.test(sentence);
+      const planned = /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\b(?:plans?|intends?)\s+to\s+(?:send|conduct|undertake)\b/i.test(sentence);
       const past =
         /\b(?:undertook|undertaken|conducted|held|visited|was in|were in|has been to|based on|following|findings|recommend|carried out|took place|met)\b|провел\p{L}*|посетил\p{L}*/iu.test(
           sentence,

@@ -182,9 +182,11 @@ const ENGLISH_ELECTION = new RegExp(
   'giu',
 );
 const RUSSIAN_ELECTION = new RegExp(
-  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?(парламентск|президентск|местн|муниципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?выбор\p{L}*\s+(?:в\s+|на\s+должност\p{L}*\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|(референдум\p{L}*)`,
+  String.raw`(?:(досрочн\p{L}*|внеочередн\p{L}*|повторн\p{L}*)\s+)?([пП]арламентск|[пП]резидентск|[мМ]естн|[мМ]униципальн)\p{L}*\s+выбор\p{L}*|(?:(досрочн\p{L}*|внеочередн\p{L}*)\s+)?[вВ]ыбор\p{L}*\s+(?:в\s+|на\s+должност\p{L}*\s+)?(?:(${RU_PARLIAMENTS})|(президент\p{L}*|Президент\p{L}*|глав\p{L}* государства))|((?<!(?:проведени|проведению|и)\s+)[рР]еферендум\p{L}*)`,
   'gu',
 );
+/** "на внеочередных выборах", "the snap elections": an election called early, its kind named elsewhere in the sentence. */
+const BARE_EARLY = /(?:(?<!\p{L})(?:досрочн|внеочередн)\p{L}*\s+выбор\p{L}*|\b(?:early|snap|pre-term)\s+elections?\b)(?!\s+(?:в|на|to|of|for)\s)/giu;
 
 /** The kind one word names: "parliamentary", "Majilis", "президентск", "general". */
 function kindWord(word: string): 'parliamentary' | 'presidential' | 'local' | 'general' {
@@ -249,6 +251,14 @@ export function electionMentions(text: string): ElectionMention[] {
       if (country) mention.country = country.id;
       found.push(mention);
     }
+    // "выборов президента Казахстана на внеочередных выборах": the election named in the sentence was called early.
+    const inSentence = found.filter((f) => f.sentence === sentence && (f.kind === 'parliamentary' || f.kind === 'presidential'));
+    for (const m of sentence.matchAll(BARE_EARLY)) {
+      if (inSentence.some((f) => m.index >= f.at && m.index < f.end)) continue;
+      const named = inSentence[0];
+      if (named && inSentence.every((f) => f.kind === named.kind))
+        found.push({ ...named, kind: `early-${named.kind}` as ElectionKind, at: m.index, end: m.index + m[0].length });
+    }
   }
   return found;
 }
@@ -278,6 +288,10 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             d.month &&
             d.day &&
             !/press conference|findings|report|statement|deploy|from\s*$/i.test(mention.sentence.slice(mention.end, d.index)) &&
+            // "назначены Указом … от 30 сентября 2025 года на 30 ноября": a document's date is no election day.
+            !/(?<!\p{L})от\s*$/u.test(mention.sentence.slice(mention.end, d.index)) &&
+            // "на выборах президента … начали работать, заявила во вторник, 20 февраля": the day someone spoke.
+            !/(?<!\p{L})(?:заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|said|told|announced)(?!\p{L})/iu.test(mention.sentence.slice(mention.end, d.index)) &&
             // "на выборах … составит до 70 человек 5 февраля 2008 года": a figure of people stands between, the day is the news's.
             !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)),
         )
@@ -328,25 +342,37 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
     new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
     new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
     new RegExp(
-      // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news.
-      String.raw`выбор\p{L}*[^.;\d]{0,60}?(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
+      // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news;
+      // nor a document's date ("назначены Указом … от 30 сентября").
+      String.raw`выбор\p{L}*[^.;\d]{0,60}?(?<!(?<!\p{L})от\s)(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
       'iu',
     ),
   ];
+  let withoutYear: string | undefined;
   for (const line of text.split('\n')) {
     for (const sentence of sentences(line)) {
       for (const p of patterns) {
         const m = p.exec(sentence);
         // Nor the day observers arrive ("наблюдатели … прибудут в Кишинев 8 ноября").
-        if (!m?.groups?.date || /press conference|report|statement|deploy|arriv|прибуд|прибыл|пресс-конференц|доклад|заявлени/iu.test(m[0])) continue;
+        // Nor the day someone spoke ("на выборах президента … начали работать, заявила во вторник, 20 февраля").
+        if (
+          !m?.groups?.date ||
+          /press conference|report|statement|deploy|arriv|прибуд|прибыл|пресс-конференц|доклад|заявлени|заявил|сообщил|сказал|\bsaid\b|\btold\b|\bannounced\b/iu.test(
+            m[0],
+          )
+        )
+          continue;
         const date = findDates(m.groups.date)[0];
         if (!date?.month || !date.day || date.index > 3) continue;
         const day = dayOf(date, statementDate);
-        return day ? { rounds: [day] } : { rounds: [], dayWithoutYear: date.text.trim() };
+        // "выборов …, которые пройдут 11 июля. Парламентские выборы … пройдут 11 июля 2021": a day printed with its year
+        // further on completes the one printed without.
+        if (day) return { rounds: [day] };
+        withoutYear ??= date.text.trim();
       }
     }
   }
-  return { rounds: [] };
+  return withoutYear ? { rounds: [], dayWithoutYear: withoutYear } : { rounds: [] };
 }
 
 export { PARLIAMENTARY };

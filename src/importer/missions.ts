@@ -66,6 +66,12 @@ export function electionPhrases(sentence: string): Found[] {
 }
 
 /**
+ * A sentence on a leader's earlier missions ("Mauborgne recently led the OSCE PA's delegation … in North
+ * Macedonia", "Ранее … возглавлял наблюдательную миссию БДИПЧ … в Украине"): not what the text is about.
+ */
+export const EARLIER_MISSION = /\b(?:recently|previously|earlier)\s+led\b|\bhas led\b|(?<!\p{L})(?:Ранее|Прежде)(?!\p{L})[^.]*возглавлял\p{L}*/iu;
+
+/**
  * Missions a text's paragraphs (one a line) speak of, first mention first, each once. The statement's
  * year only stands in when no sentence prints a year for the same country and kind: a report of
  * December 2020 on "the 10 January parliamentary elections" is about the 2021 elections.
@@ -74,6 +80,7 @@ export function proposeMissions(text: string, statementYear: number | undefined)
   const found: (MissionProposal & { key: string })[] = [];
   const unplaced: string[] = [];
   for (const sentence of text.split('\n').flatMap(sentences)) {
+    if (EARLIER_MISSION.test(sentence)) continue;
     for (const { country, kind, phrase, at, end } of electionPhrases(sentence)) {
       const printed = nearestYear(sentence, at, end);
       found.push({ key: `${country}/${kind}`, id: `${country}/${printed ?? statementYear}-${kind}`, phrase, yearFrom: printed ? 'text' : 'statement' });

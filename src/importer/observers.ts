@@ -19,7 +19,7 @@
 import { FIGURE_STATUSES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { findDates } from './dates.ts';
 import { numbersIn } from './numbers.ts';
-import type { OrganizationMention } from './organizations-in-text.ts';
+import { definedShortNames, withShortNames, type OrganizationMention } from './organizations-in-text.ts';
 import { sentences } from './text.ts';
 
 type ObserverCategory = keyof typeof OBSERVER_CATEGORIES;
@@ -61,7 +61,8 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
     const word = tokens[i]![0];
     // The next number, in figures or in words ("20 experts and about one hundred short-term observers"), is another figure.
     if (/^\d/.test(word) || (i > 0 && numbersIn(word).length > 0)) break;
-    if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|are|is|have|has|в|из|от|на)$/iu.test(word)) break;
+    // "250 observers committed by the ODIHR on a long-term and short-term basis": what follows the noun is no category of its own.
+    if (seen.length > 0 && /^(?:from|in|to|at|who|which|will|based|deployed|committed|sent|by|on|are|is|have|has|в|из|от|на)$/iu.test(word)) break;
     // «долгосрочных наблюдателей»: quotes around the noun.
     const rest = phrase.slice(tokens[i]!.index).replace(/^[«"“„]/u, '');
     for (const [pattern, category] of CATEGORY_WORDS) {
@@ -86,18 +87,18 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|будет|будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|будет|будут|войдут|войдет/iu,
     'planned',
   ],
   [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приедут|прибудут|прибывают|начнут прибывать/iu, 'expected'],
   [
-    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
+    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
     'deployed',
   ],
 ];
 const AFTER_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving)\b|ожида|прибуд|приед|прибыва|присоедин/iu,
+    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come|travel\s+to)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving|(?:are|is)\s+deploying\s+(?:to|in)\b)\b|ожида|прибуд|приед|прибыва|присоедин|посетит|посетят/iu,
     'expected',
   ],
   [
@@ -181,9 +182,25 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
     return { category: /^(?:long|долго)/iu.test(named[1]!) ? 'long-term' : 'short-term', end: noun ? noun[0].length : 0 };
   }
   // "the ODIHR observers, comprising 266 people": the people the observers number.
-  const numbering = /\b(observers|mission|delegation|team)\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.exec(before);
+  // "A delegation of the Parliamentary Assembly … (PACE) consisting of 32 people": the body may stand between.
+  const numbering =
+    /\b(observers|mission|delegation|team)(?:\s+(?:of|from)\s+[^,;.]{2,90}?)?\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.exec(
+      before,
+    );
   const people = /^\s+(?:people|persons|members)\b/i.exec(after);
   if (numbering && people) return { category: /delegation/i.test(numbering[1]!) ? 'parliamentarians' : 'total', end: people[0].length };
+  // "The OSCE PA will send a delegation of more than 60 observers": an assembly's delegation is of its members.
+  // "Делегация ПАСЕ в составе 40 наблюдателей": the same, in Russian.
+  const delegationOf =
+    /\bdelegation\s+of\s+(?:(?:more than|over|some|about|around|up to|at least|nearly)\s+)?$/i.test(before) ||
+    /делегаци\p{L}*\s+[^.;]{0,80}?в составе\s+(?:(?:около|более|свыше|порядка)\s+)?$/iu.test(before);
+  const observersNoun = /^\s+(?:observers|members|наблюдател\p{L}*|член\p{L}*)(?![\p{L}])/iu.exec(after);
+  if (
+    delegationOf &&
+    observersNoun &&
+    /Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA|PA)\b|ПАСЕ|ПА ОБСЕ|Парламентск\p{L}* ассамбле|Европарламент/iu.test(sentence)
+  )
+    return { category: 'parliamentarians', end: observersNoun[0].length };
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
   const member = /^[-–]?\s*(?:member|strong|person)\s+(?:[\p{L}]+-[\p{L}]+\s+)?(delegation|group|team|mission)\b/iu.exec(after);
   if (member) return { category: /delegation/i.test(member[1]!) ? 'parliamentarians' : 'core-team', end: member[0].length };
@@ -192,8 +209,11 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   if (ofParliaments) return { category: 'parliamentarians', end: ofParliaments[0].length };
   // "The PACE delegation consisted of 15 members", "composed of 30 members" (an ad hoc committee of an assembly),
   // "The mission of the OSCE Parliamentary Assembly … will comprise more than 35 members".
+  // "Делегация состоит из 280 человек": people of a delegation are members only where an assembly sends it.
+  const assemblyNamed = /Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA)\b|ПАСЕ|МПА СНГ|ПА ОБСЕ|Парламентск\p{L}* ассамбле/iu.test(sentence);
   if (
-    /^\s+(?:members|member|членов|человек)\b/iu.test(after) &&
+    /^\s+(?:members|member|членов|человек)(?!\p{L})/iu.test(after) &&
+    !(/^\s+человек/iu.test(after) && !assemblyNamed) &&
     (/\bdelegation\b|\bcommittee\b|делегаци/iu.test(sentence) ||
       // An assembly's own membership ("The OSCE PA has 320 members from 55 countries") is no mission's.
       (/Parliamentary Assembly|European Parliament|\b(?:PACE|OSCE PA)\b|ПАСЕ|МПА СНГ|ПА ОБСЕ/u.test(sentence) &&
@@ -213,6 +233,7 @@ type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean }
 export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
   const figures: ObserverFigure[] = [];
   const flags: string[] = [];
+  findOrgs = withShortNames(findOrgs, definedShortNames(text));
   for (const sentence of text.split('\n').flatMap(sentences)) {
     const dates = findDates(sentence);
     // A number is a day or a year only next to a month ("11 October", "March 20", "25.10.2014"):
@@ -244,6 +265,15 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       if (range(n, numbers[i + 1], n.value)) return;
       // "подали заявления на аккредитацию порядка 90 представителей": applicants are not yet observers of a mission.
       if (/(?:заявлени\p{L}*\s+на\s+аккредитаци\p{L}*|appli(?:ed|cations?)\s+for\s+accreditation)[^.;]{0,40}$/iu.test(before)) return;
+      // "The OSCE Parliamentary Assembly is comprised of 323 parliamentarians from 57 countries": a release's note on the
+      // assembly's own membership, no figure of observers.
+      if (
+        /^\s*(?:The\s+)?(?:OSCE Parliamentary Assembly|OSCE PA|Parliamentary Assembly of the Council of Europe|PACE|NATO Parliamentary Assembly|NATO PA|European Parliament|Assembly)\s+(?:is\s+comprised\s+of|is\s+composed\s+of|comprises|consists\s+of|is\s+made\s+up\s+of|has|brings\s+together|unites)\s+$/i.test(
+          before,
+        ) &&
+        !/observ|monitor/i.test(sentence)
+      )
+        return;
       // "in teams of two", "командами по два человека": the size of a team, no figure of observers.
       if (/(?:\bin\s+teams?\s+of|\bteams\s+of|\bin\s+groups?\s+of|\bpairs?\s+of|(?<!\p{L})по)\s+$/iu.test(before)) return;
       if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {
@@ -291,7 +321,7 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       const nextStart = nextFigure?.index ?? sentence.length;
       // The words just before the next number belong to it ("22 long-term and expected 300 short-term").
       const rawFollowing = sentence.slice(phraseEnd, nextStart);
-      const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|\bи\b)[^,]*$/u, '') : rawFollowing;
+      const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|(?<!\p{L})и(?!\p{L}))[^,]*$/u, '') : rawFollowing;
       // The clause before the figure starts after the previous figure, or after a clause break.
       const clause =
         sentence
@@ -349,7 +379,7 @@ function figureOrganization(
 ): string | undefined {
   const ok = (o: OrganizationMention | undefined) => (o && !NOT_DEPLOYING.test(o.id) ? o.id : undefined);
   const from =
-    /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|deployed by|sent by|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
+    /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|deployed by|sent by|committed by|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
       sentence.slice(phraseEnd),
     );
   const fromOrg = from
@@ -361,6 +391,8 @@ function figureOrganization(
       )
     : undefined;
   const inside = orgs.find((o) => o.index > n.end && o.index < phraseEnd);
+  // "30 parliamentarians and OSCE PA staff members": the staff's body is the members'.
+  const staff = orgs.find((o) => /^\s+and\s+(?:the\s+)?$/i.test(sentence.slice(phraseEnd, o.index)) && /^\s+staff\b/i.test(sentence.slice(o.end)));
   const bracket = orgBefore ? orgs.filter((o) => o.end <= n.index).pop() : undefined;
   // The organization that deploys them is the subject right before the verb: "The OSCE PA will deploy 30".
   const subject = first
@@ -374,12 +406,12 @@ function figureOrganization(
     .filter(
       (o) =>
         o.end <= n.index &&
-        /^\s*(?:observers|mission|delegation|team)\s*,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.test(
+        /^\s*\)?\s*(?:(?:observers|mission|delegation|team)\s*)?,?\s*(?:comprising|consisting of|made up of|numbering|totall?ing)\s+$/i.test(
           sentence.slice(o.end, n.index),
         ),
     )
     .pop();
-  return ok(fromOrg) ?? ok(inside) ?? ok(bracket) ?? ok(subject) ?? ok(owner);
+  return ok(fromOrg) ?? ok(inside) ?? ok(staff) ?? ok(bracket) ?? ok(subject) ?? ok(owner);
 }
 
 /** "500 observers, including 320 … and 150 …": a total whose parts do not add up is kept as printed and flagged. */
@@ -402,6 +434,24 @@ function mergeRepeated(figures: readonly (ObserverFigure & { repeats?: boolean }
   for (const { repeats, ...f } of figures) {
     // "the 60 observers … are to arrive" after "60 observers would be deployed": the same figure, told later.
     const same = merged.find((m) => m.category === f.category && m.count === f.count && (m.status === f.status || repeats));
+    // A headline's "ПАСЕ направит 40 наблюдателей" and the article's "делегация ПАСЕ в составе 40 наблюдателей": one figure,
+    // counted by the article's more precise noun, with the status the headline gave it.
+    const vaguer = same
+      ? undefined
+      : merged.find(
+          (m) =>
+            m.count === f.count &&
+            m.category !== f.category &&
+            (m.category === 'total' || f.category === 'total') &&
+            (!m.organization || !f.organization || m.organization === f.organization),
+        );
+    if (vaguer) {
+      if (vaguer.category === 'total') vaguer.category = f.category;
+      vaguer.organization ??= f.organization;
+      vaguer.fromStates ??= f.fromStates;
+      if (f.approximate) vaguer.approximate = true;
+      continue;
+    }
     if (!same) merged.push({ ...f });
     else {
       if (repeats) same.status = f.status;

@@ -1,7 +1,8 @@
 /**
  * Organizations named in running text, with their positions: the table of `organizations.ts` and
  * the archive's own organizations (full and short names). Acronyms match in their printed case only,
- * so "pace" or "ep" inside ordinary words never count.
+ * so "pace" or "ep" inside ordinary words never count; a two-letter one ("EP") only where the text defines it
+ * (`withShortNames`).
  */
 import type { ArchiveIndex } from './archive.ts';
 import { KNOWN_NAMES } from './organizations.ts';
@@ -22,7 +23,11 @@ function organizationNames(archive?: ArchiveIndex): { id: string; name: string }
 export function findOrganizations(text: string, archive?: ArchiveIndex): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   for (const { id, name } of organizationNames(archive)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    // "государств – участников", "государств-участников": a dash in a name is printed with or without spaces.
+    const body = escapeRegExp(name)
+      .replace(/\s*[–—]\s*/g, '\\s*[-–—]\\s*')
+      .replace(/ /g, '\\s+');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.end && end > f.index)) continue;
@@ -30,4 +35,31 @@ export function findOrganizations(text: string, archive?: ArchiveIndex): Organiz
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Short names too short to look for anywhere ("EP") that a text defines after a full name ("the European
+ * Parliament (EP)"), each with the organization it stands for.
+ */
+export function definedShortNames(text: string, archive?: ArchiveIndex): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (const f of findOrganizations(text, archive)) {
+    const m = /^\s*\((\p{Lu}{2})\)/u.exec(text.slice(f.end));
+    if (m && !defined.has(m[1]!)) defined.set(m[1]!, f.id);
+  }
+  return defined;
+}
+
+/** `findOrganizations` and the short names a whole text defined ("9 from EP"), in order. */
+export function withShortNames(find: (s: string) => OrganizationMention[], defined: ReadonlyMap<string, string>): (s: string) => OrganizationMention[] {
+  if (defined.size === 0) return find;
+  return (text) => {
+    const found = find(text);
+    for (const [short, id] of defined)
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}(])${short}(?![\\p{L}\\p{N})])`, 'gu'))) {
+        const end = m.index + m[0].length;
+        if (!found.some((o) => m.index < o.end && end > o.index)) found.push({ id, name: m[0], index: m.index, end });
+      }
+    return found.sort((a, b) => a.index - b.index);
+  };
 }

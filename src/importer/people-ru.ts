@@ -101,6 +101,11 @@ export function nominativeName(printed: string): string {
     for (const f of nominatives(first, true)) {
       for (const l of nominatives(last, false)) {
         if (f === first && l === last) continue;
+        // "руководителя миссии Маттео Мекаччи": a given name that never declines is foreign, and so is a family
+        // name ending in a vowel beside it; it is printed as its own nominative ("Мекачча" would be a guess).
+        if (f === first && /[оеиуюэ]$/u.test(first) && /[иеоуюэ]$/u.test(last)) continue;
+        // "Тини Кокс" is no "Тинь Кокс" in the genitive: a given name in -ь is too rare to outweigh a foreign one.
+        if (f !== first && l === last && /ь$/u.test(f) && /[бвгджзклмнпрстфхцчшщ]$/u.test(last)) continue;
         for (const c of CASES) {
           const inflected = gender ? { first: inclineFirstname(f, c, gender), last: inclineLastname(l, c, gender) } : incline({ first: f, last: l }, c);
           if (inflected.first === first && inflected.last === last) return [f, ...middle, l].join(' ');
@@ -160,6 +165,16 @@ function rolesOf(before: string, after = ''): string[] {
   // "Миссию наблюдателей от СНГ … возглавит заместитель председателя Исполнительного комитета Содружества Иван
   // Петров", "главой миссии … стал первый заместитель председателя … Иван Петров": a long title between the verb
   // and the name.
+  // "Миссию наблюдателей СНГ, в состав которой входит мониторинговая группа МПА СНГ, возглавляет …": the mission is the
+  // body's named right after it, whatever other body the sentence names.
+  const missionOf = /мисси\p{L}*\s+наблюдател\p{L}*\s+(?:от\s+)?(МПА СНГ|СНГ|БДИПЧ ОБСЕ|БДИПЧ)(?![\p{L}])/iu.exec(sentence)?.[1];
+  const bodies = new Set([...sentence.matchAll(/МПА СНГ|(?<!МПА )СНГ|БДИПЧ|ПАСЕ|ПА ОБСЕ/gu)].map((m) => m[0]));
+  if (
+    missionOf &&
+    bodies.size > 1 &&
+    /мисси\p{L}*[^.!?«»"]{0,160}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence)
+  )
+    return [`Head of the ${missionOf} mission`];
   if (
     /мисси\p{L}*[^.!?«»"]{0,160}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
     /(?:главой|главы)\s+мисси\p{L}*[^.!?«»"]{0,160}\s(?:стал\p{L}*|назначен\p{L}*|утвержден\p{L}*|утверждён\p{L}*|является|будет)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(
@@ -167,15 +182,24 @@ function rolesOf(before: string, after = ''): string[] {
     )
   )
     return ['Head of mission'];
-  // "согласовал в качестве Главы Миссии кандидатуру … Ивана Петрова", "кандидатура И. Петрова в качестве Главы Миссии":
-  // the candidate agreed as the mission's head.
+  // "согласовал в качестве Главы Миссии кандидатуру … Ивана Петрова", "кандидатура И. Петрова в качестве Главы Миссии",
+  // "в качестве главы мониторинговой миссии согласована кандидатура …": the candidate agreed as the mission's head.
   if (
-    /в качестве\s+глав\p{L}*\s+мисси\p{L}*[^.!?«»"]{0,40}?\s+кандидатур\p{L}*\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
-    /^\s*(?:\([^)]*\)\s*)?в качестве\s+глав\p{L}*\s+мисси/iu.test(after)
+    /в качестве\s+глав\p{L}*\s+(?:\p{L}+\s+){0,2}мисси\p{L}*[^.!?«»"]{0,40}?\s+кандидатур\p{L}*\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
+    /^\s*(?:\([^)]*\)\s*)?в качестве\s+глав\p{L}*\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after)
   )
     return ['Head of mission'];
   // "Миссия БДИПЧ во главе с послом Боровии Петром Ивановым": the mission the name leads.
   if (/мисси\p{L}*[^.!?«»"]{0,80}во главе с\s+(?:[\p{L}-]+\s+){0,6}$/iu.test(sentence) && !/делегаци/iu.test(sentence)) return ['Head of mission'];
+  // "Наблюдателей возглавят депутат парламента Боровии, докладчик … Ивар Ольсен и финский депутат … Ида Марш": several
+  // heads of an assembly's observers, each a head of its delegation.
+  if (/(?:^|\s)(?:[нН]аблюдател\p{L}*|[дД]елегаци\p{L}*|[гГ]рупп\p{L}*)\s+возглавят\s/u.test(sentence)) {
+    const org =
+      /(ПА ОБСЕ|ПАСЕ|Парламентск\p{L}* ассамбле\p{L}* ОБСЕ|Парламентск\p{L}* ассамбле\p{L}* Совета Европы|МПА СНГ|Европарламент\p{L}*)(?![\p{L}])/u.exec(
+        sentence,
+      )?.[1];
+    return [org ? `Head of delegation of the ${org}` : 'Head of delegation'];
+  }
   // "Делегацию ПАСЕ возглавляет депутат парламента Боровии Ивар Ольсен".
   if (/делегаци\p{L}*[^.!?«»"]{0,80}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+){0,8}$/iu.test(sentence)) {
     const org = /[дД]елегаци\p{L}*\s+((?:ПА ОБСЕ|ПАСЕ|Европарламента|Европейского парламента|ПА НАТО|МПА СНГ)(?![\p{L}]))/u.exec(sentence)?.[1];
@@ -190,7 +214,13 @@ function rolesOf(before: string, after = ''): string[] {
   // группы наблюдателей от Межпарламентской ассамблеи СНГ": the Assembly's co-ordinator heads its delegation; an
   // OSCE Special Co-ordinator is someone else.
   const IPA_CIS_GROUP = String.raw`координатор\p{L}*\s+(?:групп\p{L}*\s+)?(?:\p{L}+\s+){0,2}наблюдател\p{L}*\s+(?:от\s+)?(?:МПА СНГ|Межпарламентск\p{L}*\s+[Аа]ссамбле)`;
-  if (new RegExp(IPA_CIS_GROUP, 'iu').test(sentence) || new RegExp(String.raw`^\s*(?:назначен\p{L}*|стал\p{L}*|будет)\s+${IPA_CIS_GROUP}`, 'iu').test(after))
+  // "координатор группы … от МПА СНГ Зияфат Аскеров после встречи с главой ЦИК Эллой Памфиловой": one met after the
+  // title is someone else.
+  const group = new RegExp(String.raw`${IPA_CIS_GROUP}([^.!?]*)$`, 'iu').exec(sentence);
+  if (
+    (group && !/(?:^|\s)(?:после|с|со|при|вместе|встреч\p{L}*)\s/iu.test(group[1]!)) ||
+    new RegExp(String.raw`^\s*(?:назначен\p{L}*|стал\p{L}*|будет)\s+${IPA_CIS_GROUP}`, 'iu').test(after)
+  )
     return ['Head of delegation of the МПА СНГ'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.

@@ -206,7 +206,7 @@ export function roleBefore(before: string, after = ''): string[] {
   // The role's words after "of" name a body (capitals, acronyms) or a mission; a clause ("said Monday at a
   // meeting with") is no role.
   const headOf =
-    /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?)\s+){0,14}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*)),?\s*$/iu.exec(
+    /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?|\(\p{Lu}[\p{L}/ ]*\))\s+){0,14}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*|\(\p{Lu}[\p{L}/ ]*\))),?\s*$/iu.exec(
       before,
     );
   // Only a full name before the comma makes a list; "arrived in Yerevan on Saturday, head of mission X" does not.
@@ -238,6 +238,15 @@ export function roleBefore(before: string, after = ''): string[] {
       .pop()?.[1]
       ?.toLowerCase()
       .replace(/^(?:parliamentarians|members of parliament)$/, 'delegation');
+    // "Observers from the CIS Executive Committee headed by X, the OSCE / ODIHR International Monitoring Mission led by
+    // Y": in a list of missions and their heads, each heads the mission of the body named nearest before the verb.
+    const nearestBody = findOrganizations(nearest).pop();
+    const fullSentence = sentence + (after.split(/[.!?](?:\s|$)/)[0] ?? '');
+    const severalLed = (fullSentence.match(/\b(?:led|headed) by\b/gi) ?? []).length > 1;
+    if (severalLed && nearestBody && (/\bmission\b/i.test(nearest) || /^\s*(?:the\s+)?observers\s+(?:from|of)\b/i.test(nearest)) && led !== 'delegation') {
+      roles.push(`Head of the ${nearestBody.name} mission`);
+      return roles;
+    }
     const following = (after.split(/[.!?](?:\s|$)/)[0] ?? '').slice(0, 120);
     if (led && led !== 'delegation' && led !== 'mission') roles.push('Head of mission');
     else if (led === 'delegation') {
@@ -262,10 +271,11 @@ export function roleBefore(before: string, after = ''): string[] {
 }
 
 /**
- * What may stand between "led by" and the name: an honorific, or a member's description ("Spanish deputy",
- * "Albanian MP", "Swiss diplomat").
+ * What may stand between "led by" and the name: an honorific, a member's description ("Spanish deputy",
+ * "Albanian MP", "Swiss diplomat"), or the post they hold at home ("led by Head of the Borovian Delegation to
+ * the OSCE Ivo Marsh").
  */
-const LED_DESCRIPTOR = String.raw`(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*|(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:(?:deputy|MP|MEP|member of parliament|parliamentarian|senator|diplomat|politician)\s+)?)?`;
+const LED_DESCRIPTOR = String.raw`(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*|(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:(?:deputy|MP|MEP|member of parliament|parliamentarian|senator|diplomat|politician)\s+)?|(?:the\s+)?(?:Head|Chair(?:man|person|woman)?|President|Vice-President|Speaker|Deputy Speaker)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,8}?)?`;
 
 const ROLE_END = String.raw`(?=\s+(?:to|by|for|in|and|on|at)\s|[,.;:()]|$)`;
 
@@ -488,13 +498,17 @@ function oneLetterApart(a: string, b: string): boolean {
 
 /**
  * "De Zulueta" after "Tana De Zalueta": a family name with its particle, mentioned alone, is the person's whose
- * name ends with it, though the page misspells it by a letter; it is no second person.
+ * name ends with it, though the page misspells it by a letter; it is no second person. So is a double family
+ * name mentioned alone ("Sanchez Amor" after "Ignacio Sanchez Amor"), spelt as the full name spells it.
  */
 function familyNameAlone(mention: string, full: string): boolean {
   const words = mention.split(' ');
   const fullWords = full.split(' ');
-  if (words.length !== 2 || fullWords.length < 3 || !PARTICLES.has(words[0]!.toLowerCase())) return false;
+  if (words.length !== 2 || fullWords.length < 3) return false;
   const [particle, family] = fullWords.slice(-2);
+  // "Sanchez Amor" after "Ignacio Sanchez Amor": a double family name mentioned alone, as printed.
+  if (asciiSlug(mention) === asciiSlug(`${particle} ${family}`)) return true;
+  if (!PARTICLES.has(words[0]!.toLowerCase())) return false;
   return particle!.toLowerCase() === words[0]!.toLowerCase() && oneLetterApart(asciiSlug(family!), asciiSlug(words[1]!));
 }
 

@@ -15,6 +15,7 @@ import { milestones, type Milestone } from './milestones.ts';
 import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
 import { findOrganizations } from './organizations-in-text.ts';
+import { findCountryMentions } from './countries.ts';
 import { splitSource } from './parse.ts';
 import type { NamedPerson } from './people.ts';
 
@@ -78,6 +79,15 @@ function articleOf(text: string): string {
   return [article.title ?? '', ...article.paragraphs.map(withoutDateline)].join('\n');
 }
 
+/** The lines above an article that is no known layout (a statement's cover), as one text; no list's items. */
+function coverOf(text: string): string {
+  const parts = splitSource(text);
+  if (parts.format !== 'unknown') return '';
+  return splitArticle(text)
+    .header.filter((l) => !/^\s*[-•·]/u.test(l) && l.length < 200)
+    .join(' ');
+}
+
 /** A paragraph without the dateline that opens it: its date is the statement's, not a fact of the mission. */
 function withoutDateline(paragraph: string): string {
   return readDateline(paragraph)?.rest ?? paragraph;
@@ -92,6 +102,9 @@ const FIELD_OF_MESSAGE: [RegExp, string][] = [
   [/^field of work/, 'fieldsOfWork'],
   [/^mission: .* gives no year/, 'mission.id'],
 ];
+
+/** An election named as still to come, without its day. */
+const UPCOMING_ELECTION = /\b(?:upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}elections?\b|(?<!\p{L})предстоящ\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
 
 /** "date: the text …" → `{ field: 'date', why: 'the text …' }`. */
 function unplacedEntry(message: string): Unplaced {
@@ -153,21 +166,42 @@ function draftMission(
   people: (name: string) => string,
   unplaced: Unplaced[],
   review: Unplaced[],
+  cover = '',
 ): MissionDraft | undefined {
   const worded = missionType(article, e.kind);
   const orgMentions = findOrganizations(article, archive);
-  const mentions = electionMentions(article);
+  // A statement's cover names its election ("ЗАЯВЛЕНИЕ … по результатам наблюдения за … досрочных выборов депутатов
+  // Жогорку Кенеша …") where the article says only "the elections".
+  const inArticle = electionMentions(article);
+  const mentions = inArticle.length > 0 ? inArticle : electionMentions(cover);
   // "возглавит Миссию наблюдателей от СНГ": a mission of observers the text names is one, though it names no election.
   const observersMission =
     /(?:мисси\p{L}*|групп\p{L}*)\s+(?:международных\s+)?(?:долгосрочных\s+)?наблюдател\p{L}*\s+от\s+\p{Lu}|(?:election\s+)?observ(?:ation|er)\s+mission\s+(?:of|from)\s+the\s+\p{Lu}/u.test(
       article,
     ) && orgMentions.length > 0;
-  if (mentions.length === 0 && !worded && !observersMission) return undefined;
+  // "ПАСЕ направит на Украину свою делегацию в связи с предстоящими выборами": a body that observes sends observers
+  // to elections the text does not name by kind.
+  const sentToElections =
+    /(?:делегаци\p{L}*|наблюдател\p{L}*|\bdelegation\b|\bobservers\b)[^.;]{0,120}(?:выбор\p{L}*|\belections?\b)/iu.test(article) &&
+    /(?:направит|направят|отправит|пошлет|will send|to send|to deploy|will deploy)/iu.test(article) &&
+    orgMentions.some((o) => [...OBSERVING, 'cis', 'ipa-cis'].includes(o.id));
+  if (mentions.length === 0 && !worded && !observersMission && !sentToElections) return undefined;
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
   const first = mentions[0]?.kind;
   const kind = mentions.find((m) => first && m.kind === `early-${first}`)?.kind ?? first;
-  const sameKind = mentions.filter((m) => m.kind === kind || (first && m.kind === first && kind === `early-${first}`));
-  const country = sameKind.find((m) => m.country)?.country ?? (e.countries.length === 1 ? e.countries[0] : undefined);
+  // "внеочередных выборов в Парламент … Парламентские выборы … пройдут 11 июля 2021": an early election named again without "early".
+  const sameKind = mentions.filter(
+    (m) => m.kind === kind || (first && m.kind === first && kind === `early-${first}`) || (kind?.startsWith('early-') && m.kind === kind.slice(6)),
+  );
+  // Else the text's one country, or, where it names several, the one the sentence of the election names
+  // ("are deploying to Ukraine this week for the 21 July parliamentary elections").
+  const inSentence = (m: (typeof sameKind)[number]) => {
+    const named = [...new Set(findCountryMentions(m.sentence).map((c) => c.id))].filter((id) => e.countries.includes(id));
+    return named.length === 1 ? named[0] : undefined;
+  };
+  const country =
+    sameKind.find((m) => m.country)?.country ??
+    (e.countries.length === 1 ? e.countries[0] : sameKind.map(inSentence).find((c): c is string => c !== undefined));
   let rounds: string[] = [];
   let withoutYear: string | undefined;
   for (const m of sameKind) {
@@ -216,20 +250,36 @@ function draftMission(
   const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
   const { figures, flags } = observerFigures(article, findOrgs);
   review.push(...flags.map((f) => unplacedEntry(f)));
+  const stages = milestones(article, {
+    statementDate: e.date,
+    statementKind: e.kind,
+    statementSource: e.source,
+    electionDay: rounds[0],
+    // "для наблюдения за предстоящими президентскими выборами", "the upcoming parliamentary elections": an election
+    // announced without its day is still to come.
+    election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined || UPCOMING_ELECTION.test(article)),
+    type,
+  });
+  // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a
+  // mission that has opened works from its core team, whatever tense the text tells it in.
+  const opened = stages.some((m) => m.kind === 'opening' && m.status === 'actual');
+  // "Миссия состоит из 13 экспертов и 27 долгосрочных наблюдателей. Наблюдатели будут распределены … с 1 октября": long-term
+  // observers whose deployment is still to come are planned, though the mission "consists" of them.
+  const ltoToCome = stages.some((m) => m.kind === 'lto-deployment' && m.status === 'planned');
+  const figuresNow = figures.map((f) =>
+    opened && f.category === 'core-team' && f.status === 'planned'
+      ? { ...f, status: 'deployed' as const }
+      : ltoToCome && f.category === 'long-term' && f.status === 'deployed'
+        ? { ...f, status: 'planned' as const }
+        : f,
+  );
   const draft: MissionDraft = {
     exists: false,
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
     organizations,
     leaders: leaders.map((l) => ({ person: people(l.name), role: l.role, ...(l.organization ? { organization: l.organization } : {}), source: statementId })),
-    observers: figures.map((f) => ({ ...withOwner(f, organizations), ...(e.date ? { date: e.date } : {}), source: statementId })),
-    milestones: milestones(article, {
-      statementDate: e.date,
-      statementKind: e.kind,
-      statementSource: e.source,
-      electionDay: rounds[0],
-      election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
-      type,
-    }).map((m) => ({
+    observers: figuresNow.map((f) => ({ ...withOwner(f, organizations), ...(e.date ? { date: e.date } : {}), source: statementId })),
+    milestones: stages.map((m) => ({
       ...m,
       source: statementId,
     })),
@@ -287,7 +337,7 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     const p = latin.find((x) => x.name === name);
     return p ? idOf(p) : foldName(name);
   };
-  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review);
+  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review, coverOf(text));
 
   const people: PersonDraft[] = latin.map((p) => {
     const id = idOf(p);
