@@ -169,7 +169,7 @@ export type PageReader = (url: string) => Promise<string>;
  * 5,000 pages bounds it whatever the archive's size; an archive with fewer pages per language (the
  * real one has about 700) is written in one part per language, as before.
  */
-export const PART_PAGES = 5000;
+const PART_PAGES = 5000;
 
 export interface IndexerOptions {
   /** The bundle's folder (`dist/pagefind`), where parts may be written before the render ends. */
