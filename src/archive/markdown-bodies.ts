@@ -15,7 +15,7 @@
  * `<Content />` would. MDX bodies are compiled modules and keep Astro's own path.
  */
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader } from 'astro/loaders';
 import { siteMarkdown } from '../safety/markdown.ts';
@@ -68,6 +68,6 @@ export async function markdownBodyHtml(entry: { filePath?: string }): Promise<st
   const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
   // The same options Astro hands the processor from the site's configuration (the rest are defaults).
   renderer ??= siteMarkdown().processor!.createRenderer({ syntaxHighlight: false });
-  const rendered = await (await renderer).render(content.trim(), { frontmatter, fileURL: pathToFileURL(decodeURIComponent(file.pathname)) });
+  const rendered = await (await renderer).render(content.trim(), { frontmatter, fileURL: pathToFileURL(fileURLToPath(file)) });
   return rendered.code;
 }

@@ -34,7 +34,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PartReply, PartRequest } from './index-worker.ts';
-import { partFolder, PARTS_KEY } from './parts.ts';
+import { partFolder, partPath, PARTS_KEY } from './parts.ts';
 
 /** Pages sent but not yet acknowledged before the renderer waits (each one ~10 KB of HTML). */
 const WINDOW = 64;
@@ -160,6 +160,9 @@ class IndexPart {
   }
 }
 
+/** Languages in code order, as Pagefind lists them: the index does not depend on the order pages came in. */
+const byLanguage = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Reads a built page back by its address, as it was handed to the indexer. */
 export type PageReader = (url: string) => Promise<string>;
 
@@ -235,7 +238,7 @@ export class SearchIndexer {
     if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
     this.#pages += part.pages;
     if (index === 0) this.#entries.push(JSON.parse(readFileSync(join(folder, ENTRY_FILE), 'utf8')) as Entry);
-    else this.#parts.set(language, [...(this.#parts.get(language) ?? []), `/pagefind/${partFolder(language, index)}/`]);
+    else this.#parts.set(language, [...(this.#parts.get(language) ?? []), partPath(language, index)]);
   }
 
   /**
@@ -253,7 +256,7 @@ export class SearchIndexer {
       const live = this.#live;
       parts.push(live.part);
       await this.#writePart(live.language, live.index, live.part);
-      const later = [...this.#later].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const later = [...this.#later].sort(byLanguage);
       for (const [language, urls] of later) {
         for (let index = 0; index * this.#partPages < urls.length; index++) {
           const part = new IndexPart(this.#errors);
@@ -263,7 +266,7 @@ export class SearchIndexer {
         }
       }
       const entry = mergeEntries(this.#entries);
-      const listed = Object.fromEntries([...this.#parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      const listed = Object.fromEntries([...this.#parts].sort(byLanguage));
       writeFileSync(join(this.#outputPath, ENTRY_FILE), JSON.stringify(this.#parts.size ? { ...entry, [PARTS_KEY]: listed } : entry));
       return this.#pages;
     } finally {

@@ -14,6 +14,11 @@ export function partFolder(language: string, index: number): string {
   return `parts/${language}-${index}`;
 }
 
+/** The URL path of part `index` of `language`, as the entry file lists it and the search page loads it. */
+export function partPath(language: string, index: number): string {
+  return `/pagefind/${partFolder(language, index)}/`;
+}
+
 /** The further parts of the index a page in `language` searches, as URL paths, from the entry file. */
 export function searchParts(entry: unknown, language: string): string[] {
   const parts = (entry as Record<string, unknown> | null)?.[PARTS_KEY];

@@ -7,7 +7,7 @@ import { WIDTH, type Chart, type Variant } from '../contract.ts';
 import { axes, axisLine, message, xTicks, yGrid, type Mark } from '../marks.ts';
 import { missionTimeline } from './index.ts';
 import { missionTimelineWords } from './text.ts';
-import type { MissionTimelineInput, MissionTimelineView } from './view.ts';
+import type { LaneLabel, MissionTimelineInput, MissionTimelineView } from './view.ts';
 
 function missionTimelineMarks(v: MissionTimelineView): Mark[] {
   const y = v.yAxis;
@@ -47,30 +47,23 @@ function missionTimelineMarks(v: MissionTimelineView): Mark[] {
         { mark: 'path', className: m.className, d: m.d },
       ],
     })),
-    ...v.rounds
-      .filter((r) => r.labelled)
-      .map((r): Mark => ({
-        mark: 'text',
-        className: 'chart__label chart__label--strong chart__halo',
-        x: r.labelX,
-        y: r.labelY,
-        anchor: r.textAnchor,
-        textLength: r.textLength,
-        text: r.label,
-      })),
-    ...v.milestones
-      .filter((m) => m.labelled)
-      .map((m): Mark => ({
-        mark: 'text',
-        className: 'chart__label chart__halo',
-        x: m.labelX,
-        y: m.labelY,
-        anchor: m.textAnchor,
-        textLength: m.textLength,
-        text: m.label,
-      })),
+    ...v.rounds.filter((r) => r.labelled).map(labelMark('chart__label chart__label--strong chart__halo')),
+    ...v.milestones.filter((m) => m.labelled).map(labelMark('chart__label chart__halo')),
     ...(v.plotMessage ? [message(v.plotMessage.x, v.plotMessage.y, v.plotMessage.text)] : []),
   ];
+}
+
+/** A round's or a milestone's label, placed and fitted by the layout. */
+function labelMark(className: string) {
+  return (l: LaneLabel): Mark => ({
+    mark: 'text',
+    className,
+    x: l.labelX,
+    y: l.labelY,
+    anchor: l.textAnchor,
+    textLength: l.textLength,
+    text: l.label,
+  });
 }
 
 const HEIGHT: Record<Variant, number> = { wide: 280, narrow: 260 };

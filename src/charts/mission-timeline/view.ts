@@ -15,7 +15,7 @@ export type MissionTimelineInput = Pick<ChartMission, 'election' | 'observers' |
 };
 
 /** A label above the marker row, in its lane. */
-interface LaneLabel {
+export interface LaneLabel {
   label: string;
   /** False when the drawing leaves the label out (too many, or too close to clear): the description and table give it. */
   labelled: boolean;
