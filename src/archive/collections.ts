@@ -1,12 +1,12 @@
 /**
  * The collection registry: one declared object per collection (`src/archive/collections/<name>.ts`),
  * holding everything the archive knows about it: its schema, what one entry is called, which files
- * make it and where they sit under `content/`, how a file's path becomes an id, which fields name
- * entries of other collections, the files an entry publishes, and the columns its facts take in the
- * open data. Astro's loaders, the content check, the downloads and their codebook all read it here,
+ * make it and where they sit under `content/`, how a file's path becomes an id, the files an entry publishes, and the columns its facts take in
+ * the open data (the fields naming other entries are read from the schema: `references.ts`). Astro's loaders, the content check, the downloads and their codebook all read it here,
  * so adding a collection is a module of its own and a line below.
  */
 import type { z } from 'astro/zod';
+import type { ReferencedCollection } from '../schemas/common.ts';
 import type { JoinKey } from '../data/join-keys.ts';
 import type { LeadColumn } from '../data/flat.ts';
 import { countries } from './collections/countries.ts';
@@ -21,7 +21,8 @@ export type FieldPath = (string | number)[];
 /**
  * Where an entry names entries of other collections, as a sketch of its data: a collection's name
  * where the field holds one id, `[shape]` for each item of a list, an object for the fields inside.
- * Fields are visited in the order they are written here, and that is the order of the problems.
+ * Read from the collection's schema (`src/archive/references.ts`), in the order of its fields, which
+ * is the order of the problems.
  */
 export type References = CollectionName | readonly [References] | { readonly [field: string]: References };
 
@@ -71,8 +72,6 @@ export interface Collection<S extends z.ZodType = z.ZodType, N extends string = 
   order?(a: { id: string; data: z.output<S> }, b: { id: string; data: z.output<S> }): number;
   /** Ids a route already uses as a path segment beside the entries' pages, so an entry may not take them. */
   reservedIds: readonly string[];
-  /** The fields naming other entries, each of which must exist. */
-  references: { readonly [field: string]: References };
   /**
    * Files an entry publishes besides its page (a mission's vCards, a person's contact cards), so that
    * two entries can never write the same one. `data` may be any shape: it is read before the schema
@@ -88,7 +87,8 @@ export interface Collection<S extends z.ZodType = z.ZodType, N extends string = 
 }
 
 /** Every collection, in the order messages, downloads and the codebook list them. */
-export const COLLECTION_FACTS = { countries, organizations, people, missions, statements };
+// `satisfies` holds the registry to the collections the schemas' references can name, no more, no fewer.
+export const COLLECTION_FACTS = { countries, organizations, people, missions, statements } satisfies Record<ReferencedCollection, Collection>;
 
 export type CollectionName = keyof typeof COLLECTION_FACTS;
 

@@ -10,6 +10,7 @@ import { isReservedId, outputsOf } from './outputs.ts';
 import type { Problem } from './problems.ts';
 import { fieldName } from './validate.ts';
 import { likelyDuplicates } from '../people/duplicates.ts';
+import { collectionReferences } from './references.ts';
 
 export interface Entry<T> {
   id: string;
@@ -40,7 +41,7 @@ function referencesOf(collection: CollectionName, data: unknown): Ref[] {
       for (const [field, inner] of Object.entries(shape)) visit(inner, (value as Record<string, unknown>)[field], [...path, field]);
     }
   };
-  visit(COLLECTION_FACTS[collection].references, data ?? {}, []);
+  visit(collectionReferences(collection), data ?? {}, []);
   return refs;
 }
 

@@ -13,13 +13,27 @@ import { EMAIL_LIMIT, lengthProblem, textProblem, TEXT_LIMITS, URL_LIMIT, type T
 /** Lower-case ASCII words joined by hyphens: the shape of every id and slug in `content/`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The collections an entry can name. The schemas cannot take these names from the registry, which is
+ * built from them; the registry (`src/archive/collections.ts`) is held to this list.
+ */
+export type ReferencedCollection = 'countries' | 'organizations' | 'people' | 'missions' | 'statements';
+
+/**
+ * Which collection each id field names, kept beside the schemas rather than in their metadata so the
+ * published JSON Schemas stay as they are. Zod's registries follow a schema through `.describe()`
+ * and the other copies it makes, so a field keeps its collection however it is refined.
+ */
+export const REFERENCE_FIELDS = z.registry<{ collection: ReferencedCollection }>();
+
 /** A reference to another entry, by its id. Existence is checked by `src/archive/integrity.ts`. */
-const idRef = (collection: string) =>
+const idRef = (collection: ReferencedCollection) =>
   z
     .string({ error: `expected the id of an entry in content/${collection}/` })
     .regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, {
       error: `expected an id of content/${collection}/ (lower-case letters, digits and hyphens)`,
     })
+    .register(REFERENCE_FIELDS, { collection })
     .describe(`Id of an entry in content/${collection}/ (its file path without extension).`);
 
 export const countryRef = () => idRef('countries').describe('ISO 3166-1 alpha-2 code in lower case, e.g. `kz`: an entry of content/countries/.');

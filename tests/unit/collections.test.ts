@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
+import { z } from 'astro/zod';
 import { COLLECTION_FACTS, entryPath, filePattern, type CollectionName, type References } from '../../src/archive/collections.ts';
+import { collectionReferences, referencesIn } from '../../src/archive/references.ts';
+import { countryRef, personRef, statementRef } from '../../src/schemas/common.ts';
 import { jsonSchemaFor } from '../../src/schemas/json-schema.ts';
 import { schemas } from '../../src/schemas/index.ts';
 
@@ -49,7 +52,34 @@ function idFields(schema: JsonSchema, path = ''): string[] {
 
 const ID_SHAPE = '^[a-z0-9]+(?:[-/][a-z0-9]+)*$';
 
-test('every field of a schema that holds an id is declared a reference of its collection, and nothing else', () => {
+test('every field of a schema that holds an id is read as a reference of its collection, and nothing else', () => {
   for (const collection of Object.keys(COLLECTION_FACTS) as CollectionName[])
-    expect(declaredReferences(COLLECTION_FACTS[collection].references).sort(), collection).toEqual(idFields(jsonSchemaFor(collection)).sort());
+    expect(declaredReferences(collectionReferences(collection)).sort(), collection).toEqual(idFields(jsonSchemaFor(collection)).sort());
+});
+
+test('a reference keeps its collection through descriptions, refinements, optional fields, lists and pipes', () => {
+  const schema = z.object({
+    name: z.string(),
+    country: countryRef().describe('Where the example happened.').optional(),
+    people: z.array(z.object({ person: personRef().refine((id) => id !== 'nobody'), role: z.string() })).default([]),
+    sources: z
+      .array(statementRef())
+      .transform((ids) => [...new Set(ids)])
+      .optional(),
+    notes: z.array(z.string()),
+  });
+  expect(referencesIn(schema)).toEqual({ country: 'countries', people: [{ person: 'people' }], sources: ['statements'] });
+  expect(referencesIn(z.object({ name: z.string() }))).toBeUndefined();
+});
+
+test("a mission's references, in the order of its schema's fields (the order of the check's problems)", () => {
+  expect(collectionReferences('missions')).toEqual({
+    country: 'countries',
+    organizations: ['organizations'],
+    leaders: [{ person: 'people', organization: 'organizations', appointedBy: { organization: 'organizations', person: 'people' }, source: 'statements' }],
+    observers: [{ organization: 'organizations', source: 'statements' }],
+    milestones: [{ source: 'statements' }],
+    findings: [{ assessedBy: 'organizations', source: 'statements' }],
+  });
+  expect(Object.keys(collectionReferences('missions'))).toEqual(['country', 'organizations', 'leaders', 'observers', 'milestones', 'findings']);
 });

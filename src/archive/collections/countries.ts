@@ -14,11 +14,6 @@ export const countries: Collection<typeof countrySchema, 'country'> = {
   fileOf: (id) => `${id}.mdx`,
   order: (a, b) => a.data.name.localeCompare(b.data.name, 'en'),
   reservedIds: [],
-  references: {
-    listedIn: 'statements',
-    capital: [{ attestedIn: ['statements'] }],
-    chairpersonships: [{ source: 'statements' }],
-  },
   // Pages, the map and the downloads find a country by its code: the file name and the code are one.
   idProblems: ({ id, data }) =>
     data.iso2.toLowerCase() === id ? [] : [{ path: ['iso2'], message: `is "${data.iso2}" but the file is named ${id} — expected iso2 "${id.toUpperCase()}"` }],

@@ -18,21 +18,6 @@ export const missions: Collection<typeof missionSchema, 'mission'> = {
   // Newest election first.
   order: (a, b) => electionDay(b.data).localeCompare(electionDay(a.data)) || a.id.localeCompare(b.id),
   reservedIds: [],
-  references: {
-    country: 'countries',
-    organizations: ['organizations'],
-    leaders: [
-      {
-        person: 'people',
-        organization: 'organizations',
-        appointedBy: { organization: 'organizations', person: 'people' },
-        source: 'statements',
-      },
-    ],
-    observers: [{ organization: 'organizations', source: 'statements' }],
-    milestones: [{ source: 'statements' }],
-    findings: [{ assessedBy: 'organizations', source: 'statements' }],
-  },
   // A mission's media contacts, as one vCard file.
   outputs: (id) => [{ path: `/missions/${id}/contacts.vcf`, field: [] }],
   idProblems: ({ id, data }) => {

@@ -13,7 +13,6 @@ export const organizations: Collection<typeof organizationSchema, 'organization'
   fileOf: (id) => `${id}.yaml`,
   order: (a, b) => a.data.name.localeCompare(b.data.name, 'en'),
   reservedIds: [],
-  references: { parent: 'organizations', country: 'countries', source: 'statements' },
   openData: {
     lead: [{ name: 'organization', description: 'The organization’s id: a record of organizations.json.', value: (e) => e.id }],
   },

@@ -16,12 +16,6 @@ export const people: Collection<typeof personSchema, 'person'> = {
   // By family name where the name does not start with it (`sortName`).
   order: (a, b) => (a.data.sortName ?? a.data.name).localeCompare(b.data.sortName ?? b.data.name, 'en'),
   reservedIds: ['page'],
-  references: {
-    nationality: 'countries',
-    roles: [{ organization: 'organizations', mission: 'missions', source: 'statements' }],
-    distinctFrom: ['people'],
-    contactPoints: [{ organization: 'organizations', mission: 'missions', source: 'statements' }],
-  },
   // Each contact point with an organization is a vCard, named from the person and whom it speaks for.
   outputs: (id, data) =>
     ((data as PersonData | undefined)?.contactPoints ?? []).flatMap((point, i) =>

@@ -20,14 +20,6 @@ export const statements: Collection<typeof statementSchema, 'statement'> = {
   // Newest first.
   order: (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   reservedIds: [],
-  references: {
-    source: 'organizations',
-    reportsOn: 'organizations',
-    people: [{ person: 'people' }],
-    countries: ['countries'],
-    missions: ['missions'],
-    aligningStates: ['countries'],
-  },
   idProblems: ({ id, file, data }) => {
     const found: Finding[] = [];
     if (!id.startsWith(`${data.date}-`))
