@@ -1,7 +1,7 @@
 /** Missions: `content/missions/<country>/<year>-<kind>.mdx`, one per observed election and observer. */
-import { missionSchema } from '../../schemas/mission.ts';
+import { missionSchema, type MissionData } from '../../schemas/mission.ts';
 import { missionDoubts } from '../../schemas/consistency.ts';
-import { electionDay } from '../../missions/election-day.ts';
+import { electionDay, electionYear } from '../../missions/election-day.ts';
 import { cell } from '../../data/csv.ts';
 import { alpha3, ISO3 } from '../../data/iso-codes.ts';
 import type { Collection } from '../collections.ts';
@@ -21,7 +21,7 @@ export const missions: Collection<typeof missionSchema, 'mission'> = {
   // A mission's media contacts, as one vCard file.
   outputs: (id) => [{ path: `/missions/${id}/contacts.vcf`, field: [] }],
   idProblems: ({ id, data }) => {
-    const expected = `${data.country}/${data.election.rounds[0]?.slice(0, 4)}-${data.election.kind}`;
+    const expected = `${data.country}/${electionYear(data)}-${data.election.kind}`;
     return id === expected || id.startsWith(`${expected}-`)
       ? []
       : [{ path: [], message: `is at missions/${id} — expected missions/${expected}.mdx (country/election year-election kind)` }];
@@ -34,7 +34,7 @@ export const missions: Collection<typeof missionSchema, 'mission'> = {
       {
         name: 'electionDay',
         description: 'The mission’s election day (the first round), YYYY-MM-DD.',
-        value: (e) => cell((e.data.election as { rounds: string[] }).rounds[0]),
+        value: (e) => cell(electionDay(e.data as MissionData)),
       },
     ],
     joinKeys: [
