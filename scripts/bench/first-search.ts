@@ -13,7 +13,7 @@ import { startNginx } from '../../tests/support/nginx.ts';
 import { formatBytes } from './report.ts';
 
 /** One response as it crossed the wire. */
-export interface Transfer {
+interface Transfer {
   path: string;
   bytes: number;
 }

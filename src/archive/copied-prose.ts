@@ -18,7 +18,7 @@ const COPIED_RUN_WORDS = 12;
 const KEY_CHARACTERS = 10;
 
 /** A run of words the content shares with a source, in the content's own spelling. */
-export interface CopiedRun {
+interface CopiedRun {
   /** The shared words, lower-cased, joined by spaces. */
   words: string;
   /** 1-based line of the content where the run starts. */

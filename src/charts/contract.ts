@@ -49,7 +49,7 @@ export interface ChartDrawing {
 }
 
 /** A legend entry as the key prints it: its swatch's shape, and its text without a glyph the swatch already shows. */
-export interface LegendItem {
+interface LegendItem {
   shape: 'symbol' | 'glyph' | 'rule' | 'bracket' | 'box';
   className: string;
   symbol?: string | undefined;

@@ -36,7 +36,7 @@ export interface MapState {
   count: number;
 }
 
-export interface MapBin {
+interface MapBin {
   /** Smallest count in the bin. */
   min: number;
   /** Largest, or undefined for the open top bin. */
@@ -55,7 +55,7 @@ interface DrawnState extends MapState {
   label: string;
 }
 
-export interface OsceMap {
+interface OsceMap {
   viewBox: string;
   width: number;
   height: number;
