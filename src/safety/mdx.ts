@@ -34,8 +34,6 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasDangerousScheme, isSafeUrl } from './url.ts';
 
-export { isSafeUrl, hasDangerousScheme } from './url.ts';
-
 export interface SafetyProblem {
   /** 1-based line in the whole file (the body's line plus `lineOffset`). */
   line: number;
@@ -58,7 +56,7 @@ export interface CheckOptions {
   lineOffset?: number;
 }
 
-export const RULES = [
+const RULES = [
   'mdx-syntax',
   'mdx-esm',
   'mdx-expression',

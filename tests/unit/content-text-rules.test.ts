@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { portableNameProblem } from '../../src/archive/check.ts';
-import { crowdedParagraph, MAX_REWRITES_PER_PARAGRAPH } from '../../src/safety/renderer.ts';
+import { checkRenderedBody, MAX_REWRITES_PER_PARAGRAPH } from '../../src/safety/renderer.ts';
 import { hasUserPart } from '../../src/safety/url.ts';
 import { webUrlProblem } from '../../src/schemas/common.ts';
 import { missionDoubts } from '../../src/schemas/consistency.ts';
@@ -85,6 +85,11 @@ describe('file names every checkout can hold', () => {
 
 describe("the renderer's rewrites per paragraph", () => {
   const quotes = (n: number) => `"'`.repeat(n / 2);
+  /** The paragraph the renderer check refuses for its rewrites: where it starts, and its count from the message. */
+  const crowdedParagraph = (text: string) => {
+    const problem = checkRenderedBody({ text, format: 'md', startLine: 1, startColumn: 1 }, {}).find((p) => p.rule === 'renderer-rewrites');
+    return problem && { line: problem.line, rewrites: Number(/has ([\d,]+) quotation marks/.exec(problem.message)![1]!.replace(/,/g, '')) };
+  };
   test('up to the bound a paragraph passes; one more is refused, counted whole, at the line it starts', () => {
     expect(crowdedParagraph(`Intro.\n\n${quotes(MAX_REWRITES_PER_PARAGRAPH)}\n`)).toBeUndefined();
     expect(crowdedParagraph(`Intro.\n\n${quotes(MAX_REWRITES_PER_PARAGRAPH)}\nmore...\n`)).toEqual({ line: 3, rewrites: MAX_REWRITES_PER_PARAGRAPH + 1 });

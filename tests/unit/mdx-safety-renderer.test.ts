@@ -7,7 +7,8 @@
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { checkBody, isSafeUrl } from '../../src/safety/mdx.ts';
+import { checkBody } from '../../src/safety/mdx.ts';
+import { isSafeUrl } from '../../src/safety/url.ts';
 import { RENDER_FEATURES, type TreeNode } from '../../src/safety/renderer.ts';
 
 const COMPONENTS = { Quote: ['by'] };
