@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { outputsOf, isReservedId } from '../../src/archive/outputs.ts';
 import { printable } from '../../src/archive/problems.ts';
 import { readYaml, MAX_ALIASES } from '../../src/archive/yaml.ts';
-import { missionContradictions, roleContradictions, surelyBefore } from '../../src/schemas/consistency.ts';
+import { missionContradictions, roleContradictions } from '../../src/schemas/consistency.ts';
 
 describe('readYaml', () => {
   test('gives the data the site sees, dates as js-yaml makes them', () => {
@@ -34,6 +34,8 @@ describe('readYaml', () => {
 });
 
 describe('contradictions', () => {
+  /** Whether a role ending on `end` surely ended before it began on `start`. */
+  const surelyBefore = (end: string, start: string) => roleContradictions([{ from: start, to: end }]).length > 0;
   test('partial dates compare on the precision both have', () => {
     expect(surelyBefore('2021-01', '2021-01-10')).toBe(false);
     expect(surelyBefore('2020-12-31', '2021')).toBe(true);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { portableNameProblem } from '../../src/archive/check.ts';
 import { checkRenderedBody, MAX_REWRITES_PER_PARAGRAPH } from '../../src/safety/renderer.ts';
 import { hasUserPart } from '../../src/safety/url.ts';
-import { webUrlProblem } from '../../src/schemas/common.ts';
+import { webUrl } from '../../src/schemas/common.ts';
 import { missionDoubts } from '../../src/schemas/consistency.ts';
 import { characterName, lengthProblem, textProblem } from '../../src/schemas/text.ts';
 
@@ -51,6 +51,12 @@ describe('characters a text may hold', () => {
 });
 
 describe('web addresses', () => {
+  /** What the schema says of a web address that fails it; undefined when it passes. */
+  const webUrlProblem = (url: string) =>
+    webUrl()
+      .safeParse(url)
+      .error?.issues.map((i) => i.message)
+      .join('; ');
   test('a user part, written any way, is refused; a mailbox and a path with @ are not user parts', () => {
     expect(webUrlProblem('https://www.osce.org/odihr/elections')).toBeUndefined();
     expect(webUrlProblem('https://www.osce.org/@press')).toBeUndefined();
