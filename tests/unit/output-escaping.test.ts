@@ -20,8 +20,8 @@ import { feedNames } from '../../src/feeds/names.ts';
 import { xmlText } from '../../src/feeds/xml-text.ts';
 import { downloads } from '../../src/data/catalogue.ts';
 import { csvFile } from '../../src/data/csv.ts';
-import { bibtex, ris } from '../../src/citations/formats.ts';
-import { citablePages } from '../../src/citations/pages.ts';
+import { citationText } from '../../src/citations/formats.ts';
+import { listCitablePages } from '../../src/citations/pages.ts';
 import { cslItem } from '../../src/citations/reference.ts';
 import { oneLine } from '../../src/citations/text.ts';
 import { cardFor, directoryEntries } from '../../src/contacts/directory.ts';
@@ -160,13 +160,13 @@ describe('CSV (RFC 4180, formulas neutralised): src/data/csv.ts', () => {
 });
 
 describe('BibTeX and RIS: src/citations/text.ts', () => {
-  const pages = citablePages(hostileArchive, SITE);
+  const pages = listCitablePages(hostileArchive, SITE);
   test('there is a citable page of each kind, with hostile titles', () => {
     expect(pages.map((p) => p.kind).sort()).toEqual(['country', 'mission', 'statement']);
   });
   test.each(pages.map((p) => [p.kind, p] as const))('%s: BibTeX is one entry whose fields come back on one line', (_, page) => {
     const item = cslItem(page);
-    const lib = parseBibtex(bibtex(item));
+    const lib = parseBibtex(citationText(item, 'bib'));
     expect(lib.errors).toEqual([]);
     expect(lib.entries).toHaveLength(1);
     const title = lib.entries[0]!.fields.title as string;
@@ -177,7 +177,7 @@ describe('BibTeX and RIS: src/citations/text.ts', () => {
     expect(title).toContain(page.kind === 'country' ? 'country.name:' : page.kind === 'mission' ? 'mission.title:' : 'statement.title:');
   });
   test.each(pages.map((p) => [p.kind, p] as const))('%s: RIS is one record, every field one line', (_, page) => {
-    const text = ris(cslItem(page));
+    const text = citationText(cslItem(page), 'ris');
     expect(text.match(/^TY {2}- /gm)).toHaveLength(1);
     expect(text.match(/^ER {2}- /gm)).toHaveLength(1);
     for (const line of text.split('\r\n').slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
