@@ -8,7 +8,10 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { archiveOverview, countryTimeline, missionTimeline, missionTimelineWords } from '../../src/charts/index.ts';
+import { archiveOverview } from '../../src/charts/archive-overview.ts';
+import { countryTimeline } from '../../src/charts/country-timeline.ts';
+import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
+import { missionTimelineWords } from '../../src/charts/mission-timeline/text.ts';
 import type { ChartFigure, ChartMilestone, ChartMission } from '../../src/charts/types.ts';
 import { textWidth } from '../../src/charts/text-fit.ts';
 import { timeAxis } from '../../src/charts/time-axis.ts';

@@ -4,7 +4,11 @@
  * and their labels, measured with real Cyrillic glyph widths, fit a 320 px drawing.
  */
 import { describe, expect, test } from 'vitest';
-import { archiveOverview, countryTimeline, findingsMatrix, missionTimeline, missionTimelineWords } from '../../src/charts/index.ts';
+import { archiveOverview } from '../../src/charts/archive-overview.ts';
+import { countryTimeline } from '../../src/charts/country-timeline.ts';
+import { findingsMatrix } from '../../src/charts/findings-matrix.ts';
+import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
+import { missionTimelineWords } from '../../src/charts/mission-timeline/text.ts';
 import type { ChartMission } from '../../src/charts/index.ts';
 import { figureLabel, figurePhrase } from '../../src/charts/figures.ts';
 import { formatCount, formatMonthShort, listInWords } from '../../src/charts/svg.ts';

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { archiveOverview, countryTimeline, findingsMatrix, missionTimeline } from '../../src/charts/index.ts';
+import { archiveOverview } from '../../src/charts/archive-overview.ts';
+import { countryTimeline } from '../../src/charts/country-timeline.ts';
+import { findingsMatrix } from '../../src/charts/findings-matrix.ts';
+import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
 import type { ChartFigure, ChartMilestone, ChartMission } from '../../src/charts/index.ts';
 import { largestFigure } from '../../src/charts/figures.ts';
 import { formatCount, formatDate, placeDate, px, symbolPath, yearRangesInWords } from '../../src/charts/svg.ts';
