@@ -89,7 +89,7 @@ export interface RendererProblem {
 }
 
 /** The fields of a Sätteri mdast node the verdict reads. */
-export interface TreeNode {
+interface TreeNode {
   type: string;
   value?: unknown;
   url?: string;
