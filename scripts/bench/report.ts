@@ -55,7 +55,7 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 const number = (n: number) => n.toLocaleString('en');
 
 /** `1.43×`: a build's figure over the floor's, two decimals; `n/a×` when either is missing. */
-export function formatRatio(ours: number | undefined, floor: number | undefined): string {
+function formatRatio(ours: number | undefined, floor: number | undefined): string {
   if (ours === undefined || floor === undefined || !(floor > 0) || !Number.isFinite(ours)) return 'n/a×';
   return `${(ours / floor).toFixed(2)}×`;
 }

@@ -1,16 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { bareProject } from '../../scripts/bench/bare.ts';
-import { floorManifest, floorProject, manifestFiles } from '../../scripts/bench/manifest-floor.ts';
-import { buildPhases, isStatementPageLine, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
-import { existsSync } from 'node:fs';
+import { floorDifferences, floorProject, writeFloorManifest } from '../../scripts/bench/manifest-floor.ts';
+import { buildPhases, isStatementPageLine, routeCosts } from '../../scripts/bench/build-log.ts';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
-import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median, siteLine } from '../../scripts/bench/report.ts';
+import { fairFloorLine, formatBytes, formatTable, heapTable, median, siteLine } from '../../scripts/bench/report.ts';
 import { PROJECT_FILES } from '../../scripts/bench/run.ts';
 import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/site-settings.ts';
 import siteConfig from '../../astro.config.mjs';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
-import { linkedAssets } from '../../scripts/bench/site-stats.ts';
+import { siteStats } from '../../scripts/bench/site-stats.ts';
+
+/** A folder holding `files` (path → text), removed by `done`. */
+function folderOf(files: Record<string, string>): { dir: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The route a page's render line is counted under. */
+const routePattern = (path: string) => routeCosts([{ ms: 0, text: `├─ ${path} (+1ms)` }])[0]!.route;
+
+/** A build's figure over the floor's, as the benchmark's last line writes the wall time. */
+const formatRatio = (ours: number | undefined, floor: number | undefined) =>
+  /wall (\S+),/.exec(fairFloorLine({ seconds: ours!, cpuSeconds: ours, peakBytes: ours! }, { seconds: floor!, cpuSeconds: floor, peakBytes: floor! }))![1];
 
 describe('parseBenchArgs', () => {
   test('defaults to 10,000 statements, 1,000 missions, one run, Markdown', () => {
@@ -221,7 +240,12 @@ describe('linkedAssets', () => {
     const html = `<link rel="stylesheet" href="/_astro/a.css"><link href='/_astro/b.css' rel=stylesheet>
       <link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/c.js?v=1"></script>
       <link rel="modulepreload" href="/_astro/d.js"><script src="https://cdn.example/x.js"></script><script>inline()</script>`;
-    expect(linkedAssets(html)).toEqual(['/_astro/a.css', '/_astro/b.css', '/_astro/c.js', '/_astro/d.js']);
+    const dist = folderOf({ 'index.html': html });
+    try {
+      expect(siteStats(dist.dir).largestPage.assets).toEqual(['/_astro/a.css', '/_astro/b.css', '/_astro/c.js', '/_astro/d.js']);
+    } finally {
+      dist.done();
+    }
   });
 });
 
@@ -239,8 +263,19 @@ describe('the fair floor', () => {
   ];
 
   test('publishes every page of the site as a page and every other file as a file, but not the search index', () => {
-    expect(floorManifest(built)).toEqual({ pages: ['', 'ru', 'statements/a'], files: ['404.html', '_astro/x.css', 'ru/404.html', 'statements/a.bib'] });
-    expect(manifestFiles(floorManifest(built))).toEqual(built.filter((f) => !f.startsWith('pagefind/')).sort());
+    const dist = folderOf(Object.fromEntries(built.map((f) => [f, f])));
+    const manifest = folderOf({});
+    try {
+      const read = writeFloorManifest(dist.dir, manifest.dir);
+      expect(read).toEqual({ pages: ['', 'ru', 'statements/a'], files: ['404.html', '_astro/x.css', 'ru/404.html', 'statements/a.bib'] });
+      // The floor's dist/ is fair when it holds every file but the search index, byte for byte.
+      expect(floorDifferences(manifest.dir, dist.dir, read)).toEqual([]);
+      rmSync(join(dist.dir, 'ru/404.html'));
+      expect(floorDifferences(manifest.dir, dist.dir, read)).toEqual(["in the site's dist/ but not published: ru/404.html"]);
+    } finally {
+      dist.done();
+      manifest.done();
+    }
   });
 
   test('loads each of the site’s collections, reads the manifest once for both routes, and is refused without collections or pages at once', () => {
