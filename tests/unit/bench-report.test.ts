@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
-import { fairFloorLine, formatBytes, formatTable, heapTable, median, siteLine } from '../../scripts/bench/report.ts';
+import { fairFloorLine, formatBytes, heapTable, median, siteLine } from '../../scripts/bench/report.ts';
 import { copyProject } from '../../scripts/bench/run.ts';
 import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/site-settings.ts';
 import siteConfig from '../../astro.config.mjs';
@@ -222,16 +222,19 @@ describe('report', () => {
     expect(formatBytes(1.234 * 1024 ** 3)).toBe('1.23 GiB');
   });
 
-  test('formatTable aligns columns and right-aligns numbers', () => {
-    expect(
-      formatTable(
-        ['name', 'n'],
-        [
-          ['a', '1'],
-          ['bbb', '10'],
-        ],
-      ),
-    ).toBe('name |  n\n-----|---\na    |  1\nbbb  | 10');
+  test('a table aligns its columns, text to the left and numbers to the right, under a header rule', () => {
+    const classes = [
+      { name: 'a', count: 1, selfBytes: 5, retainedBytes: 5 },
+      { name: 'bbb', count: 10, selfBytes: 50, retainedBytes: 500 },
+    ];
+    expect(heapTable({ totalBytes: 1000, nodeCount: 2, classes, retainers: [] })).toContain(
+      [
+        'class | objects |  own | retained | share',
+        '------|---------|------|----------|------',
+        'a     |       1 |  5 B |      5 B |  0.5%',
+        'bbb   |      10 | 50 B |    500 B | 50.0%',
+      ].join('\n'),
+    );
   });
 });
 
