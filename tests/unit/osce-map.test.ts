@@ -24,7 +24,7 @@ function drawnStates(marks: readonly Mark[]) {
       {
         id: m.href.split('/').at(-2)!,
         label: m.label,
-        className: 'className' in shape ? shape.className : '',
+        className: ('className' in shape ? shape.className : undefined) ?? '',
         d: shape.mark === 'path' ? shape.d : '',
         dot: shape.mark === 'circle' ? { x: shape.cx, y: shape.cy } : undefined,
       },
