@@ -5,14 +5,14 @@ import type { KnipConfig } from 'knip';
 // not code.
 //
 // `knip --production` (run with the tests too) leaves the tests out, so an export only a test uses
-// is reported. What ships is the site and its tools: the pages, the Astro config with the
+// is reported. What ships is the site and its commands: the pages, the Astro config with the
 // integrations it loads, and the commands in scripts/ (patterns marked `!`).
 const config: KnipConfig = {
   ignore: ['content/**', 'tests/fixtures/**'],
   entry: [
     // The build's own config: its integrations (content check, search index, atomic publish) run in
-    // every build. Named here, not left to the Astro plugin, which counts a config file as tooling
-    // and so would drop it, and what it loads, from production mode.
+    // every build. Named here, not left to the Astro plugin, which counts a config file as development
+    // setup and so would drop it, and what it loads, from production mode.
     'astro.config.mjs!',
     // The commands the npm scripts run.
     'scripts/*.ts!',
