@@ -48,7 +48,7 @@ export function buildPhases(lines: readonly LogLine[], totalMs: number): PhaseSp
 }
 
 /** `/statements/2021-01-04-x/index.html` → `/statements/*\/`; `/contacts/a--b.vcf` → `/contacts/*.vcf`. */
-export function routePattern(path: string): string {
+function routePattern(path: string): string {
   const segments = path.replace(/^\//, '').split('/');
   const last = segments[segments.length - 1]!;
   const isIndex = last === 'index.html';

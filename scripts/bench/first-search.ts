@@ -13,7 +13,7 @@ import { startNginx } from '../../tests/support/nginx.ts';
 import { formatBytes } from './report.ts';
 
 /** One response as it crossed the wire. */
-export interface Transfer {
+interface Transfer {
   path: string;
   bytes: number;
 }
@@ -32,7 +32,7 @@ export const FIRST_SEARCH_BUDGET = 300 * 1024;
 const FIRST_SEARCHES: readonly string[] = ['/search/?q=election', '/search/?q=observers', '/ru/search/?q=выборы'];
 
 /** The index's share of a first search (`/pagefind/` files) and the rest. */
-export function splitTransfers(transfers: readonly Transfer[]): { index: Transfer[]; page: Transfer[] } {
+function splitTransfers(transfers: readonly Transfer[]): { index: Transfer[]; page: Transfer[] } {
   const index = transfers.filter((t) => t.path.startsWith('/pagefind/'));
   return { index, page: transfers.filter((t) => !t.path.startsWith('/pagefind/')) };
 }

@@ -29,7 +29,7 @@ const MANIFEST_FILE = 'manifest.json';
  * Sorts a built site's files into pages and other files. The search index (`pagefind/`) is left
  * out: the floor's own Pagefind run writes it, as the site's does.
  */
-export function floorManifest(distFiles: readonly string[]): FloorManifest {
+function floorManifest(distFiles: readonly string[]): FloorManifest {
   const pages: string[] = [];
   const files: string[] = [];
   for (const file of [...distFiles].sort()) {
@@ -64,7 +64,7 @@ function pageFile(page: string): string {
 }
 
 /** Every file the manifest lists, as the floor's `dist/` should hold them. */
-export function manifestFiles(manifest: FloorManifest): string[] {
+function manifestFiles(manifest: FloorManifest): string[] {
   return [...manifest.files, ...manifest.pages.map(pageFile)].sort();
 }
 

@@ -54,7 +54,7 @@ export function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 }
 
-export interface ProcStat {
+interface ProcStat {
   ppid: number;
   /** CPU time of the process and of its children it has reaped, in clock ticks. */
   cpuTicks: number;
@@ -100,7 +100,7 @@ function readOr(path: string): string | undefined {
 /** Linux reports CPU time in USER_HZ ticks, 100 a second on every architecture it runs on. */
 const TICKS_PER_SECOND = 100;
 
-export interface TreeUsage {
+interface TreeUsage {
   rssBytes: number;
   /**
    * CPU seconds used so far by `root` and everything below it: a finished child's time has moved

@@ -41,7 +41,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** A plain-text table with a header rule; numbers right-aligned. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^\d/.test(r[i] ?? '') && !(r[i] ?? '').includes('/')));
   const line = (cells: readonly string[]) =>
@@ -55,7 +55,7 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 const number = (n: number) => n.toLocaleString('en');
 
 /** `1.43×`: a build's figure over the floor's, two decimals; `n/a×` when either is missing. */
-export function formatRatio(ours: number | undefined, floor: number | undefined): string {
+function formatRatio(ours: number | undefined, floor: number | undefined): string {
   if (ours === undefined || floor === undefined || !(floor > 0) || !Number.isFinite(ours)) return 'n/a×';
   return `${(ours / floor).toFixed(2)}×`;
 }

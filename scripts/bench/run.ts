@@ -52,7 +52,7 @@ function paths(repo: string, dir: string | undefined): Paths {
 }
 
 /** What the site's build reads from the repository, apart from content and node_modules. */
-export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'] as const;
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'] as const;
 
 /**
  * The site is built from a copy of the project, not from the repository itself: Astro writes

@@ -18,7 +18,7 @@ export interface SiteStats {
  * Same-site stylesheets, scripts and module preloads an HTML page links, as root-relative paths.
  * Reads attributes in any order; external and data URLs are not part of the site's weight here.
  */
-export function linkedAssets(html: string): string[] {
+function linkedAssets(html: string): string[] {
   const found = new Set<string>();
   for (const tag of html.match(/<(?:link|script)\b[^>]*>/gi) ?? []) {
     const attr = (name: string) =>

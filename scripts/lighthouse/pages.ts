@@ -65,7 +65,7 @@ function matches(pattern: string, path: string): boolean {
 }
 
 /** The address a file is served at: a folder's `index.html` as the folder. */
-export function fileUrl(path: string): string {
+function fileUrl(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 

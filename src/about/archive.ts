@@ -21,7 +21,7 @@ export const LICENCE = {
 } as const;
 
 /** Where readers report an error: a mail to the editors, with the page named in the subject. */
-export const CORRECTIONS_EMAIL = `corrections@${SITE_HOST}`;
+const CORRECTIONS_EMAIL = `corrections@${SITE_HOST}`;
 
 /** A `mailto:` link that opens a correction report about one page. */
 export function reportErrorHref(pageUrl: string): string {

@@ -58,7 +58,7 @@ const MAX_ID_CHARACTERS = 100;
 const WINDOWS_DEVICES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
 /** Why a file or folder name cannot be checked out everywhere, or undefined. */
-export function portableNameProblem(name: string): string | undefined {
+function portableNameProblem(name: string): string | undefined {
   const device = name.split('.')[0]!;
   if (WINDOWS_DEVICES.test(device.replace(/[ .]+$/, '')))
     return `is named "${name}", and ${device.toUpperCase()} is a device name Windows reserves (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9) — expected another name; the repository could not be checked out on Windows`;

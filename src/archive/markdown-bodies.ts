@@ -25,7 +25,7 @@ const ROOT = Symbol.for('election-archive.site-root');
 type Shared = typeof globalThis & { [ROOT]?: URL };
 
 /** Whether the entry stored from `filePath` has its body rendered with its page. */
-export function rendersWithPage(filePath: string | undefined): filePath is string {
+function rendersWithPage(filePath: string | undefined): filePath is string {
   return filePath?.endsWith('.md') ?? false;
 }
 

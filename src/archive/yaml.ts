@@ -20,7 +20,7 @@ import { isMap, isScalar, LineCounter, Parser, parseDocument, visit, type Docume
 import { ISO_DAY } from '../format/patterns.ts';
 
 /** Content needs no aliases; a few are harmless, many are an expansion attack. */
-export const MAX_ALIASES = 16;
+const MAX_ALIASES = 16;
 
 interface YamlProblem {
   /** Offset in the YAML text. */

@@ -39,7 +39,7 @@ export interface CalendarEvent {
 const UID_DOMAIN = SITE_HOST;
 
 /** `kz/2021-parliamentary` + `election-day-1` → `kz-2021-parliamentary.election-day-1@election-observation-archive.org`. */
-export function eventUid(missionId: string, what: string): string {
+function eventUid(missionId: string, what: string): string {
   return `${missionId.replace(/\//g, '-')}.${what}@${UID_DOMAIN}`;
 }
 

@@ -49,7 +49,7 @@ export interface ChartDrawing {
 }
 
 /** A legend entry as the key prints it: its swatch's shape, and its text without a glyph the swatch already shows. */
-export interface LegendItem {
+interface LegendItem {
   shape: 'symbol' | 'glyph' | 'rule' | 'bracket' | 'box';
   className: string;
   symbol?: string | undefined;
@@ -105,7 +105,7 @@ export function drawChart<Input, Layout extends ChartBase>(
 }
 
 /** `kz/2021-parliamentary` → `kz-2021-parliamentary`: safe inside an id on any page. */
-export function slug(id: string): string {
+function slug(id: string): string {
   return id
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -113,12 +113,12 @@ export function slug(id: string): string {
 }
 
 /** `mission-timeline-kz-2021-parliamentary`: unique per page as long as one chart of a kind shows one subject. */
-export function chartId(kind: string, subject?: string): string {
+function chartId(kind: string, subject?: string): string {
   return subject ? `${kind}-${slug(subject)}` : kind;
 }
 
 /** Notes shared by both drawings go in the caption once; a note only one drawing needs shows with it. */
-export function splitNotes(wide: readonly string[], narrow: readonly string[]) {
+function splitNotes(wide: readonly string[], narrow: readonly string[]) {
   return {
     common: wide.filter((n) => narrow.includes(n)),
     wide: wide.filter((n) => !narrow.includes(n)),
@@ -135,14 +135,14 @@ function noteItems(notes: ReturnType<typeof splitNotes>): ChartNote[] {
 }
 
 /** The swatch a legend entry draws when it brings neither a symbol nor a glyph. */
-export function swatchShape(entry: LegendEntry): LegendItem['shape'] {
+function swatchShape(entry: LegendEntry): LegendItem['shape'] {
   if (entry.symbol) return 'symbol';
   if (entry.glyph) return 'glyph';
   return entry.swatch ?? 'box';
 }
 
 /** A glyph already printed before the label is not repeated in it: "LEOM — Limited…" → "Limited…". */
-export function legendText(entry: LegendEntry): string {
+function legendText(entry: LegendEntry): string {
   const prefix = entry.glyph ? `${entry.glyph} — ` : null;
   return prefix && entry.label.startsWith(prefix) ? entry.label.slice(prefix.length) : entry.label;
 }

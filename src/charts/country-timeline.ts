@@ -25,7 +25,7 @@ export interface CountryTimelineInput {
   country: string;
 }
 
-export interface CountryTimelineOptions extends ChartSize {
+interface CountryTimelineOptions extends ChartSize {
   /** Country name for the title and description, e.g. "Kazakhstan". */
   country?: string;
   /** Language of every word the chart prints; English by default. */

@@ -19,7 +19,7 @@ import { contentText } from './content-text.ts';
 import { WIDTH, type Chart, type Variant } from './contract.ts';
 import { lines, message, type Mark } from './marks.ts';
 
-export interface FindingsMatrixOptions {
+interface FindingsMatrixOptions {
   /** Width of the topic labels' column. */
   labelWidth?: number;
   columnWidth?: number;

@@ -5,12 +5,10 @@
  * `drawChart` with the chart and its input; `Chart.astro` prints the result and the page's CSS
  * colours it through the class names.
  */
-export { missionTimeline } from './mission-timeline/index.ts';
-export { missionTimelineWords } from './mission-timeline/text.ts';
 export { MISSION_TIMELINE } from './mission-timeline/marks.ts';
-export { countryTimeline, COUNTRY_TIMELINE } from './country-timeline.ts';
-export { findingsMatrix, FINDINGS_MATRIX, nameAssessors } from './findings-matrix.ts';
-export { archiveOverview, ARCHIVE_OVERVIEW } from './archive-overview.ts';
+export { COUNTRY_TIMELINE } from './country-timeline.ts';
+export { FINDINGS_MATRIX, nameAssessors } from './findings-matrix.ts';
+export { ARCHIVE_OVERVIEW } from './archive-overview.ts';
 export { drawChart } from './contract.ts';
 export type { DrawnChart } from './contract.ts';
 export type * from './types.ts';

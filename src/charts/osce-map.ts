@@ -36,7 +36,7 @@ export interface MapState {
   count: number;
 }
 
-export interface MapBin {
+interface MapBin {
   /** Smallest count in the bin. */
   min: number;
   /** Largest, or undefined for the open top bin. */
@@ -55,7 +55,7 @@ interface DrawnState extends MapState {
   label: string;
 }
 
-export interface OsceMap {
+interface OsceMap {
   viewBox: string;
   width: number;
   height: number;
@@ -69,11 +69,11 @@ export interface OsceMap {
   bins: MapBin[];
 }
 
-export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 440;
+const MAP_WIDTH = 800;
+const MAP_HEIGHT = 440;
 
 /** Bins on a doubling scale: counts grow unevenly across the area, and doubling keeps the few large ones from washing out the rest. */
-export function mapBins(maxCount: number, locale: Locale): MapBin[] {
+function mapBins(maxCount: number, locale: Locale): MapBin[] {
   const t = translator(locale);
   const bins: MapBin[] = [{ min: 0, max: 0, className: 'map-bin-0', label: t('chart.map.binNone') }];
   let lo = 1;
@@ -98,7 +98,7 @@ export function mapBins(maxCount: number, locale: Locale): MapBin[] {
   return bins;
 }
 
-export function binOf(count: number, bins: readonly MapBin[]): MapBin {
+function binOf(count: number, bins: readonly MapBin[]): MapBin {
   return bins.find((b) => count >= b.min && (b.max === undefined || count <= b.max))!;
 }
 
@@ -132,7 +132,7 @@ function featuresOf(topology: Topology): Feature<Geometry>[] {
  * The map. `outlines` is world-atlas's countries-110m topology; `detail`, its countries-50m, is
  * read only for States the outlines leave out.
  */
-export function osceMap(states: readonly MapState[], outlines: Topology, detail: Topology | undefined, locale: Locale): OsceMap {
+function osceMap(states: readonly MapState[], outlines: Topology, detail: Topology | undefined, locale: Locale): OsceMap {
   const t = translator(locale);
   const features = featuresOf(outlines);
   const outlined = new Set(features.map((f) => String(f.id)));

@@ -21,11 +21,6 @@ export function px(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
 /** `mark--${key}` etc. need CSS-safe suffixes; vocabulary keys are already slugs, mission types are not. */
 export function classSuffix(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9-]+/g, '-');

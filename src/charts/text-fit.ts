@@ -54,12 +54,6 @@ export function wrapWords(text: string, maxChars: number): string[] {
   return lines;
 }
 
-/** A label's centre, moved in so a label of `fontSize` stays inside a drawing `width` wide. */
-export function keepInside(x: number, text: string, width: number, fontSize = 12): number {
-  const half = textWidth(text, fontSize) / 2;
-  return px(Math.min(Math.max(x, half + 2), width - half - 2));
-}
-
 /** A label's box in the drawing, as the layout estimates it. */
 export interface LabelBox {
   x1: number;

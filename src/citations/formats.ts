@@ -30,7 +30,7 @@ export function citationPath(kind: CitableKind, id: string, ext: CitationFormat)
 const MONTH_WITH_DAY = /^(\s*)month = \{([a-z]{3})(?: (\d{1,2}))?\},$/m;
 
 /** BibTeX, written by citation-js, which escapes what BibTeX gives a meaning to, from the item as ./text.ts makes it safe for it. */
-export function bibtex(item: CslItem): string {
+function bibtex(item: CslItem): string {
   const text = new Cite(bibtexItem(item)).format('bibtex', { format: 'text' }).trim();
   return `${text.replace(MONTH_WITH_DAY, (_, indent: string, month: string, day?: string) => `${indent}month = ${month},${day ? `\n${indent}day = {${day}},` : ''}`)}\n`;
 }
@@ -42,7 +42,7 @@ export function bibtex(item: CslItem): string {
  * BibTeX key: citation-js cuts it to the 20 characters of the old RefMan rule, where two statements
  * of one day shared one (`eoa_statement_2021_0`) and none matched its BibTeX entry.
  */
-export function ris(item: CslItem): string {
+function ris(item: CslItem): string {
   const entries = new Cite(itemOnOneLine(item)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return (
     entries
@@ -63,7 +63,7 @@ export function ris(item: CslItem): string {
   );
 }
 
-export function cslJson(item: CslItem): string {
+function cslJson(item: CslItem): string {
   return `${JSON.stringify([item], null, 2)}\n`;
 }
 
@@ -112,12 +112,6 @@ export function* apaReferenceBatches(items: readonly CslItem[]): Generator<strin
     const byId = new Map(entries.map(([id, text]) => [id, text.trim()]));
     yield batch.map((item) => byId.get(item.id)!);
   }
-}
-
-/** The APA references of many items, by item id, written in batches (`apaReferenceBatches`). */
-export function apaReferences(items: readonly CslItem[]): Map<string, string> {
-  const texts = [...apaReferenceBatches(items)].flat();
-  return new Map(items.map((item, i) => [item.id, texts[i]!]));
 }
 
 export function citationText(item: CslItem, ext: CitationFormat): string {

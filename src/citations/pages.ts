@@ -66,7 +66,7 @@ export function countryPage(c: E<CountryData>, archive: CitableArchive, site: st
 }
 
 /** Every citable page: statements, missions, countries. */
-export function citablePages(
+function citablePages(
   archive: CitableArchive & { statements: E<StatementData>[]; missions: E<MissionData>[]; countries: E<CountryData>[] },
   site: string,
 ): PageOf[] {

@@ -59,7 +59,7 @@ function dateParts(iso: string): { 'date-parts': [number, number, number][] } {
  * A citation key BibTeX programs accept: `eoa_mission_kz_2021_parliamentary`. Underscores, because
  * citation-js (like many BibTeX programs) refuses a key with hyphens and makes up its own instead.
  */
-export function citationKey(page: Pick<CitedPage, 'kind' | 'id'>): string {
+function citationKey(page: Pick<CitedPage, 'kind' | 'id'>): string {
   return `eoa_${page.kind}_${page.id.replace(/[^a-z0-9]+/g, '_')}`;
 }
 

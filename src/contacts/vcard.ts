@@ -52,7 +52,7 @@ const MAX_LINE_OCTETS = 75;
 const CONTACT_UID_NAMESPACE = '4f1c2b7e-9a53-4d0e-8b61-3c7d2a9e5f10';
 
 /** Name-based UUID, version 5 (RFC 9562 §5.5): the same name gives the same UUID on every build. */
-export function uuidV5(name: string, namespace: string): string {
+function uuidV5(name: string, namespace: string): string {
   const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
   if (ns.length !== 16) throw new RangeError(`not a UUID: ${namespace}`);
   const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
@@ -63,7 +63,7 @@ export function uuidV5(name: string, namespace: string): string {
 }
 
 /** `urn:uuid:` of a person's card, per mission; ids cannot contain a space, so the join is unambiguous. */
-export function contactUid(personId: string, missionId?: string): string {
+function contactUid(personId: string, missionId?: string): string {
   return `urn:uuid:${uuidV5(`${personId} ${missionId ?? ''}`, CONTACT_UID_NAMESPACE)}`;
 }
 
@@ -72,7 +72,7 @@ export function contactUid(personId: string, missionId?: string): string {
  * escaped everywhere: harmless in a plain text value, required inside N and ORG. Other control
  * characters have no valid encoding in a vCard and are dropped.
  */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/,/g, '\\,')
@@ -94,7 +94,7 @@ function utf8Length(char: string): number {
  * breaks only between code points so no multi-byte character is cut; a continuation line's
  * leading space counts towards its 75.
  */
-export function foldLine(line: string): string {
+function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';
   let octets = 0;
@@ -119,20 +119,20 @@ export function foldLine(line: string): string {
  * an incoming call and dials from abroad, where a grouping with spaces is read differently by each.
  * libphonenumber writes it, so a number stored with a national prefix would still come out right.
  */
-export function telText(e164: string): string {
+function telText(e164: string): string {
   if (!E164.test(e164)) throw new RangeError(`expected an E.164 phone number, got ${JSON.stringify(e164)}`);
   return escapeText(parsePhoneNumberWithError(e164).format('E.164'));
 }
 
 /** `2021-01-04` → `20210104T000000Z`: REV is a timestamp, the statement gives only a day. */
-export function revTimestamp(isoDay: string): string {
+function revTimestamp(isoDay: string): string {
   const m = ISO_DAY.exec(isoDay);
   if (!m) throw new RangeError(`expected a date written YYYY-MM-DD, got ${JSON.stringify(isoDay)}`);
   return `${m[1]}${m[2]}${m[3]}T000000Z`;
 }
 
 /** Family and given names: explicit parts win, else the sort name split at its first comma. */
-export function nameParts(card: Pick<ContactCard, 'sortName' | 'familyName' | 'givenName'>): {
+function nameParts(card: Pick<ContactCard, 'sortName' | 'familyName' | 'givenName'>): {
   family: string;
   given: string;
 } {

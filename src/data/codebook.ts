@@ -115,7 +115,7 @@ function allowedValues(values: readonly string[], locale: Locale): NonNullable<C
 }
 
 /** The fields of one collection's schema, depth first, in the schema's order, described in `locale`. */
-export function codebookFields(jsonSchema: object, locale: Locale): CodebookField[] {
+function codebookFields(jsonSchema: object, locale: Locale): CodebookField[] {
   const t = translator(locale);
   const schema = jsonSchema as JsonSchema;
   const out: CodebookField[] = [];

@@ -56,21 +56,6 @@ export function columnsFromSchema(jsonSchema: object): Column[] {
   return [{ name: 'id', path: ['id'], list: false }, ...fieldColumns(jsonSchema)];
 }
 
-/** The fields a collection's CSV leaves out because they are lists of objects (each has a flat CSV or lives in the JSON). */
-export function nestedListFields(jsonSchema: object): string[] {
-  const schema = jsonSchema as JsonSchema;
-  const out: string[] = [];
-  const walk = (s: JsonSchema, prefix: string[]) => {
-    for (const [key, field] of Object.entries(s.properties ?? {})) {
-      const path = [...prefix, key];
-      if (isObjectSchema(field)) walk(field, path);
-      else if (field.type === 'array' && isObjectSchema(field.items)) out.push(path.join('.'));
-    }
-  };
-  walk(schema, []);
-  return out;
-}
-
 export function valueAt(record: unknown, path: readonly string[]): unknown {
   let v: unknown = record;
   for (const key of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
@@ -107,7 +92,7 @@ const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t\\r\\n])(${FORMULA})`, 'g');
  * it as the start of a cell. The start of the cell itself is left to csv-stringify's
  * `escape_formulas`, which does the same there.
  */
-export function neutralised(cell: string): string {
+function neutralised(cell: string): string {
   return cell.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
 }
 
@@ -118,7 +103,7 @@ export function neutralised(cell: string): string {
  * only its record delimiter), so a multi-line summary stays one cell; `escape_formulas` puts a `'`
  * before a cell starting with `=`, `+`, `-`, `@`, tab or CR, and `neutralised` after a separator.
  */
-export function csvText(rows: readonly (readonly string[])[]): string {
+function csvText(rows: readonly (readonly string[])[]): string {
   return stringify(
     rows.map((row) => row.map(neutralised)),
     { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ },

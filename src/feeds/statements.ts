@@ -13,7 +13,7 @@ import { translator } from '../i18n/translate.ts';
 import { label } from '../i18n/vocabulary.ts';
 import { xmlText } from './xml-text.ts';
 
-export const FEED_SIZE = 100;
+const FEED_SIZE = 100;
 
 export interface FeedStatement {
   id: string;
@@ -90,7 +90,7 @@ export function organizationFeed(organization: { id: string; name: string }, sta
 }
 
 /** A statement's date as the feed's pubDate: midnight UTC of its day, the only precision sources give. */
-export function pubDate(isoDay: string): Date {
+function pubDate(isoDay: string): Date {
   const [y, m, d] = isoDay.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!));
 }

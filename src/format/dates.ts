@@ -60,8 +60,3 @@ export function formatMonth(iso: string, locale: Locale): string {
   const [y, m] = iso.split('-');
   return m ? intlWords(locale, SHORT_MONTH[locale].format(utc(iso))) : y!;
 }
-
-/** The year of an ISO date, as a number. */
-export function yearOf(iso: string): number {
-  return Number(iso.slice(0, 4));
-}

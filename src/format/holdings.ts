@@ -103,11 +103,3 @@ export function holdsNo(what: Holding | (string & {}), about: HoldingContext | (
   if (!whatKey && locale !== 'en') throw new RangeError(`holdsNo: no ${locale} wording for "${what}"; add it to src/i18n/*/holdings.ts`);
   return t('holdings.no', { what: whatKey ? t(whatKey) : what, about: aboutText() });
 }
-
-/**
- * "The archive holds 3 missions for Kazakhstan: 2005, 2019, 2021." — what it holds, not how often a
- * country was observed; "The archive holds no mission for Mongolia." when it holds none.
- */
-export function holdsMissionsFor(place: string, years: readonly string[], locale: Locale): string {
-  return translator(locale)('holdings.missionsFor', { place, count: years.length, years: years.join(', ') });
-}

@@ -7,7 +7,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 /** The value of the `[...locale]` segment in a language: `undefined` (no segment) for the default. */
-export function localeParam(locale: Locale): string | undefined {
+function localeParam(locale: Locale): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 

@@ -15,7 +15,7 @@ export type MessageValues = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 let pseudo: Record<MessageKey, string> | undefined;
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = {
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = {
   en,
   ru,
   // Made from the English on first use (631 messages parsed, about 20 ms): only a build with the

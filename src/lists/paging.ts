@@ -7,10 +7,10 @@
  */
 
 /** Statements per list page: enough to scan, few enough to stay well under the page-weight budget. */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** Entries an entity page (country, organization, person) shows before linking to the full list. */
-export const LATEST = 10;
+const LATEST = 10;
 
 /**
  * Rows per page of a missions table: a row carries no summary, so 100 rows weigh about what a page
@@ -36,7 +36,7 @@ export type ListPage<T> = {
 };
 
 /** Splits `items` into pages of `size`; an empty list still has one (empty) page. */
-export function pages<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
+function pages<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
   if (items.length === 0) return [[]];
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -61,7 +61,7 @@ export function pageHref(base: string, page: number): string {
 }
 
 /** Value of a `[...page]` route parameter: none for page 1, so it is served at the list's own address. */
-export function pageParam(page: number): string | undefined {
+function pageParam(page: number): string | undefined {
   return page === 1 ? undefined : `page/${page}`;
 }
 

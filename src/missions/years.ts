@@ -2,7 +2,7 @@ import { electionYear } from './election-day.ts';
 import type { MissionData } from '../schemas/index.ts';
 
 /** Missions grouped by election year, newest year first; the input order is kept within a year. */
-export function missionsByYear<M extends { data: MissionData }>(missions: readonly M[]): { year: number; missions: M[] }[] {
+function missionsByYear<M extends { data: MissionData }>(missions: readonly M[]): { year: number; missions: M[] }[] {
   const groups = new Map<number, M[]>();
   for (const m of missions) {
     const year = Number(electionYear(m.data));

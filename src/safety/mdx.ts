@@ -34,14 +34,12 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { SKIP, visit } from 'unist-util-visit';
 import { hasDangerousScheme, isSafeUrl } from './url.ts';
 
-export { isSafeUrl, hasDangerousScheme } from './url.ts';
-
 export interface SafetyProblem {
   /** 1-based line in the whole file (the body's line plus `lineOffset`). */
   line: number;
   /** 1-based column, counted in UTF-16 code units. */
   column: number;
-  /** Stable identifier of the rule that failed; see `RULES`. */
+  /** Stable identifier of the rule that failed; see `Rule`. */
   rule: Rule;
   /** What is wrong — what is expected, in one line. */
   message: string;
@@ -58,34 +56,33 @@ export interface CheckOptions {
   lineOffset?: number;
 }
 
-export const RULES = [
-  'mdx-syntax',
-  'mdx-esm',
-  'mdx-expression',
-  'mdx-comment',
-  'html-comment',
-  'raw-html',
-  'jsx-fragment',
-  'jsx-member-name',
-  'jsx-namespace-name',
-  'jsx-html-element',
-  'jsx-unknown-component',
-  'jsx-spread-attribute',
-  'jsx-attribute-expression',
-  'jsx-attribute-no-value',
-  'jsx-attribute-not-allowed',
-  'jsx-event-handler',
-  'jsx-directive-attribute',
-  'unsafe-url',
-  'mdx-unescaped-char',
-  'md-tag-like-text',
-  'md-indented-code-tag',
-  'gfm-table-split',
-  'gfm-autolink-literal',
-  'gfm-footnote-shape',
-  'nesting-too-deep',
-] as const;
-type Rule = (typeof RULES)[number];
+/** Stable identifiers of the rules, one per kind of problem. */
+type Rule =
+  | 'mdx-syntax'
+  | 'mdx-esm'
+  | 'mdx-expression'
+  | 'mdx-comment'
+  | 'html-comment'
+  | 'raw-html'
+  | 'jsx-fragment'
+  | 'jsx-member-name'
+  | 'jsx-namespace-name'
+  | 'jsx-html-element'
+  | 'jsx-unknown-component'
+  | 'jsx-spread-attribute'
+  | 'jsx-attribute-expression'
+  | 'jsx-attribute-no-value'
+  | 'jsx-attribute-not-allowed'
+  | 'jsx-event-handler'
+  | 'jsx-directive-attribute'
+  | 'unsafe-url'
+  | 'mdx-unescaped-char'
+  | 'md-tag-like-text'
+  | 'md-indented-code-tag'
+  | 'gfm-table-split'
+  | 'gfm-autolink-literal'
+  | 'gfm-footnote-shape'
+  | 'nesting-too-deep';
 
 /**
  * Attribute names whose value a component could reasonably put into `href`/`src`: these must pass

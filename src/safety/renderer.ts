@@ -89,7 +89,7 @@ export interface RendererProblem {
 }
 
 /** The fields of a Sätteri mdast node the verdict reads. */
-export interface TreeNode {
+interface TreeNode {
   type: string;
   value?: unknown;
   url?: string;
@@ -247,7 +247,7 @@ export function checkRenderedBody(body: RenderedBody, components: Components): R
  * taken as runs of lines between blank lines: Markdown never continues a paragraph across a blank
  * line, so a run holds whole paragraphs and its count is never below any paragraph's in it.
  */
-export function crowdedParagraph(text: string): { line: number; rewrites: number } | undefined {
+function crowdedParagraph(text: string): { line: number; rewrites: number } | undefined {
   let start = 1;
   let line = 1;
   let rewrites = 0;

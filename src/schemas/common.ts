@@ -163,7 +163,7 @@ export const email = () =>
  * makes an address read as one site and lead to another; a space or control character is dropped
  * by browsers but kept by every other reader of the text (a RIS line, a CSV cell).
  */
-export function webUrlProblem(url: string): string | undefined {
+function webUrlProblem(url: string): string | undefined {
   const length = lengthProblem(url, URL_LIMIT, 'a web address');
   if (length) return length;
   const blank = /[\p{Cc}\p{Cf}\p{Z}]/u.exec(url);

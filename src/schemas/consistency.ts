@@ -13,7 +13,7 @@ export interface Contradiction {
 }
 
 /** `a` is surely earlier than `b` at the precision both dates share. */
-export function surelyBefore(a: string, b: string): boolean {
+function surelyBefore(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) < b.slice(0, n);
 }

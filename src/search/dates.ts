@@ -10,7 +10,7 @@ import { ISO_PARTIAL_DATE } from '../format/patterns.ts';
  * `2005-10-01`, `2005` → `2005-01-01` (the start of the period: an undated day sorts before
  * the dated days of its month or year rather than after them).
  */
-export function fullIsoDay(iso: string): string {
+function fullIsoDay(iso: string): string {
   const m = ISO_PARTIAL_DATE.exec(iso);
   if (!m) throw new RangeError(`not an ISO date: ${iso}`);
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
@@ -20,7 +20,7 @@ export function fullIsoDay(iso: string): string {
  * The newest of the dates a page shows (election days, statement dates, role dates), as a full
  * ISO day; undefined when there is none. Gaps (`undefined`, `null`, empty strings) are skipped.
  */
-export function newestDate(dates: Iterable<string | null | undefined>): string | undefined {
+function newestDate(dates: Iterable<string | null | undefined>): string | undefined {
   let newest: string | undefined;
   for (const d of dates) {
     if (!d) continue;

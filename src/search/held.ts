@@ -38,7 +38,7 @@ function sharedPrefix(a: string, b: string): number {
  * both share a stem: all but the last three letters of the query word and never fewer than four
  * ("observing" finds "observers", "elections" finds "election"; "Tokyo" does not find "to").
  */
-export function answers(pageWord: string, queryWord: string): boolean {
+function answers(pageWord: string, queryWord: string): boolean {
   if (pageWord.startsWith(queryWord)) return true;
   return sharedPrefix(pageWord, queryWord) >= Math.max(4, queryWord.length - 3);
 }

@@ -26,7 +26,7 @@ const DECLINED_ENDING = /[аябвгджзйклмнпрстфхцчшщ]$/i;
 const ABBREVIATION = /^[А-ЯЁ]{2,}$/;
 
 /** A Russian place name in its nominative, genitive, accusative and prepositional forms, each once. */
-export function russianCaseForms(name: string): string[] {
+function russianCaseForms(name: string): string[] {
   if (ABBREVIATION.test(name) || !DECLINED_ENDING.test(name)) return [name];
   const gender = MASCULINE_ENDING.test(name) ? 'male' : undefined;
   return [...new Set([name, cityFrom(name, gender), cityTo(name), cityIn(name, gender)])];

@@ -29,7 +29,7 @@ export interface SearchState {
 
 const PARAMS = new Set<string>(FILTERS.map((f) => f.param));
 
-export function emptyState(): SearchState {
+function emptyState(): SearchState {
   return { q: '', filters: {}, sort: 'relevance' };
 }
 
@@ -64,10 +64,6 @@ export function stateToQuery(state: SearchState): string {
   }
   if (state.sort === 'date') params.set('sort', 'date');
   return params.toString();
-}
-
-export function sameState(a: SearchState, b: SearchState): boolean {
-  return stateToQuery(a) === stateToQuery(b);
 }
 
 export function hasFilters(state: SearchState): boolean {
@@ -109,7 +105,7 @@ export function pagefindOptions(state: SearchState, except?: FilterParam): Pagef
 }
 
 /** Date order when asked for, and always when there are no words to rank by (filters only). */
-export function sortsByDate(state: SearchState): boolean {
+function sortsByDate(state: SearchState): boolean {
   return state.sort === 'date' || !state.q;
 }
 

@@ -27,7 +27,7 @@ function pageWords(text: string): Set<string> {
 }
 
 /** The word of `text` closest to `word`, within a quarter of its length; undefined when none is. */
-export function closestWord(word: string, text: string): string | undefined {
+function closestWord(word: string, text: string): string | undefined {
   const target = folded(word);
   const limit = Math.max(1, Math.floor(target.length / 4));
   let best: string | undefined;

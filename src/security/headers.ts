@@ -28,12 +28,10 @@ export const STYLE_SOURCES = ["'self'"] as const;
  * allows what the meta allows (it carries no hashes, and no page has inline code to need them), and
  * adds what only a header can say.
  */
-export const CSP_HEADER = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join(
-  '; ',
-);
+const CSP_HEADER = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
 
 /** Headers for every response. */
-export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Content-Security-Policy', CSP_HEADER],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -70,7 +68,7 @@ export const FILE_TYPES: readonly { extension: string; type: string; compress: b
  * Pages, data and Pagefind's files keep their names from build to build and get no such header.
  */
 const HASHED_ASSETS = '/_astro/';
-export const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
+const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
 
 /** The `_headers` file of Netlify and Cloudflare Pages. */
 export function staticHostHeaders(): string {

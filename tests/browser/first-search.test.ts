@@ -6,7 +6,13 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { measureFirstSearches, splitTransfers } from '../../scripts/bench/first-search.ts';
+import { measureFirstSearches, type FirstSearch } from '../../scripts/bench/first-search.ts';
+
+/** The search index's share of a first search, what Pagefind serves under /pagefind/, and the page's. */
+function splitTransfers(transfers: FirstSearch['transfers']) {
+  const isIndex = (path: string) => path.startsWith('/pagefind/');
+  return { index: transfers.filter((t) => isIndex(t.path)), page: transfers.filter((t) => !isIndex(t.path)) };
+}
 
 const dist = inject('distDir');
 

@@ -4,7 +4,7 @@
  * headers every response carries.
  */
 import { describe, expect, inject, test } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/security/headers.ts';
+import { SECURITY_HEADERS } from '../support/headers.ts';
 
 const base = inject('baseUrl');
 

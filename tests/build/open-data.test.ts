@@ -25,11 +25,12 @@ import { COLLECTIONS } from '../../src/data/records.ts';
 import { FLAT_TABLES } from '../../src/data/flat.ts';
 import { columnsFromSchema } from '../../src/data/csv.ts';
 import { jsonSchemaFor } from '../../src/schemas/json-schema.ts';
-import { FEED_SIZE } from '../../src/feeds/statements.ts';
 import { archiveCounts } from '../../src/about/counts.ts';
 
 const dist = inject('archiveDistDir');
 const SITE = 'https://election-observation-archive.org';
+/** The newest statements a feed carries. */
+const FEED_SIZE = 100;
 const { entries } = checkContent(REPO);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const csv = (path: string): Record<string, string>[] => parseCsv(read(path), { bom: true, columns: true, record_delimiter: '\r\n' });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { builtPages, pageHtml } from '../support/site.ts';
 import { cells, dom, facts, text } from '../support/html.ts';
 import { splitLocale } from '../../src/i18n/locales.ts';
-import { CATALOGUES } from '../../src/i18n/translate.ts';
+import { translator } from '../../src/i18n/translate.ts';
 
 const dist = inject('distDir');
 
@@ -34,7 +34,7 @@ describe('every page', () => {
     const doc = dom(dist, path);
     // Each edition's pages are in its language and carry its site name, its 404 page too.
     const locale = splitLocale(path).locale;
-    expect(text(doc.querySelector('title'))).toContain(CATALOGUES[locale]['site.name']);
+    expect(text(doc.querySelector('title'))).toContain(translator(locale)('site.name'));
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelectorAll('main#main')).toHaveLength(1);
     expect(doc.documentElement.getAttribute('lang')).toBe(locale);

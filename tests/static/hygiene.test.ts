@@ -1,6 +1,7 @@
 // The house rules run with the tests, so `npm test` stays the one command CI runs: astro check
 // type-checks every file, ESLint finds defects (unused names, promises nobody awaits), Prettier keeps
-// one layout, knip finds files, exports and dependencies nothing uses and imports nothing declares.
+// one layout, knip finds files, exports and dependencies nothing uses and imports nothing declares
+// (and, in production mode, exports only the tests use).
 // A failure prints the tool's own report, which names each file and line.
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -24,7 +25,7 @@ async function run(bin: string, args: string[]): Promise<{ code: number; output:
   );
 }
 
-// The four are independent: run side by side, the checks take as long as the slowest alone.
+// The five are independent: run side by side, the checks take as long as the slowest alone.
 test.concurrent('ESLint reports no problem (npm run lint)', async () => {
   const result = await run('eslint/bin/eslint.js', ['--max-warnings', '0', '.']);
   expect(result.output.trim()).toBe('');
@@ -43,6 +44,14 @@ test.concurrent('every file is formatted (npm run format:check)', async () => {
 test.concurrent('knip finds no unused file, export or dependency and no undeclared one (npm run knip)', async () => {
   // --cache keeps each file's parsed imports and exports (node_modules/.cache/knip/), keyed on its content.
   const result = await run('knip/bin/knip.js', ['--no-progress', '--cache']);
+  expect(result.output.trim()).toBe('');
+  expect(result.code).toBe(0);
+});
+
+// The same without the tests (knip.ts marks what ships): an export or a file that only a test uses
+// is dead code the test keeps alive, and fails here.
+test.concurrent('knip finds nothing in the shipped code that only the tests use (npx knip --production)', async () => {
+  const result = await run('knip/bin/knip.js', ['--production', '--no-progress', '--cache']);
   expect(result.output.trim()).toBe('');
   expect(result.code).toBe(0);
 });

@@ -1,16 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { bareProject } from '../../scripts/bench/bare.ts';
-import { floorManifest, floorProject, manifestFiles } from '../../scripts/bench/manifest-floor.ts';
-import { buildPhases, isStatementPageLine, routeCosts, routePattern } from '../../scripts/bench/build-log.ts';
-import { existsSync } from 'node:fs';
+import { floorDifferences, floorProject, writeFloorManifest } from '../../scripts/bench/manifest-floor.ts';
+import { buildPhases, isStatementPageLine, routeCosts } from '../../scripts/bench/build-log.ts';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { cpuBetween, descendants, peakRssBetween, parseProcStat, parseTimeReport, stripAnsi, treeUsage } from '../../scripts/bench/measure.ts';
-import { fairFloorLine, formatBytes, formatRatio, formatTable, heapTable, median, siteLine } from '../../scripts/bench/report.ts';
-import { PROJECT_FILES } from '../../scripts/bench/run.ts';
+import { fairFloorLine, formatBytes, heapTable, median, siteLine } from '../../scripts/bench/report.ts';
+import { copyProject } from '../../scripts/bench/run.ts';
 import { SITE_LANGUAGES, SITE_RENDER_CONCURRENCY } from '../../scripts/bench/site-settings.ts';
 import siteConfig from '../../astro.config.mjs';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
-import { linkedAssets } from '../../scripts/bench/site-stats.ts';
+import { siteStats } from '../../scripts/bench/site-stats.ts';
+
+/** A folder holding `files` (path → text), removed by `done`. */
+function folderOf(files: Record<string, string>): { dir: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The route a page's render line is counted under. */
+const routePattern = (path: string) => routeCosts([{ ms: 0, text: `├─ ${path} (+1ms)` }])[0]!.route;
+
+/** A build's figure over the floor's, as the benchmark's last line writes the wall time. */
+const formatRatio = (ours: number | undefined, floor: number | undefined) =>
+  /wall (\S+),/.exec(fairFloorLine({ seconds: ours!, cpuSeconds: ours, peakBytes: ours! }, { seconds: floor!, cpuSeconds: floor, peakBytes: floor! }))![1];
 
 describe('parseBenchArgs', () => {
   test('defaults to 10,000 statements, 1,000 missions, one run, Markdown', () => {
@@ -203,16 +222,19 @@ describe('report', () => {
     expect(formatBytes(1.234 * 1024 ** 3)).toBe('1.23 GiB');
   });
 
-  test('formatTable aligns columns and right-aligns numbers', () => {
-    expect(
-      formatTable(
-        ['name', 'n'],
-        [
-          ['a', '1'],
-          ['bbb', '10'],
-        ],
-      ),
-    ).toBe('name |  n\n-----|---\na    |  1\nbbb  | 10');
+  test('a table aligns its columns, text to the left and numbers to the right, under a header rule', () => {
+    const classes = [
+      { name: 'a', count: 1, selfBytes: 5, retainedBytes: 5 },
+      { name: 'bbb', count: 10, selfBytes: 50, retainedBytes: 500 },
+    ];
+    expect(heapTable({ totalBytes: 1000, nodeCount: 2, classes, retainers: [] })).toContain(
+      [
+        'class | objects |  own | retained | share',
+        '------|---------|------|----------|------',
+        'a     |       1 |  5 B |      5 B |  0.5%',
+        'bbb   |      10 | 50 B |    500 B | 50.0%',
+      ].join('\n'),
+    );
   });
 });
 
@@ -221,7 +243,12 @@ describe('linkedAssets', () => {
     const html = `<link rel="stylesheet" href="/_astro/a.css"><link href='/_astro/b.css' rel=stylesheet>
       <link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/c.js?v=1"></script>
       <link rel="modulepreload" href="/_astro/d.js"><script src="https://cdn.example/x.js"></script><script>inline()</script>`;
-    expect(linkedAssets(html)).toEqual(['/_astro/a.css', '/_astro/b.css', '/_astro/c.js', '/_astro/d.js']);
+    const dist = folderOf({ 'index.html': html });
+    try {
+      expect(siteStats(dist.dir).largestPage.assets).toEqual(['/_astro/a.css', '/_astro/b.css', '/_astro/c.js', '/_astro/d.js']);
+    } finally {
+      dist.done();
+    }
   });
 });
 
@@ -239,8 +266,19 @@ describe('the fair floor', () => {
   ];
 
   test('publishes every page of the site as a page and every other file as a file, but not the search index', () => {
-    expect(floorManifest(built)).toEqual({ pages: ['', 'ru', 'statements/a'], files: ['404.html', '_astro/x.css', 'ru/404.html', 'statements/a.bib'] });
-    expect(manifestFiles(floorManifest(built))).toEqual(built.filter((f) => !f.startsWith('pagefind/')).sort());
+    const dist = folderOf(Object.fromEntries(built.map((f) => [f, f])));
+    const manifest = folderOf({});
+    try {
+      const read = writeFloorManifest(dist.dir, manifest.dir);
+      expect(read).toEqual({ pages: ['', 'ru', 'statements/a'], files: ['404.html', '_astro/x.css', 'ru/404.html', 'statements/a.bib'] });
+      // The floor's dist/ is fair when it holds every file but the search index, byte for byte.
+      expect(floorDifferences(manifest.dir, dist.dir, read)).toEqual([]);
+      rmSync(join(dist.dir, 'ru/404.html'));
+      expect(floorDifferences(manifest.dir, dist.dir, read)).toEqual(["in the site's dist/ but not published: ru/404.html"]);
+    } finally {
+      dist.done();
+      manifest.done();
+    }
   });
 
   test('loads each of the site’s collections, reads the manifest once for both routes, and is refused without collections or pages at once', () => {
@@ -325,6 +363,15 @@ describe('generated projects', () => {
   });
 
   test('the site is built from a copy of everything its build reads', () => {
-    expect(PROJECT_FILES).toEqual(expect.arrayContaining(['astro.config.mjs', 'src', 'public']));
+    const repo = folderOf({ 'astro.config.mjs': '', 'src/pages/index.astro': '', 'public/robots.txt': '', 'tests/unit/a.test.ts': '' });
+    const copy = folderOf({});
+    try {
+      copyProject(repo.dir, join(copy.dir, 'project'));
+      expect(readdirSync(join(copy.dir, 'project')).sort()).toEqual(['astro.config.mjs', 'public', 'src']);
+      expect(existsSync(join(copy.dir, 'project', 'src/pages/index.astro'))).toBe(true);
+    } finally {
+      repo.done();
+      copy.done();
+    }
   });
 });

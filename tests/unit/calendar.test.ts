@@ -1,7 +1,7 @@
 /** iCalendar files of election days and milestones (src/calendar/), read back with ical.js. */
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
-import { eventUid, missionEvents } from '../../src/calendar/events.ts';
+import { missionEvents } from '../../src/calendar/events.ts';
 import { eventsByCountry, eventsOf } from '../../src/calendar/archive.ts';
 import { icsText } from '../../src/calendar/ics.ts';
 import { archive, missions } from '../support/open-data-fixture.ts';
@@ -45,7 +45,8 @@ describe('events of a mission', () => {
     moved.data.milestones[4]!.date = '2021-03-20';
     const uids = missionEvents(moved, 'Arcadia', (id) => archive.statement.get(id)?.data.date, SITE, 'en').map((e) => e.uid);
     expect(uids).toEqual(events.map((e) => e.uid));
-    expect(eventUid('kz/2021-parliamentary', 'opening-1')).toBe('kz-2021-parliamentary.opening-1@election-observation-archive.org');
+    const kz = missionEvents({ ...missions[0]!, id: 'kz/2021-parliamentary' }, 'Kazakhstan', (id) => archive.statement.get(id)?.data.date, SITE, 'en');
+    expect(kz.map((e) => e.uid)).toContain('kz-2021-parliamentary.opening-1@election-observation-archive.org');
   });
   test('only countries with events get a calendar', () => {
     expect([...eventsByCountry(archive, SITE, 'en').keys()].sort()).toEqual(['xa', 'xb']);

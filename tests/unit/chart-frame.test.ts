@@ -1,13 +1,38 @@
 import { describe, expect, test } from 'vitest';
-import { chartId, legendText, slug, splitNotes, swatchShape } from '../../src/charts/contract.ts';
+import { drawChart, type Chart, type Variant } from '../../src/charts/contract.ts';
 import { nameAssessors } from '../../src/charts/findings-matrix.ts';
-import { fitHeading, keepInside, wrapWords } from '../../src/charts/text-fit.ts';
-import type { ChartMission } from '../../src/charts/index.ts';
+import { fitHeading, wrapWords } from '../../src/charts/text-fit.ts';
+import type { ChartBase, ChartMission, LegendEntry } from '../../src/charts/index.ts';
+
+/** A chart drawn by drawChart whose layouts carry only what the frame reads: the notes of each drawing and a legend. */
+function drawn(kind: string, options: { subject?: string; notes?: Record<Variant, string[]>; legend?: LegendEntry[] } = {}) {
+  const { notes = { wide: [], narrow: [] }, legend = [] } = options;
+  const chart: Chart<null, ChartBase> = {
+    kind,
+    layout: (_, variant) => ({
+      width: 1,
+      height: 1,
+      viewBox: '0 0 1 1',
+      title: 't',
+      desc: 'd',
+      empty: false,
+      message: null,
+      notes: notes[variant],
+      legend,
+      tables: [],
+    }),
+    view: () => ({ marks: [] }),
+  };
+  return drawChart(chart, null, 'en', options.subject === undefined ? {} : { subject: options.subject });
+}
+const chartId = (kind: string, subject?: string) => drawn(kind, subject === undefined ? {} : { subject }).drawings[0]!.id.replace(/-wide$/, '');
+const swatchShape = (entry: LegendEntry) => drawn('k', { legend: [entry] }).legend[0]!.shape;
+const legendText = (entry: LegendEntry) => drawn('k', { legend: [entry] }).legend[0]!.text;
 
 describe('ids', () => {
   test('a mission id becomes an id-safe slug', () => {
-    expect(slug('kz/2021-parliamentary')).toBe('kz-2021-parliamentary');
-    expect(slug('/A b//c/')).toBe('a-b-c');
+    expect(chartId('k', 'kz/2021-parliamentary')).toBe('k-kz-2021-parliamentary');
+    expect(chartId('k', '/A b//c/')).toBe('k-a-b-c');
     expect(chartId('mission-timeline', 'kz/2005-presidential')).toBe('mission-timeline-kz-2005-presidential');
     expect(chartId('archive-overview')).toBe('archive-overview');
   });
@@ -15,7 +40,11 @@ describe('ids', () => {
 
 describe('notes', () => {
   test('notes both drawings carry are shared; the rest stay with their drawing', () => {
-    expect(splitNotes(['a', 'b'], ['a', 'c'])).toEqual({ common: ['a'], wide: ['b'], narrow: ['c'] });
+    expect(drawn('k', { notes: { wide: ['a', 'b'], narrow: ['a', 'c'] } }).notes).toEqual([
+      { text: 'a', className: 'chart__note' },
+      { text: 'b', className: 'chart__note chart__only--wide' },
+      { text: 'c', className: 'chart__note chart__only--narrow' },
+    ]);
   });
 });
 
@@ -25,11 +54,6 @@ describe('labels', () => {
     expect(wrapWords('Media', 15)).toEqual(['Media']);
     expect(wrapWords('Co-operation with observers', 27)).toEqual(['Co-operation with observers']);
     expect(wrapWords('Supercalifragilistic word', 5)).toEqual(['Supercalifragilistic', 'word']);
-  });
-  test('keepInside moves a centred label in from either edge', () => {
-    expect(keepInside(160, 'abc', 320)).toBe(160);
-    expect(keepInside(310, 'about 30 (planned)', 320)).toBeLessThan(310);
-    expect(keepInside(0, 'about 460', 320)).toBeGreaterThan(0);
   });
   test('fitHeading drops a trailing parenthetical only when the heading does not fit', () => {
     const title = 'Observers (largest figure known per mission, added up)';

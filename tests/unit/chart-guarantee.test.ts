@@ -8,14 +8,19 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { archiveOverview, countryTimeline, missionTimeline, missionTimelineWords } from '../../src/charts/index.ts';
+import { archiveOverview } from '../../src/charts/archive-overview.ts';
+import { countryTimeline } from '../../src/charts/country-timeline.ts';
+import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
+import { missionTimelineWords } from '../../src/charts/mission-timeline/text.ts';
 import type { ChartFigure, ChartMilestone, ChartMission } from '../../src/charts/types.ts';
-import { MAX_LABELS, WIDTH_SLACK } from '../../src/charts/mission-timeline/layout.ts';
 import { textWidth } from '../../src/charts/text-fit.ts';
 import { timeAxis } from '../../src/charts/time-axis.ts';
 import { MILESTONE_KINDS, MISSION_TYPES, OBSERVER_CATEGORIES } from '../../src/schemas/vocabulary.ts';
 import { collisions } from '../support/chart-layout.ts';
 import { measureText } from '../support/text-metrics.ts';
+
+/** Labels the timeline labels at most, and the pixels its collision check adds to each label's estimated width. */
+const [MAX_LABELS, WIDTH_SLACK] = [40, 4];
 
 /** mulberry32: a small seeded generator, so every case can be run again. */
 function random(seed: number) {

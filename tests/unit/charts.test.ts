@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { archiveOverview, countryTimeline, findingsMatrix, missionTimeline } from '../../src/charts/index.ts';
+import { archiveOverview } from '../../src/charts/archive-overview.ts';
+import { countryTimeline } from '../../src/charts/country-timeline.ts';
+import { findingsMatrix } from '../../src/charts/findings-matrix.ts';
+import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
 import type { ChartFigure, ChartMilestone, ChartMission } from '../../src/charts/index.ts';
 import { largestFigure } from '../../src/charts/figures.ts';
-import { escapeXml, formatCount, formatDate, placeDate, px, symbolPath, yearRangesInWords } from '../../src/charts/svg.ts';
+import { formatCount, formatDate, placeDate, px, symbolPath, yearRangesInWords } from '../../src/charts/svg.ts';
 import { textWidth } from '../../src/charts/text-fit.ts';
 import { timeAxis } from '../../src/charts/time-axis.ts';
 import type { MissionData } from '../../src/schemas/mission.ts';
@@ -179,10 +182,6 @@ describe('svg helpers', () => {
     expect(Object.is(px(-0.01), 0)).toBe(true);
     expect(() => px(Number.NaN)).toThrow(/non-finite/);
     expect(() => px(Number.POSITIVE_INFINITY)).toThrow(/non-finite/);
-  });
-
-  test('escapeXml escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
   });
 
   test('partial dates sit mid-month or mid-year and are flagged approximate', () => {

@@ -9,21 +9,21 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { checkContent } from '../../src/archive/check.ts';
 import { indexArchive } from '../../src/archive/relations.ts';
-import { bibtex, ris } from '../../src/citations/formats.ts';
-import { citablePages } from '../../src/citations/pages.ts';
+import { citationText } from '../../src/citations/formats.ts';
+import { listCitablePages } from '../../src/citations/pages.ts';
 import { cslItem } from '../../src/citations/reference.ts';
 import { REPO } from '../support/content-tree.ts';
 
 const { entries } = checkContent(REPO);
 const archive = indexArchive(entries);
-const pages = citablePages(archive, 'https://election-observation-archive.org');
+const pages = listCitablePages(archive, 'https://election-observation-archive.org');
 
 describe('citation keys of the real archive', () => {
   const keys = pages.map((page) => {
     const item = cslItem(page);
-    const bib = parseBibtex(bibtex(item));
+    const bib = parseBibtex(citationText(item, 'bib'));
     expect(bib.errors, page.id).toEqual([]);
-    const [back] = new Cite(ris(item)).data as { id: string }[];
+    const [back] = new Cite(citationText(item, 'ris')).data as { id: string }[];
     return { page: `${page.kind} ${page.id}`, bib: bib.entries[0]!.key, ris: back!.id };
   });
   test('every page has one key, the same in BibTeX and RIS', () => {

@@ -8,11 +8,17 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { apaReferencesInWorker } from '../../src/citations/apa-thread.ts';
-import { apaReferences, bibtex, citationPath, cslJson, ris } from '../../src/citations/formats.ts';
-import { citationKey, cslItem } from '../../src/citations/reference.ts';
+import { apaReferenceBatches, citationPath, citationText } from '../../src/citations/formats.ts';
+import { cslItem, type CslItem } from '../../src/citations/reference.ts';
 import { highwireTags } from '../../src/citations/highwire.ts';
-import { apaReferenceOf, citablePages, countryPage, missionPage, statementPage } from '../../src/citations/pages.ts';
+import { apaReferenceOf, countryPage, listCitablePages, missionPage, statementPage } from '../../src/citations/pages.ts';
 import { archive, countries, missions, statements } from '../support/open-data-fixture.ts';
+
+/** The APA references of `items` by id, as the batches write them. */
+function apaReferences(items: readonly CslItem[]): Map<string, string> {
+  const texts = [...apaReferenceBatches(items)].flat();
+  return new Map(items.map((item, i) => [item.id, texts[i]!]));
+}
 
 const SITE = 'https://election-observation-archive.org';
 const opens = statementPage(statements[1]!, archive, SITE);
@@ -53,9 +59,9 @@ describe('what a citation says', () => {
     expect(item.note).toBeUndefined();
   });
   test('every statement, mission and country is citable, each under its own key', () => {
-    const pages = citablePages(archive, SITE);
+    const pages = listCitablePages(archive, SITE);
     expect(pages).toHaveLength(statements.length + missions.length + countries.length);
-    expect(new Set(pages.map(citationKey)).size).toBe(pages.length);
+    expect(new Set(pages.map((p) => cslItem(p)['citation-key'])).size).toBe(pages.length);
     expect(citationPath('mission', 'kz/2021-parliamentary', 'bib')).toBe('/citations/missions/kz/2021-parliamentary.bib');
     expect(citationPath('country', 'kz', 'ris')).toBe('/citations/countries/kz.ris');
   });
@@ -63,7 +69,7 @@ describe('what a citation says', () => {
 
 describe('the files', () => {
   test('BibTeX: one @misc entry under our key, title, year, address and the source in the note', () => {
-    const lib = parseBibtex(bibtex(cslItem(opens)));
+    const lib = parseBibtex(citationText(cslItem(opens), 'bib'));
     expect(lib.errors).toEqual([]);
     expect(lib.entries).toHaveLength(1);
     const entry = lib.entries[0]!;
@@ -72,7 +78,7 @@ describe('the files', () => {
     expect(entry.fields.title).toBe('Office opens mission in Arcadia');
     expect(entry.fields.year).toBe('2020');
     // The month as BibTeX's macro (the parser reads `dec` as 12), the day in a field of its own.
-    expect(bibtex(cslItem(opens))).toMatch(/^\tmonth = dec,\n\tday = \{1\},$/m);
+    expect(citationText(cslItem(opens), 'bib')).toMatch(/^\tmonth = dec,\n\tday = \{1\},$/m);
     expect([entry.fields.month, entry.fields.day]).toEqual(['12', '1']);
     expect(entry.fields.url).toBe(`${SITE}/statements/s-2020-12-01-opens/`);
     expect(entry.fields.author).toEqual([{ name: 'Election Observation Archive' }]);
@@ -87,7 +93,7 @@ describe('the files', () => {
       ['Office opens mission in Arcadia', 'Office opens mission in Arcadia'],
     ];
     for (const [title, printed] of cases) {
-      const text = bibtex(titled(title!));
+      const text = citationText(titled(title!), 'bib');
       expect(sentenceCaseAsBibtexStyles(fieldText(text, 'title')), title).toBe(printed);
       // What a parser that keeps case protection reads: the acronyms are protected.
       const strict = parseBibtex(text, { caseProtection: 'strict' } as never).entries[0]!.fields.title as unknown as string;
@@ -96,7 +102,7 @@ describe('the files', () => {
     }
   });
   test('BibTeX escapes what TeX would read as commands', () => {
-    const lib = parseBibtex(bibtex(cslItem(mission)));
+    const lib = parseBibtex(citationText(cslItem(mission), 'bib'));
     expect(lib.errors).toEqual([]);
     expect(lib.entries[0]!.fields.note).toBe(
       'Archive page, last changed 20 January 2021. Latest source: Daily "Wire" & Co, “Wire reports the "vote"”, 20 January 2021, https://example.org/s-2021-01-20-wire',
@@ -111,7 +117,7 @@ describe('the files', () => {
       url: `${SITE}/statements/s-x/`,
       source: { title: 'T }', date: '2021-01-04', issuer: 'Org {x}' },
     });
-    const lib = parseBibtex(bibtex(item));
+    const lib = parseBibtex(citationText(item, 'bib'));
     expect(lib.errors).toEqual([]);
     expect(lib.entries[0]!.fields.title).toBe(odd);
     expect(lib.entries[0]!.fields.note).toBe('Summary of: Org {x}, “T }”, 4 January 2021');
@@ -124,16 +130,16 @@ describe('the files', () => {
       url: `${SITE}/statements/s-y/`,
       source: { title: 'T', date: '2021-01-04', issuer: 'Org' },
     });
-    const lines = ris(item).split('\r\n');
+    const lines = citationText(item, 'ris').split('\r\n');
     expect(lines.filter((l) => l.startsWith('ER  -'))).toHaveLength(1);
     expect(lines).toContain('TI  - First line ER - injected');
   });
   test('RIS: read back by a RIS reader, the address is whole (no line breaks inside values)', () => {
-    const text = ris(cslItem(opens));
+    const text = citationText(cslItem(opens), 'ris');
     expect(text.split('\r\n').slice(0, 1)).toEqual(['TY  - ELEC']);
     expect(text.trimEnd().endsWith('ER  -')).toBe(true);
     const [back] = new Cite(text).data as { id: string; title: string; URL: string; issued: unknown; author: unknown; publisher: string }[];
-    expect(back!.id).toBe(parseBibtex(bibtex(cslItem(opens))).entries[0]!.key);
+    expect(back!.id).toBe(parseBibtex(citationText(cslItem(opens), 'bib')).entries[0]!.key);
     expect(back!.title).toBe('Office opens mission in Arcadia');
     expect(back!.URL).toBe(`${SITE}/statements/s-2020-12-01-opens/`);
     expect(back!.issued).toEqual({ 'date-parts': [[2020, 12, 1]] });
@@ -144,7 +150,7 @@ describe('the files', () => {
     expect(text).not.toMatch(/^AU {2}-/m);
   });
   test('CSL-JSON: a list of one item that citation-js accepts as it is', () => {
-    const parsed = JSON.parse(cslJson(cslItem(opens)));
+    const parsed = JSON.parse(citationText(cslItem(opens), 'json'));
     expect(parsed).toEqual([cslItem(opens)]);
     const [back] = new Cite(parsed).data as { title: string; URL: string }[];
     expect(back!.title).toBe('Office opens mission in Arcadia');
@@ -217,13 +223,13 @@ describe('references written in batches', () => {
   });
 
   test('every citable page of an archive gets the reference it would get alone', async () => {
-    const pages = citablePages(archive, SITE);
+    const pages = listCitablePages(archive, SITE);
     for (const page of pages) expect(await apaReferenceOf(page, archive, SITE)).toBe(apaAlone(cslItem(page)));
   });
 
   test('the site with or without its closing slash is one job: a page reads the reference the citations route started', async () => {
     const fresh = { ...archive };
-    const page = citablePages(fresh, SITE)[0]!;
+    const page = listCitablePages(fresh, SITE)[0]!;
     const [bare, slashed] = [SITE.replace(/\/$/, ''), SITE.replace(/\/?$/, '/')];
     const started = apaReferenceOf(page, fresh, bare);
     expect(apaReferenceOf(page, fresh, slashed)).toBe(started);

@@ -4,10 +4,11 @@
  * refusals the hostile corpus pins, each on its own.
  */
 import { describe, expect, test } from 'vitest';
-import { portableNameProblem } from '../../src/archive/check.ts';
-import { crowdedParagraph, MAX_REWRITES_PER_PARAGRAPH } from '../../src/safety/renderer.ts';
+import { join } from 'node:path';
+import { checkFile } from '../../src/archive/check.ts';
+import { checkRenderedBody, MAX_REWRITES_PER_PARAGRAPH } from '../../src/safety/renderer.ts';
 import { hasUserPart } from '../../src/safety/url.ts';
-import { webUrlProblem } from '../../src/schemas/common.ts';
+import { webUrl } from '../../src/schemas/common.ts';
 import { missionDoubts } from '../../src/schemas/consistency.ts';
 import { characterName, lengthProblem, textProblem } from '../../src/schemas/text.ts';
 
@@ -51,6 +52,12 @@ describe('characters a text may hold', () => {
 });
 
 describe('web addresses', () => {
+  /** What the schema says of a web address that fails it; undefined when it passes. */
+  const webUrlProblem = (url: string) =>
+    webUrl()
+      .safeParse(url)
+      .error?.issues.map((i) => i.message)
+      .join('; ');
   test('a user part, written any way, is refused; a mailbox and a path with @ are not user parts', () => {
     expect(webUrlProblem('https://www.osce.org/odihr/elections')).toBeUndefined();
     expect(webUrlProblem('https://www.osce.org/@press')).toBeUndefined();
@@ -75,16 +82,27 @@ describe('web addresses', () => {
 });
 
 describe('file names every checkout can hold', () => {
+  /** What the check says of a folder of content/ with this name (before it looks at any file). */
+  const nameProblem = (name: string) => {
+    const root = join('/', 'archive');
+    return checkFile(root, join(root, 'content'), join(root, 'content', name, 'x.yaml')).problems[0]!.message;
+  };
   test.each(['con.yaml', 'CON.yaml', 'nul', 'aux.tar.gz', 'com1.yaml', 'lpt9.mdx', 'com¹.yaml', 'prn.'])('%s is a Windows device', (name) => {
-    expect(portableNameProblem(name)).toMatch(/is a device name Windows reserves/);
+    expect(nameProblem(name)).toMatch(/is a device name Windows reserves/);
   });
   test.each(['console.yaml', 'com10.yaml', 'auxiliary.yaml', 'nullity.yaml', 'kz', '2021-parliamentary.mdx'])('%s is not', (name) => {
-    expect(portableNameProblem(name)).toBeUndefined();
+    expect(nameProblem(name)).not.toMatch(/device name/);
+    expect(nameProblem(name)).toMatch(/is not in a collection folder/);
   });
 });
 
 describe("the renderer's rewrites per paragraph", () => {
   const quotes = (n: number) => `"'`.repeat(n / 2);
+  /** The paragraph the renderer check refuses for its rewrites: where it starts, and its count from the message. */
+  const crowdedParagraph = (text: string) => {
+    const problem = checkRenderedBody({ text, format: 'md', startLine: 1, startColumn: 1 }, {}).find((p) => p.rule === 'renderer-rewrites');
+    return problem && { line: problem.line, rewrites: Number(/has ([\d,]+) quotation marks/.exec(problem.message)![1]!.replace(/,/g, '')) };
+  };
   test('up to the bound a paragraph passes; one more is refused, counted whole, at the line it starts', () => {
     expect(crowdedParagraph(`Intro.\n\n${quotes(MAX_REWRITES_PER_PARAGRAPH)}\n`)).toBeUndefined();
     expect(crowdedParagraph(`Intro.\n\n${quotes(MAX_REWRITES_PER_PARAGRAPH)}\nmore...\n`)).toEqual({ line: 3, rewrites: MAX_REWRITES_PER_PARAGRAPH + 1 });

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { copiedRuns, fingerprint, fingerprintRuns, sourceRuns } from '../../src/archive/copied-prose.ts';
+import { fingerprint } from '../../src/archive/copied-prose.ts';
+import { copiedRuns, fingerprintRuns, runKeys, sourceRuns } from '../gates/copied-prose.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seedsDir = join(root, 'tests/fixtures/seeds');
@@ -13,6 +14,15 @@ const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 
 const source = 'The mission is led by Ambassador Anna Example and consists of a core team of eleven experts based in the capital city of the country.';
+
+test('the check reads a text into runs as the fingerprint does', () => {
+  for (const text of [
+    source,
+    'The PA’s observer team, see https://www.osce.org/a-b-c-d-e-f-g-h-i-j-k-l-m, will work closely with long-term observers deployed by the Office in 2021.',
+    'Миссия состоит из основной группы в составе одиннадцати экспертов в столице и двадцати четырёх долгосрочных наблюдателей по всей стране.',
+  ])
+    expect([...runKeys(text)].sort().join('')).toBe(fingerprint(text));
+});
 
 describe('copiedRuns', () => {
   const runs = [sourceRuns(source)];

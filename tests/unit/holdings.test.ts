@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holdsMissionsFor, holdsNo, holdsNoMissionFor, stepDateInList, stepDateText, stepState, stepStatusShort } from '../../src/format/holdings.ts';
+import { holdsNo, holdsNoMissionFor, stepDateInList, stepDateText, stepState, stepStatusShort } from '../../src/format/holdings.ts';
 
 describe('what the archive holds, in words', () => {
   test('a step a source reports done took place, whatever the day', () => {
@@ -27,10 +27,6 @@ describe('what the archive holds, in words', () => {
     expect(holdsNoMissionFor('2006–2018 and 2020', 'en')).toBe('The archive holds no mission for 2006–2018 and 2020.');
     expect(holdsNo('statements', 'about this mission', 'en')).toBe('The archive holds no statements about this mission.');
   });
-  test("a country's missions are counted as the archive's holdings", () => {
-    expect(holdsMissionsFor('Kazakhstan', ['2005', '2019', '2021'], 'en')).toBe('The archive holds 3 missions for Kazakhstan: 2005, 2019, 2021.');
-    expect(holdsMissionsFor('Mongolia', [], 'en')).toBe('The archive holds no mission for Mongolia.');
-  });
   test('named holdings: from an organization, on a country, by or about a person', () => {
     expect(holdsNo('statements', { of: 'from', name: 'ODIHR' }, 'en')).toBe('The archive holds no statements from ODIHR.');
     expect(holdsNo('statements', { of: 'on', name: 'Mongolia' }, 'en')).toBe('The archive holds no statements on Mongolia.');
@@ -54,9 +50,6 @@ describe('what the archive holds, in Russian', () => {
     expect(holdsNo('statements', 'about this mission', 'ru')).toBe('В архиве нет заявлений об этой миссии.');
     expect(holdsNo('observer figures for these missions', undefined, 'ru')).toBe('В архиве нет данных о числе наблюдателей по этим миссиям.');
     expect(holdsNo('statements', { of: 'on', name: 'Монголия' }, 'ru')).toBe('В архиве нет заявлений по стране Монголия.');
-    expect(holdsMissionsFor('Казахстан', ['2005', '2019', '2021'], 'ru')).toBe('В архиве 3 миссии по стране Казахстан: 2005, 2019, 2021.');
-    expect(holdsMissionsFor('Казахстан', ['2001', '2002', '2003', '2004', '2005'], 'ru')).toMatch(/^В архиве 5 миссий/);
-    expect(holdsMissionsFor('Монголия', [], 'ru')).toBe('В архиве нет миссий по стране Монголия.');
   });
   test('a phrase with no Russian wording fails loudly instead of printing English in a Russian sentence', () => {
     expect(() => holdsNo('statements', 'from somewhere', 'ru')).toThrow(/no ru wording for "from somewhere"/);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseLighthouseArgs } from '../../scripts/cli-args.ts';
-import { PAGE_TYPES, choosePages, fileUrl, htmlFiles, type BuiltFile } from '../../scripts/lighthouse/pages.ts';
+import { PAGE_TYPES, choosePages, htmlFiles, type BuiltFile } from '../../scripts/lighthouse/pages.ts';
 import {
   belowMinimum,
   categoryScores,
@@ -99,9 +99,19 @@ describe('choosePages', () => {
     expect(pages[0]).toEqual({ type: 'home', locale: 'en', url: '/', skip: [] });
   });
   test('a file is served at its folder', () => {
-    expect(fileUrl('index.html')).toBe('/');
-    expect(fileUrl('ru/people/x/index.html')).toBe('/ru/people/x/');
-    expect(fileUrl('ru/404.html')).toBe('/ru/404.html');
+    // The addresses chosen for a page published at `path` and at its Russian twin.
+    const urls = (path: string) =>
+      choosePages(
+        [
+          { path, bytes: 1 },
+          { path: `ru/${path}`, bytes: 1 },
+        ],
+        ['en', 'ru'],
+        [{ name: 't', pattern: path }],
+      ).map((p) => p.url);
+    expect(urls('index.html')).toEqual(['/', '/ru/']);
+    expect(urls('people/x/index.html')).toEqual(['/people/x/', '/ru/people/x/']);
+    expect(urls('404.html')).toEqual(['/404.html', '/ru/404.html']);
   });
 });
 

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { entityListPaths, latest, LATEST, listPages, PAGE_SIZE, pageHref, pageParam, pages } from '../../src/lists/paging.ts';
+import { entityListPaths, latest, listPages, pageHref } from '../../src/lists/paging.ts';
 import { formatCount } from '../../src/format/counts.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+const pages = <T>(items: readonly T[], size?: number) => listPages(items, size).map((p) => p.items);
 
-test('pages splits a list, and an empty list still has its first page', () => {
+test('a list splits into pages, of 50 statements unless told otherwise, and an empty list still has its first page', () => {
   expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
   expect(pages([], 2)).toEqual([[]]);
-  expect(pages(range(PAGE_SIZE + 1)).map((page) => page.length)).toEqual([PAGE_SIZE, 1]);
+  expect(pages(range(51)).map((page) => page.length)).toEqual([50, 1]);
 });
 
 describe('listPages', () => {
@@ -29,8 +30,8 @@ test('page 1 is the list itself, page N sits below it', () => {
   expect(pageHref('/missions/', 2)).toBe('/missions/page/2/');
   expect(pageHref('/countries/kz/statements/', 12)).toBe('/countries/kz/statements/page/12/');
   expect(() => pageHref('/missions', 2)).toThrow('ends in "/"');
-  expect(pageParam(1)).toBeUndefined();
-  expect(pageParam(3)).toBe('page/3');
+  // The route parameter: none for page 1, so it is served at the list's own address.
+  expect(entityListPaths([{ id: 'kz' }], () => range(3), 1).map((p) => p.params.page)).toEqual([undefined, 'page/2', 'page/3']);
 });
 
 describe('latest', () => {
@@ -39,8 +40,8 @@ describe('latest', () => {
     expect(latest(range(10), 10).more).toBe(false);
     expect(latest(range(11), 10)).toEqual({ shown: range(10), total: 11, more: true });
   });
-  test('defaults to LATEST', () => {
-    expect(latest(range(100)).shown).toHaveLength(LATEST);
+  test('shows 10 unless told otherwise', () => {
+    expect(latest(range(100)).shown).toHaveLength(10);
   });
 });
 

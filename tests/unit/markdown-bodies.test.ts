@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
-import { markdownBodyHtml, renderedWithPage, rendersWithPage } from '../../src/archive/markdown-bodies.ts';
+import { markdownBodyHtml, renderedWithPage } from '../../src/archive/markdown-bodies.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'bodies-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -37,12 +37,17 @@ describe('the store', () => {
     ]);
   });
 
-  test('only .md files are rendered with their page', () => {
-    expect(rendersWithPage('content/statements/2021/a.md')).toBe(true);
-    expect(rendersWithPage('content/statements/2021/a.ru.md')).toBe(true);
-    expect(rendersWithPage('content/statements/2021/a.mdx')).toBe(false);
-    expect(rendersWithPage('content/people/a.yaml')).toBe(false);
-    expect(rendersWithPage(undefined)).toBe(false);
+  test('only .md files are rendered with their page', async () => {
+    /** Whether the entry from `filePath` reaches the store without its deferred-render mark. */
+    const rendersWithPage = async (filePath: string | undefined) => {
+      const [stored] = await load([{ id: 'x', data: {}, filePath, deferredRender: true }]);
+      return !('deferredRender' in stored!);
+    };
+    expect(await rendersWithPage('content/statements/2021/a.md')).toBe(true);
+    expect(await rendersWithPage('content/statements/2021/a.ru.md')).toBe(true);
+    expect(await rendersWithPage('content/statements/2021/a.mdx')).toBe(false);
+    expect(await rendersWithPage('content/people/a.yaml')).toBe(false);
+    expect(await rendersWithPage(undefined)).toBe(false);
   });
 });
 

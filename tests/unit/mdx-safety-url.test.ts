@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasDangerousScheme, isSafeUrl } from '../../src/safety/mdx.ts';
+import { hasDangerousScheme, isSafeUrl } from '../../src/safety/url.ts';
 
 describe('isSafeUrl', () => {
   test.each([

@@ -1,7 +1,10 @@
 // The pure parts of the mission timeline, each on its own: lanes and squeezing (layout), the words
 // (text), the key (legend) and the tables. tests/unit/charts.test.ts draws whole missions.
 import { describe, expect, test } from 'vitest';
-import { assignLanes, MAX_LABELS, rows, unplaced, xAxisAt } from '../../src/charts/mission-timeline/layout.ts';
+import { placeLabels, rows, unplaced, xAxisAt } from '../../src/charts/mission-timeline/layout.ts';
+
+/** Labels the lane search is given at most. */
+const MAX_LABELS = 40;
 import { squeezeTo } from '../../src/charts/text-fit.ts';
 import { missionTimeline } from '../../src/charts/mission-timeline/index.ts';
 import { timelineLegend } from '../../src/charts/mission-timeline/legend.ts';
@@ -21,19 +24,19 @@ const words = MISSION_TIMELINE_WORDS;
 describe('layout', () => {
   test('labels far apart share the lowest lane; a label over another date goes above it', () => {
     const apart = [unplaced(100, 'Opened'), unplaced(400, 'Final report')];
-    expect(assignLanes(apart, 4, 756)).toBe(1);
+    expect(placeLabels(apart, 4, 756)).toBe(1);
     expect(apart.map((l) => l.lane)).toEqual([0, 0]);
     const close = [unplaced(100, 'Statement of preliminary findings'), unplaced(120, 'Election day')];
-    expect(assignLanes(close, 4, 756)).toBe(2);
+    expect(placeLabels(close, 4, 756)).toBe(2);
     expect(new Set(close.map((l) => l.lane))).toEqual(new Set([0, 1]));
   });
   test('a label near the right edge turns to end at its date', () => {
     const late = [unplaced(740, 'Final report')];
-    assignLanes(late, 4, 756);
+    placeLabels(late, 4, 756);
     expect(late[0]!.textAnchor).toBe('end');
     expect(late[0]!.labelX).toBeLessThanOrEqual(756);
   });
-  test('no labels, no lanes', () => expect(assignLanes([], 4, 756)).toBe(0));
+  test('no labels, no lanes', () => expect(placeLabels([], 4, 756)).toBe(0));
   test('squeezeTo gives a length only to a label that would run off the drawing', () => {
     expect(squeezeTo('Election day', 100, 'start', 320)).toBeNull();
     expect(squeezeTo('Statement of preliminary findings (by 5 December 2005)', 4, 'start', 320)).toBe(312);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeCount, isMissionOver, observerSummary, latestFigures, orderedMilestones, secondingStates } from '../../src/missions/glance.ts';
-import { missionsByYear, recentYears } from '../../src/missions/years.ts';
+import { recentYears } from '../../src/missions/years.ts';
 import type { MissionData } from '../../src/schemas/index.ts';
 
 type Figure = MissionData['observers'][number];
@@ -64,9 +64,9 @@ describe('isMissionOver', () => {
   test('counts from the second round', () => expect(isMissionOver(m(['2025-10-01', '2025-12-01']), '2026-11-22')).toBe(false));
 });
 
-test('missionsByYear groups newest year first and keeps order within a year', () => {
+test('missions are grouped by year, newest year first, keeping their order within a year', () => {
   const mk = (id: string, day: string) => ({ id, data: { election: { rounds: [day] } } as MissionData });
-  const groups = missionsByYear([mk('a', '2021-01-10'), mk('b', '2019-06-09'), mk('c', '2021-03-01')]);
+  const groups = recentYears([mk('a', '2021-01-10'), mk('b', '2019-06-09'), mk('c', '2021-03-01')], { years: 10, missions: 10 });
   expect(groups.map((g) => [g.year, g.missions.map((m) => m.id)])).toEqual([
     [2021, ['a', 'c']],
     [2019, ['b']],

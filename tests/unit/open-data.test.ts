@@ -6,8 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { downloads, byteSize, downloadUrl } from '../../src/data/catalogue.ts';
-import { cell, columnsFromSchema, fieldColumns, LIST_SEPARATOR, nestedListFields } from '../../src/data/csv.ts';
-import { codebookFields, codeSpans, patternInWords } from '../../src/data/codebook.ts';
+import { cell, columnsFromSchema, fieldColumns, LIST_SEPARATOR } from '../../src/data/csv.ts';
+import { codeSpans, patternInWords, recordFields } from '../../src/data/codebook.ts';
 import { FLAT_TABLES } from '../../src/data/flat.ts';
 import { COLLECTIONS } from '../../src/data/records.ts';
 import { formatBytes } from '../../src/data/sizes.ts';
@@ -116,8 +116,12 @@ describe('collection CSV columns', () => {
   });
   test('nested objects are dotted; lists of objects are left to the flat tables', () => {
     const schema = jsonSchemaFor('missions');
-    expect(columnsFromSchema(schema).map((c) => c.name)).toContain('election.rounds');
-    expect(nestedListFields(schema)).toEqual(['leaders', 'observers', 'milestones', 'findings']);
+    const names = columnsFromSchema(schema).map((c) => c.name);
+    expect(names).toContain('election.rounds');
+    for (const list of ['leaders', 'observers', 'milestones', 'findings']) {
+      expect(schema).toHaveProperty(['properties', list, 'items', 'type'], 'object');
+      expect(names.filter((n) => n === list || n.startsWith(`${list}.`))).toEqual([]);
+    }
   });
   test('a cell that a spreadsheet would run as a formula is defused, and the parser still reads the rest', () => {
     const opens = csvRows('statements.csv').find((r) => r.id === 's-2020-12-01-opens')!;
@@ -229,7 +233,7 @@ describe('every CSV against its codebook', () => {
 
 describe('codebook', () => {
   test('lists every field of every schema, nested ones with their path, with the schema description', () => {
-    const fields = codebookFields(jsonSchemaFor('missions'), 'en');
+    const fields = recordFields('missions', jsonSchemaFor('missions'), 'en');
     const paths = fields.map((f) => f.path);
     for (const p of [
       'title',
@@ -248,24 +252,24 @@ describe('codebook', () => {
   });
   test('a list described only on its items takes their description', () => {
     // A statement's `countries` now carries its own description (about, not speakers' countries); `missions` does not.
-    const missions = codebookFields(jsonSchemaFor('statements'), 'en').find((f) => f.path === 'missions')!;
+    const missions = recordFields('statements', jsonSchemaFor('statements'), 'en').find((f) => f.path === 'missions')!;
     expect(missions.description).toBe('Mission id `<country>/<year>-<kind>`, e.g. `kz/2021-parliamentary`.');
   });
   test('allowed values come with the labels pages use', () => {
-    const type = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'type')!;
+    const type = recordFields('missions', jsonSchemaFor('missions'), 'en').find((f) => f.path === 'type')!;
     expect(type.allowed).toContainEqual({
       value: 'LEOM',
       label: 'Limited Election Observation Mission',
       other: { label: 'Ограниченная миссия по наблюдению за выборами', lang: 'ru' },
     });
-    const status = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'milestones[].status')!;
+    const status = recordFields('missions', jsonSchemaFor('missions'), 'en').find((f) => f.path === 'milestones[].status')!;
     expect(status.allowed).toEqual([
       { value: 'actual', label: 'took place', other: { label: 'состоялось', lang: 'ru' } },
       { value: 'planned', other: { label: 'планировалось', lang: 'ru' } },
     ]);
   });
   test('the Russian codebook gives the Russian labels first, the English beside them, and types and patterns in Russian', () => {
-    const fields = codebookFields(jsonSchemaFor('missions'), 'ru');
+    const fields = recordFields('missions', jsonSchemaFor('missions'), 'ru');
     const status = fields.find((f) => f.path === 'milestones[].status')!;
     expect(status.allowed).toEqual([
       { value: 'actual', label: 'состоялось', other: { label: 'took place', lang: 'en' } },
@@ -283,16 +287,16 @@ describe('codebook', () => {
     expect(patternInWords(fields.find((f) => f.path === 'election.rounds')!.pattern!, 'ru')).toEqual({ words: 'дата в виде ГГГГ-ММ-ДД' });
   });
   test('required means required of a maintainer: fields with a default are not', () => {
-    const fields = codebookFields(jsonSchemaFor('statements'), 'en');
+    const fields = recordFields('statements', jsonSchemaFor('statements'), 'en');
     expect(fields.find((f) => f.path === 'title')!.required).toBe(true);
     expect(fields.find((f) => f.path === 'language')!).toMatchObject({ required: false, default: 'en' });
     expect(fields.find((f) => f.path === 'url')!.required).toBe(false);
   });
   test('a count of observers is at least 1', () => {
-    expect(codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
+    expect(recordFields('missions', jsonSchemaFor('missions'), 'en').find((f) => f.path === 'observers[].count')!.minimum).toBe(1);
   });
   test('types are said in words', () => {
-    const fields = codebookFields(jsonSchemaFor('missions'), 'en');
+    const fields = recordFields('missions', jsonSchemaFor('missions'), 'en');
     const type = (path: string) => fields.find((f) => f.path === path)!.type;
     expect([type('title'), type('election.rounds'), type('observers[].count'), type('observers[].approximate'), type('observers'), type('type')]).toEqual([
       'text',
@@ -304,9 +308,9 @@ describe('codebook', () => {
     ]);
   });
   test('common patterns are said in words; others are shown as they are', () => {
-    const rounds = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'election.rounds')!;
+    const rounds = recordFields('missions', jsonSchemaFor('missions'), 'en').find((f) => f.path === 'election.rounds')!;
     expect(patternInWords(rounds.pattern!, 'en')).toEqual({ words: 'a date written YYYY-MM-DD' });
-    const country = codebookFields(jsonSchemaFor('missions'), 'en').find((f) => f.path === 'country')!;
+    const country = recordFields('missions', jsonSchemaFor('missions'), 'en').find((f) => f.path === 'country')!;
     expect(patternInWords(country.pattern!, 'en')).toEqual({ words: 'an id: lower-case letters and digits joined by hyphens (and a slash in mission ids)' });
     expect(patternInWords('^[A-Z]{2}$', 'en')).toEqual({ pattern: '^[A-Z]{2}$' });
   });

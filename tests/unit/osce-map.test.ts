@@ -1,38 +1,62 @@
 /** The map of the OSCE area (src/charts/osce-map.ts): geometry from the real Natural Earth outlines. */
 import { describe, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Topology } from 'topojson-specification';
-import { binOf, mapBins, mapStates, MAP_HEIGHT, MAP_WIDTH, osceMap, osceMapView } from '../../src/charts/osce-map.ts';
+import { mapStates, osceMapView } from '../../src/charts/osce-map.ts';
+import type { Mark } from '../../src/charts/marks.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { countries as fixtureCountries } from '../support/open-data-fixture.ts';
 import { REPO } from '../support/content-tree.ts';
 import { checkContent } from '../../src/archive/check.ts';
 
-const require = createRequire(import.meta.url);
-const atlas = (res: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${res}.json`), 'utf8')) as Topology;
-const outlines = atlas('110m');
-const detail = atlas('50m');
+/** The map of the fixture's States with these counts, as a page draws it. */
+const viewOf = (counts: Record<string, number>, locale: Locale = 'en') =>
+  osceMapView(
+    mapStates(fixtureCountries, (id) => counts[id] ?? 0, locale),
+    locale,
+  );
+
+/** Each State the map draws (its link): its id, what the link says, and the outline or dot inside it. */
+function drawnStates(marks: readonly Mark[]) {
+  return marks.flatMap((m) => {
+    if (m.mark !== 'a') return [];
+    const shape = m.children[0]!;
+    return [
+      {
+        id: m.href.split('/').at(-2)!,
+        label: m.label,
+        className: ('className' in shape ? shape.className : undefined) ?? '',
+        d: shape.mark === 'path' ? shape.d : '',
+        dot: shape.mark === 'circle' ? { x: shape.cx, y: shape.cy } : undefined,
+      },
+    ];
+  });
+}
 
 describe('bins', () => {
   test('double from one up to the largest count, the top one open (no empty bin in the key), "none yet" for zero', () => {
-    expect(mapBins(3, 'en').map((b) => b.label)).toEqual(['none yet', '1', '2 or more']);
-    expect(mapBins(5, 'en').map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4 or more']);
-    expect(mapBins(40, 'en').map((b) => b.label)).toEqual(['none yet', '1', '2–3', '4–7', '8 or more']);
-    expect(mapBins(1, 'en').map((b) => b.label)).toEqual(['none yet', '1 or more']);
-    expect(mapBins(0, 'en').map((b) => b.label)).toEqual(['none yet', '1 or more']);
+    const labels = (largest: number) => viewOf({ xa: largest }).bins.map((b) => b.label);
+    expect(labels(3)).toEqual(['none yet', '1', '2 or more']);
+    expect(labels(5)).toEqual(['none yet', '1', '2–3', '4 or more']);
+    expect(labels(40)).toEqual(['none yet', '1', '2–3', '4–7', '8 or more']);
+    expect(labels(1)).toEqual(['none yet', '1 or more']);
+    expect(labels(0)).toEqual(['none yet', '1 or more']);
   });
   test('every count falls in exactly one bin', () => {
-    const bins = mapBins(40, 'en');
-    for (let n = 0; n <= 100; n++) expect(bins.filter((b) => b === binOf(n, bins))).toHaveLength(1);
-    expect(binOf(5, bins).className).toBe('map-bin-3');
-    expect(binOf(100, bins).className).toBe('map-bin-4');
+    const bins = viewOf({ xa: 40 }).bins.map((b) => b.className);
+    const classOf = (counts: Record<string, number>, id: string) =>
+      drawnStates(viewOf(counts).marks)
+        .find((s) => s.id === id)!
+        .className.split(' ');
+    for (let n = 0; n <= 40; n++) expect(bins.filter((c) => classOf({ xa: 40, xb: n }, 'xb').includes(c))).toHaveLength(1);
+    expect(classOf({ xa: 40, xb: 5 }, 'xb')).toContain('map-bin-3');
+    expect(classOf({ xa: 40 }, 'xa')).toContain('map-bin-4');
   });
 });
 
 describe('the map', () => {
   const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0, 'en');
-  const map = osceMap(states, outlines, detail, 'en');
+  const map = osceMapView(states, 'en');
+  const drawn = drawnStates(map.marks);
 
   test('draws only participating States, each with its numeric code from its ISO alpha-2 code', () => {
     expect(states.map((s) => [s.id, s.numeric, s.count])).toEqual([
@@ -42,31 +66,25 @@ describe('the map', () => {
     ]);
   });
   test('an outline for a large State, a dot for one too small to see, and the States outside the frame named', () => {
-    const xa = map.states.find((s) => s.id === 'xa')!;
+    const xa = drawn.find((s) => s.id === 'xa')!;
     expect(xa.d).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(xa.dot).toBeUndefined();
     expect(xa.label).toBe('Arcadia: 3 observed elections in the archive');
-    const xb = map.states.find((s) => s.id === 'xb')!;
+    const xb = drawn.find((s) => s.id === 'xb')!;
     expect(xb.d).toBe('');
     expect(xb.dot!.x).toBeGreaterThan(0);
-    expect(xb.dot!.x).toBeLessThan(MAP_WIDTH);
+    expect(xb.dot!.x).toBeLessThan(800);
     expect(xb.label).toBe('Borduria: 1 observed election in the archive');
     // A State the archive holds nothing for is not said to have had no observed election.
-    const none = osceMap(
-      mapStates(fixtureCountries, () => 0, 'en'),
-      outlines,
-      detail,
-      'en',
-    );
-    expect(none.states.find((s) => s.id === 'xa')!.label).toBe('Arcadia: the archive holds no observed election');
-    expect(map.offMap.map((s) => s.id)).toEqual(['xc']);
+    expect(drawnStates(viewOf({}).marks).find((s) => s.id === 'xa')!.label).toBe('Arcadia: the archive holds no observed election');
+    expect(states.map((s) => s.id).filter((id) => !drawn.some((s) => s.id === id))).toEqual(['xc']);
   });
   test('the description says the point and names what is off the map', () => {
     expect(map.desc).toBe(
       'A map of Europe and Central Asia shading each OSCE participating State by the number of observed elections the archive holds: ' +
         "2 of 3 States have at least one; most: Arcadia (3), Borduria (1). Outside the map's frame: Carpania (0). The table below lists every State.",
     );
-    expect(map.viewBox).toBe(`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`);
+    expect(map.viewBox).toBe('0 0 800 440');
   });
   test('an ISO code without a numeric code is a content error naming the file', () => {
     expect(() => mapStates([{ id: 'zz', data: { name: 'Nowhere', iso2: 'ZZ', osceStatus: 'participating-state' } }], () => 0, 'en')).toThrow(
@@ -78,10 +96,10 @@ describe('the map', () => {
 describe('the map in Russian', () => {
   // The fixture's invented countries carry real ISO codes (KZ, MC, US), so CLDR names them in Russian.
   const states = mapStates(fixtureCountries, (id) => ({ xa: 3, xb: 1 })[id] ?? 0, 'ru');
-  const map = osceMap(states, outlines, detail, 'ru');
+  const map = osceMapView(states, 'ru');
   test('names each State in Russian, with its count', () => {
     expect(states.map((s) => s.name)).toEqual(['Казахстан', 'Монако', 'США']);
-    expect(map.states.find((s) => s.id === 'xa')!.label).toBe('Казахстан: выборы под наблюдением в архиве — 3');
+    expect(drawnStates(map.marks).find((s) => s.id === 'xa')!.label).toBe('Казахстан: выборы под наблюдением в архиве — 3');
   });
   test('title, key and description in Russian', () => {
     expect(map.title).toBe('Выборы под наблюдением в государствах — участниках ОБСЕ');
@@ -97,19 +115,20 @@ describe('the map in Russian', () => {
 describe('the map of the real participating States', () => {
   const { entries } = checkContent(REPO);
   const states = mapStates(entries.countries, () => 1, 'en');
-  const map = osceMap(states, outlines, detail, 'en');
+  const map = osceMapView(states, 'en');
+  const drawn = drawnStates(map.marks);
   test('places every State: drawn, as a dot, or named outside the frame', () => {
-    const placed = [...map.states.map((s) => s.id), ...map.offMap.map((s) => s.id)].sort();
-    expect(placed).toEqual(states.map((s) => s.id).sort());
+    const ids = new Set(drawn.map((s) => s.id));
+    expect([...ids].every((id) => states.some((s) => s.id === id))).toBe(true);
+    const outside = map.desc.slice(map.desc.indexOf("Outside the map's frame: "));
+    for (const state of states.filter((s) => !ids.has(s.id))) expect(outside).toContain(`${state.name} (1)`);
   });
   test('weighs at most 30 KB gzipped as SVG markup, links and titles included', () => {
+    const context = map.marks[0]!.mark === 'path' ? map.marks[0]!.d : '';
     const svg =
-      `<svg viewBox="${map.viewBox}"><title>${map.title}</title><desc>${map.desc}</desc><path d="${map.context}"/>` +
-      map.states
-        .map(
-          (s) =>
-            `<a href="/countries/${s.id}/" aria-label="${s.label}"><path class="osce-map__state ${s.bin.className}" d="${s.d}"><title>${s.label}</title></path></a>`,
-        )
+      `<svg viewBox="${map.viewBox}"><title>${map.title}</title><desc>${map.desc}</desc><path d="${context}"/>` +
+      drawn
+        .map((s) => `<a href="/countries/${s.id}/" aria-label="${s.label}"><path class="${s.className}" d="${s.d}"><title>${s.label}</title></path></a>`)
         .join('') +
       '</svg>';
     expect(gzipSync(svg).length).toBeLessThanOrEqual(30_000);
@@ -121,12 +140,16 @@ describe('the map as a page draws it', () => {
   const view = osceMapView(states, 'ru');
 
   test('is the map of the same States, each a link to its page in the language around its outline or dot', () => {
-    const map = osceMap(states, outlines, detail, 'ru');
     const [context, ...links] = view.marks;
-    expect(context).toEqual({ mark: 'path', className: 'osce-map__context', d: map.context, hidden: true });
-    expect(links.map((l) => (l.mark === 'a' ? [l.href, l.label, l.tabindex] : l.mark))).toEqual(map.states.map((s) => [`/ru/countries/${s.id}/`, s.label, -1]));
+    expect(context).toMatchObject({ mark: 'path', className: 'osce-map__context', hidden: true });
+    expect(context!.mark === 'path' && context!.d).toMatch(/^M/);
+    expect(links.map((l) => (l.mark === 'a' ? [l.href, l.tabindex] : l.mark))).toEqual([
+      ['/ru/countries/xa/', -1],
+      ['/ru/countries/xb/', -1],
+    ]);
     const shapes = links.flatMap((l) => (l.mark === 'a' ? l.children.map((c) => c.mark) : []));
-    expect(shapes).toEqual(map.states.map((s) => (s.dot ? 'circle' : 'path')));
+    expect(shapes).toEqual(['path', 'circle']);
+    expect(drawnStates(view.marks).map((s) => s.className)).toEqual(['osce-map__state map-bin-2', 'osce-map__state map-bin-1']);
   });
   test('its table lists every State by name in the language, those off the map too', () => {
     expect(view.table.map((s) => s.href)).toEqual([...states].sort((a, b) => a.name.localeCompare(b.name, 'ru')).map((s) => `/ru/countries/${s.id}/`));

@@ -19,9 +19,9 @@ import { allStatementsFeed, countryFeed, feedXml, organizationFeed } from '../..
 import { feedNames } from '../../src/feeds/names.ts';
 import { xmlText } from '../../src/feeds/xml-text.ts';
 import { downloads } from '../../src/data/catalogue.ts';
-import { csvText, neutralised } from '../../src/data/csv.ts';
-import { bibtex, ris } from '../../src/citations/formats.ts';
-import { citablePages } from '../../src/citations/pages.ts';
+import { csvFile } from '../../src/data/csv.ts';
+import { citationText } from '../../src/citations/formats.ts';
+import { listCitablePages } from '../../src/citations/pages.ts';
 import { cslItem } from '../../src/citations/reference.ts';
 import { oneLine } from '../../src/citations/text.ts';
 import { cardFor, directoryEntries } from '../../src/contacts/directory.ts';
@@ -128,6 +128,8 @@ describe('XML 1.0 (feeds): src/feeds/xml-text.ts', async () => {
 });
 
 describe('CSV (RFC 4180, formulas neutralised): src/data/csv.ts', () => {
+  /** `text` with a quote mark before each formula character (OWASP's list and its full-width forms) after a separator. */
+  const neutralised = (text: string) => text.replace(/([,;\t\r\n])([=+\-@\uff1d\uff0b\uff0d\uff20])/g, "$1'$2");
   const files = downloads(hostileEntries as never, '2026-01-01').filter((d) => d.format === 'CSV');
   test.each(files.map((f) => [f.file, f] as const))('%s: one row per record, every row as wide as the header', (_, file) => {
     const rows = parseCsv(file.text, { bom: false, relax_column_count: true }) as string[][];
@@ -153,18 +155,18 @@ describe('CSV (RFC 4180, formulas neutralised): src/data/csv.ts', () => {
     expect(findings[0]!.summary).toBe(neutralised(hostile('mission.findings.summary')));
   });
   test('a lone LF or CR is quoted like CRLF, and a cell starting with a formula is marked', () => {
-    expect(csvText([['a\nb', 'c\rd', '=1', 'x;=1', 'kz; uz']])).toBe(`"a\nb","c\rd",'=1,x;'=1,kz; uz\r\n`);
+    expect(csvFile([['a\nb', 'c\rd', '=1', 'x;=1', 'kz; uz']])).toBe(`\ufeff"a\nb","c\rd",'=1,x;'=1,kz; uz\r\n`);
   });
 });
 
 describe('BibTeX and RIS: src/citations/text.ts', () => {
-  const pages = citablePages(hostileArchive, SITE);
+  const pages = listCitablePages(hostileArchive, SITE);
   test('there is a citable page of each kind, with hostile titles', () => {
     expect(pages.map((p) => p.kind).sort()).toEqual(['country', 'mission', 'statement']);
   });
   test.each(pages.map((p) => [p.kind, p] as const))('%s: BibTeX is one entry whose fields come back on one line', (_, page) => {
     const item = cslItem(page);
-    const lib = parseBibtex(bibtex(item));
+    const lib = parseBibtex(citationText(item, 'bib'));
     expect(lib.errors).toEqual([]);
     expect(lib.entries).toHaveLength(1);
     const title = lib.entries[0]!.fields.title as string;
@@ -175,7 +177,7 @@ describe('BibTeX and RIS: src/citations/text.ts', () => {
     expect(title).toContain(page.kind === 'country' ? 'country.name:' : page.kind === 'mission' ? 'mission.title:' : 'statement.title:');
   });
   test.each(pages.map((p) => [p.kind, p] as const))('%s: RIS is one record, every field one line', (_, page) => {
-    const text = ris(cslItem(page));
+    const text = citationText(cslItem(page), 'ris');
     expect(text.match(/^TY {2}- /gm)).toHaveLength(1);
     expect(text.match(/^ER {2}- /gm)).toHaveLength(1);
     for (const line of text.split('\r\n').slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);

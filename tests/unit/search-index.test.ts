@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldDiacritics, searchVariant } from '../../src/search/fold.ts';
-import { countrySortDate, fullIsoDay, newestDate, organizationSortDate, personSortDate, UNDATED } from '../../src/search/dates.ts';
+import { countrySortDate, organizationSortDate, personSortDate, UNDATED } from '../../src/search/dates.ts';
 import { filterValues } from '../../src/search/filters.ts';
 
 describe('foldDiacritics / searchVariant', () => {
@@ -30,17 +30,21 @@ describe('foldDiacritics / searchVariant', () => {
 });
 
 describe('sort dates', () => {
-  test('fullIsoDay pads partial dates to the start of the period', () => {
-    expect(fullIsoDay('2021-01-04')).toBe('2021-01-04');
-    expect(fullIsoDay('2005-10')).toBe('2005-10-01');
-    expect(fullIsoDay('2005')).toBe('2005-01-01');
-    expect(() => fullIsoDay('4 January 2021')).toThrow(RangeError);
+  /** The sort date of a country whose cited sources are dated `dates` (a gap is a source with no date). */
+  const newest = (dates: readonly (string | null | undefined)[]) =>
+    countrySortDate({ listedIn: 'none', chairpersonships: dates.map((_, i) => ({ source: String(i) })) }, [], [], (id) => dates[Number(id)] ?? undefined);
+
+  test('a partial date counts as the start of its period', () => {
+    expect(newest(['2021-01-04'])).toBe('2021-01-04');
+    expect(newest(['2005-10'])).toBe('2005-10-01');
+    expect(newest(['2005'])).toBe('2005-01-01');
+    expect(() => newest(['4 January 2021'])).toThrow(RangeError);
   });
 
-  test('newestDate skips gaps and compares full days', () => {
-    expect(newestDate(['2019-05-15', undefined, '2021-01', null, '', '2020-12-08'])).toBe('2021-01-01');
-    expect(newestDate(['2021-01-10', '2021-01'])).toBe('2021-01-10');
-    expect(newestDate([])).toBeUndefined();
+  test('the newest date skips gaps and compares full days; none at all is UNDATED', () => {
+    expect(newest(['2019-05-15', undefined, '2021-01', null, '', '2020-12-08'])).toBe('2021-01-01');
+    expect(newest(['2021-01-10', '2021-01'])).toBe('2021-01-10');
+    expect(newest([])).toBe(UNDATED);
   });
 
   const statements: Record<string, string> = { s2019: '2019-05-15', s2020: '2020-12-08', s2021: '2021-01-04', s2022: '2021-02-22' };

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { closestWord, suggestQuery, wordsAbsent } from '../../src/search/suggest.ts';
+import { suggestQuery, wordsAbsent } from '../../src/search/suggest.ts';
 import { wordsNotHeld } from '../../src/search/held.ts';
 import { say } from '../../src/search/text.ts';
 import { clientText } from '../../src/views/search/client-text.ts';
 
 // The text of the pages Pagefind answers a misspelling with (the longest indexed prefix's pages).
 const page = 'Kazakhstan: Kristian Vigenin leads the observers to Nur-Sultan. Казахстан, Казахстане. Jarosław Marcin Domański';
+
+/** The word a suggestion puts in place of `word` when the archive does not hold it. */
+const closestWord = (word: string, text: string) => suggestQuery(word, wordsAbsent(word, text), text);
 
 describe('the closest indexed word to one the archive does not hold', () => {
   test('a letter left out, changed or added: Kazakstan, Vigenen, Казакстан, Domanskki', () => {

@@ -1,7 +1,7 @@
 /** The people index, a person's page and the statements naming them, in English (wording pinned) and Russian. */
 import { describe, expect, it } from 'vitest';
 import { peopleView } from '../../src/views/people/index.ts';
-import { personView, sentence } from '../../src/views/people/person.ts';
+import { personView } from '../../src/views/people/person.ts';
 import { personStatementsView } from '../../src/views/people/lists.ts';
 import { listPages, PEOPLE_PAGE_SIZE } from '../../src/lists/paging.ts';
 import { phraseText } from '../../src/views/phrases.ts';
@@ -119,7 +119,14 @@ describe('a person’s page', () => {
   });
 
   it('ends a clause with exactly one full stop', () => {
-    expect([sentence('As of 4 January 2021'), sentence('С 4 января 2021 г.')]).toEqual(['As of 4 January 2021.', 'С 4 января 2021 г.']);
+    const when = (role: { from?: string; asOf?: string }, locale: 'en' | 'ru') => {
+      const dated = {
+        ...boris,
+        data: { ...boris.data, roles: [{ ...boris.data.roles[0]!, from: undefined, asOf: undefined, to: undefined, ...role }] },
+      } as typeof boris;
+      return personView(dated, archive, locale, SITE, TODAY).roles[0]!.when;
+    };
+    expect([when({ asOf: '2021-01-04' }, 'en'), when({ from: '2021-01-04' }, 'ru')]).toEqual(['As of 4 January 2021.', 'С 4 января 2021 г.']);
   });
 });
 

@@ -1,7 +1,8 @@
 /** The search page's view model in both languages, and the words it hands its script. */
 import { describe, expect, test } from 'vitest';
-import { say } from '../../src/search/text.ts';
-import { pluralForms } from '../../src/views/search/client-text.ts';
+import { translator, type MessageKey } from '../../src/i18n/translate.ts';
+import { CLIENT_MESSAGES, say } from '../../src/search/text.ts';
+import { clientText } from '../../src/views/search/client-text.ts';
 import { searchView } from '../../src/views/search/search.ts';
 
 describe('search page', () => {
@@ -44,8 +45,17 @@ describe('search page', () => {
     expect(view.client.missionTypes.EOM).toBe('Миссия по наблюдению за выборами');
   });
 
-  test('plural forms keep other numbers in a message as they are', () => {
-    expect(pluralForms('en', (n) => `${n} of 2021 (${n === 1 ? 'one' : 'many'})`)).toEqual({ one: '{count} of 2021 (one)', other: '{count} of 2021 (many)' });
-    expect(pluralForms('en', () => 'no count')).toEqual({ other: 'no count' });
+  test('every client message, said with any count, reads as the catalogue writes it; one without a plural has one form', () => {
+    for (const locale of ['en', 'ru'] as const) {
+      const text = clientText(locale);
+      const t = translator(locale);
+      for (const key of CLIENT_MESSAGES) {
+        // The other slots as a script fills them: any text, here the slot's own name.
+        const slots = Object.fromEntries([...text.messages[key].other.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, `<${name}>`]));
+        for (const count of [0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 111, 999])
+          expect(say(text, key, { ...slots, count }), `${locale} ${key} ${count}`).toBe(t(`search.client.${key}` as MessageKey, { ...slots, count }));
+      }
+    }
+    expect(clientText('en').messages.failed).toEqual({ other: 'The search failed. Please try again, or reload the page.' });
   });
 });

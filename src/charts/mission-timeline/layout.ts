@@ -68,7 +68,7 @@ export function unplaced(x: number, label: string): Labelled {
  * against real metrics). The estimate is an average, generous for long labels; a short one of wide
  * letters ("Opened") runs 3.6 px over it, a bold one ("Second round") 2.3 px.
  */
-export const WIDTH_SLACK = 4;
+const WIDTH_SLACK = 4;
 
 /**
  * Labels the lane search is given at most. The search compares every label with every other, so its
@@ -76,7 +76,7 @@ export const WIDTH_SLACK = 4;
  * anyway (at 760 px, forty labels of a milestone's length fill a dozen lanes). A mission with more
  * milestones keeps every marker and labels an even spread of them.
  */
-export const MAX_LABELS = 40;
+const MAX_LABELS = 40;
 
 /** The box a placed label covers, as the layout estimates its width. */
 function labelBox(item: Labelled): { x1: number; x2: number } {
@@ -144,7 +144,7 @@ export function placeLabels(items: Labelled[], left: number, right: number, keep
  * labels covering each other's dates leave a conflict, and then overlap-free wins over crossing-free.
  * Widths are estimates; the gap absorbs the error. Returns the number of lanes used.
  */
-export function assignLanes(items: Labelled[], left: number, right: number): number {
+function assignLanes(items: Labelled[], left: number, right: number): number {
   const GAP = 8;
   const boxes = new Map<Labelled, { x1: number; x2: number }>();
   /** Sets the label to run right of its date (`start`) or left of it (`end`), kept within [left, right]. */

@@ -11,8 +11,6 @@ export const holdings = {
   'holdings.noLaterRecord': 'announced for {day}; the archive holds no later record',
   'holdings.noLaterRecordInList': 'announced for {day} (the archive holds no later record)',
   'holdings.noMissionFor': 'The archive holds no mission for {years}.',
-  'holdings.missionsFor':
-    '{count, plural, =0 {The archive holds no mission for {place}.} one {The archive holds # mission for {place}: {years}.} other {The archive holds # missions for {place}: {years}.}}',
   'holdings.no': 'The archive holds no {what}{about}.',
   'holdings.what.statements': 'statements',
   'holdings.what.milestones': 'milestones',

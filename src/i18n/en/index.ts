@@ -18,9 +18,9 @@ import { lists } from './lists.ts';
 import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
+import { mergeParts } from '../parts.ts';
 
-/** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
-export const EN_PARTS = [
+const EN_PARTS = [
   site,
   countries,
   missions,
@@ -42,5 +42,5 @@ export const EN_PARTS = [
 /** Every part's keys in one type: the intersection of the parts. */
 type Merged<T> = (T extends unknown ? (part: T) => void : never) extends (part: infer All) => void ? All : never;
 
-export const en = Object.assign({}, ...EN_PARTS) as Merged<(typeof EN_PARTS)[number]>;
+export const en = mergeParts(EN_PARTS) as Merged<(typeof EN_PARTS)[number]>;
 export type MessageKey = keyof typeof en;

@@ -9,8 +9,6 @@ export const holdings = {
   'holdings.noLaterRecord': 'объявлено на {day}; более поздних сведений в архиве нет',
   'holdings.noLaterRecordInList': 'объявлено на {day} (более поздних сведений в архиве нет)',
   'holdings.noMissionFor': 'В архиве нет миссий за {years}.',
-  'holdings.missionsFor':
-    '{count, plural, =0 {В архиве нет миссий по стране {place}.} one {В архиве # миссия по стране {place}: {years}.} few {В архиве # миссии по стране {place}: {years}.} many {В архиве # миссий по стране {place}: {years}.} other {В архиве # миссии по стране {place}: {years}.}}',
   'holdings.no': 'В архиве нет {what}{about}.',
   'holdings.what.statements': 'заявлений',
   'holdings.what.milestones': 'сведений об этапах',

@@ -16,9 +16,9 @@ import { lists } from './lists.ts';
 import { organizations } from './organizations.ts';
 import { people } from './people.ts';
 import { links } from './links.ts';
+import { mergeParts } from '../parts.ts';
 
-/** The parts one by one, so a test can find a key two parts both define (the later would win silently). */
-export const RU_PARTS = [
+const RU_PARTS = [
   site,
   countries,
   missions,
@@ -37,4 +37,4 @@ export const RU_PARTS = [
   about,
 ] as const;
 
-export const ru: Record<MessageKey, string> = Object.assign({}, ...RU_PARTS);
+export const ru = mergeParts(RU_PARTS) as Record<MessageKey, string>;

@@ -60,7 +60,7 @@ export interface PersonView {
 }
 
 /** Ends a clause with a full stop, unless it already ends with one (a Russian date does: `4 января 2021 г.`). */
-export function sentence(text: string): string {
+function sentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
 }
 

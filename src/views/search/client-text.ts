@@ -28,7 +28,7 @@ function samples(locale: Locale): Map<Intl.LDMLPluralRule, number> {
  * The plural forms of one message: formatted once per category with a sample count (1, 2, 5 in
  * Russian), the sample then put back as `{count}`. A message without a plural gives one form.
  */
-export function pluralForms(locale: Locale, format: (count: number) => string): PluralForms {
+function pluralForms(locale: Locale, format: (count: number) => string): PluralForms {
   const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
   for (const [category, n] of samples(locale)) {
     const sample = new Intl.NumberFormat(locale).format(n);
