@@ -34,7 +34,11 @@ function paragraphsAtTheBound(unit: string, rewritesPerUnit: number): string {
 
 const body = (base: (path: string) => string, text: string) => new Map([[STATEMENT, `${base(STATEMENT).replace(/\n\n[\s\S]*$/, '')}\n\n${text}\n`]]);
 
-/** Every kind of worst case, each at the limit the check sets. */
+/**
+ * Every kind of worst case, each at the limit the check sets.
+ *
+ * @internal Exported for its unit tests, which check each case without the timed runs.
+ */
 export const LIMIT_CASES: readonly LimitCase[] = [
   { name: 'fixture', what: 'the fixture archive alone', files: () => new Map() },
   {

@@ -38,7 +38,11 @@ export interface Measured {
 
 const TIME = '/usr/bin/time';
 
-/** `ru_maxrss` from the report of GNU `time -v`, in bytes. */
+/**
+ * `ru_maxrss` from the report of GNU `time -v`, in bytes.
+ *
+ * @internal Exported for its unit tests: the functions that use it spawn processes, so its parsing is tested on fixed text.
+ */
 export function parseTimeReport(text: string): { maxRssBytes?: number; cpuSeconds?: number } {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
   const user = /User time \(seconds\): ([\d.]+)/.exec(text);
@@ -49,7 +53,11 @@ export function parseTimeReport(text: string): { maxRssBytes?: number; cpuSecond
   };
 }
 
-/** Colour and style escapes: Astro colours its log even into a pipe. */
+/**
+ * Colour and style escapes: Astro colours its log even into a pipe.
+ *
+ * @internal Exported for its unit tests: the functions that use it spawn processes, so its parsing is tested on fixed text.
+ */
 export function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 }
@@ -60,7 +68,11 @@ interface ProcStat {
   cpuTicks: number;
 }
 
-/** Fields of `/proc/<pid>/stat` (the command name may hold spaces and parentheses). */
+/**
+ * Fields of `/proc/<pid>/stat` (the command name may hold spaces and parentheses).
+ *
+ * @internal Exported for its unit tests: the functions that use it spawn processes, so its parsing is tested on fixed text.
+ */
 export function parseProcStat(stat: string): ProcStat | undefined {
   const close = stat.lastIndexOf(')');
   if (close < 0) return undefined;
@@ -71,7 +83,11 @@ export function parseProcStat(stat: string): ProcStat | undefined {
   return { ppid, cpuTicks: [11, 12, 13, 14].reduce((sum, i) => sum + (Number(f[i]) || 0), 0) };
 }
 
-/** `root` and every process below it, from (pid, ppid) pairs. */
+/**
+ * `root` and every process below it, from (pid, ppid) pairs.
+ *
+ * @internal Exported for its unit tests: the functions that use it spawn processes, so its parsing is tested on fixed text.
+ */
 export function descendants(root: number, parents: ReadonlyMap<number, number>): number[] {
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of parents) {
@@ -109,7 +125,11 @@ interface TreeUsage {
   cpuSeconds: number;
 }
 
-/** Undefined once `root` has exited: an empty tree is not a measurement. */
+/**
+ * Undefined once `root` has exited: an empty tree is not a measurement.
+ *
+ * @internal Exported for its unit tests: the functions that use it spawn processes, so its parsing is tested on fixed text.
+ */
 export function treeUsage(root: number): TreeUsage | undefined {
   const stats = new Map<number, ProcStat>();
   for (const name of readdirSync('/proc')) {

@@ -364,7 +364,11 @@ export function markdownBody(rng: Random, c: ProseContext, [min, max]: readonly 
   return { en: blocks.map((b) => b[0]).join('\n\n') + '\n', ru: blocks.map((b) => b[1]).join('\n\n') + '\n' };
 }
 
-/** Words a reader sees: link targets and Markdown markers do not count. */
+/**
+ * Words a reader sees: link targets and Markdown markers do not count.
+ *
+ * @internal Exported for the generator's unit tests, which pin each part of the synthetic archive.
+ */
 export function countWords(markdown: string): number {
   const text = markdown
     .replace(/\]\([^)]*\)/g, ']')

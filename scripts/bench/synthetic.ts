@@ -91,6 +91,7 @@ interface StatementPlan {
   people: { person: string; as: 'author' | 'speaker' | 'named' | 'contact' }[];
 }
 
+/** @internal Exported for the generator's unit tests, which pin each part of the synthetic archive. */
 export interface PersonPlan {
   id: string;
   name: string;
@@ -205,13 +206,21 @@ const PLACE_RU: Record<string, string> = { Warsaw: 'Варшава', Copenhagen:
 /** One text in English and in Russian. */
 type Pair = readonly [string, string];
 
-/** `2021-01-10` plus `days` (negative goes back). */
+/**
+ * `2021-01-10` plus `days` (negative goes back).
+ *
+ * @internal Exported for the generator's unit tests, which pin each part of the synthetic archive.
+ */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** Lower-case ASCII words joined by hyphens, at most `words` of them. */
+/**
+ * Lower-case ASCII words joined by hyphens, at most `words` of them.
+ *
+ * @internal Exported for the generator's unit tests, which pin each part of the synthetic archive.
+ */
 export function slugify(text: string, words = 8): string {
   return text
     .normalize('NFKD')
@@ -224,7 +233,11 @@ export function slugify(text: string, words = 8): string {
     .join('-');
 }
 
-/** `2021-parliamentary`, or `2021-parliamentary-2` when that id is taken. */
+/**
+ * `2021-parliamentary`, or `2021-parliamentary-2` when that id is taken.
+ *
+ * @internal Exported for the generator's unit tests, which pin each part of the synthetic archive.
+ */
 export function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -675,6 +688,8 @@ function personFile(p: PersonPlan): string {
  * here they are different people, so each generated one names its namesakes in `distinctFrom`, as a
  * maintainer would. The check's own rule finds them (`likelyDuplicates`, one namesake per person and
  * pass), until none is left.
+ *
+ * @internal Exported for the generator's unit tests, which pin each part of the synthetic archive.
  */
 export function markNamesakes(generated: readonly PersonPlan[], real: readonly PersonName[]): void {
   const byId = new Map(generated.map((p) => [p.id, p]));

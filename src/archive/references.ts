@@ -21,6 +21,8 @@ interface Definition {
  * `undefined` when it names no entry. Wrappers (optional, default, pipes) are seen through;
  * refinements are checks on the same schema. The schemas use no unions: were one to hold an id, the
  * registry's test against the published JSON Schemas would find it missing here.
+ *
+ * @internal Exported for its unit test, which reads a small schema of its own.
  */
 export function referencesIn(schema: z.ZodType): References | undefined {
   const own = REFERENCE_FIELDS.get(schema);

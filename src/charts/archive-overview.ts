@@ -82,6 +82,7 @@ interface YearData {
   sources: string[];
 }
 
+/** @internal Exported for the layout tests, which lay the chart out at widths and with data no page uses. */
 export function archiveOverview(missionsIn: readonly ChartMission[], size: ChartSize = { width: 640, height: 360 }, locale: Locale): ArchiveOverviewView {
   const t = translator(locale);
   const tickLabel = (v: number) => (locale === 'en' ? count(v) : groupThousands(v, locale));

@@ -85,6 +85,7 @@ const LABEL_FONT = 11;
 const BOLD_CAPITAL_EM = 0.9;
 const count = format(',d');
 
+/** @internal Exported for the layout tests, which lay the chart out at widths and with data no page uses. */
 export function countryTimeline(missionsIn: readonly ChartMission[], options: CountryTimelineOptions): CountryTimelineView {
   const width = px(options.width);
   const height = px(Math.max(options.height, MARGIN.top + MARGIN.bottom + 60));

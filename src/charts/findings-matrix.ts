@@ -119,6 +119,7 @@ const MIN_SLOT = 14;
 /** How far a column heading's estimated width may exceed the column (see `widestHeading`). */
 const HEADING_SLACK = 9;
 
+/** @internal Exported for the layout tests, which lay the chart out at widths and with data no page uses. */
 export function findingsMatrix(missionsIn: readonly ChartMission[], options: FindingsMatrixOptions): FindingsMatrixView {
   const { labelWidth = 200, rowHeight = 32, locale } = options;
   const t = translator(locale);

@@ -54,6 +54,8 @@ export function isIndexable(contentType: string | null, html: string): boolean {
 /**
  * The part a page belongs to: its `<html lang>`, which is also what Pagefind files it under
  * (`unknown` without one, as Pagefind says).
+ *
+ * @internal Exported for its unit tests, which give it cases a real build does not produce.
  */
 export function pageLanguage(html: string): string {
   const tag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
@@ -77,6 +79,8 @@ interface Entry {
  * One entry file for the parts' entries, as a single run would write it: every language in order,
  * everything else as the parts agree on it. Two parts that index one language, or disagree on the
  * rest (another Pagefind version), are a broken index, not one to publish.
+ *
+ * @internal Exported for its unit tests, which give it cases a real build does not produce.
  */
 export function mergeEntries(entries: readonly Entry[]): Entry {
   if (entries.length === 0) throw new Error('Pagefind: no part of the index was written');

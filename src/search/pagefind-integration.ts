@@ -44,6 +44,8 @@ export function pagefindSearch(): AstroIntegration {
  * Where Astro wrote the page at `url` (`build.format: 'directory'`: `/ru/missions/kz/` is
  * `ru/missions/kz/index.html`). Only a page address the indexer was given comes here; anything
  * else is a fault of ours, not a file to read.
+ *
+ * @internal Exported for its unit tests, which give it cases a real build does not produce.
  */
 export function builtPage(outDir: string, url: string): string {
   const segments = url.split('/').slice(1, -1).map(decodeURIComponent);
@@ -64,6 +66,8 @@ export function builtPage(outDir: string, url: string): string {
  * same from build to build, and a slow page holds back only the indexing of those after it, not
  * their rendering. Only page addresses (ending in `/`) take a place: files (.ics, .bib, feeds) are
  * never indexed, and a slow calendar must not hold the line.
+ *
+ * @internal Exported for its unit tests, which give it cases a real build does not produce.
  */
 export function indexingPrerenderer(base: AstroPrerenderer, indexer: Pick<SearchIndexer, 'add'>): AstroPrerenderer {
   const line = new InOrder<{ url: string; html: string }>(({ url, html }) => indexer.add(url, html));
