@@ -103,6 +103,14 @@ const FIELD_OF_MESSAGE: [RegExp, string][] = [
   [/^mission: .* gives no year/, 'mission.id'],
 ];
 
+/**
+ * An election still to be observed, though the text names neither its day nor its kind: "will observe presidential
+ * elections", "направить … наблюдать за ходом парламентских выборов", "Миссию по наблюдению за октябрьскими … выборами",
+ * "отправит на выборы", "на декабрьские выборы".
+ */
+const ELECTION_TO_OBSERVE =
+  /\b(?:will|to|shall)\s+(?:observe|monitor)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}elections?\b|(?<!\p{L})(?:наблюдать|наблюдения|наблюдению|мониторинга)\s+(?:за\s+)?(?:\p{L}+\s+){0,3}[«"]?выбор|(?<!\p{L})(?:отправит|отправят|направит|направят|отправить|направить)\s+(?:\p{L}+\s+){0,4}на\s+(?:\p{L}+\s+){0,2}выбор|(?<!\p{L})(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
+
 /** An election named as still to come, without its day. */
 const UPCOMING_ELECTION = /\b(?:upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}elections?\b|(?<!\p{L})предстоящ\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
 
@@ -256,8 +264,8 @@ function draftMission(
     statementSource: e.source,
     electionDay: rounds[0],
     // "для наблюдения за предстоящими президентскими выборами", "the upcoming parliamentary elections": an election
-    // announced without its day is still to come.
-    election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined || UPCOMING_ELECTION.test(article)),
+    // announced without its day is still to come, and so is one observers are sent to observe, whatever its kind.
+    election: (Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined || UPCOMING_ELECTION.test(article))) || ELECTION_TO_OBSERVE.test(article),
     type,
   });
   // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a

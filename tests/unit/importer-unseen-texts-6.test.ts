@@ -1,0 +1,73 @@
+/**
+ * Kinds of input met in a sixth set of real texts, one behaviour each, with invented names, places and
+ * figures: an assembly's observers counted without the word "members", the same delegation told twice with
+ * two verbs, "longterm" written as one word, and an election still to be observed whose day is not given.
+ */
+import { describe, expect, test } from 'vitest';
+import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
+import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { importText } from '../../src/importer/result.ts';
+
+const figuresOf = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
+const stagesOf = (text: string) => (importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0]?.milestones ?? []).map((m) => [m.kind, m.status, m.date]);
+
+describe('observer figures of an assembly', () => {
+  test("'ПАСЕ отправит … 40 наблюдателей', then 'приняла решение направить … 40 наблюдателей': one figure of members, planned", () => {
+    const text =
+      'ПАСЕ отправит на выборы в Боровии 40 наблюдателей\n\nПарламентская ассамблея Совета Европы приняла решение направить в Боровию на декабрьские выборы 40 наблюдателей.';
+    expect(figuresOf(text)).toEqual([{ category: 'parliamentarians', count: 40, status: 'planned', organization: 'pace' }]);
+  });
+  test("'The delegation is comprised of 30 observers from the OSCE PA': the assembly's members", () => {
+    expect(figuresOf('The delegation is comprised of 30 observers from the OSCE Parliamentary Assembly.')).toEqual([
+      { category: 'parliamentarians', count: 30, status: 'deployed', organization: 'osce-pa' },
+    ]);
+  });
+  test("'Some 60 observers from the OSCE PA, including 42 parliamentarians': the observers stay the whole team", () => {
+    expect(figuresOf('The OSCE PA will send some 60 observers to Norvia, including 42 parliamentarians from 20 countries.')).toEqual([
+      { category: 'total', count: 60, status: 'planned', approximate: true, organization: 'osce-pa' },
+      { category: 'parliamentarians', count: 42, status: 'planned', fromStates: 20 },
+    ]);
+  });
+  test("a figure in a sentence that also names ODIHR is not the assembly's members", () => {
+    expect(figuresOf('ODIHR and the OSCE PA will send 400 observers to Norvia.').map((f) => f.category)).toEqual(['total']);
+  });
+});
+
+describe('observer categories written as one word', () => {
+  test("'30 longterm observers' and '280 shortterm observers'", () => {
+    expect(figuresOf('ODIHR will request 30 longterm observers and 280 shortterm observers.').map((f) => [f.category, f.count])).toEqual([
+      ['long-term', 30],
+      ['short-term', 280],
+    ]);
+  });
+});
+
+describe('an election to be observed, without its day', () => {
+  test("'will observe presidential elections': the election day is planned, with no date", () => {
+    expect(stagesOf('OSCE observers for Norvia\n\nThe OSCE Parliamentary Assembly will observe presidential elections in Norvia.')).toContainEqual([
+      'election-day',
+      'planned',
+      undefined,
+    ]);
+  });
+  test("'направить … наблюдать за ходом парламентских выборов' and 'по наблюдению за октябрьскими выборами': the same, in Russian", () => {
+    expect(stagesOf('БДИПЧ ОБСЕ собирается направить в Боровию наблюдать за ходом парламентских выборов 30 долгосрочных наблюдателей.')).toContainEqual([
+      'election-day',
+      'planned',
+      undefined,
+    ]);
+    expect(stagesOf('БДИПЧ ОБСЕ открыло Миссию по наблюдению за октябрьскими парламентскими выборами в Боровии.')).toContainEqual([
+      'election-day',
+      'planned',
+      undefined,
+    ]);
+  });
+  test('an election spoken of only as past has no planned day', () => {
+    expect(stagesOf('The elections in Norvia were held in a calm atmosphere, ODIHR observers concluded.')).not.toContainEqual([
+      'election-day',
+      'planned',
+      undefined,
+    ]);
+  });
+});
