@@ -34,6 +34,17 @@ const TYPE_WORDINGS: [RegExp, MissionType][] = [
   [/(?:election|referendum) observation mission|\bEOM\b|observation mission|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению/giu, 'EOM'],
 ];
 
+/**
+ * Whether a text words its mission as an election observation mission: "election observation mission", "EOM",
+ * "Миссию по наблюдению за … выборами". A bare "observation mission", "the ODIHR mission" or "Миссию по наблюдению
+ * возглавит" tell that there is a mission, as a news report calls any, not its type.
+ */
+export function wordsEom(text: string): boolean {
+  return /(?:election|referendum) observation mission|\bEOM\b|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению\s+за\s+(?:\p{L}+\s+){0,3}(?:выбор|референдум)/iu.test(
+    text,
+  );
+}
+
 /** A needs assessment named as what came before the mission: "following … a needs assessment mission". */
 const EARLIER_ASSESSMENT =
   /(?:following|after|based on|on the basis of|in line with|findings (?:and conclusions )?of|conclusions of|recommended by|recommendation of|conducted|undertaken)\b[^.]{0,80}$/i;

@@ -10,7 +10,16 @@ import { draftPath, draftSlug } from './draft.ts';
 import { extractStatement, type Extraction } from './extract.ts';
 import { readDateline, splitArticle } from './layout.ts';
 import { leadersOf, type Leader } from './leaders.ts';
-import { electionDayAnywhere, electionDays, electionMentions, OBSERVING, missionType, observingOrganizations, PARLIAMENTARY } from './mission-facts.ts';
+import {
+  electionDayAnywhere,
+  electionDays,
+  electionMentions,
+  OBSERVING,
+  missionType,
+  observingOrganizations,
+  PARLIAMENTARY,
+  wordsEom,
+} from './mission-facts.ts';
 import { milestones, type Milestone } from './milestones.ts';
 import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
@@ -235,7 +244,8 @@ function draftMission(
   const organizations = observingOrganizations(orgMentions, article, e.source);
   // NAM, EAM, LEOM, EOM, IEOM are the kinds of ODIHR's (or the OSCE's) missions: a CIS mission or an assembly's
   // delegation, however the text words it, has none of them.
-  const type = organizations.length > 0 && !organizations.some((o) => o === 'odihr' || o === 'osce') ? undefined : worded;
+  const type =
+    (organizations.length > 0 && !organizations.some((o) => o === 'odihr' || o === 'osce')) || (worded === 'EOM' && !wordsEom(article)) ? undefined : worded;
   // A mission of an organization outside the OSCE's family is told apart by it: "az/2024-early-presidential-cis".
   const other = organizations.length === 1 && !OBSERVING.includes(organizations[0]!) && organizations[0] !== 'osce' ? `-${organizations[0]}` : '';
   const id = country && kind && year ? `${country}/${year}-${kind}${other}` : undefined;

@@ -1,7 +1,8 @@
 /**
  * Kinds of input met in a sixth set of real texts, one behaviour each, with invented names, places and
  * figures: an assembly's observers counted without the word "members", the same delegation told twice with
- * two verbs, "longterm" written as one word, and an election still to be observed whose day is not given.
+ * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, and a
+ * mission a news report names without its type.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -69,5 +70,25 @@ describe('an election to be observed, without its day', () => {
       'planned',
       undefined,
     ]);
+  });
+});
+
+describe('the type of a mission a news report names', () => {
+  const typeOf = (text: string) => importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0]?.type;
+  test("'the OSCE/ODIHR mission', 'the observation mission': a mission, of no type the text words", () => {
+    const r = importText(
+      'The OSCE/ODIHR observers started monitoring the presidential election in Norvia, head of OSCE/ODIHR mission Alda Rennick told reporters in Norvik. The observation mission will issue its findings after the vote.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.missions).toHaveLength(1);
+    expect(r.missions[0]?.type).toBeUndefined();
+  });
+  test("'Миссию по наблюдению возглавит': no type either; 'открыло Миссию по наблюдению за … выборами' is an EOM", () => {
+    expect(typeOf('БДИПЧ ОБСЕ открыло наблюдательную миссию к местным выборам в Боровии. Миссию по наблюдению возглавит посол Иван Ларин.')).toBeUndefined();
+    expect(typeOf('БДИПЧ ОБСЕ открыло Миссию по наблюдению за парламентскими выборами в Боровии.')).toBe('EOM');
+  });
+  test("'election observation mission' is an EOM", () => {
+    expect(typeOf('ODIHR opened an election observation mission for the presidential election in Norvia.')).toBe('EOM');
   });
 });
