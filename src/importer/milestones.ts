@@ -270,15 +270,19 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Needs assessment: the visit that came before the mission ("undertook a NAM from 20 to 22 January", "a needs assessment mission conducted in May this year").
     if (/needs[- ]assessment|оценке потребностей/iu.test(sentence)) {
-      const planned = /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\b(?:plans?|intends?)\s+to\s+(?:send|conduct|undertake)\b/i.test(sentence);
-      const past =
+      // "ODIHR to Send Needs Assessment Mission": a headline's "to send" announces it.
+      const planned = /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\bto\s+(?:send|conduct|undertake)\b/i.test(sentence);
+      const pastWords =
         /\b(?:undertook|undertaken|conducted|held|visited|was in|were in|has been to|based on|following|findings|recommend|carried out|took place|met)\b|провел\p{L}*|посетил\p{L}*/iu.test(
           sentence,
-        ) ||
-        ctx.type === 'NAM' ||
-        statementKind === 'needs-assessment-report';
+        );
+      const past = pastWords || ctx.type === 'NAM' || statementKind === 'needs-assessment-report';
+      // "will be sending a needs assessment mission … A decision on the timing of the Needs Assessment Mission has yet
+      // to be taken": an assessment the text has announced stays to come until a sentence tells it done.
+      const stillToCome =
+        found.some((f) => f.kind === 'needs-assessment' && f.status === 'planned') && (!pastWords || /\b(?:will|would|yet to)\b/i.test(sentence));
       if (planned) add({ kind: 'needs-assessment', status: 'planned' });
-      else if (past && !/\b(?:as a rule|traditionally|usually)\b/i.test(sentence)) {
+      else if (past && !stillToCome && !/\b(?:as a rule|traditionally|usually)\b/i.test(sentence)) {
         const first = dates.find((x) => x.day && x.day !== electionDay && (!statementDate || x.day <= statementDate));
         add(dated({ kind: 'needs-assessment', status: 'actual' }, first?.day ?? monthOf(sentence, statementDate)));
       }

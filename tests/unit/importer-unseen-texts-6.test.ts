@@ -2,10 +2,12 @@
  * Kinds of input met in a sixth set of real texts, one behaviour each, with invented names, places and
  * figures: an assembly's observers counted without the word "members", the same delegation told twice with
  * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, and a
- * mission a news report names without its type.
+ * mission a news report names without its type, a year written "'12" and a needs assessment still to come.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { findDates } from '../../src/importer/dates.ts';
+import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { importText } from '../../src/importer/result.ts';
@@ -90,5 +92,19 @@ describe('the type of a mission a news report names', () => {
   });
   test("'election observation mission' is an EOM", () => {
     expect(typeOf('ODIHR opened an election observation mission for the presidential election in Norvia.')).toBe('EOM');
+  });
+});
+
+describe('a year written with two figures, and an assessment still to come', () => {
+  test("'Norvik / 10 Apr.'12 / 22:15': the tenth of April 2012", () => {
+    expect(findDates("Norvia Daily, Norvik / 10 Apr.'12 / 22:15").find((d) => d.date)?.date).toBe('2012-04-10');
+    expect(findDates('on 5 May’99').find((d) => d.date)?.date).toBe('1999-05-05');
+  });
+  test("'ODIHR to Send Needs Assessment Mission', then 'the timing of the Needs Assessment Mission has yet to be taken': planned", () => {
+    const stages = milestones(
+      'ODIHR to Send Needs Assessment Mission for Norvia\nODIHR will be sending a needs assessment mission to Norvia, its spokesman said on 10 April 2031. A decision on the timing of the Needs Assessment Mission has yet to be taken. This will be decided based on the recommendations by the Needs Assessment Mission.',
+      { statementDate: '2031-04-10', election: false, type: 'NAM' },
+    );
+    expect(stages.filter((m) => m.kind === 'needs-assessment')).toEqual([{ kind: 'needs-assessment', status: 'planned' }]);
   });
 });
