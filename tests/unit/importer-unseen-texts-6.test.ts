@@ -1,8 +1,9 @@
 /**
  * Kinds of input met in a sixth set of real texts, one behaviour each, with invented names, places and
  * figures: an assembly's observers counted without the word "members", the same delegation told twice with
- * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, and a
- * mission a news report names without its type, a year written "'12" and a needs assessment still to come.
+ * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, a
+ * mission a news report names without its type, a year written "'12", a needs assessment still to come, and
+ * a Russian name after a long title that lists with commas.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -10,6 +11,7 @@ import { findDates } from '../../src/importer/dates.ts';
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
 import { importText } from '../../src/importer/result.ts';
 
 const figuresOf = (text: string) => observerFigures(text, (s) => findOrganizations(s)).figures;
@@ -106,5 +108,20 @@ describe('a year written with two figures, and an assessment still to come', () 
       { statementDate: '2031-04-10', election: false, type: 'NAM' },
     );
     expect(stages.filter((m) => m.kind === 'needs-assessment')).toEqual([{ kind: 'needs-assessment', status: 'planned' }]);
+  });
+});
+
+describe('a Russian name after a long title that lists with commas', () => {
+  test("'докладчик Комитета … по экономическим вопросам, науке, технологиям и окружающей среде Анна Мария Ковач'", () => {
+    const people = findCyrillicPeople([
+      'Наблюдателей возглавят депутат парламента Боровии, докладчик Комитета Парламентской ассамблеи ОБСЕ по экономическим вопросам, науке, технологиям и окружающей среде Анна Мария Ковач и депутат Иван Петров.',
+    ]);
+    expect(people.map((p) => p.ru)).toEqual(['Анна Мария Ковач', 'Иван Петров']);
+  });
+  test("'Координатором группы … от МПА СНГ назначен заместитель председателя Комитета … по правопорядку, борьбе с преступностью … Олег Рябов': he heads its delegation", () => {
+    const people = findCyrillicPeople([
+      'Координатором группы международных наблюдателей от МПА СНГ назначен заместитель председателя Комитета Народного собрания Боровии по правопорядку, борьбе с преступностью и противодействию коррупции Олег Рябов.',
+    ]);
+    expect(people.map((p) => [p.ru, p.roles])).toEqual([['Олег Рябов', ['Head of delegation of the МПА СНГ']]]);
   });
 });
