@@ -2,11 +2,12 @@
  * Kinds of input met in a sixth set of real texts, one behaviour each, with invented names, places and
  * figures: an assembly's observers counted without the word "members", the same delegation told twice with
  * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, a
- * mission a news report names without its type, a year written "'12", a needs assessment still to come, and
- * a Russian name after a long title that lists with commas.
+ * mission a news report names without its type, a year written "'12", a needs assessment still to come,
+ * a Russian name after a long title that lists with commas, and an email spoken of in prose.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { isContactLine } from '../../src/importer/contacts.ts';
 import { findDates } from '../../src/importer/dates.ts';
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
@@ -123,5 +124,13 @@ describe('a Russian name after a long title that lists with commas', () => {
       'Координатором группы международных наблюдателей от МПА СНГ назначен заместитель председателя Комитета Народного собрания Боровии по правопорядку, борьбе с преступностью и противодействию коррупции Олег Рябов.',
     ]);
     expect(people.map((p) => [p.ru, p.roles])).toEqual([['Олег Рябов', ['Head of delegation of the МПА СНГ']]]);
+  });
+});
+
+describe('contact lines', () => {
+  test("'told the paper in an email on April 10' is prose; 'Email: a@x' and 'Tel: +45 …' label what follows", () => {
+    expect(isContactLine('“A decision is yet to be taken,” Ida Marsh, ODIHR’s spokesperson, told Norvia Daily in an email on April 10.')).toBe(false);
+    expect(isContactLine('Ida Marsh, Spokesperson, Tel: +48 22 520 06 00, Email: ida.marsh@example.org')).toBe(true);
+    expect(isContactLine('Mobile +45 60 10 81 77')).toBe(true);
   });
 });
