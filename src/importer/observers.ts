@@ -227,11 +227,11 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   return undefined;
 }
 
-type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean };
+type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean; others?: number[] };
 
 /** Observer figures of a text, in order, each with the words around it read for status and organization. */
 export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
-  const figures: ObserverFigure[] = [];
+  const figures: (ObserverFigure & { repeats?: boolean; others?: number[] })[] = [];
   const flags: string[] = [];
   findOrgs = withShortNames(findOrgs, definedShortNames(text));
   for (const sentence of text.split('\n').flatMap(sentences)) {
@@ -338,7 +338,14 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
           : undefined) ??
         firstCue(tail, AFTER_CUES) ??
         (/\bwill\b|будут|будет/iu.test(before) ? 'planned' : 'deployed');
-      const figure: Figure = { category: found.category, count: n.value, status, index: n.index, end: phraseEnd };
+      const figure: Figure = {
+        category: found.category,
+        count: n.value,
+        status,
+        index: n.index,
+        end: phraseEnd,
+        others: numbers.filter((m) => m !== n).map((m) => m.value),
+      };
       if (/\bthe\s+$/i.test(before)) figure.repeats = true;
       // "some 300", "300-plus", "300+": a round figure, not a count.
       if (
@@ -355,7 +362,29 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
     flagTotals(sentence, inSentence, flags);
     figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
   }
-  return { figures: mergeRepeated(figures), flags };
+  return { figures: mergeRepeated(withoutParts(figures)).map(({ others: _others, ...f }) => f), flags };
+}
+
+/**
+ * "35 long-term observers … The first 15 long-term observers start work on 25 October. Another 20 long-term observers
+ * will be registered next week", "30 long-term observers … Twelve long-term observers will be based in the capital and
+ * the 18 others will be sent to the provinces": figures that share out one told before, with another figure of theirs
+ * or a number beside them, are its parts, no figures of their own. A breakdown of a total by body is kept.
+ */
+function withoutParts<F extends ObserverFigure & { others?: number[] }>(figures: readonly F[]): F[] {
+  const partOf = (f: F, i: number) =>
+    f.category !== 'total' &&
+    figures
+      .slice(0, i)
+      .some(
+        (e) =>
+          e.category === f.category &&
+          e.count > f.count &&
+          (!e.organization || !f.organization || e.organization === f.organization) &&
+          (figures.some((g, k) => k > figures.indexOf(e) && k !== i && g.category === f.category && f.count + g.count === e.count) ||
+            (f.others ?? []).some((v) => f.count + v === e.count)),
+      );
+  return figures.filter((f, i) => !partOf(f, i));
 }
 
 /** Parliamentary assemblies, whose observers are their members. */

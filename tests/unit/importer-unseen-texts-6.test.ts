@@ -3,7 +3,8 @@
  * figures: an assembly's observers counted without the word "members", the same delegation told twice with
  * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, a
  * mission a news report names without its type, a year written "'12", a needs assessment still to come,
- * a Russian name after a long title that lists with commas, and an email spoken of in prose.
+ * a Russian name after a long title that lists with commas, an email spoken of in prose, and figures that
+ * share out one told before.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -132,5 +133,22 @@ describe('contact lines', () => {
     expect(isContactLine('“A decision is yet to be taken,” Ida Marsh, ODIHR’s spokesperson, told Norvia Daily in an email on April 10.')).toBe(false);
     expect(isContactLine('Ida Marsh, Spokesperson, Tel: +48 22 520 06 00, Email: ida.marsh@example.org')).toBe(true);
     expect(isContactLine('Mobile +45 60 10 81 77')).toBe(true);
+  });
+});
+
+describe('figures that share out one told before', () => {
+  test("'35 long-term observers … The first 15 … Another 20 …': the parts are no figures of their own", () => {
+    const text =
+      'ODIHR has opened its mission in Norvia. A number of 35 long-term observers will take part. The first 15 long-term observers start work on 25 October. Another 20 long-term observers will be registered next week.';
+    expect(figuresOf(text)).toEqual([{ category: 'long-term', count: 35, status: 'planned' }]);
+  });
+  test("'30 long-term observers … Twelve long-term observers will be based in the capital and the 18 others …'", () => {
+    const text =
+      'The mission includes 30 long-term observers. Twelve long-term observers will be based in the capital Norvik and the 18 others will be sent to the provinces.';
+    expect(figuresOf(text)).toEqual([{ category: 'long-term', count: 30, status: 'deployed' }]);
+  });
+  test('a breakdown of a total by body stays: 300 observers, 250 from ODIHR and 50 from PACE', () => {
+    const text = 'The mission comprises 300 observers. ODIHR deployed 250 observers and PACE 50 observers.';
+    expect(figuresOf(text).map((f) => f.count)).toEqual([300, 250, 50]);
   });
 });
