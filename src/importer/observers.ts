@@ -87,10 +87,11 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|будет|будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
     'planned',
   ],
-  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приедут|прибудут|прибывают|начнут прибывать/iu, 'expected'],
+  // "прибудет мини-миссия в составе 5 человек": arriving, not the bare future its ending spells.
+  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приед(?:ут|ет)|прибуд(?:ут|ет)|прибывают|начнут прибывать/iu, 'expected'],
   [
     /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
     'deployed',
@@ -102,7 +103,7 @@ const AFTER_CUES: [RegExp, FigureStatus][] = [
     'expected',
   ],
   [
-    /\b(?:(?:were|was|have been|has been)\s+requested|(?:had|have|has)\s+signed\s+up|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|будут|будет|направ|войдут/iu,
+    /\b(?:(?:were|was|have been|has been)\s+requested|(?:had|have|has)\s+signed\s+up|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|(?<!\p{L})будут|(?<!\p{L})будет|направ|войдут/iu,
     'planned',
   ],
   [
@@ -337,7 +338,7 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
           ? previous.status
           : undefined) ??
         firstCue(tail, AFTER_CUES) ??
-        (/\bwill\b|будут|будет/iu.test(before) ? 'planned' : 'deployed');
+        (/\bwill\b|(?<!\p{L})будут|(?<!\p{L})будет/iu.test(before) ? 'planned' : 'deployed');
       const figure: Figure = {
         category: found.category,
         count: n.value,

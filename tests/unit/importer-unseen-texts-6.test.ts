@@ -3,8 +3,8 @@
  * figures: an assembly's observers counted without the word "members", the same delegation told twice with
  * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, a
  * mission a news report names without its type, a year written "'12", a needs assessment still to come,
- * a Russian name after a long title that lists with commas, an email spoken of in prose, and figures that
- * share out one told before.
+ * a Russian name after a long title that lists with commas, an email spoken of in prose, figures that
+ * share out one told before, and Russian figures in words or arriving in the singular.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -150,5 +150,17 @@ describe('figures that share out one told before', () => {
   test('a breakdown of a total by body stays: 300 observers, 250 from ODIHR and 50 from PACE', () => {
     const text = 'The mission comprises 300 observers. ODIHR deployed 250 observers and PACE 50 observers.';
     expect(figuresOf(text).map((f) => f.count)).toEqual([300, 250, 50]);
+  });
+});
+
+describe('Russian figures in words and arriving in the singular', () => {
+  test("'прибудет мини-миссия в составе пяти человек': five, expected", () => {
+    expect(figuresOf('За месяц до выборов в Боровию прибудет мини-миссия в составе пяти человек.')).toEqual([
+      { category: 'total', count: 5, status: 'expected' },
+    ]);
+  });
+  test("'прибудет миссия в составе 12 человек' is expected; 'будет работать' before a figure still plans it", () => {
+    expect(figuresOf('В Боровию прибудет миссия в составе 12 человек.').map((f) => f.status)).toEqual(['expected']);
+    expect(figuresOf('В Боровии будет работать 20 долгосрочных наблюдателей.').map((f) => f.status)).toEqual(['planned']);
   });
 });
