@@ -217,9 +217,10 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",
+        // "will hold a press conference to present their findings on Monday following the elections",
         // "Их совместная пресс-конференция запланирована на 10 февраля", "will release results of their work in a news
         // conference on April 3".
-        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) statement)|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference|\b(?:release|present|announce)\s+(?:the\s+)?(?:results|findings|conclusions)\s+of\s+(?:their|its)\s+(?:work|observation)\b[^.]*\b(?:press|news) conference/iu.test(
+        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) (?:statement|(?:preliminary )?(?:findings|conclusions)))|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference|\b(?:release|present|announce)\s+(?:the\s+)?(?:results|findings|conclusions)\s+of\s+(?:their|its)\s+(?:work|observation)\b[^.]*\b(?:press|news) conference/iu.test(
           sentence,
         )) &&
       statementKind !== 'preliminary-statement'
@@ -232,10 +233,15 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         sentence,
       );
       if (announced && future) {
+        const afterElection = /(?:on )?(?:the|a) day after (?:the )?(?:elections?|election day|the vote|voting)|next day|на следующий день после/i.test(
+          sentence,
+        );
+        // "a press conference on Monday a day after the election": the Monday is the election's, which may be weeks away;
+        // without the election's day, the weekday dates nothing.
         const day =
-          /(?:on )?(?:the|a) day after (?:the )?(?:elections?|election day|the vote|voting)|next day|на следующий день после/i.test(sentence) && electionDay
+          afterElection && electionDay
             ? shift(electionDay, 1)
-            : (otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? weekdayDate(sentence, statementDate, true));
+            : (otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? (afterElection ? undefined : weekdayDate(sentence, statementDate, true)));
         add(dated({ kind: 'preliminary-statement', status: 'planned' }, day));
       } else if (presented || announced) {
         const day = today ?? otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? weekdayDate(sentence, statementDate, false);

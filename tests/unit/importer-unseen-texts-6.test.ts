@@ -4,7 +4,8 @@
  * two verbs, "longterm" written as one word, an election still to be observed whose day is not given, a
  * mission a news report names without its type, a year written "'12", a needs assessment still to come,
  * a Russian name after a long title that lists with commas, an email spoken of in prose, figures that
- * share out one told before, and Russian figures in words or arriving in the singular.
+ * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
+ * statement announced by its weekday.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -162,5 +163,22 @@ describe('Russian figures in words and arriving in the singular', () => {
   test("'прибудет миссия в составе 12 человек' is expected; 'будет работать' before a figure still plans it", () => {
     expect(figuresOf('В Боровию прибудет миссия в составе 12 человек.').map((f) => f.status)).toEqual(['expected']);
     expect(figuresOf('В Боровии будет работать 20 долгосрочных наблюдателей.').map((f) => f.status)).toEqual(['planned']);
+  });
+});
+
+describe('a preliminary statement announced by its weekday', () => {
+  test("'will hold a press conference to present their findings on Monday following the elections': that Monday", () => {
+    const stages = milestones(
+      'International election observers will hold a press conference to present their findings on Monday following the early parliamentary elections in Norvia.',
+      { statementDate: '2031-06-18', election: true },
+    );
+    expect(stages).toContainEqual({ kind: 'preliminary-statement', status: 'planned', date: '2031-06-23' });
+  });
+  test("'a press conference on Monday a day after the election', the election undated: no day", () => {
+    const stages = milestones('The mission will give a press conference on Monday a day after the election.', {
+      statementDate: '2031-11-13',
+      election: true,
+    });
+    expect(stages).toContainEqual({ kind: 'preliminary-statement', status: 'planned' });
   });
 });
