@@ -151,8 +151,18 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
     )
   )
     found.push('osce');
-  return found.includes('odihr') ? ['odihr', ...found.filter((id) => id !== 'odihr')] : found;
+  // "regret that the Parliamentary Assembly of the Council of Europe is not able to observe these elections": a body
+  // named only as one that does not observe is none of the mission's.
+  const observing = found.filter((id) => {
+    const named = said.filter((s) => mentions.some((m) => m.id === id && s.includes(m.name)));
+    return id === source || named.length === 0 || !named.every((s) => NOT_OBSERVING.test(s));
+  });
+  return observing.includes('odihr') ? ['odihr', ...observing.filter((id) => id !== 'odihr')] : observing;
 }
+
+/** A sentence that has a body not observe: "is not able to observe", "decided not to send observers", "не направит". */
+const NOT_OBSERVING =
+  /\b(?:(?:is|are|was|were)\s+not\s+able\s+to|unable\s+to|will\s+not|won['’]t|not\s+to)\s+(?:\p{L}+\s+){0,2}?(?:observe|send|deploy|monitor)|\bno\s+(?:election\s+)?(?:observers|observation\s+mission)\b|(?<!\p{L})не\s+(?:\p{L}+\s+){0,2}?(?:направ|наблюда|отправ)|отказал\p{L}*\s+(?:от\s+)?(?:наблюд|направ|отправ)/iu;
 
 /** Whether a sentence has an organization observe in its own name: "The OSCE PA will observe the … elections". */
 function observesItself(sentence: string, mentions: readonly OrganizationMention[], id: string): boolean {

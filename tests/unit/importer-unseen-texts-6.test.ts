@@ -5,7 +5,7 @@
  * mission a news report names without its type, a year written "'12", a needs assessment still to come,
  * a Russian name after a long title that lists with commas, an email spoken of in prose, figures that
  * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
- * statement announced by its weekday.
+ * statement announced by its weekday, and a body named only as one that does not observe.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -180,5 +180,17 @@ describe('a preliminary statement announced by its weekday', () => {
       election: true,
     });
     expect(stages).toContainEqual({ kind: 'preliminary-statement', status: 'planned' });
+  });
+});
+
+describe('a body named only as one that does not observe', () => {
+  test("'regret that PACE is not able to observe these elections': not one of the mission's bodies", () => {
+    const r = importText(
+      'OSCE PA observers arriving in Norvia\nNORVIK, 17 July 2031 – Some 60 observers from the OSCE Parliamentary Assembly are deploying to Norvia this week for the 21 July parliamentary elections. The OSCE PA will work closely with observers from ODIHR. Ida Marsh expressed regret that the Parliamentary Assembly of the Council of Europe is not able to observe these elections.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.missions[0]?.organizations).not.toContain('pace');
+    expect(r.missions[0]?.organizations).toContain('osce-pa');
   });
 });
