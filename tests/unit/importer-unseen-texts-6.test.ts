@@ -5,7 +5,8 @@
  * mission a news report names without its type, a year written "'12", a needs assessment still to come,
  * a Russian name after a long title that lists with commas, an email spoken of in prose, figures that
  * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
- * statement announced by its weekday, and a body named only as one that does not observe.
+ * statement announced by its weekday, a body named only as one that does not observe, and a national body
+ * that accredits observers or a minister who meets a mission.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -13,6 +14,7 @@ import { isContactLine } from '../../src/importer/contacts.ts';
 import { findDates } from '../../src/importer/dates.ts';
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
+import { relayedOrganization } from '../../src/importer/issuer.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
 import { importText } from '../../src/importer/result.ts';
@@ -192,5 +194,26 @@ describe('a body named only as one that does not observe', () => {
     );
     expect(r.missions[0]?.organizations).not.toContain('pace');
     expect(r.missions[0]?.organizations).toContain('osce-pa');
+  });
+});
+
+describe('what a news report relays: a national body that accredits or a minister who meets', () => {
+  const relayed = (text: string) => {
+    const [title, ...lead] = text.split('\n\n');
+    return relayedOrganization(title!, lead, EMPTY_ARCHIVE, undefined);
+  };
+  test("'The Central Election Commission … of Andorra accredited 54 more international observers': the commission", () => {
+    expect(
+      relayed(
+        'CEC accredits 54 more international observers\n\nThe Central Election Commission for Elections and Referendums of Andorra accredited 54 more international observers.\n\nObservers from the CIS Executive Committee will monitor the presidential elections in Andorra.',
+      ),
+    ).toBe('ad-cec');
+  });
+  test("'Minister of Foreign Affairs of Andorra Ivo Marten met with representatives of the ODIHR mission': the ministry", () => {
+    expect(
+      relayed(
+        'ODIHR mission to deploy 30 long-term observers\n\nMinister of Foreign Affairs of Andorra Ivo Marten met with representatives of the OSCE Office for Democratic Institutions and Human Rights (ODIHR) Election Observation Mission.\n\nThe ODIHR mission plans to deploy 30 long-term observers.',
+      ),
+    ).toBe('ad-mfa');
   });
 });
