@@ -6,7 +6,7 @@
  * a Russian name after a long title that lists with commas, an email spoken of in prose, figures that
  * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
  * statement announced by its weekday, a body named only as one that does not observe, and a national body
- * that accredits observers or a minister who meets a mission.
+ * that accredits observers or a minister who meets a mission, and assemblies named in Russian cases.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -215,5 +215,14 @@ describe('what a news report relays: a national body that accredits or a ministe
         'ODIHR mission to deploy 30 long-term observers\n\nMinister of Foreign Affairs of Andorra Ivo Marten met with representatives of the OSCE Office for Democratic Institutions and Human Rights (ODIHR) Election Observation Mission.\n\nThe ODIHR mission plans to deploy 30 long-term observers.',
       ),
     ).toBe('ad-mfa');
+  });
+});
+
+describe('assemblies named in Russian cases', () => {
+  test("'вместе с коллегами из … Европарламента, Парламентской ассамблеи НАТО': the European Parliament and the NATO PA", () => {
+    const ids = findOrganizations('Наблюдатели от ПАСЕ будут работать вместе с коллегами из Европарламента, Парламентской ассамблеи НАТО и ПА НАТО.').map(
+      (m) => m.id,
+    );
+    expect(ids).toEqual(['pace', 'european-parliament', 'nato-pa', 'nato-pa']);
   });
 });
