@@ -119,7 +119,8 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
     said.some(
       (s) =>
         (mentionsObservers(s, mentions, 'odihr') && !/\b(?:registered|accredited)\b|зарегистрир\p{L}*|аккредит\p{L}*/iu.test(s)) ||
-        (/\b(?:alongside|together with|jointly|joint|(?:closely|in co-?operation|in conjunction) with|deployed by|co-?operat\p{L}*)\b|совместн\p{L}*|вместе с/iu.test(
+        // "is now working with colleagues from the OSCE/ODIHR … to set up briefings": ODIHR's part in the same mission.
+        (/\b(?:alongside|together with|jointly|joint|(?:closely|in co-?operation|in conjunction) with|work(?:s|ing|ed)?\s+with\s+colleagues|deployed by|co-?operat\p{L}*)\b|совместн\p{L}*|вместе с/iu.test(
           s,
         ) &&
           mentions.some((m) => m.id === 'odihr' && s.includes(m.name))),

@@ -6,7 +6,8 @@
  * a Russian name after a long title that lists with commas, an email spoken of in prose, figures that
  * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
  * statement announced by its weekday, a body named only as one that does not observe, and a national body
- * that accredits observers or a minister who meets a mission, and assemblies named in Russian cases.
+ * that accredits observers or a minister who meets a mission, assemblies named in Russian cases, and ODIHR
+ * named as an assembly's partner.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -224,5 +225,16 @@ describe('assemblies named in Russian cases', () => {
       (m) => m.id,
     );
     expect(ids).toEqual(['pace', 'european-parliament', 'nato-pa', 'nato-pa']);
+  });
+});
+
+describe("ODIHR named as an assembly's partner", () => {
+  test("'The International Secretariat is now working with colleagues from the OSCE/ODIHR … to set up briefings': ODIHR is the mission's", () => {
+    const r = importText(
+      'Preparations underway for observation mission\nCOPENHAGEN, 3 March 2031 – By the registration deadline, 25 observers had signed up for the OSCE PA mission to the 9 April presidential election in Norvia. The International Secretariat is now working with colleagues from the OSCE/ODIHR and the European Parliament to set up briefings for the parliamentary groups.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+    );
+    expect(r.missions[0]?.organizations).toContain('odihr');
   });
 });
