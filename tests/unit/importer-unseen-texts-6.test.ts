@@ -7,12 +7,13 @@
  * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
  * statement announced by its weekday, a body named only as one that does not observe, and a national body
  * that accredits observers or a minister who meets a mission, assemblies named in Russian cases, and ODIHR
- * named as an assembly's partner.
+ * named as an assembly's partner, and States printed only in a bracket after a name.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { isContactLine } from '../../src/importer/contacts.ts';
 import { findDates } from '../../src/importer/dates.ts';
+import { countriesOf } from '../../src/importer/extract.ts';
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { relayedOrganization } from '../../src/importer/issuer.ts';
@@ -236,5 +237,14 @@ describe("ODIHR named as an assembly's partner", () => {
       EMPTY_ARCHIVE,
     );
     expect(r.missions[0]?.organizations).toContain('odihr');
+  });
+});
+
+describe('States printed only in a bracket after a name', () => {
+  test("'Ida Marsh (Andorra) … Ivo Marten (Malta)', and no other State: the text is about none of them", () => {
+    expect(countriesOf('The head of the OSCE PA delegation will be Ida Marsh (Andorra), with Ivo Marten (Malta) as Special Co-ordinator.', [])).toEqual([]);
+  });
+  test("'analysts from Italy and Norway', and no other State: still kept", () => {
+    expect(countriesOf('The mission includes analysts from Italy and Norway.', [])).toEqual(['it', 'no']);
   });
 });
