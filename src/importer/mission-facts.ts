@@ -363,6 +363,12 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
     new RegExp(String.raw`^(?:On\s+)?(?<date>[^,.;]{3,30}),\s+voters\s+(?:will\s+)?(?:elect|go to the polls|went to the polls|cast)`, 'imu'),
     new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
     new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
+    // "Выборы были назначены Указом Президента … от 30 сентября 2025 года № 272 на 30 ноября 2025 года": the day an
+    // election is called for, past the decree's own date and number.
+    new RegExp(
+      String.raw`выбор\p{L}*[^.;]{0,20}?(?<!\p{L})назначен\p{L}*[^.;]{0,120}?(?<!\p{L})на\s+(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
+      'iu',
+    ),
     new RegExp(
       // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news;
       // nor a document's date ("назначены Указом … от 30 сентября").

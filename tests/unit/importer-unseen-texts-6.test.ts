@@ -7,13 +7,15 @@
  * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
  * statement announced by its weekday, a body named only as one that does not observe, and a national body
  * that accredits observers or a minister who meets a mission, assemblies named in Russian cases, and ODIHR
- * named as an assembly's partner, and States printed only in a bracket after a name.
+ * named as an assembly's partner, States printed only in a bracket after a name, and the day an election is
+ * called for.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { isContactLine } from '../../src/importer/contacts.ts';
 import { findDates } from '../../src/importer/dates.ts';
 import { countriesOf } from '../../src/importer/extract.ts';
+import { electionDayAnywhere } from '../../src/importer/mission-facts.ts';
 import { milestones } from '../../src/importer/milestones.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { relayedOrganization } from '../../src/importer/issuer.ts';
@@ -246,5 +248,13 @@ describe('States printed only in a bracket after a name', () => {
   });
   test("'analysts from Italy and Norway', and no other State: still kept", () => {
     expect(countriesOf('The mission includes analysts from Italy and Norway.', [])).toEqual(['it', 'no']);
+  });
+});
+
+describe('the day an election is called for', () => {
+  test("'Выборы были назначены Указом … от 30 сентября 2031 года № 272 на 30 ноября 2031 года': the thirtieth of November", () => {
+    expect(
+      electionDayAnywhere('Выборы были назначены Указом Президента Боровии от 30 сентября 2031 года № 272 на 30 ноября 2031 года.', '2031-12-01').rounds,
+    ).toEqual(['2031-11-30']);
   });
 });
