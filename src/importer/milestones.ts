@@ -105,8 +105,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
   const dated = (m: Milestone, day: string | undefined): Milestone => (day ? { ...m, date: day } : m);
   const otherThanElection = (ds: { day: string | undefined }[]) => ds.find((x) => x.day && x.day !== electionDay)?.day;
 
-  // An ODIHR report is itself a stage of its mission, on its own date; a parliamentary delegation's report is not.
-  const own = ctx.statementSource === 'odihr';
+  // An ODIHR report is itself a stage of its mission, on its own date, and so is a CIS mission's statement, its
+  // mission being its own; a parliamentary delegation's report is not.
+  const own = ctx.statementSource === 'odihr' || ctx.statementSource === 'cis';
   if (own && statementKind === 'final-report') add(dated({ kind: 'final-report', status: 'actual' }, statementDate));
   if (own && statementKind === 'interim-report') add(dated({ kind: 'interim-report', status: 'actual' }, statementDate));
   if (own && statementKind === 'preliminary-statement') add(dated({ kind: 'preliminary-statement', status: 'actual' }, statementDate));

@@ -7,8 +7,8 @@
  * share out one told before, Russian figures in words or arriving in the singular, and a preliminary
  * statement announced by its weekday, a body named only as one that does not observe, and a national body
  * that accredits observers or a minister who meets a mission, assemblies named in Russian cases, and ODIHR
- * named as an assembly's partner, States printed only in a bracket after a name, and the day an election is
- * called for.
+ * named as an assembly's partner, States printed only in a bracket after a name, the day an election is
+ * called for, and a CIS mission's own statement.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -256,5 +256,17 @@ describe('the day an election is called for', () => {
     expect(
       electionDayAnywhere('Выборы были назначены Указом Президента Боровии от 30 сентября 2031 года № 272 на 30 ноября 2031 года.', '2031-12-01').rounds,
     ).toEqual(['2031-11-30']);
+  });
+});
+
+describe("a CIS mission's own statement", () => {
+  test('is a stage of its mission on its own date; a parliamentary delegation’s is not', () => {
+    const ctx = { statementDate: '2031-11-30', statementKind: 'preliminary-statement', election: true, electionDay: '2031-11-30' };
+    expect(milestones('The Mission observed the voting.', { ...ctx, statementSource: 'cis' })).toContainEqual({
+      kind: 'preliminary-statement',
+      status: 'actual',
+      date: '2031-11-30',
+    });
+    expect(milestones('The delegation observed the voting.', { ...ctx, statementSource: 'pace' }).map((m) => m.kind)).not.toContain('preliminary-statement');
   });
 });
