@@ -33,7 +33,8 @@ const ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|о�
 const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
 // A run of capitalised words of any length: a title's bodies and places run into the name after them ("Совета
 // Федерации Федерального Собрания Литвы Тимуром Вольским"); `trimmedMatch` keeps the name at the run's end.
-const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu})\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
+// "С.Лебедева", "С.М. Миронова": one initial or two, then the family name.
+const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu}(?:\.\s?\p{Lu})?)\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
 
 function isNameWord(word: string): boolean {
   return /\p{Script=Cyrillic}/u.test(word) && !NOT_NAME.test(word) && !ADJECTIVE.test(word) && !countryIdOf(word);
@@ -295,7 +296,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // "секретаря СНГ В. Гаркуна", "кандидатуру … С.Лебедева": an initial's family name is declined like any other,
       // and printed with the space the text gives it.
       const printed = m[1]
-        ? `${m[1]}.${/^\.\s/.test(m[0].slice(1)) ? ' ' : ''}${governed && !subject ? nominativeFamilyName(m[2]!) : m[2]}`
+        ? `${m[1]}.${/^\.\s/.test(m[0].slice(m[1].length)) ? ' ' : ''}${governed && !subject ? nominativeFamilyName(m[2]!) : m[2]}`
         : governed && !subject
           ? nominativeName(m[3]!)
           : m[3]!;

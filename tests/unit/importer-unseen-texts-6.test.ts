@@ -8,7 +8,7 @@
  * statement announced by its weekday, a body named only as one that does not observe, and a national body
  * that accredits observers or a minister who meets a mission, assemblies named in Russian cases, and ODIHR
  * named as an assembly's partner, States printed only in a bracket after a name, the day an election is
- * called for, and a CIS mission's own statement.
+ * called for, a CIS mission's own statement, and a Russian name with two initials.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -268,5 +268,13 @@ describe("a CIS mission's own statement", () => {
       date: '2031-11-30',
     });
     expect(milestones('The delegation observed the voting.', { ...ctx, statementSource: 'pace' }).map((m) => m.kind)).not.toContain('preliminary-statement');
+  });
+});
+
+describe('a Russian name with two initials', () => {
+  test("'распоряжения Председателя Совета … И.П. Соколова': 'И.П. Соколов', as printed, in the nominative", () => {
+    expect(
+      findCyrillicPeople(['На основании распоряжения Председателя Совета Республики И.П. Соколова группа наблюдателей приняла участие.']).map((p) => p.ru),
+    ).toEqual(['И.П. Соколов']);
   });
 });
