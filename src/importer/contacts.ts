@@ -21,8 +21,11 @@ const NAME = /^(?:(?:\p{Lu}[\p{L}’'-]*\.?|de|da|di|del|der|van|von|la|le)\s+){
 
 /** True for a line that carries a phone number or an email address after a label. */
 export function isContactLine(line: string): boolean {
-  return LABEL.test(line) && (/@/.test(line) || /\d{2}/.test(line));
+  return LABEL.test(line) && LABEL_VALUE.test(line) && (/@/.test(line) || /\d{2}/.test(line));
 }
+
+/** A label followed by what it labels ("Tel: +45 …", "Mobile 060 …", "Email: a@x"), not prose ("told us in an email on April 10"). */
+const LABEL_VALUE = /\b(?:Tel(?:ephone)?|Phone|Mobile|Mob|Cell|Fax|E-?mail)\b\.?\s*:?\s*(?:[+(\d]|[^\s@,;]+@|\[email)/i;
 
 /**
  * Cuts a line that lists several people ("A, Press Officer Tel: … Email: a@x B, Spokesperson Tel: …")

@@ -118,11 +118,12 @@ export function findDates(text: string): PrintedDate[] {
     }
   }
   found.sort((a, b) => a.index - b.index);
-  // "28 February, 2013": chrono stops at the comma; the year after it is the date's.
+  // "28 February, 2013": chrono stops at the comma; the year after it is the date's. "10 Apr.'12": so does a year
+  // written with two figures after an apostrophe, a year of this century up to '50.
   for (const d of found) {
-    const year = d.month && d.day && !d.year ? /^,\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(d.end)) : null;
+    const year = d.month && d.day && !d.year ? /^(?:,\s*((?:19|20)\d\d)|\.?\s?['’](\d\d))(?!\d)/.exec(text.slice(d.end)) : null;
     if (year) {
-      d.year = Number(year[1]);
+      d.year = year[1] ? Number(year[1]) : Number(year[2]) + (Number(year[2]) <= 50 ? 2000 : 1900);
       d.date = isoDay(d.year, d.month!, d.day!);
       d.end += year[0].length;
       d.text = text.slice(d.index, d.end);

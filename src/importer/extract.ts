@@ -424,6 +424,11 @@ export function peopleOf(article: readonly string[], author: string | undefined,
 const STATE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*)*`;
 const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\s+${STATE_NAME})?`;
 
+/** The text without the bracket after a name ("Ida Vos (Netherlands, UEL)", "(MP, Switzerland)"). */
+function withoutBracketedHomes(text: string): string {
+  return text.replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1');
+}
+
 /**
  * The text without the States it names only as its people's homes: a bracket after a name ("Ida Vos
  * (Netherlands, UEL)", "(MP, Switzerland)"), the States experts or parliamentarians come from ("experts from
@@ -433,8 +438,7 @@ const STATE_LIST = String.raw`${STATE_NAME}(?:\s*,\s*${STATE_NAME})*(?:,?\s+and\
  */
 function withoutHomeStates(text: string): string {
   return (
-    text
-      .replace(/(\p{Lu}\p{Ll}+)\s*\([^()]{2,60}\)/gu, '$1')
+    withoutBracketedHomes(text)
       .replace(
         new RegExp(
           String.raw`\b((?:experts?|analysts|observers|parliamentarians|MPs|members|representatives|delegates|diplomats)(?:\s+and\s+\p{Ll}+)?\s+from)\s+${STATE_LIST}`,
@@ -461,8 +465,9 @@ function withoutHomeStates(text: string): string {
 /** Participating States the text names, with a report line for every other country name and adjective. */
 export function countriesOf(text: string, unplaced: string[]): string[] {
   const about = findCountries(withoutHomeStates(text));
-  // A text that names States only as its people's homes is about none of them that way; keep them all then.
-  const countries = about.length > 0 ? about : findCountries(text);
+  // A text that names States only as its people's homes is about none of them that way; keep them all then,
+  // except those printed in a bracket after a name ("Ida Vos (Germany)"), which are never what a text is about.
+  const countries = about.length > 0 ? about : findCountries(withoutBracketedHomes(text));
   for (const name of findOtherCountryNames(text)) {
     unplaced.push(`country "${name}" is not an OSCE participating State in src/importer/countries.ts`);
   }

@@ -253,7 +253,7 @@ export function sameOutlet(name: string, url: string | undefined): boolean {
 const ELECTION_BODY =
   /\b(?:Central (?:Election|Electoral) Commission|Central Commission for Elections and Referend\p{L}*|State Election Commission(?:er)?|CEC|ЦИК|Центральн\p{L}* (?:избирательн\p{L}*|комисси\p{L}* по выборам)\s*\p{L}*|Главн\p{L}* избирательн\p{L}* комисси\p{L}*)/u;
 const FOREIGN_MINISTRY =
-  /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Deputy Minister of Foreign Affairs|Foreign Minister|МИД|Министерств\p{L}* иностранных дел)(?!\p{L})/u;
+  /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|(?:Deputy )?Minister of Foreign Affairs|Foreign Minister|МИД|Министерств\p{L}* иностранных дел)(?!\p{L})/u;
 
 /**
  * A national body a text relays, as the archive files it: `<country>-cec` for a central election
@@ -289,7 +289,11 @@ export function relayedOrganization(title: string, lead: readonly string[], arch
       leadText,
     ) ??
     /(?:сообщил\p{L}*|заявил\p{L}*|информирует)\s+(?:в\s+)?((?:Центральн|Главн|ЦИК|МИД)[^.,]{0,80})/u.exec(leadText) ??
-    /((?:Центральн|Главн)\p{L}*\s+(?:избирательн|комисси)[^.,]{0,80}?)\s+(?:сообщил\p{L}*|заявил\p{L}*|приняла|аккредитовал\p{L}*)/u.exec(leadText);
+    /((?:Центральн|Главн)\p{L}*\s+(?:избирательн|комисси)[^.,]{0,80}?)\s+(?:сообщил\p{L}*|заявил\p{L}*|приняла|аккредитовал\p{L}*)/u.exec(leadText) ??
+    // "The Central Election Commission … accredited 54 more international observers": what the commission did.
+    /(?:^|[.,]\s+|\s)((?:the\s+)?[^.,]{0,60}?(?:Commission|CEC)[^.,]{0,60}?)\s+(?:accredited|registered)\b/iu.exec(leadText) ??
+    // "Minister of Foreign Affairs of Kyrgyzstan … met with representatives of the ODIHR mission": the minister's meeting.
+    /(?:^|[.,]\s+)((?:the\s+)?[^.,]{0,30}?(?:Minister|Ministry) of Foreign Affairs[^.,]{0,60}?)\s+(?:met|received|hosted)\b/iu.exec(leadText);
   if (informer) {
     const id = nationalBodyId(informer[1]!, country);
     if (id) return id;

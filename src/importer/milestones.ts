@@ -105,8 +105,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
   const dated = (m: Milestone, day: string | undefined): Milestone => (day ? { ...m, date: day } : m);
   const otherThanElection = (ds: { day: string | undefined }[]) => ds.find((x) => x.day && x.day !== electionDay)?.day;
 
-  // An ODIHR report is itself a stage of its mission, on its own date; a parliamentary delegation's report is not.
-  const own = ctx.statementSource === 'odihr';
+  // An ODIHR report is itself a stage of its mission, on its own date, and so is a CIS mission's statement, its
+  // mission being its own; a parliamentary delegation's report is not.
+  const own = ctx.statementSource === 'odihr' || ctx.statementSource === 'cis';
   if (own && statementKind === 'final-report') add(dated({ kind: 'final-report', status: 'actual' }, statementDate));
   if (own && statementKind === 'interim-report') add(dated({ kind: 'interim-report', status: 'actual' }, statementDate));
   if (own && statementKind === 'preliminary-statement') add(dated({ kind: 'preliminary-statement', status: 'actual' }, statementDate));
@@ -217,9 +218,10 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",
+        // "will hold a press conference to present their findings on Monday following the elections",
         // "Их совместная пресс-конференция запланирована на 10 февраля", "will release results of their work in a news
         // conference on April 3".
-        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) statement)|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference|\b(?:release|present|announce)\s+(?:the\s+)?(?:results|findings|conclusions)\s+of\s+(?:their|its)\s+(?:work|observation)\b[^.]*\b(?:press|news) conference/iu.test(
+        /(?:press|news) conference\b[^.]*\b(?:(?:a|the) day after the elections?|to (?:issue|present|deliver) (?:its|their) (?:statement|(?:preliminary )?(?:findings|conclusions)))|(?:совместн\p{L}*|итогов\p{L}*) пресс-конференци\p{L}* (?:запланирован|состоится|пройдет)|summary will be given at the press conference|\b(?:release|present|announce)\s+(?:the\s+)?(?:results|findings|conclusions)\s+of\s+(?:their|its)\s+(?:work|observation)\b[^.]*\b(?:press|news) conference/iu.test(
           sentence,
         )) &&
       statementKind !== 'preliminary-statement'
@@ -232,10 +234,15 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         sentence,
       );
       if (announced && future) {
+        const afterElection = /(?:on )?(?:the|a) day after (?:the )?(?:elections?|election day|the vote|voting)|next day|на следующий день после/i.test(
+          sentence,
+        );
+        // "a press conference on Monday a day after the election": the Monday is the election's, which may be weeks away;
+        // without the election's day, the weekday dates nothing.
         const day =
-          /(?:on )?(?:the|a) day after (?:the )?(?:elections?|election day|the vote|voting)|next day|на следующий день после/i.test(sentence) && electionDay
+          afterElection && electionDay
             ? shift(electionDay, 1)
-            : (otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? weekdayDate(sentence, statementDate, true));
+            : (otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? (afterElection ? undefined : weekdayDate(sentence, statementDate, true)));
         add(dated({ kind: 'preliminary-statement', status: 'planned' }, day));
       } else if (presented || announced) {
         const day = today ?? otherThanElection(dates.filter((x) => !x.d.weekdayOnly)) ?? weekdayDate(sentence, statementDate, false);
@@ -270,15 +277,19 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Needs assessment: the visit that came before the mission ("undertook a NAM from 20 to 22 January", "a needs assessment mission conducted in May this year").
     if (/needs[- ]assessment|оценке потребностей/iu.test(sentence)) {
-      const planned = /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\b(?:plans?|intends?)\s+to\s+(?:send|conduct|undertake)\b/i.test(sentence);
-      const past =
+      // "ODIHR to Send Needs Assessment Mission": a headline's "to send" announces it.
+      const planned = /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\bto\s+(?:send|conduct|undertake)\b/i.test(sentence);
+      const pastWords =
         /\b(?:undertook|undertaken|conducted|held|visited|was in|were in|has been to|based on|following|findings|recommend|carried out|took place|met)\b|провел\p{L}*|посетил\p{L}*/iu.test(
           sentence,
-        ) ||
-        ctx.type === 'NAM' ||
-        statementKind === 'needs-assessment-report';
+        );
+      const past = pastWords || ctx.type === 'NAM' || statementKind === 'needs-assessment-report';
+      // "will be sending a needs assessment mission … A decision on the timing of the Needs Assessment Mission has yet
+      // to be taken": an assessment the text has announced stays to come until a sentence tells it done.
+      const stillToCome =
+        found.some((f) => f.kind === 'needs-assessment' && f.status === 'planned') && (!pastWords || /\b(?:will|would|yet to)\b/i.test(sentence));
       if (planned) add({ kind: 'needs-assessment', status: 'planned' });
-      else if (past && !/\b(?:as a rule|traditionally|usually)\b/i.test(sentence)) {
+      else if (past && !stillToCome && !/\b(?:as a rule|traditionally|usually)\b/i.test(sentence)) {
         const first = dates.find((x) => x.day && x.day !== electionDay && (!statementDate || x.day <= statementDate));
         add(dated({ kind: 'needs-assessment', status: 'actual' }, first?.day ?? monthOf(sentence, statementDate)));
       }

@@ -34,6 +34,17 @@ const TYPE_WORDINGS: [RegExp, MissionType][] = [
   [/(?:election|referendum) observation mission|\bEOM\b|observation mission|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению/giu, 'EOM'],
 ];
 
+/**
+ * Whether a text words its mission as an election observation mission: "election observation mission", "EOM",
+ * "Миссию по наблюдению за … выборами". A bare "observation mission", "the ODIHR mission" or "Миссию по наблюдению
+ * возглавит" tell that there is a mission, as a news report calls any, not its type.
+ */
+export function wordsEom(text: string): boolean {
+  return /(?:election|referendum) observation mission|\bEOM\b|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению\s+за\s+(?:\p{L}+\s+){0,3}(?:выбор|референдум)/iu.test(
+    text,
+  );
+}
+
 /** A needs assessment named as what came before the mission: "following … a needs assessment mission". */
 const EARLIER_ASSESSMENT =
   /(?:following|after|based on|on the basis of|in line with|findings (?:and conclusions )?of|conclusions of|recommended by|recommendation of|conducted|undertaken)\b[^.]{0,80}$/i;
@@ -108,7 +119,8 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
     said.some(
       (s) =>
         (mentionsObservers(s, mentions, 'odihr') && !/\b(?:registered|accredited)\b|зарегистрир\p{L}*|аккредит\p{L}*/iu.test(s)) ||
-        (/\b(?:alongside|together with|jointly|joint|(?:closely|in co-?operation|in conjunction) with|deployed by|co-?operat\p{L}*)\b|совместн\p{L}*|вместе с/iu.test(
+        // "is now working with colleagues from the OSCE/ODIHR … to set up briefings": ODIHR's part in the same mission.
+        (/\b(?:alongside|together with|jointly|joint|(?:closely|in co-?operation|in conjunction) with|work(?:s|ing|ed)?\s+with\s+colleagues|deployed by|co-?operat\p{L}*)\b|совместн\p{L}*|вместе с/iu.test(
           s,
         ) &&
           mentions.some((m) => m.id === 'odihr' && s.includes(m.name))),
@@ -140,8 +152,18 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
     )
   )
     found.push('osce');
-  return found.includes('odihr') ? ['odihr', ...found.filter((id) => id !== 'odihr')] : found;
+  // "regret that the Parliamentary Assembly of the Council of Europe is not able to observe these elections": a body
+  // named only as one that does not observe is none of the mission's.
+  const observing = found.filter((id) => {
+    const named = said.filter((s) => mentions.some((m) => m.id === id && s.includes(m.name)));
+    return id === source || named.length === 0 || !named.every((s) => NOT_OBSERVING.test(s));
+  });
+  return observing.includes('odihr') ? ['odihr', ...observing.filter((id) => id !== 'odihr')] : observing;
 }
+
+/** A sentence that has a body not observe: "is not able to observe", "decided not to send observers", "не направит". */
+const NOT_OBSERVING =
+  /\b(?:(?:is|are|was|were)\s+not\s+able\s+to|unable\s+to|will\s+not|won['’]t|not\s+to)\s+(?:\p{L}+\s+){0,2}?(?:observe|send|deploy|monitor)|\bno\s+(?:election\s+)?(?:observers|observation\s+mission)\b|(?<!\p{L})не\s+(?:\p{L}+\s+){0,2}?(?:направ|наблюда|отправ)|отказал\p{L}*\s+(?:от\s+)?(?:наблюд|направ|отправ)/iu;
 
 /** Whether a sentence has an organization observe in its own name: "The OSCE PA will observe the … elections". */
 function observesItself(sentence: string, mentions: readonly OrganizationMention[], id: string): boolean {
@@ -341,6 +363,12 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
     new RegExp(String.raw`^(?:On\s+)?(?<date>[^,.;]{3,30}),\s+voters\s+(?:will\s+)?(?:elect|go to the polls|went to the polls|cast)`, 'imu'),
     new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
     new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
+    // "Выборы были назначены Указом Президента … от 30 сентября 2025 года № 272 на 30 ноября 2025 года": the day an
+    // election is called for, past the decree's own date and number.
+    new RegExp(
+      String.raw`выбор\p{L}*[^.;]{0,20}?(?<!\p{L})назначен\p{L}*[^.;]{0,120}?(?<!\p{L})на\s+(?<date>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?)`,
+      'iu',
+    ),
     new RegExp(
       // No other number between the election and the day: "на выборах … составит до 70 человек 5 февраля" dates the news;
       // nor a document's date ("назначены Указом … от 30 сентября").

@@ -53,6 +53,12 @@ const RUSSIAN_OBLIQUE: Readonly<Record<string, number>> = {
   трёх: 3,
   четырех: 4,
   четырёх: 4,
+  // "в составе пяти человек": the oblique of a unit of four letters, which the stem rule below cannot reach.
+  пяти: 5,
+  шести: 6,
+  семи: 7,
+  восьми: 8,
+  девяти: 9,
   сорока: 40,
   девяноста: 90,
   ста: 100,

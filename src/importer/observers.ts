@@ -36,8 +36,8 @@ export type ObserverFigure = {
 };
 
 const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
-  [/^(?:long[- ]term\b|LTOs?\b|долгосрочн)/iu, 'long-term'],
-  [/^(?:short[- ]term\b|STOs?\b|краткосрочн)/iu, 'short-term'],
+  [/^(?:long[- ]?term\b|LTOs?\b|долгосрочн)/iu, 'long-term'],
+  [/^(?:short[- ]?term\b|STOs?\b|краткосрочн)/iu, 'short-term'],
   [
     /^(?:parliamentarians|(?:members|MPs) of (?:the )?(?:European Parliament|Parliament|parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|members of parliament|lawmakers|legislators|MPs\b|MEPs\b|парламентари|депутат|член\p{L}* (?:Парламентск|ПА|делегац|Европ))/iu,
     'parliamentarians',
@@ -87,10 +87,11 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would)\b|запрос|планир|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|будет|будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
     'planned',
   ],
-  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приедут|прибудут|прибывают|начнут прибывать/iu, 'expected'],
+  // "прибудет мини-миссия в составе 5 человек": arriving, not the bare future its ending spells.
+  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приед(?:ут|ет)|прибуд(?:ут|ет)|прибывают|начнут прибывать/iu, 'expected'],
   [
     /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
     'deployed',
@@ -102,7 +103,7 @@ const AFTER_CUES: [RegExp, FigureStatus][] = [
     'expected',
   ],
   [
-    /\b(?:(?:were|was|have been|has been)\s+requested|(?:had|have|has)\s+signed\s+up|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|будут|будет|направ|войдут/iu,
+    /\b(?:(?:were|was|have been|has been)\s+requested|(?:had|have|has)\s+signed\s+up|will|to\s+be\s+deployed|to\s+deploy|to\s+observe|to\s+monitor|shall|would)\b|(?<!\p{L})будут|(?<!\p{L})будет|направ|войдут/iu,
     'planned',
   ],
   [
@@ -227,11 +228,11 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   return undefined;
 }
 
-type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean };
+type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean; others?: number[] };
 
 /** Observer figures of a text, in order, each with the words around it read for status and organization. */
 export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
-  const figures: ObserverFigure[] = [];
+  const figures: (ObserverFigure & { repeats?: boolean; others?: number[] })[] = [];
   const flags: string[] = [];
   findOrgs = withShortNames(findOrgs, definedShortNames(text));
   for (const sentence of text.split('\n').flatMap(sentences)) {
@@ -337,8 +338,15 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
           ? previous.status
           : undefined) ??
         firstCue(tail, AFTER_CUES) ??
-        (/\bwill\b|будут|будет/iu.test(before) ? 'planned' : 'deployed');
-      const figure: Figure = { category: found.category, count: n.value, status, index: n.index, end: phraseEnd };
+        (/\bwill\b|(?<!\p{L})будут|(?<!\p{L})будет/iu.test(before) ? 'planned' : 'deployed');
+      const figure: Figure = {
+        category: found.category,
+        count: n.value,
+        status,
+        index: n.index,
+        end: phraseEnd,
+        others: numbers.filter((m) => m !== n).map((m) => m.value),
+      };
       if (/\bthe\s+$/i.test(before)) figure.repeats = true;
       // "some 300", "300-plus", "300+": a round figure, not a count.
       if (
@@ -351,10 +359,33 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       if (organization) figure.organization = organization;
       inSentence.push(figure);
     });
+    assemblyMembers(sentence, orgs, inSentence);
     flagTotals(sentence, inSentence, flags);
     figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
   }
-  return { figures: mergeRepeated(figures), flags };
+  return { figures: mergeRepeated(withoutParts(figures)).map(({ others: _others, ...f }) => f), flags };
+}
+
+/**
+ * "35 long-term observers … The first 15 long-term observers start work on 25 October. Another 20 long-term observers
+ * will be registered next week", "30 long-term observers … Twelve long-term observers will be based in the capital and
+ * the 18 others will be sent to the provinces": figures that share out one told before, with another figure of theirs
+ * or a number beside them, are its parts, no figures of their own. A breakdown of a total by body is kept.
+ */
+function withoutParts<F extends ObserverFigure & { others?: number[] }>(figures: readonly F[]): F[] {
+  const partOf = (f: F, i: number) =>
+    f.category !== 'total' &&
+    figures
+      .slice(0, i)
+      .some(
+        (e) =>
+          e.category === f.category &&
+          e.count > f.count &&
+          (!e.organization || !f.organization || e.organization === f.organization) &&
+          (figures.some((g, k) => k > figures.indexOf(e) && k !== i && g.category === f.category && f.count + g.count === e.count) ||
+            (f.others ?? []).some((v) => f.count + v === e.count)),
+      );
+  return figures.filter((f, i) => !partOf(f, i));
 }
 
 /** Parliamentary assemblies, whose observers are their members. */
@@ -414,6 +445,29 @@ function figureOrganization(
   return ok(fromOrg) ?? ok(inside) ?? ok(staff) ?? ok(bracket) ?? ok(subject) ?? ok(owner);
 }
 
+/** Assemblies whose delegations are made of members of parliament. */
+const MP_DELEGATIONS = /^(?:osce-pa|pace|nato-pa|european-parliament)$/;
+
+/**
+ * "ПАСЕ отправит … 40 наблюдателей", "The delegation is comprised of 30 observers from the OSCE PA": in a sentence that
+ * names one such assembly, and no other observing body, as sending them or as their delegation, its observers are its
+ * members, unless the sentence counts its members apart ("60 observers from the OSCE PA, including 42
+ * parliamentarians"): then they are the whole team.
+ */
+function assemblyMembers(sentence: string, orgs: readonly OrganizationMention[], inSentence: Figure[]): void {
+  const bodies = new Set(orgs.map((o) => o.id).filter((id) => !NOT_DEPLOYING.test(id)));
+  const [assembly] = bodies;
+  if (bodies.size !== 1 || !MP_DELEGATIONS.test(assembly!) || inSentence.some((f) => f.category === 'parliamentarians')) return;
+  // The assembly's delegation, or what the assembly itself sends; "60 observers from the OSCE PA are deploying" may
+  // count its staff too.
+  if (!/\bdelegations?\b|\bsend(?:s|ing)?\b|\bsent\b|делегаци|направ|отправ/iu.test(sentence)) return;
+  for (const f of inSentence) {
+    if (f.category !== 'total' || (f.organization && f.organization !== assembly)) continue;
+    f.category = 'parliamentarians';
+    f.organization = assembly;
+  }
+}
+
 /** "500 observers, including 320 … and 150 …": a total whose parts do not add up is kept as printed and flagged. */
 function flagTotals(sentence: string, inSentence: readonly Figure[], flags: string[]): void {
   const total = inSentence.find((f) => f.category === 'total' && f.organization === undefined);
@@ -428,12 +482,21 @@ function flagTotals(sentence: string, inSentence: readonly Figure[], flags: stri
   }
 }
 
+/** Two figures' bodies are one where one names it and the other names none or the same. */
+function sameBody(a: string | undefined, b: string | undefined): boolean {
+  return (a ?? b) !== undefined && (a === undefined || b === undefined || a === b);
+}
+
 /** A headline's "400 observers" and the article's "some 400 observers" are one figure, with what each adds. */
 function mergeRepeated(figures: readonly (ObserverFigure & { repeats?: boolean })[]): ObserverFigure[] {
   const merged: ObserverFigure[] = [];
   for (const { repeats, ...f } of figures) {
     // "the 60 observers … are to arrive" after "60 observers would be deployed": the same figure, told later.
-    const same = merged.find((m) => m.category === f.category && m.count === f.count && (m.status === f.status || repeats));
+    // "ПАСЕ направит 40 наблюдателей" and "Делегация ПАСЕ в составе 40 наблюдателей … посетит": one body's same count
+    // of the same people, told with another verb, is the figure told first.
+    const same = merged.find(
+      (m) => m.category === f.category && m.count === f.count && (m.status === f.status || repeats || sameBody(m.organization, f.organization)),
+    );
     // A headline's "ПАСЕ направит 40 наблюдателей" and the article's "делегация ПАСЕ в составе 40 наблюдателей": one figure,
     // counted by the article's more precise noun, with the status the headline gave it.
     const vaguer = same

@@ -16,7 +16,7 @@ import { asciiSlug } from './text.ts';
 
 /** Roles that stand before a name, in any case ending, capitalised too where a sentence opens with the title ("Заместитель Председателя …"). */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+){0,9}?\s+$/iu;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|,\s+\p{Ll}[\p{L}-]*){0,14}?\s+$/iu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
@@ -33,7 +33,8 @@ const ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|о�
 const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
 // A run of capitalised words of any length: a title's bodies and places run into the name after them ("Совета
 // Федерации Федерального Собрания Литвы Тимуром Вольским"); `trimmedMatch` keeps the name at the run's end.
-const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu})\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
+// "С.Лебедева", "С.М. Миронова": one initial or two, then the family name.
+const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu}(?:\.\s?\p{Lu})?)\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
 
 function isNameWord(word: string): boolean {
   return /\p{Script=Cyrillic}/u.test(word) && !NOT_NAME.test(word) && !ADJECTIVE.test(word) && !countryIdOf(word);
@@ -215,10 +216,10 @@ function rolesOf(before: string, after = ''): string[] {
   // OSCE Special Co-ordinator is someone else.
   const IPA_CIS_GROUP = String.raw`координатор\p{L}*\s+(?:групп\p{L}*\s+)?(?:\p{L}+\s+){0,2}наблюдател\p{L}*\s+(?:от\s+)?(?:МПА СНГ|Межпарламентск\p{L}*\s+[Аа]ссамбле)`;
   // "координатор группы … от МПА СНГ Зияфат Аскеров после встречи с главой ЦИК Эллой Памфиловой": one met after the
-  // title is someone else.
+  // title is someone else; "по правопорядку, борьбе с преступностью" is still the title.
   const group = new RegExp(String.raw`${IPA_CIS_GROUP}([^.!?]*)$`, 'iu').exec(sentence);
   if (
-    (group && !/(?:^|\s)(?:после|с|со|при|вместе|встреч\p{L}*)\s/iu.test(group[1]!)) ||
+    (group && !/(?:^|\s)(?:после|вместе|встреч\p{L}*)\s|(?:^|\s)(?:с|со|при)\s+(?:глав|председател|руководител|\p{Lu})/u.test(group[1]!)) ||
     new RegExp(String.raw`^\s*(?:назначен\p{L}*|стал\p{L}*|будет)\s+${IPA_CIS_GROUP}`, 'iu').test(after)
   )
     return ['Head of delegation of the МПА СНГ'];
@@ -295,7 +296,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // "секретаря СНГ В. Гаркуна", "кандидатуру … С.Лебедева": an initial's family name is declined like any other,
       // and printed with the space the text gives it.
       const printed = m[1]
-        ? `${m[1]}.${/^\.\s/.test(m[0].slice(1)) ? ' ' : ''}${governed && !subject ? nominativeFamilyName(m[2]!) : m[2]}`
+        ? `${m[1]}.${/^\.\s/.test(m[0].slice(m[1].length)) ? ' ' : ''}${governed && !subject ? nominativeFamilyName(m[2]!) : m[2]}`
         : governed && !subject
           ? nominativeName(m[3]!)
           : m[3]!;

@@ -10,7 +10,16 @@ import { draftPath, draftSlug } from './draft.ts';
 import { extractStatement, type Extraction } from './extract.ts';
 import { readDateline, splitArticle } from './layout.ts';
 import { leadersOf, type Leader } from './leaders.ts';
-import { electionDayAnywhere, electionDays, electionMentions, OBSERVING, missionType, observingOrganizations, PARLIAMENTARY } from './mission-facts.ts';
+import {
+  electionDayAnywhere,
+  electionDays,
+  electionMentions,
+  OBSERVING,
+  missionType,
+  observingOrganizations,
+  PARLIAMENTARY,
+  wordsEom,
+} from './mission-facts.ts';
 import { milestones, type Milestone } from './milestones.ts';
 import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
@@ -102,6 +111,14 @@ const FIELD_OF_MESSAGE: [RegExp, string][] = [
   [/^field of work/, 'fieldsOfWork'],
   [/^mission: .* gives no year/, 'mission.id'],
 ];
+
+/**
+ * An election still to be observed, though the text names neither its day nor its kind: "will observe presidential
+ * elections", "направить … наблюдать за ходом парламентских выборов", "Миссию по наблюдению за октябрьскими … выборами",
+ * "отправит на выборы", "на декабрьские выборы".
+ */
+const ELECTION_TO_OBSERVE =
+  /\b(?:will|to|shall)\s+(?:observe|monitor)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}elections?\b|(?<!\p{L})(?:наблюдать|наблюдения|наблюдению|мониторинга)\s+(?:за\s+)?(?:\p{L}+\s+){0,3}[«"]?выбор|(?<!\p{L})(?:отправит|отправят|направит|направят|отправить|направить)\s+(?:\p{L}+\s+){0,4}на\s+(?:\p{L}+\s+){0,2}выбор|(?<!\p{L})(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
 
 /** An election named as still to come, without its day. */
 const UPCOMING_ELECTION = /\b(?:upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}elections?\b|(?<!\p{L})предстоящ\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
@@ -227,7 +244,8 @@ function draftMission(
   const organizations = observingOrganizations(orgMentions, article, e.source);
   // NAM, EAM, LEOM, EOM, IEOM are the kinds of ODIHR's (or the OSCE's) missions: a CIS mission or an assembly's
   // delegation, however the text words it, has none of them.
-  const type = organizations.length > 0 && !organizations.some((o) => o === 'odihr' || o === 'osce') ? undefined : worded;
+  const type =
+    (organizations.length > 0 && !organizations.some((o) => o === 'odihr' || o === 'osce')) || (worded === 'EOM' && !wordsEom(article)) ? undefined : worded;
   // A mission of an organization outside the OSCE's family is told apart by it: "az/2024-early-presidential-cis".
   const other = organizations.length === 1 && !OBSERVING.includes(organizations[0]!) && organizations[0] !== 'osce' ? `-${organizations[0]}` : '';
   const id = country && kind && year ? `${country}/${year}-${kind}${other}` : undefined;
@@ -256,8 +274,8 @@ function draftMission(
     statementSource: e.source,
     electionDay: rounds[0],
     // "для наблюдения за предстоящими президентскими выборами", "the upcoming parliamentary elections": an election
-    // announced without its day is still to come.
-    election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined || UPCOMING_ELECTION.test(article)),
+    // announced without its day is still to come, and so is one observers are sent to observe, whatever its kind.
+    election: (Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined || UPCOMING_ELECTION.test(article))) || ELECTION_TO_OBSERVE.test(article),
     type,
   });
   // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a
