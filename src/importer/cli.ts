@@ -15,6 +15,7 @@ import { extractStatement } from './extract.ts';
 import { draftFiles } from './files.ts';
 import { importText, type ImportResult } from './result.ts';
 
+/** @internal Exported for the importer's unit tests, which pin each reading rule on its own. */
 export const USAGE = 'usage: npm run import -- <file.txt>… [--url <address>] [--dry-run] [--json] [--out <dir>] [--content <dir>] [--review <dir>]';
 
 const HELP = `${USAGE}
@@ -35,9 +36,14 @@ export type Io = {
   stderr: (text: string) => void;
 };
 
+/** @internal Exported for the importer's unit tests, which pin each reading rule on its own. */
 export type Options = { files: string[]; url?: string; dryRun: boolean; json: boolean; out: string; content: string; review: string; help: boolean };
 
-/** The command line, or the message of a usage error. */
+/**
+ * The command line, or the message of a usage error.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function parseCommandLine(argv: readonly string[]): Options | { error: string } {
   let parsed;
   try {

@@ -30,6 +30,8 @@ const LABEL_VALUE = /\b(?:Tel(?:ephone)?|Phone|Mobile|Mob|Cell|Fax|E-?mail)\b\.?
 /**
  * Cuts a line that lists several people ("A, Press Officer Tel: … Email: a@x B, Spokesperson Tel: …")
  * after each email address, the last item of every contact as osce.org prints them.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function splitContacts(line: string): string[] {
   const parts: string[] = [];
@@ -51,6 +53,8 @@ export function phonesIn(text: string): string[] {
 /**
  * One contact: "Guido Almerigogna, Executive Advisor Tel: +45 60 10 97 72 Email: g@oscepa.dk".
  * The name must look like a name; everything it cannot read is returned as `unplaced`.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function parseContact(segment: string): ContactParse {
   const unplaced: string[] = [];

@@ -261,7 +261,11 @@ const CAPITALS: ReadonlyArray<{ id: string; name: string }> = PARTICIPATING_IDS.
   return [...new Set([capital, bare])].map((name) => ({ id, name }));
 });
 
-/** The State whose capital a place is: "Yerevan" → am, "CHISINAU" → md. */
+/**
+ * The State whose capital a place is: "Yerevan" → am, "CHISINAU" → md.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function countryOfCapital(place: string): string | undefined {
   const folded = foldPlace(place);
   return CAPITALS.find((c) => foldPlace(c.name) === folded)?.id;

@@ -3,7 +3,11 @@ import { isCalendarDay } from '../schemas/common.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Month number from an English month name or its abbreviation ("Dec.", "Sept"). */
+/**
+ * Month number from an English month name or its abbreviation ("Dec.", "Sept").
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return undefined;

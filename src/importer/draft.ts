@@ -30,7 +30,9 @@ export type DraftOptions = {
   url?: string | undefined;
 };
 
+/** @internal Exported for the tests, which find the placeholder in the drafts the importer writes. */
 export const SUMMARY_TODO = 'TODO: one sentence in our own words';
+/** @internal Exported for the tests, which find the placeholder in the drafts the importer writes. */
 export const BODY_TODO = 'TODO: summarise in our own words what the statement says, then delete this line. Quote no more than a phrase of the source.';
 
 /** The file-name slug: the headline's, else the document number's, else source and kind. */
@@ -51,6 +53,8 @@ export function draftPath(date: string | undefined, slug: string): { path: strin
 /**
  * The id under which a person is, or would be, filed: an existing file for any printed form of the
  * name wins ("Urszula Gacek" may be filed as `urszula-gacek` though this text prints a middle name).
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function resolvePersonId(person: NamedPerson, exists: DraftOptions['exists']): { id: string; exists: boolean } {
   const candidates = [person.id, ...person.aliases.map(personId)];
@@ -78,7 +82,11 @@ function frontmatterObject(e: Extraction, personIds: readonly string[], url: str
   return fm;
 }
 
-/** One comment line per person, saying what the text gives for their people file. */
+/**
+ * One comment line per person, saying what the text gives for their people file.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function personNote(e: Extraction, index: number, exists: DraftOptions['exists']): string {
   const p = e.people[index]!;
   const filed = resolvePersonId(p, exists);

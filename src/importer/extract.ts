@@ -51,6 +51,7 @@ import { findCyrillicPeople } from './people-ru.ts';
 import { sentences, titleCasePlace } from './text.ts';
 
 type StatementKind = keyof typeof STATEMENT_KINDS;
+/** @internal Exported for the importer's unit tests, which pin each reading rule on its own. */
 export type FieldOfWork = (typeof FIELDS_OF_WORK)[number];
 
 export type Extraction = {
@@ -97,7 +98,11 @@ const OSCE_LABELS: Record<string, StatementKind> = {
   'statement of preliminary findings and conclusions': 'preliminary-statement',
 };
 
-/** A field of work as the vocabulary spells it, whatever the letter case of the source. */
+/**
+ * A field of work as the vocabulary spells it, whatever the letter case of the source.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function fieldOfWork(label: string): FieldOfWork | undefined {
   return FIELDS_OF_WORK.find((f) => f.toLowerCase() === label.trim().toLowerCase());
 }
@@ -405,6 +410,8 @@ function headerOf(parts: SourceParts, r: Reading): Header {
 /**
  * The people of the article, the author of a byline first and the media contacts last; a contact
  * the article also names keeps the role the article gives.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function peopleOf(article: readonly string[], author: string | undefined, contacts: readonly Contact[]): NamedPerson[] {
   const people = [...findPeople(article), ...findCyrillicPeople(article)];
@@ -462,7 +469,11 @@ function withoutHomeStates(text: string): string {
   );
 }
 
-/** Participating States the text names, with a report line for every other country name and adjective. */
+/**
+ * Participating States the text names, with a report line for every other country name and adjective.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function countriesOf(text: string, unplaced: string[]): string[] {
   const about = findCountries(withoutHomeStates(text));
   // A text that names States only as its people's homes is about none of them that way; keep them all then,

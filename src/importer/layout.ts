@@ -239,6 +239,8 @@ const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /**
  * A report's cover date, "Warsaw 30 October 2007", "WARSAW/BISHKEK 18 January 2005", "(г. Бишкек, 30 ноября
  * 2025 г.)": a place of one to three words, then a date of the calendar, at the start of a line.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function coverDateline(line: string): { place: string; date: PrintedDate } | undefined {
   const m = /^\(?(?:г\.\s*)?(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,2})[,;]?\s+/u.exec(line);
@@ -273,6 +275,8 @@ function coverDatelineInside(line: string): { place: string; date: PrintedDate }
  * A line of the header that only dates the text: "26.03.2015, 15:24", "18/03/2021 | News", "Doc. 12937 24 May
  * 2012", "9 августа 2017 15:08 994 …". Not a date in brackets or after an election's name ("Parliamentary
  * Elections, 25 November 2007", "(28 November 2010)": the election's), nor a period ("17 February – 6 March").
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function headerDate(line: string): PrintedDate | undefined {
   if (line.length > 120 || (/[.!?]$/.test(line) && line.split(/\s+/).length > 12)) return undefined;

@@ -47,6 +47,8 @@ const RU_WEEKDAYS = ['воскресен', 'понедельник', 'вторн
 /**
  * The day a weekday names in the week of the statement: the last such day on or before it for what was
  * done ("opened on Tuesday"), the next one after it for what is to come ("will present … on Monday").
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function weekdayDate(sentence: string, statementDate: string | undefined, future: boolean): string | undefined {
   if (!statementDate) return undefined;

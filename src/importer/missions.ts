@@ -29,6 +29,8 @@ const DATED_YEAR = new RegExp(String.raw`(?:\d{1,2}\s+${MONTH}\s+|${MONTH}\s+\d{
  * The year of the election a phrase at `from`–`to` speaks of: the nearest year that belongs to a
  * date ("10 January 2021", "January 10, 2021") or stands right before the phrase ("the 2021
  * parliamentary elections"); failing those, the nearest year at all. "since 2013" loses to a date.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function nearestYear(sentence: string, from: number, to: number = from): number | undefined {
   let best: { year: number; dated: boolean; distance: number } | undefined;
@@ -45,7 +47,11 @@ export function nearestYear(sentence: string, from: number, to: number = from): 
 
 type Found = { country: string; kind: string; phrase: string; at: number; end: number };
 
-/** Kind-of-election phrases of one sentence that name their country. */
+/**
+ * Kind-of-election phrases of one sentence that name their country.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function electionPhrases(sentence: string): Found[] {
   const found: Found[] = [];
   for (const m of sentence.matchAll(IN_COUNTRY)) {

@@ -53,7 +53,11 @@ function nonEmpty(ls: readonly string[]): string[] {
   return ls.filter((l) => l.length > 0);
 }
 
-/** Which layout a text has; the first that fits wins. */
+/**
+ * Which layout a text has; the first that fits wins.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function detectFormat(text: string): SourceFormat {
   const ls = lines(text);
   if (ls.some((l) => /^-\s*Date:/.test(l))) return 'osce-page';
@@ -73,7 +77,11 @@ function documentNumberLine(line: string): string | undefined {
   return m && m[0] === line ? m[0] : undefined;
 }
 
-/** The "- Date: / - Place: / - COPENHAGEN" block: keys with their values, up to the first line of prose. */
+/**
+ * The "- Date: / - Place: / - COPENHAGEN" block: keys with their values, up to the first line of prose.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function parseMetaBlock(blockLines: readonly string[]): { meta: Record<string, string[]>; consumed: number } {
   const meta: Record<string, string[]> = {};
   let key: string | undefined;

@@ -88,6 +88,8 @@ function nominatives(word: string, changedFirst: boolean): string[] {
  * A name as its nominative: "Петра Осуски" (genitive) → "Петр Осуски", "Рольфом Экеусом" → "Рольф Экеус". The
  * nominative is the one whose declension by lvovich gives the printed form; a name lvovich cannot decline
  * back to what is printed is kept as printed.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function nominativeName(printed: string): string {
   const words = printed.split(/\s+/);

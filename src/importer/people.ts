@@ -152,7 +152,11 @@ const ACRONYM = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?$/u;
 
 type Token = { core: string; lead: string; trail: string; start: number; end: number };
 
-/** Words with the punctuation around them split off, so "(Bulgaria)" and "Gísladóttir," still compare. */
+/**
+ * Words with the punctuation around them split off, so "(Bulgaria)" and "Gísladóttir," still compare.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function tokenise(text: string): Token[] {
   return [...text.matchAll(/\S+/g)].map((m) => {
     const raw = m[0];
@@ -182,6 +186,7 @@ function titleCaseWord(word: string): string {
   return word.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
+/** @internal Exported for the importer's unit tests, which pin each reading rule on its own. */
 export function isNameWord(word: string): boolean {
   // Names in Cyrillic are read by people-ru.ts, which transliterates them.
   return NAME_WORD.test(word) && !STOP.has(word) && !/\p{Script=Cyrillic}/u.test(word);
@@ -198,7 +203,11 @@ export type NameMention = {
   nationality?: string;
 };
 
-/** Role phrases stated right before a name: "held a meeting with head of the ODIHR … mission in Kazakhstan <Name>". */
+/**
+ * Role phrases stated right before a name: "held a meeting with head of the ODIHR … mission in Kazakhstan <Name>".
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function roleBefore(before: string, after = ''): string[] {
   const roles: string[] = [];
   // The role may stand before the name with a comma: "The head of the ODIHR … mission, Ambassador Rolf Maier".
@@ -279,7 +288,11 @@ const LED_DESCRIPTOR = String.raw`(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*|(?:the\s+
 
 const ROLE_END = String.raw`(?=\s+(?:to|by|for|in|and|on|at)\s|[,.;:()]|$)`;
 
-/** Nationality and roles stated right after a name: "(Bulgaria) has been appointed …", ", Director of …", "whom … appointed as …". */
+/**
+ * Nationality and roles stated right after a name: "(Bulgaria) has been appointed …", ", Director of …", "whom … appointed as …".
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function rolesAfter(after: string): { roles: string[]; nationality?: string } {
   const roles: string[] = [];
   const bracket = /^\s*\(([^)]+)\)/.exec(after);
@@ -337,6 +350,8 @@ const NOT_PERSON_TAGS = ['Place', 'Organization', 'Adjective', 'Verb', 'Date', '
  * (a place), "Main Navigation" and "Public Health" (adjective and noun), "Foreign Affairs Committee"
  * (an organization) are not. A run it tags as a person is one unless a word is also a place or an
  * organization ("Heydar Aliyev Avenue"); an initial ("O. Murphy") is always kept.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
  */
 export function looksLikePerson(name: string): boolean {
   if (name.split(' ').some((w) => INITIAL.test(w))) return true;
@@ -479,7 +494,11 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** True when the text quotes or reports the words of someone called by one of `names` ("Vigenin said"). */
+/**
+ * True when the text quotes or reports the words of someone called by one of `names` ("Vigenin said").
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function isSpeaker(text: string, names: readonly string[]): boolean {
   const alternatives = names.map(escapeRegExp).join('|');
   const subject = new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?:[’']s)?\s+(?:also\s+|further\s+)?(?:${SPEECH})\b`, 'u');

@@ -175,7 +175,11 @@ export function tallyTable(t: Tally): string {
   return `${rows.join('\n')}\n${'all'.padEnd(26)} ${String(hits).padStart(4)}/${String(of).padEnd(4)} ${of ? ((100 * hits) / of).toFixed(1) : '0.0'}%`;
 }
 
-/** The share of chances right over a tally. */
+/**
+ * The share of chances right over a tally.
+ *
+ * @internal Exported for the importer's unit tests, which pin each reading rule on its own.
+ */
 export function share(t: Tally): { hits: number; of: number } {
   return Object.values(t).reduce((s, r) => ({ hits: s.hits + r.hits, of: s.of + r.of }), { hits: 0, of: 0 });
 }
