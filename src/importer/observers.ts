@@ -363,7 +363,7 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
     flagTotals(sentence, inSentence, flags);
     figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
   }
-  return { figures: mergeRepeated(withoutParts(figures)).map(({ others: _others, ...f }) => f), flags };
+  return { figures: mergeRepeated(withoutParts(figures).map(({ others: _others, ...f }) => f)), flags };
 }
 
 /**
