@@ -8,13 +8,19 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Twelve words is longer than any phrase two independent writers share by chance outside names and titles. */
-const COPIED_RUN_WORDS = 12;
+/**
+ * Twelve words is longer than any phrase two independent writers share by chance outside names and titles.
+ *
+ * @internal Exported for the copied-prose gate over content/, which reads content by the same rules.
+ */
+export const COPIED_RUN_WORDS = 12;
 
 /** Characters of a run's hash in a fingerprint: 60 bits, so chance collisions stay far below one in the archive. */
-const KEY_CHARACTERS = 10;
+/** @internal Exported for the copied-prose gate over content/, which reads content by the same rules. */
+export const KEY_CHARACTERS = 10;
 
-interface Word {
+/** @internal Exported for the copied-prose gate over content/, which reads content by the same rules. */
+export interface Word {
   word: string;
   line: number;
 }
@@ -22,8 +28,12 @@ interface Word {
 /** Curly and straight apostrophes are the same letter to a reader. */
 const fold = (s: string) => s.toLowerCase().replace(/[’ʼ`]/g, "'");
 
-/** Words of a text with their line, letters and digits only (an apostrophe inside a word is kept). */
-function words(text: string, firstLine = 1): Word[] {
+/**
+ * Words of a text with their line, letters and digits only (an apostrophe inside a word is kept).
+ *
+ * @internal Exported for the copied-prose gate over content/, which reads content by the same rules.
+ */
+export function words(text: string, firstLine = 1): Word[] {
   const out: Word[] = [];
   let line = firstLine;
   const re = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\n/gu;
@@ -37,8 +47,12 @@ function words(text: string, firstLine = 1): Word[] {
   return out;
 }
 
-/** The key of a run of words: a short hash, so a fingerprint holds no words of its source. */
-const runKey = (run: string) => createHash('sha256').update(run).digest('base64url').slice(0, KEY_CHARACTERS);
+/**
+ * The key of a run of words: a short hash, so a fingerprint holds no words of its source.
+ *
+ * @internal Exported for the copied-prose gate over content/, which reads content by the same rules.
+ */
+export const runKey = (run: string) => createHash('sha256').update(run).digest('base64url').slice(0, KEY_CHARACTERS);
 
 /** Every run of `size` consecutive words of a source, as a set of keys. */
 function sourceRuns(source: string, size = COPIED_RUN_WORDS): Set<string> {

@@ -88,8 +88,12 @@ export interface RendererProblem {
   message: string;
 }
 
-/** The fields of a Sätteri mdast node the verdict reads. */
-interface TreeNode {
+/**
+ * The fields of a Sätteri mdast node the verdict reads.
+ *
+ * @internal Exported for the renderer tests, which walk Sätteri's trees for what it would render.
+ */
+export interface TreeNode {
   type: string;
   value?: unknown;
   url?: string;

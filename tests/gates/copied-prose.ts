@@ -7,10 +7,10 @@
  * marks, in English and in Russian.
  *
  * A source is kept as its fingerprint (`fingerprint` in src/archive/copied-prose.ts, which the
- * importer records): the keys of its runs of words. A run of the content is looked up by the same
- * function, given the run alone, so both sides are hashed by one hand.
+ * importer records): the keys of its runs of words. The content's words are read and its runs keyed
+ * by that module's own functions, so both sides are read and hashed by one hand.
  */
-import { fingerprint } from '../../src/archive/copied-prose.ts';
+import { COPIED_RUN_WORDS as RUN_WORDS, KEY_CHARACTERS, fingerprint, runKey, words, type Word } from '../../src/archive/copied-prose.ts';
 
 /** A run of words the content shares with a source, in the content's own spelling. */
 interface CopiedRun {
@@ -20,46 +20,14 @@ interface CopiedRun {
   line: number;
 }
 
-interface Word {
-  word: string;
-  line: number;
-}
-
-/** The words of a run, as the fingerprint counts them. */
-const RUN_WORDS = 12;
-
-/** The key of one run: the fingerprint of a text that is that run alone. */
-const runKey = (run: readonly Word[]) => fingerprint(run.map((w) => w.word).join(' '));
-
-/** Characters of one run's key. */
-const KEY_CHARACTERS = runKey(Array.from({ length: RUN_WORDS }, (_, i) => ({ word: `w${i}`, line: 1 }))).length;
-
-/** Curly and straight apostrophes are the same letter to a reader. */
-const fold = (s: string) => s.toLowerCase().replace(/[’ʼ`]/g, "'");
-
-/**
- * Words of a text with their line, letters and digits only (an apostrophe inside a word is kept), as
- * the fingerprint reads them; `runKeys` below is checked against `fingerprint` so the two agree.
- */
-function words(text: string, firstLine = 1): Word[] {
-  const out: Word[] = [];
-  let line = firstLine;
-  const re = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\n/gu;
-  // An address is not prose: its slug often spells out the headline it points to.
-  for (const m of fold(text)
-    .replace(/\bhttps?:\/\/\S+/g, ' ')
-    .matchAll(re)) {
-    if (m[0] === '\n') line += 1;
-    else out.push({ word: m[0], line });
-  }
-  return out;
-}
+/** The key of one run of words, as the fingerprint keys its runs. */
+const keyOf = (run: readonly Word[]) => runKey(run.map((w) => w.word).join(' '));
 
 /** The keys of every run of a text read as one stretch: the same set its fingerprint holds. */
 export function runKeys(text: string): Set<string> {
   const w = words(text);
   const keys = new Set<string>();
-  for (let i = 0; i + RUN_WORDS <= w.length; i++) keys.add(runKey(w.slice(i, i + RUN_WORDS)));
+  for (let i = 0; i + RUN_WORDS <= w.length; i++) keys.add(keyOf(w.slice(i, i + RUN_WORDS)));
   return keys;
 }
 
@@ -100,7 +68,7 @@ export function sourceRuns(source: string): Set<string> {
 export function copiedRuns(content: string, sources: readonly Set<string>[]): CopiedRun[] {
   const found: CopiedRun[] = [];
   const shared = (run: readonly Word[]) => {
-    const key = runKey(run);
+    const key = keyOf(run);
     return sources.some((s) => s.has(key));
   };
   for (const stretch of ownProse(content)) {

@@ -9,17 +9,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/safety/mdx.ts';
 import { isSafeUrl } from '../../src/safety/url.ts';
-import { RENDER_FEATURES } from '../../src/safety/renderer.ts';
-
-/** The fields of a Sätteri mdast node this test reads. */
-interface TreeNode {
-  type: string;
-  value?: unknown;
-  url?: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: TreeNode[];
-}
+import { RENDER_FEATURES, type TreeNode } from '../../src/safety/renderer.ts';
 
 const COMPONENTS = { Quote: ['by'] };
 const FEATURES = RENDER_FEATURES;
