@@ -56,6 +56,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WEEKDAY_NAME = /(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day|понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень/iu;
 /** A month's name or its abbreviation, in English or Russian (any case ending). */
 const MONTH_NAME = /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
+/** A month's name in Ukrainian, in the case a date puts it ("26 червня"): none is spelt so in Russian. */
+const UKRAINIAN_MONTH = /(?<!\p{L})(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)(?!\p{L})/iu;
 /** A fixed reference day, so that nothing chrono fills in can depend on when the importer runs. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -82,7 +84,18 @@ export function findDates(text: string): PrintedDate[] {
   const parser = CYRILLIC.test(text) ? chrono.ru : chrono.en;
   const numeric = numericDates(text);
   const found: PrintedDate[] = [...numeric];
-  for (const r of parser.parse(text, REFERENCE)) {
+  const results = parser.parse(text, REFERENCE);
+  // A Russian text on a Ukrainian site may carry the site's own date in Ukrainian ("26 червня, 2031, 08:02"), which
+  // chrono's Russian parser does not know (it reads the time alone); the Ukrainian reading wins where it reads more.
+  if (UKRAINIAN_MONTH.test(text))
+    for (const r of chrono.uk.parse(text, REFERENCE)) {
+      const overlaps = results.filter((o) => r.index < o.index + o.text.length && r.index + r.text.length > o.index);
+      if (overlaps.some((o) => o.text.length >= r.text.length)) continue;
+      for (const o of overlaps) results.splice(results.indexOf(o), 1);
+      results.push(r);
+    }
+  results.sort((a, b) => a.index - b.index);
+  for (const r of results) {
     const s = r.start;
     if (numeric.some((n) => r.index < n.end && r.index + r.text.length > n.index)) continue;
     if (/(?:today|tonight|yesterday|tomorrow|now|сегодня|вчера|завтра)/i.test(r.text)) {

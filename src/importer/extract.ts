@@ -9,6 +9,7 @@ import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
 import { findCountries, findDemonyms, findOtherCountryNames, impliedCountry } from './countries.ts';
 import { EARLIER_MISSION, proposeMissions, type MissionProposal } from './missions.ts';
+import { NEWS_OUTLETS, outletOfWebsite } from './outlets.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
 import { EMPTY_ARCHIVE, findArchiveOrganization, findArchiveOrganizationBySite, type ArchiveIndex } from './archive.ts';
 import { readDateline, splitArticle, type ArticleParts, type Byline } from './layout.ts';
@@ -148,7 +149,11 @@ function osceHeader(parts: SourceParts, r: Reading): Header {
   else r.unplaced.push(`date: no dateline such as "COPENHAGEN, 4 January 2021 –"${printedDate ? ` (the page says "${printedDate}")` : ''}`);
   const place = parts.meta.place?.[0] ?? dateline?.place;
   if (place) header.place = titleCasePlace(place);
-  const source = organization(r, parts.meta.source?.join(' '), 'source');
+  // "OSCE Office for Democratic Institutions and Human Rights, OSCE Office in Yerevan (closed)": a page may list
+  // several bodies as its source; the first the importer knows issued it.
+  const named = parts.meta.source?.join(' ');
+  const listed = named?.split(/,\s+/).find((part) => organizationIdOf(part) ?? findArchiveOrganization(r.archive, part));
+  const source = organization(r, listed ?? named, 'source');
   if (source) header.source = source;
   for (const label of splitFieldsOfWork(parts.meta['fields of work'] ?? [])) {
     const field = fieldOfWork(label);
@@ -295,10 +300,12 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   const strong = [article.agency, article.bylines.find((b) => b.outlet)?.outlet].find(isOutlet);
   // A copy of another site's article credits it on a line of its own: that site is the outlet, not the copy's.
   const creditSite = creditLine(article.paragraphs);
-  const credit = creditSite ? (findArchiveOrganizationBySite(r.archive, creditSite)?.id ?? outletOfPage(creditSite, whole)) : undefined;
+  // An outlet is known by its site: the archive's entry, the table of outlets, else the name the page prints for it.
+  const siteOutlet = (address: string) => findArchiveOrganizationBySite(r.archive, address)?.id ?? outletOfWebsite(address) ?? outletOfPage(address, whole);
+  const credit = creditSite ? siteOutlet(creditSite) : undefined;
   const credited = creditedOutlet(article.paragraphs);
   // An outlet the archive holds is known by its website ("astanatimes.com" → astana-times).
-  const fromUrl = site || isPressWire(url) ? undefined : url ? (findArchiveOrganizationBySite(r.archive, url)?.id ?? outletOfPage(url, whole)) : undefined;
+  const fromUrl = site || isPressWire(url) ? undefined : url ? siteOutlet(url) : undefined;
   // A credit the address does not match is the outlet's own source ("…, the Albanian Post reported"): the address names the outlet.
   const weak = [
     credited && (!fromUrl || sameOutlet(credited, url)) ? credited : undefined,
@@ -321,11 +328,17 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
       bare && !known && fromUrl && sameOutlet(/\p{Script=Cyrillic}/u.test(bare) ? iuliia.translate(bare, iuliia.WIKIPEDIA) : bare, url) ? fromUrl : undefined;
     // "INTERFAX.RU", "REPORT.AZ": an agency printed as its address is named as its address names it.
     const address = bare && !known && /^(?:[\p{L}\d-]+\.)+[A-Za-z]{2,6}$/u.test(bare) ? `https://${bare.toLowerCase()}` : undefined;
-    const bySite = address ? (findArchiveOrganizationBySite(r.archive, address)?.id ?? outletOfUrl(address)) : undefined;
+    const bySite = address ? (findArchiveOrganizationBySite(r.archive, address)?.id ?? outletOfWebsite(address) ?? outletOfUrl(address)) : undefined;
     const source = ownSite ?? bySite ?? (outlet ? organization(r, outlet, 'source (the agency of the dateline, byline or credit)', 'media') : fromUrl);
     if (source) {
       header.source = source;
-      if ((!outlet || ownSite || bySite) && !r.archive.organizations.some((o) => o.id === source) && !r.drafted.some((d) => d.id === source))
+      // An outlet of the table is drafted under its own name (result.ts); another under its site's.
+      if (
+        (!outlet || ownSite || bySite) &&
+        !r.archive.organizations.some((o) => o.id === source) &&
+        !r.drafted.some((d) => d.id === source) &&
+        !NEWS_OUTLETS.some((o) => o.id === source)
+      )
         r.drafted.push({ id: source, name: new URL(address ?? url!).hostname.replace(/^www\./, ''), kind: 'media' });
     } else r.unplaced.push('source: a report of what others said, by an outlet that does not name itself; give the address of the original (--url)');
     relayed();

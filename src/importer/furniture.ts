@@ -11,6 +11,7 @@
  * - everything after a heading that opens a list of other articles ("MORE ABOUT", "Related news",
  *   "Читайте также") or a syndicator's disclaimer.
  */
+import { findDates } from './dates.ts';
 import { collapseSpace } from './text.ts';
 
 const CHROME = new RegExp(
@@ -83,7 +84,8 @@ const CHROME_PATTERNS = [
   /^[^.!?]{0,40}(?:»|›|\s>\s)/u,
   // "Обновлено: 29.11.2024, 21:20", "Последнее обновление: …", "Last modified …", "Page last updated on …": when
   // the page was touched, not when the text was issued.
-  /^(?:(?:последнее |дата )?обновлен\p{L}*|(?:последн\p{L}+ )?изменен\p{L}*|дата изменения|(?:page )?(?:last )?(?:updated|modified|update)(?: on| at)?)(?!\p{L})/iu,
+  // A stray mark may open the line (". Last Updated: 07/27/2031").
+  /^[\s.·•|]*(?:(?:последнее |дата )?обновлен\p{L}*|(?:последн\p{L}+ )?изменен\p{L}*|дата изменения|(?:page )?(?:last )?(?:updated|modified|update)(?: on| at)?)(?!\p{L})/iu,
 ];
 
 /** Headings after which a page lists other articles, or a syndicator adds its terms: nothing after them is the text's. */
@@ -161,6 +163,12 @@ export function captureStamp(text: string): { stamp?: CaptureStamp; text: string
   return { stamp, text: text.slice(m[0].length) };
 }
 
+/** A line that opens with a day, month and year ("17 Марта 2031", "05.04.2031 12:00"). */
+function opensWithDate(line: string): boolean {
+  const first = /^\d/.test(line) ? findDates(line)[0] : undefined;
+  return first?.date !== undefined && first.index === 0;
+}
+
 /**
  * A PDF extract breaks every line of a paragraph ("… Constitutional amendments passed in" / "2010 and
  * 2013 will …"). A line that does not end a sentence is joined to the next when that one goes on in
@@ -171,7 +179,8 @@ export function joinWrapped(lines: readonly string[]): string[] {
   for (const line of lines) {
     const previous = joined[joined.length - 1];
     // A blank line between two lines keeps them apart: that is a paragraph break.
-    if (previous && line && previous.length >= 40 && !/[.!?:;]["”»]?$/u.test(previous) && /^[\p{Ll}\d]/u.test(line)) {
+    // A line that opens with a whole date ("17 Марта 2031" under a headline) is the header's date, not the headline's end.
+    if (previous && line && previous.length >= 40 && !/[.!?:;]["”»]?$/u.test(previous) && /^[\p{Ll}\d]/u.test(line) && !opensWithDate(line)) {
       joined[joined.length - 1] = `${previous} ${line}`;
     } else joined.push(line);
   }

@@ -285,7 +285,8 @@ export function headerDate(line: string): PrintedDate | undefined {
   if (!date) return undefined;
   if (ELECTION_BEFORE_DATE.test(line.slice(0, date.index)) || /^\s*\(/.test(line.slice(Math.max(0, date.index - 2), date.index + 1))) return undefined;
   if (/[–—-]\s*$/.test(line.slice(0, date.index)) && findDates(line.slice(0, date.index)).length > 0) return undefined;
-  if (/^\s*[–—]/.test(line.slice(date.end)) || /\s[-–—]\s*\d/.test(date.text)) return undefined;
+  // "17 February – 6 March" is a period; "January 10, 2031 - 17:40 AMT" a date and the time it was posted.
+  if (/^\s*[–—]/.test(line.slice(date.end)) || /\s[-–—]\s*\d(?!\d?:)/.test(date.text)) return undefined;
   const rest = (line.slice(0, date.index) + line.slice(date.end)).replace(/\d{1,2}:\d{2}(?:\s*[AP]M)?|\([^)]*\)/gi, '');
   return (rest.match(/\p{L}/gu) ?? []).length <= 60 ? date : undefined;
 }

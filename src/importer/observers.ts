@@ -39,11 +39,11 @@ const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
   [/^(?:long[- ]?term\b|LTOs?\b|долгосрочн)/iu, 'long-term'],
   [/^(?:short[- ]?term\b|STOs?\b|краткосрочн)/iu, 'short-term'],
   [
-    /^(?:parliamentarians|(?:members|MPs) of (?:the )?(?:European Parliament|Parliament|parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|members of parliament|lawmakers|legislators|MPs\b|MEPs\b|парламентари|депутат|член\p{L}* (?:Парламентск|ПА|делегац|Европ))/iu,
+    /^(?:parliamentarians|(?:members|MPs) of (?:the )?(?:European Parliament|Parliament|parliament|(?:OSCE |NATO )?Parliamentary Assembly|PACE)|members of parliament|lawmakers|legislators|deputies|MPs\b|MEPs\b|парламентари|депутат|член\p{L}* (?:Парламентск|ПА|делегац|Европ))/iu,
     'parliamentarians',
   ],
   // "13 international staff from ten participating States": a mission's own staff is its core team.
-  [/^(?:experts|analysts|international staff\b|эксперт)/iu, 'core-team'],
+  [/^(?:experts|analysts|international staff\b|core[- ](?:team\s+)?(?:staff|members|experts)\b|core[- ]team\b|эксперт)/iu, 'core-team'],
   [/^(?:observers|observants|monitors|наблюдател|специалист|представител|человек)/iu, 'total'],
 ];
 
@@ -87,13 +87,13 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|include|consist|comprise|be\s+composed|have)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|delegate|field|include|consist|comprise|be\s+composed|have)|(?:could|might|may)\s+(?:\p{L}+\s+)?(?:deploy|send|delegate|dispatch|field)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
     'planned',
   ],
   // "прибудет мини-миссия в составе 5 человек": arriving, not the bare future its ending spells.
   [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приед(?:ут|ет)|прибуд(?:ут|ет)|прибывают|начнут прибывать/iu, 'expected'],
   [
-    /\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
+    /(?<!\p{L})прибыл[аио]?(?!\p{L})|\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
     'deployed',
   ],
 ];
@@ -107,7 +107,7 @@ const AFTER_CUES: [RegExp, FigureStatus][] = [
     'planned',
   ],
   [
-    /\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил/iu,
+    /\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|starts|started|begins|began|commenced|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил/iu,
     'deployed',
   ],
 ];
@@ -140,8 +140,16 @@ function statusAround(before: string, after: string): FigureStatus | undefined {
   // who will arrive next week": arriving said of the figure itself outranks a bare future ("will", "to be
   // deployed", "войдут"); a request, a plan or a deployment ordered before the figure still governs it.
   if (arriving && (cue === undefined || (cue === 'planned' && !STRONG_PLAN.test(lastPlanned(before))))) return 'expected';
+  // "it was decided to send an observation mission, consisting of 13 deputies": what a mission still to be sent
+  // consists of is planned too.
+  if (cue === 'deployed' && /(?:consist|compris|composed|made\s+up|состоит|состав)\p{L}*\s+(?:of\s+|из\s+)?$/iu.test(before) && DECIDED_TO_SEND.test(before))
+    return 'planned';
   return cue ?? firstCue(after, AFTER_CUES);
 }
+
+/** A mission decided on or planned, not yet sent. */
+const DECIDED_TO_SEND =
+  /\b(?:decided|decision|plans?|planning|intends?|will|would)\s+(?:\p{L}+\s+){0,2}?(?:to\s+)?(?:send|deploy|dispatch|field)\b|(?:решил\p{L}*|решени\p{L}*|планир\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:направить|отправить)|(?:направит|отправит)\p{L}*/iu;
 
 /** Verbs that order or plan a figure, which arriving after it does not undo. */
 const STRONG_PLAN = /request|plan|intend|recommend|propos|deploy|send|dispatch|запрос|планир|направ|предлож|предлага|рекоменд|намерен|ходатайств/iu;
@@ -171,7 +179,15 @@ type Found = { category: ObserverCategory; end: number };
 function categoryAround(sentence: string, n: { index: number; end: number }, orgBefore: boolean): Found | undefined {
   const before = sentence.slice(0, n.index);
   const after = sentence.slice(n.end);
-  if (/(?:core|headquarters|main|expert)\s+team\s+(?:of|comprising|consisting of)\s+$|основн\p{L}* (?:групп|команд)\p{L}*\s+(?:из\s+)?$/iu.test(before)) {
+  // "основная группа БДИПЧ (…) ОБСЕ из 11 человек", "The main observation mission of the OSCE consists of 12 people": the
+  // body's name may stand between the core team and its number.
+  if (
+    /(?:core|headquarters|main|expert)\s+team\s+(?:of|comprising|consisting of)\s+$|основн\p{L}* (?:групп|команд)\p{L}*\s+(?:[^.;]{0,200}?\s)?(?:из|в составе)\s+$|основн\p{L}* (?:групп|команд)\p{L}*\s+$/iu.test(
+      before,
+    ) ||
+    (/\b(?:core|main)\s+(?:observation\s+)?(?:team|group|mission)\b[^.;]{0,80}?\b(?:consists\s+of|comprises|numbers|is\s+made\s+up\s+of)\s+$/i.test(before) &&
+      /^\s+(?:people|persons|experts|members|staff)\b/i.test(after))
+  ) {
     // The phrase ends with the noun counted ("a core team of 11 experts"), so the verb after it is read.
     const noun = /^\s+(?:\p{L}+[\s-]+){0,2}?(?:experts|members|staff|people|analysts|экспертов|специалистов|человек)(?![\p{L}])/iu.exec(after);
     return { category: 'core-team', end: noun ? noun[0].length : 0 };
@@ -231,11 +247,17 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
 type Figure = ObserverFigure & { index: number; end: number; repeats?: boolean; others?: number[] };
 
 /** Observer figures of a text, in order, each with the words around it read for status and organization. */
-export function observerFigures(text: string, findOrgs: (s: string) => OrganizationMention[]): { figures: ObserverFigure[]; flags: string[] } {
+export function observerFigures(
+  text: string,
+  findOrgs: (s: string) => OrganizationMention[],
+  /** The year of the election the mission observes, where known: another election's figures are not its. */
+  year?: string,
+): { figures: ObserverFigure[]; flags: string[] } {
   const figures: (ObserverFigure & { repeats?: boolean; others?: number[] })[] = [];
   const flags: string[] = [];
   findOrgs = withShortNames(findOrgs, definedShortNames(text));
   for (const sentence of text.split('\n').flatMap(sentences)) {
+    if (aboutOtherElections(sentence, year)) continue;
     const dates = findDates(sentence);
     // A number is a day or a year only next to a month ("11 October", "March 20", "25.10.2014"):
     // chrono also reads "from 20 countries, to … 11 October" as a range, which must not hide the 20.
@@ -360,6 +382,18 @@ export function observerFigures(text: string, findOrgs: (s: string) => Organizat
       inSentence.push(figure);
     });
     assemblyMembers(sentence, orgs, inSentence);
+    // "за несколько дней до выборов прибудут еще 250 человек", "another 300 will arrive shortly before the election": who
+    // comes for the last days is a short-term observer, whatever the noun.
+    // "На следующей неделе ожидается приезд 28 наблюдателей, а за несколько дней до выборов … еще 250 человек": the group
+    // told before them, in the same sentence, comes for the weeks before, as long-term observers.
+    inSentence.forEach((f, k) => {
+      // The words leading to the figure since the one before, and its own clause after it.
+      const clause = sentence.slice(inSentence[k - 1]?.end ?? 0, f.end) + sentence.slice(f.end, inSentence[k + 1]?.index ?? sentence.length).split(/[,;]/)[0]!;
+      if (f.category !== 'total' || (f.organization && PARLIAMENTARY_BODIES.test(f.organization)) || !ARRIVING_FOR_ELECTION_DAY.test(clause)) return;
+      f.category = 'short-term';
+      const earlier = inSentence[k - 1];
+      if (earlier?.category === 'total' && earlier.organization === f.organization) earlier.category = 'long-term';
+    });
     flagTotals(sentence, inSentence, flags);
     figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
   }
@@ -387,6 +421,25 @@ function withoutParts<F extends ObserverFigure & { others?: number[] }>(figures:
       );
   return figures.filter((f, i) => !partOf(f, i));
 }
+
+/**
+ * "Since 1993, the OSCE PA has deployed more than 4,000 parliamentarians to observe 125 elections", "This mission
+ * numbered 40 long-term … in the previous parliamentary elections", "The OSCE sent 400 … for the 2003 elections" in a
+ * text on the 2007 ones: a body's record or an earlier election's figures, none of the mission's.
+ */
+function aboutOtherElections(sentence: string, year: string | undefined): boolean {
+  if (OTHER_ELECTIONS.test(sentence)) return true;
+  if (!year) return false;
+  const earlier = [...sentence.matchAll(/(?<!\d)((?:19|20)\d\d)\s+(?:\p{L}+\s+){0,2}?(?:elections?|polls?|vote|выбор\p{L}*)(?!\p{L})/giu)];
+  return earlier.length > 0 && earlier.every((m) => m[1]! < year);
+}
+
+const OTHER_ELECTIONS =
+  /\b(?:previous|past|prior|earlier)\s+(?:\p{L}+\s+){0,2}?elections?\b|\bsince\s+(?:19|20)\d\d\b|\b(?:observed|observe|monitored|monitor)\s+(?:more than\s+|over\s+|some\s+)?\d+\s+(?:\p{L}+\s+)?elections\b|(?<!\p{L})(?:прошл|предыдущ)\p{L}*\s+(?:\p{L}+\s+){0,2}?выбор|(?<!\p{L})с\s+(?:19|20)\d\d\s+год/iu;
+
+/** Observers who come in the last days before the vote. */
+const ARRIVING_FOR_ELECTION_DAY =
+  /за\s+(?:несколько|\p{L}+|\d+)\s+(?:\p{L}+\s+)?дн\p{L}*\s+до\s+(?:выбор|голосован|дня\s+(?:выбор|голосован))|(?:shortly|just|(?:a\s+few\s+)?days)\s+before\s+(?:the\s+)?(?:election|polling|voting|vote)/iu;
 
 /** Parliamentary assemblies, whose observers are their members. */
 const PARLIAMENTARY_BODIES = /^(?:osce-pa|pace|nato-pa|european-parliament|ipa-cis)$/;

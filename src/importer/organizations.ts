@@ -5,6 +5,7 @@
  * as a new organization for review, never matched by guesswork.
  */
 import { countryIdOf } from './countries.ts';
+import { NEWS_OUTLETS } from './outlets.ts';
 import { asciiSlug } from './text.ts';
 import { ORGANIZATION_KINDS } from '../schemas/vocabulary.ts';
 
@@ -167,7 +168,8 @@ function normalise(name: string): string {
   return name.trim().replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
 }
 
-const BY_NAME = new Map(ORGANIZATION_NAMES.flatMap((o) => o.names.map((n) => [normalise(n), o.id] as const)));
+// Outlets are known by name too ("сообщил ИНТЕРФАКС-ЗАПАД"), but not looked for in running text (see `outlets.ts`).
+const BY_NAME = new Map([...ORGANIZATION_NAMES, ...NEWS_OUTLETS].flatMap((o) => o.names.map((n) => [normalise(n), o.id] as const)));
 
 /** The id of an organization from the name a source prints, ignoring case and a leading "the". */
 export function organizationIdOf(name: string): string | undefined {

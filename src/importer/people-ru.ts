@@ -100,16 +100,18 @@ export function nominativeName(printed: string): string {
   // Without a gender lvovich takes "Нуржан" for a man's name; a woman's family name in an oblique case
   // ("Шайлдабековой") tells it, so her name is tried as a woman's too.
   const feminine = /(?:ов|ев|ин|ын|ск|цк)(?:ой|ую)$/u.test(last);
+  // Cases in the order of how often a name stands in them without a preposition: "Валентине Матвиенко" is
+  // Валентина's dative before it is Валентин's prepositional, which needs an "о" or "при" before it.
   for (const gender of feminine ? ([undefined, 'female'] as const) : [undefined]) {
-    for (const f of nominatives(first, true)) {
-      for (const l of nominatives(last, false)) {
-        if (f === first && l === last) continue;
-        // "руководителя миссии Маттео Мекаччи": a given name that never declines is foreign, and so is a family
-        // name ending in a vowel beside it; it is printed as its own nominative ("Мекачча" would be a guess).
-        if (f === first && /[оеиуюэ]$/u.test(first) && /[иеоуюэ]$/u.test(last)) continue;
-        // "Тини Кокс" is no "Тинь Кокс" in the genitive: a given name in -ь is too rare to outweigh a foreign one.
-        if (f !== first && l === last && /ь$/u.test(f) && /[бвгджзклмнпрстфхцчшщ]$/u.test(last)) continue;
-        for (const c of CASES) {
+    for (const c of CASES) {
+      for (const f of nominatives(first, true)) {
+        for (const l of nominatives(last, false)) {
+          if (f === first && l === last) continue;
+          // "руководителя миссии Маттео Мекаччи": a given name that never declines is foreign, and so is a family
+          // name ending in a vowel beside it; it is printed as its own nominative ("Мекачча" would be a guess).
+          if (f === first && /[оеиуюэ]$/u.test(first) && /[иеоуюэ]$/u.test(last)) continue;
+          // "Тини Кокс" is no "Тинь Кокс" in the genitive: a given name in -ь is too rare to outweigh a foreign one.
+          if (f !== first && l === last && /ь$/u.test(f) && /[бвгджзклмнпрстфхцчшщ]$/u.test(last)) continue;
           const inflected = gender ? { first: inclineFirstname(f, c, gender), last: inclineLastname(l, c, gender) } : incline({ first: f, last: l }, c);
           if (inflected.first === first && inflected.last === last) return [f, ...middle, l].join(' ');
         }
@@ -119,10 +121,8 @@ export function nominativeName(printed: string): string {
   // A family name that does not decline ("Бахтиёром Худоёрзода", "с Петром Шевченко", "Ивану Джанелидзе"): only the
   // given name is read back to the nominative.
   if (/(?:зода|заде|ко|дзе|швили|ия|[оиуыэею])$/u.test(last)) {
-    for (const f of nominatives(first, true)) {
-      if (f === first) continue;
-      for (const c of CASES) if (incline({ first: f, last }, c).first === first) return [f, ...middle, last].join(' ');
-    }
+    for (const c of CASES)
+      for (const f of nominatives(first, true)) if (f !== first && incline({ first: f, last }, c).first === first) return [f, ...middle, last].join(' ');
     // A given name the declension rules do not know ("Бахтиёром"): the masculine instrumental ending is unambiguous.
     const stem = /^(\p{Lu}\p{Ll}*[бвгджзйклмнпрстфхцчшщ])(?:ом|ем|ём)$/u.exec(first)?.[1];
     if (stem) return [stem, ...middle, last].join(' ');
@@ -137,7 +137,8 @@ export function nominativeName(printed: string): string {
  */
 function nominativeFamilyName(printed: string): string {
   for (const l of nominatives(printed, true)) {
-    if (l === printed) continue;
+    // "Ф.Карими" is no "Каримя": a family name ends in -я only after a vowel ("Берия", "Данелия").
+    if (l === printed || /[бвгджзклмнпрстфхцчшщ]я$/u.test(l)) continue;
     for (const c of CASES) if (inclineLastname(l, c, 'male') === printed) return l;
   }
   return printed;
@@ -323,9 +324,10 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       if (!initial && sentenceStart && !SPEECH_AFTER.test(after) && !/^\s*\(/.test(after) && !apposedRole && !alone) continue;
       const latin = latinName(printed);
       // "К.Йонкер" after "Корнелия Йонкер": the initial and the family name are the same person's.
-      const surname = printed.split(/[\s.]+/).pop()!;
+      // The family name is compared as read back and as printed: "Ф.Карими" after "Фара Карими" is hers whichever.
+      const surnames = new Set([printed.split(/[\s.]+/).pop()!, words[words.length - 1]!]);
       const known = people.find(
-        (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (p.ru.split(/\s+/).pop() === surname && p.ru[0] === printed[0]),
+        (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (surnames.has(p.ru.split(/\s+/).pop()!) && p.ru[0] === printed[0]),
       );
       const roles = rolesOf(before, after);
       // The apposition closes at its comma: "Ильдар Нуров, глава миссии наблюдателей и замгенсека, дал интервью".

@@ -23,6 +23,7 @@ import {
 import { milestones, type Milestone } from './milestones.ts';
 import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
+import { NEWS_OUTLETS } from './outlets.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import { findCountryMentions } from './countries.ts';
 import { splitSource } from './parse.ts';
@@ -266,7 +267,7 @@ function draftMission(
   const findOrgs = (s: string) => findOrganizations(s, archive);
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
   const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
-  const { figures, flags } = observerFigures(article, findOrgs);
+  const { figures, flags } = observerFigures(article, findOrgs, year);
   review.push(...flags.map((f) => unplacedEntry(f)));
   const stages = milestones(article, {
     statementDate: e.date,
@@ -460,9 +461,12 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     if (archive.organizations.some((o) => o.id === id)) return { id, exists: true };
     const drafted = e.newOrganizations?.find((d) => d.id === id);
     if (drafted) return { ...drafted, exists: false, source: statementId };
-    const names = ORGANIZATION_NAMES.find((o) => o.id === id)?.names ?? [];
-    const name = [...names].sort((a, b) => b.length - a.length)[0];
-    return name ? { id, exists: false, name, source: statementId } : { id, exists: false, source: statementId };
+    const outlet = NEWS_OUTLETS.find((o) => o.id === id);
+    const names = (outlet ?? ORGANIZATION_NAMES.find((o) => o.id === id))?.names ?? [];
+    // An outlet is drafted under its name as the table gives it first; another organization under its longest, its full name.
+    const name = outlet ? outlet.names[0] : [...names].sort((a, b) => b.length - a.length)[0];
+    const kind = outlet ? { kind: 'media' as const } : {};
+    return name ? { id, exists: false, name, ...kind, source: statementId } : { id, exists: false, ...kind, source: statementId };
   });
 
   // A text the archive holds already (its original's address, or its headline on its day) is that statement:

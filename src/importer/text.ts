@@ -75,9 +75,13 @@ export function collapseSpace(text: string): string {
  * which is wrong after "Mr." or "Dec." but only ever splits a sentence, never joins two.
  */
 export function sentences(text: string): string[] {
-  return collapseSpace(text)
-    .split(/(?<=[.!?][”"’]?)\s+(?=(?:[“"‘]|\*\s*)?\p{Lu})/u)
-    .filter(Boolean);
+  return (
+    collapseSpace(text)
+      // A copy that lost the space after a full stop ("…Узбекистана.На следующей неделе …") still ends a sentence
+      // there; an initial ("Т.Гаджиев") or a site's name in Latin letters ("News.Az") does not.
+      .split(/(?<=[.!?][”"’]?)\s+(?=(?:[“"‘]|\*\s*)?\p{Lu})|(?<=\p{Ll}{3}[.!?])(?=\p{Lu}\p{Ll}{2,}|[А-ЯЁ][а-яё])/u)
+      .filter(Boolean)
+  );
 }
 
 /** Upper-case the first letter: a role taken from mid-sentence ("head of …") reads as a title. */
