@@ -36,7 +36,8 @@ function leaderRole(title: string): LeaderRole | undefined {
   if (/special co-?ordinator/i.test(title)) return 'special-co-ordinator';
   if (/^head of (?:the )?(?:[^,]*\s)?delegation\b/i.test(title)) return 'head-of-delegation';
   // "Chair of the Delegation" (the European Parliament's word), "Rapporteur" (PACE's ad hoc committee).
-  if (/^chair(?:man|person|woman)? of (?:the )?(?:[^,]*\s)?delegation\b|^rapporteur$/i.test(title)) return 'head-of-delegation';
+  // "President of the delegation", as a translation of the European Parliament's own word may have it.
+  if (/^(?:chair(?:man|person|woman)?|president) of (?:the )?(?:[^,]*\s)?delegation\b|^rapporteur$/i.test(title)) return 'head-of-delegation';
   if (/^head of (?:the )?(?:[^,]*\s)?(?:mission|observation mission)\b|^head of mission$/i.test(title)) return 'head-of-mission';
   return undefined;
 }

@@ -62,7 +62,7 @@ export function weekdayDate(sentence: string, statementDate: string | undefined,
 }
 
 const FUTURE =
-  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|подготовит|опубликует|запланирован|состоится/iu;
+  /\bwill\b|\bto be\b|\bto (?:present|hold|publish|issue|release|deliver|announce)\b|\bshall\b|\bis to\b|\bare to\b|\bplans? to\b|\bscheduled\b|\bupcoming\b|\bforthcoming\b|будет|будут|планиру|предстоящ|обнародует|огласит|представит|подготовит|опубликует|опубликуем|представим|запланирован|состоится/iu;
 // ODIHR observes only with a mission: "The ODIHR … started its work in Norvik" opens one. An election commission is
 // no mission ("the Media Center established by the Central Election Commission").
 const MISSION = /(?<!\p{L})(?:mission|team)|мисси|\bODIHR\b|БДИПЧ/iu;
@@ -155,7 +155,13 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
       sentence,
     );
-    if ((MISSION.test(sentence) && opened.test(sentence) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) || started) {
+    // "opened the briefing of the short-term observers": what was opened is the briefing, not the mission.
+    const openedOther =
+      /\b(?:opened|opens|launched|launches)\s+(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?(?:briefing|training|conference|meeting|session|seminar|debate|exhibition)\b/iu;
+    if (
+      (MISSION.test(sentence) && opened.test(sentence.replace(openedOther, '')) && !/\b(?:will|would)\s+(?:be\s+)?(?:open|launch)/i.test(sentence)) ||
+      started
+    ) {
       const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
       // "has opened", "has launched": done as the statement is issued, on its day.
       const justNow = /\b(?:has|have)\s+(?:(?:officially|formally|just|already)\s+)?(?:opened|launched|started|begun)\b/i.test(sentence)
@@ -207,7 +213,13 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     }
 
     // Interim report: announced, or published today.
-    if (/interim reports?|intermediate reports?|промежуточн\p{L}* (?:доклад|отч[её]т)/iu.test(sentence) && statementKind !== 'interim-report') {
+    // "Примерно через три недели мы опубликуем наш первый отчет": a mission's first report, before the vote, is its interim one.
+    if (
+      /interim reports?|intermediate reports?|\bfirst (?:interim )?report\b|промежуточн\p{L}* (?:доклад|отч[её]т)|перв\p{L}* (?:промежуточн\p{L}* )?(?:доклад|отч[её]т)/iu.test(
+        sentence,
+      ) &&
+      statementKind !== 'interim-report'
+    ) {
       if (future) add({ kind: 'interim-report', status: 'planned' });
       // "огласила промежуточный отчет", "опубликовала промежуточный доклад": published, in Russian.
       else if (/\b(?:published|issued|released|presented)\b|(?<!\p{L})(?:огласил|опубликовал|обнародовал|представил)\p{L}*/iu.test(sentence))
@@ -216,7 +228,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Preliminary statement: announced for a day, or presented.
     if (
-      (/preliminary (?:post-election )?(?:findings|statement|conclusions|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:вывод|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
+      (/preliminary (?:post-election )?(?:findings|statement|conclusions?|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:вывод|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",
@@ -229,7 +241,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
       statementKind !== 'preliminary-statement'
     ) {
       const announced =
-        /press conference|news conference|will be (?:issued|presented|published|delivered|released|made public|given)|will (?:present|issue|publish|deliver|release|make public|give)|to present|to issue|to be (?:issued|presented|published)|пресс-конференци|будет|огласит|представит|обнародует|запланирован/iu.test(
+        /press conference|news conference|will be (?:issued|presented|published|delivered|released|made public|made|given)|will (?:present|issue|publish|deliver|release|make public|give|produce)|to present|to issue|to be (?:issued|presented|published)|пресс-конференци|будет|огласит|представит|обнародует|запланирован/iu.test(
           sentence,
         );
       const presented = /\b(?:presented|released|issued|published|said|concluded|stated|found)\b|представил\p{L}*|заявил\p{L}*|опубликовал\p{L}*/iu.test(
@@ -255,7 +267,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Final report: published, or to be.
     // "will present a report in two months after the elections": the final report, by when it comes.
     if (
-      /final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)|\breport\b[^.]{0,80}?\b(?:in|within) (?:about |approximately )?\w+ (?:weeks|months) (?:after|of) the elections?/iu.test(
+      /final report|окончательн\p{L}* доклад|итогов\p{L}* (?:доклад|отч[её]т)|\breport\b[^.]{0,80}?\b(?:(?:in|within) )?(?:about |approximately |some )?\w+ (?:weeks|months) (?:after|of) the (?:elections?|vote)/iu.test(
         sentence,
       ) &&
       statementKind !== 'final-report'
@@ -278,7 +290,11 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     }
 
     // Needs assessment: the visit that came before the mission ("undertook a NAM from 20 to 22 January", "a needs assessment mission conducted in May this year").
-    if (/needs[- ]assessment|оценке потребностей/iu.test(sentence)) {
+    // "based on conclusions made by an ODIHR assessment mission that worked in the republic": an assessment mission
+    // that came before the observers is a needs assessment; an Election Assessment Mission is a mission of its own.
+    if (
+      /needs[- ]assessment|оценке потребностей|(?<!election\s)\bassessment mission\b(?=[^.]{0,60}\b(?:worked|visited|was in|conducted|held)\b)/iu.test(sentence)
+    ) {
       // "ODIHR to Send Needs Assessment Mission": a headline's "to send" announces it.
       const planned = /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\bto\s+(?:send|conduct|undertake)\b/i.test(sentence);
       const pastWords =

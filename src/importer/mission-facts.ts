@@ -114,7 +114,9 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
   // body (a CIS mission, a PACE delegation), ODIHR named in passing (in a list of registered observers,
   // in someone's title) is not the mission's: it counts only with its own observers or mission, or a
   // joint undertaking.
-  const lead = ids.find((id) => id === 'odihr' || id === source || OTHER_OBSERVERS.includes(id) || (OBSERVING.includes(id) && parliamentary));
+  // The source leads only where it observes itself: an outlet crediting itself ("Trend reports") is no observer.
+  const ownSource = source !== undefined && (OBSERVING.includes(source) || OTHER_OBSERVERS.includes(source)) ? source : undefined;
+  const lead = ids.find((id) => id === 'odihr' || id === ownSource || OTHER_OBSERVERS.includes(id) || (OBSERVING.includes(id) && parliamentary));
   const odihrOwn = () =>
     said.some(
       (s) =>
@@ -130,7 +132,7 @@ export function observingOrganizations(mentions: readonly OrganizationMention[],
     // "The OSCE PA will observe the elections … to lead this OSCE PA Election Observation Mission": an assembly that
     // observes in its own name, with no word of a delegation.
     if (OBSERVING.includes(id)) return parliamentary || id === source || said.some((s) => observesItself(s, mentions, id));
-    if (OTHER_OBSERVERS.includes(id)) return id === source || said.some((s) => mentionsObservers(s, mentions, id));
+    if (OTHER_OBSERVERS.includes(id)) return id === source || said.some((s) => mentionsObservers(s, mentions, id) || observesItself(s, mentions, id));
     return false;
   };
   const found = [...new Set(ids.filter(observes))];
@@ -170,7 +172,8 @@ function observesItself(sentence: string, mentions: readonly OrganizationMention
   const names = mentions.filter((m) => m.id === id).map((m) => m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (names.length === 0) return false;
   return new RegExp(
-    String.raw`(?:^|\s)(?:the\s+)?(?:${names.join('|')})\s+(?:will|is to|is going to|shall|to)\s+(?:\p{Ll}+\s+)?observe\b|(?:${names.join('|')})\s+(?:Election\s+)?Observation\s+Mission\b`,
+    // "МПА СНГ будет наблюдать за президентскими выборами", "… сформирует и отправит наблюдательную миссию".
+    String.raw`(?:^|\s)(?:the\s+)?(?:${names.join('|')})\s+(?:will|is to|is going to|shall|to)\s+(?:\p{Ll}+\s+)?observe\b|(?:${names.join('|')})\s+(?:Election\s+)?Observation\s+Mission\b|(?:${names.join('|')})\s+(?:будет|будут)\s+наблюдать(?!\p{L})|(?:${names.join('|')})\s+(?:сформирует\s+и\s+)?(?:направит|отправит)\s+(?:\p{L}+\s+){0,3}(?:наблюдател|мисси|делегаци)`,
     'iu',
   ).test(sentence);
 }

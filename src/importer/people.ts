@@ -220,7 +220,10 @@ export function roleBefore(before: string, after = ''): string[] {
     );
   // Only a full name before the comma makes a list; "arrived in Yerevan on Saturday, head of mission X" does not.
   const apposed = headOf && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+,\s*(?:the\s+)?$/u.test(before.slice(0, headOf.index));
-  if (headOf && !apposed) roles.push(capitalise(collapseSpace(headOf[1]!)));
+  // The pattern ignores case, so its capitals match any word: a role ends with a body's capital or its noun, never with
+  // a word of the sentence ("President of the delegation Pawel Kowal and vice President Michael Gahler").
+  const endsRole = headOf && /(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*|\))$/u.test(headOf[1]!);
+  if (headOf && !apposed && endsRole) roles.push(capitalise(collapseSpace(headOf[1]!)));
   // "the mission head, Eoghan Murphy, said", "Mission leader Eoghan Murphy": the noun before names the role.
   // "Rapporteur: Ms Marina BERLINGHIERI": the rapporteur of an assembly's observation report led its delegation.
   if (/\bRapporteur\s*:\s*(?:(?:Mr|Ms|Mrs|Baroness|Lord|Sir|Dr)\.?\s+)?$/i.test(before)) roles.push('Rapporteur');
@@ -310,6 +313,13 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     'iu',
   ).exec(after);
   if (appointed) roles.push(capitalise(collapseSpace(appointed[1]!)));
+  // "Joao Soares (MP, Portugal), who was appointed by the OSCE Chairman-in-Office to serve as Special Co-ordinator of the
+  // OSCE observer mission", "…, who was appointed by President X to head the OSCE PA's delegation to the mission".
+  const appointedTo = new RegExp(
+    String.raw`^(?:\s*\([^)]*\))?,\s+who\s+(?:was|has been|had been|is|will be)\s+appointed\b[^.;]{0,100}?\bto\s+(?:serve\s+as|act\s+as|(head|lead))\s+(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
+    'iu',
+  ).exec(after);
+  if (appointedTo) roles.push(appointedTo[1] ? `Head of the ${collapseSpace(appointedTo[2]!)}` : capitalise(collapseSpace(appointedTo[2]!)));
   // Only a "whom" clause hanging on the name or its appositive: further on it is someone else's.
   const whom = new RegExp(String.raw`^(?:,\s+[^,.;:()]+)?,\s+whom\b[^.]*?\bappointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`, 'i').exec(after);
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
@@ -464,7 +474,9 @@ function describeMention(paragraph: string, tokens: Token[], i: number, j: numbe
       (r === 'Head of mission' || r === 'Head of delegation') && prefix.includes('MEP') ? 'Head of the EP delegation' : r,
     ),
   );
-  const after = rolesAfter(paragraph.slice(end));
+  // "who was appointed by President Ranko Krivokapic to head the delegation": the one who appoints heads nothing.
+  const appointer = /\b(?:appointed|nominated|named|designated|chosen)\s+by\s+(?:the\s+)?$/i.test(paragraph.slice(0, prefixStart));
+  const after = appointer ? { roles: [] } : rolesAfter(paragraph.slice(end));
   roles.push(...after.roles);
   const name = tokens
     .slice(i, j + 1)

@@ -118,8 +118,10 @@ const FIELD_OF_MESSAGE: [RegExp, string][] = [
  * elections", "направить … наблюдать за ходом парламентских выборов", "Миссию по наблюдению за октябрьскими … выборами",
  * "отправит на выборы", "на декабрьские выборы".
  */
+// "Миссию наблюдателей от СНГ на выборах президента России возглавит …", "… will head the delegation to the
+// presidential election": a mission still to be led or counted observes an election still to come.
 const ELECTION_TO_OBSERVE =
-  /\b(?:will|to|shall)\s+(?:observe|monitor)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}elections?\b|(?<!\p{L})(?:наблюдать|наблюдения|наблюдению|мониторинга)\s+(?:за\s+)?(?:\p{L}+\s+){0,3}[«"]?выбор|(?<!\p{L})(?:отправит|отправят|направит|направят|отправить|направить)\s+(?:\p{L}+\s+){0,4}на\s+(?:\p{L}+\s+){0,2}выбор|(?<!\p{L})(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
+  /\b(?:will|to|shall)\s+(?:observe|monitor)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}elections?\b|\bwill\s+(?:lead|head)\s+(?:the\s+)?(?:\p{L}+\s+){0,4}(?:mission|delegation)\s+(?:to|for|at)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}elections?\b|(?<!\p{L})(?:мисси|делегаци)\p{L}*\s+[^.]{0,60}?на\s+(?:\p{L}+\s+){0,2}выбор\p{L}*[^.]{0,80}?(?<!\p{L})(?:возглавит|составит)(?!\p{L})|(?<!\p{L})(?:наблюдать|наблюдения|наблюдению|мониторинга)\s+(?:за\s+)?(?:\p{L}+\s+){0,3}[«"]?выбор|(?<!\p{L})(?:отправит|отправят|направит|направят|отправить|направить)\s+(?:\p{L}+\s+){0,4}на\s+(?:\p{L}+\s+){0,2}выбор|(?<!\p{L})(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
 
 /** An election named as still to come, without its day. */
 const UPCOMING_ELECTION = /\b(?:upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}elections?\b|(?<!\p{L})предстоящ\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
@@ -248,7 +250,8 @@ function draftMission(
   const type =
     (organizations.length > 0 && !organizations.some((o) => o === 'odihr' || o === 'osce')) || (worded === 'EOM' && !wordsEom(article)) ? undefined : worded;
   // A mission of an organization outside the OSCE's family is told apart by it: "az/2024-early-presidential-cis".
-  const other = organizations.length === 1 && !OBSERVING.includes(organizations[0]!) && organizations[0] !== 'osce' ? `-${organizations[0]}` : '';
+  // "ru/2018-presidential-ipa-cis": the Assembly's mission, with the CIS's observers beside it, is filed under the first.
+  const other = organizations.length > 0 && organizations.every((o) => !OBSERVING.includes(o) && o !== 'osce') ? `-${organizations[0]}` : '';
   const id = country && kind && year ? `${country}/${year}-${kind}${other}` : undefined;
   if (!id) {
     const missing = [
