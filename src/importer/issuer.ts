@@ -12,6 +12,7 @@
  *   organization it relays is `reportsOn`;
  * - an organization's own release speaks in its own voice ("ODIHR today opened …") under its dateline.
  */
+import iuliia from 'iuliia';
 import { STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import type { ArchiveIndex } from './archive.ts';
 import { countryIdOf, findCountries } from './countries.ts';
@@ -203,8 +204,9 @@ export function outletOfUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  const labels = host.split('.').filter((l) => !/^(?:www\d?|m|amp|en|ru|eng|rus|old|oldwp|news|ria|sport)$/.test(l) || false);
-  const all = host.split('.');
+  // "chinadaily.com.cn", "saylav.gov.tm", "bbc.co.uk": a generic label under a country's domain is part of the suffix.
+  const all = host.split('.').filter((l, i, ls) => !(i === ls.length - 2 && ls.length > 2 && /^(?:com|org|net|gov|edu|co|ac|info)$/.test(l)));
+  const labels = all.filter((l) => !/^(?:www\d?|m|amp|en|ru|eng|rus|old|oldwp|news|ria|sport)$/.test(l));
   const tld = all[all.length - 1]!;
   // "news.am", "news.az": the name is the first label however generic it is.
   const name = labels.length >= 2 ? labels[labels.length - 2]! : (all[all.length - 2] ?? '');
@@ -220,12 +222,20 @@ export function outletOfPage(url: string | undefined, text: string): string | un
   const fromUrl = outletOfUrl(url);
   if (!fromUrl || !url) return fromUrl;
   const host = new URL(url).hostname.toLowerCase().split('.');
-  const label = (host[host.length - 2] ?? '').replace(/^the/, '');
+  const label = (host.find((l) => fromUrl.startsWith(l)) ?? host[host.length - 2] ?? '').replace(/^the/, '');
   if (label.length < 4) return fromUrl;
   for (const m of text.matchAll(/(?:\p{Lu}[\p{L}\d]*)(?:[ .-](?:\p{Lu}[\p{L}\d]*|\d+)){0,3}/gu)) {
-    const words = m[0].split(/[ .-]/);
+    // A name printed in Cyrillic is compared in its transliteration: "Эхо Кавказа" and ekhokavkaza.com.
+    const words = (/\p{Script=Cyrillic}/u.test(m[0]) ? iuliia.translate(m[0], iuliia.WIKIPEDIA) : m[0]).split(/[ .-]/);
     for (let from = 0; from < words.length; from++) {
-      for (let to = words.length; to > from + 1; to--) {
+      for (let to = words.length; to > from; to--) {
+        // One word names the site only as a brand prints it ("HINA", "TVN24"): a capitalised common word ("Civil") does not.
+        // Nor does one printed as the site's address ("NORV.nv", "News.Az"): a site named by its address keeps its country.
+        if (
+          to === from + 1 &&
+          (!/^(?:\p{Lu}{3,}\d*|\p{Lu}+\d+)$/u.test(words[from]!) || /\.\p{L}/u.test(m[0]) || /^\.\p{L}/u.test(text.slice(m.index + m[0].length)))
+        )
+          continue;
         const phrase = words.slice(from, to).filter((w) => !/^the$/i.test(w));
         if (phrase.join('').toLowerCase() === label) return asciiSlug(phrase.join(' '));
       }
@@ -274,7 +284,24 @@ function countryOfAdjective(name: string): string | undefined {
 }
 
 /** Organizations an article relays, in order: those that observe first. */
-const RELAYED = ['odihr', 'osce-pa', 'pace', 'european-parliament', 'nato-pa', 'osce', 'cis', 'ipa-cis', 'osce-chairpersonship'];
+const RELAYED = [
+  'odihr',
+  'osce-pa',
+  'pace',
+  'european-parliament',
+  'nato-pa',
+  'osce',
+  'cis',
+  'ipa-cis',
+  'osce-chairpersonship',
+  // Other bodies that send observers: "Миссия наблюдателей ШОС …".
+  'sco',
+  'cis-emo',
+  'turkpa',
+  'turkic-council',
+  'guam',
+  'pabsec',
+];
 
 /**
  * The organization a news report relays: the one the report cites ("reports citing OSCE"), a national
@@ -305,5 +332,9 @@ export function relayedOrganization(title: string, lead: readonly string[], arch
   // "The OSCE's Office for Democratic Institutions …", "OSCE mission … ODIHR": the OSCE body the lead names is the one relayed.
   const first = mentions[0]?.id;
   const body = mentions.find((m) => m.id === 'odihr' || m.id === 'osce-pa' || m.id === 'osce-chairpersonship')?.id;
-  return first === 'osce' && body ? body : first;
+  if (first) return first === 'osce' && body ? body : first;
+  // A lead that names no observer ("Election monitors from Europe's top security body said …"): the first the rest names.
+  const rest = findOrganizations(lead.slice(2).join('\n'), archive).filter((m) => RELAYED.includes(m.id));
+  const restBody = rest.find((m) => m.id === 'odihr' || m.id === 'osce-pa' || m.id === 'osce-chairpersonship')?.id;
+  return rest[0]?.id === 'osce' && restBody ? restBody : rest[0]?.id;
 }

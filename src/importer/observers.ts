@@ -54,7 +54,8 @@ const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
  */
 function categoryAfter(after: string): { category: ObserverCategory; end: number } | undefined {
   // A list runs over commas: "380 ODIHR-deployed experts, long-term, and short-term observers".
-  const phrase = /^[^.;:()]*?(?=[.;:()]|,(?!\s*(?:and\s+)?(?:long|short|experts|observers|parliamentarians|staff)\b)|$)/i.exec(after)![0];
+  // "We have 28, so-called long-term observers": the comma after the number does not end the phrase.
+  const phrase = /^[^.;:()]*?(?=[.;:()]|,(?!\s*(?:and\s+)?(?:so-called\s+)?(?:long|short|experts|observers|parliamentarians|staff)\b)|$)/i.exec(after)![0];
   const tokens = [...phrase.matchAll(/\S+/g)];
   const seen: { category: ObserverCategory; end: number }[] = [];
   for (let i = 0; i < tokens.length && i < 8; i++) {
@@ -107,7 +108,7 @@ const AFTER_CUES: [RegExp, FigureStatus][] = [
     'planned',
   ],
   [
-    /\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|starts|started|begins|began|commenced|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил/iu,
+    /(?<!(?:to|will|would|shall)\s+be\s+)\bdeployed\s+(?:throughout|across|around|in|to)\b|\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|starts|started|begins|began|commenced|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил/iu,
     'deployed',
   ],
 ];
@@ -219,7 +220,10 @@ function categoryAround(sentence: string, n: { index: number; end: number }, org
   )
     return { category: 'parliamentarians', end: observersNoun[0].length };
   // "A 25-member delegation of PACE", "a 14-member group of ODIHR".
-  const member = /^[-–]?\s*(?:member|strong|person)\s+(?:[\p{L}]+-[\p{L}]+\s+)?(delegation|group|team|mission)\b/iu.exec(after);
+  // "the seven strong European Parliament delegation": the body's name may stand before the noun.
+  const member = /^[-–]?\s*(?:member|strong|person)\s+(?:(?:[\p{L}]+-[\p{L}]+|\p{Lu}[\p{L}]*)\s+){0,3}(delegation|group|team|mission)\b/u.exec(
+    after.replace(/^([-–]?\s*)(Member|Strong|Person)\b/u, (_, dash: string, w: string) => dash + w.toLowerCase()),
+  );
   if (member) return { category: /delegation/i.test(member[1]!) ? 'parliamentarians' : 'core-team', end: member[0].length };
   // "the 26 delegation members", "at least 25 observers from parliaments in 16 countries": members of parliaments.
   const ofParliaments = /^\s+(?:delegation\s+members|(?:observers|members)\s+(?:from|of)\s+(?:national\s+)?parliaments)(?!\p{L})/iu.exec(after);
@@ -388,7 +392,9 @@ export function observerFigures(
     // told before them, in the same sentence, comes for the weeks before, as long-term observers.
     inSentence.forEach((f, k) => {
       // The words leading to the figure since the one before, and its own clause after it.
-      const clause = sentence.slice(inSentence[k - 1]?.end ?? 0, f.end) + sentence.slice(f.end, inSentence[k + 1]?.index ?? sentence.length).split(/[,;]/)[0]!;
+      const clause =
+        sentence.slice(inSentence[k - 1]?.end ?? 0, f.end) +
+        sentence.slice(f.end, inSentence[k + 1]?.index ?? sentence.length).split(/;|,\s+(?:а|и|но|while|but|and|whereas)\s/u)[0]!;
       if (f.category !== 'total' || (f.organization && PARLIAMENTARY_BODIES.test(f.organization)) || !ARRIVING_FOR_ELECTION_DAY.test(clause)) return;
       f.category = 'short-term';
       const earlier = inSentence[k - 1];
@@ -439,7 +445,7 @@ const OTHER_ELECTIONS =
 
 /** Observers who come in the last days before the vote. */
 const ARRIVING_FOR_ELECTION_DAY =
-  /за\s+(?:несколько|\p{L}+|\d+)\s+(?:\p{L}+\s+)?дн\p{L}*\s+до\s+(?:выбор|голосован|дня\s+(?:выбор|голосован))|(?:shortly|just|(?:a\s+few\s+)?days)\s+before\s+(?:the\s+)?(?:election|polling|voting|vote)/iu;
+  /за\s+(?:несколько|\p{L}+|\d+)\s+(?:\p{L}+\s+)?дн\p{L}*\s+до\s+(?:выбор|голосован|дня\s+(?:выбор|голосован))|(?:shortly|just|(?:a\s+few\s+)?days)\s+before\s+(?:the\s+)?(?:election|polling|voting|vote)|\b(?:close|closer|nearer)\s+to\s+(?:the\s+)?(?:election|polling|voting)\s+day/iu;
 
 /** Parliamentary assemblies, whose observers are their members. */
 const PARLIAMENTARY_BODIES = /^(?:osce-pa|pace|nato-pa|european-parliament|ipa-cis)$/;

@@ -26,6 +26,11 @@ export const NEWS_OUTLETS: ReadonlyArray<{ id: string; names: readonly string[];
   },
   { id: 'tass', names: ['TASS', 'ТАСС', 'ITAR-TASS', 'ИТАР-ТАСС'], websites: ['tass.ru', 'tass.com', 'itar-tass.com'] },
   { id: 'trend', names: ['Trend', 'Тренд', 'Trend News Agency'], websites: ['trend.az'] },
+  {
+    id: 'sputnik',
+    names: ['Sputnik', 'Спутник'],
+    websites: ['sputniknews.com', 'sputnikglobe.com', 'sputniknews.ru', 'sputnik.by', 'sputnik.kz', 'sputnik.kg', 'sputnik.md'],
+  },
   { id: 'xinhua', names: ['Xinhua', 'Синьхуа'], websites: ['xinhuanet.com', 'news.cn'] },
   // News agencies of the region.
   {
@@ -58,7 +63,7 @@ export const NEWS_OUTLETS: ReadonlyArray<{ id: string; names: readonly string[];
   { id: 'afp', names: ['AFP', 'Agence France-Presse', 'Франс Пресс'], websites: ['afp.com'] },
   { id: 'associated-press', names: ['Associated Press', 'AP'], websites: ['apnews.com'] },
   { id: 'dpa', names: ['dpa', 'Deutsche Presse-Agentur'], websites: ['dpa.com'] },
-  { id: 'anadolu-agency', names: ['Anadolu Agency', 'Anadolu'], websites: ['aa.com.tr'] },
+  { id: 'anadolu-agency', names: ['Anadolu Agency', 'Anadolu', 'AA'], websites: ['aa.com.tr'] },
   { id: 'dw', names: ['DW', 'Deutsche Welle', 'Немецкая волна'], websites: ['dw.com'] },
   { id: 'bbc', names: ['BBC', 'Би-би-си'], websites: ['bbc.com', 'bbc.co.uk'] },
   { id: 'euronews', names: ['Euronews'], websites: ['euronews.com'] },

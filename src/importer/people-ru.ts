@@ -34,7 +34,8 @@ const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
 // A run of capitalised words of any length: a title's bodies and places run into the name after them ("Совета
 // Федерации Федерального Собрания Литвы Тимуром Вольским"); `trimmedMatch` keeps the name at the run's end.
 // "С.Лебедева", "С.М. Миронова": one initial or two, then the family name.
-const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:(\p{Lu}(?:\.\s?\p{Lu})?)\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
+// An initial is a Cyrillic letter: "социальной сети X. Причиной отказа" is a network's name, then a sentence.
+const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:([А-ЯЁ](?:\.\s?[А-ЯЁ])?)\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
 
 function isNameWord(word: string): boolean {
   return /\p{Script=Cyrillic}/u.test(word) && !NOT_NAME.test(word) && !ADJECTIVE.test(word) && !countryIdOf(word);
@@ -127,6 +128,10 @@ export function nominativeName(printed: string): string {
     const stem = /^(\p{Lu}\p{Ll}*[бвгджзйклмнпрстфхцчшщ])(?:ом|ем|ём)$/u.exec(first)?.[1];
     if (stem) return [stem, ...middle, last].join(' ');
   }
+  // A foreign name the declension rules do not know, in the instrumental ("с Президентом Цахиагийн Элбэгдоржем",
+  // "Нямаагийном Энхболдом", "с … Чжан Мином"): each word that ends in a consonant and -ом/-ем is its stem.
+  const INSTRUMENTAL = /^(\p{Lu}\p{Ll}*[бвгджзйклмнпрстфхцчшщ])(?:ом|ем)$/u;
+  if (INSTRUMENTAL.test(last)) return words.map((w) => INSTRUMENTAL.exec(w)?.[1] ?? w).join(' ');
   return printed;
 }
 
@@ -136,6 +141,9 @@ export function nominativeName(printed: string): string {
  * what is printed is kept as printed.
  */
 function nominativeFamilyName(printed: string): string {
+  // "Г.Мурадовым": -овым, -евым, -иным are a family name's instrumental, whatever the declension rules make of the stem.
+  const instrumental = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))ым$/u.exec(printed);
+  if (instrumental) return instrumental[1]!;
   for (const l of nominatives(printed, true)) {
     // "Ф.Карими" is no "Каримя": a family name ends in -я only after a vowel ("Берия", "Данелия").
     if (l === printed || /[бвгджзклмнпрстфхцчшщ]я$/u.test(l)) continue;
@@ -288,7 +296,9 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // "с главой миссии, послом Боровии Анной Петровой") is governed whatever verb follows it.
       const instrumental =
         (/(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,6}$|\p{L}+(?:ом|ем|ой|ей)\s+(?:\p{Lu}\p{L}+\s+){0,2}$/u.test(paragraph.slice(0, m.index)) &&
-          /(?:ом|ем|ой|ей)$/u.test((m[3] ?? '').split(/\s+/)[0] ?? '')) ||
+          (/(?:ом|ем|ой|ей)$/u.test((m[3] ?? '').split(/\s+/)[0] ?? '') ||
+            // "во главе с Генеральным секретарем ШОС Чжан Мином будет": a given name that does not decline, a family name that does.
+            /[бвгджзклмнпрстфхцчшщ](?:ом|ем)$|(?:ов|ев|ин|ын|ск|цк)(?:ым|им)$/u.test((m[3] ?? '').split(/\s+/).pop() ?? ''))) ||
         // "во главе с членом Совета Федерации … Леоном Ковальским приняла": a given name and a family name both in
         // the instrumental are no sentence's subject, however long the title between the preposition and the name.
         BOTH_INSTRUMENTAL.test(m[3] ?? '');
@@ -299,7 +309,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // "секретаря СНГ В. Гаркуна", "кандидатуру … С.Лебедева": an initial's family name is declined like any other,
       // and printed with the space the text gives it.
       const printed = m[1]
-        ? `${m[1]}.${/^\.\s/.test(m[0].slice(m[1].length)) ? ' ' : ''}${governed && !subject ? nominativeFamilyName(m[2]!) : m[2]}`
+        ? `${m[1]}.${/^\.\s/.test(m[0].slice(m[1].length)) ? ' ' : ''}${(governed && !subject) || /(?:ов|ев|ёв|ин|ын)ым$/u.test(m[2]!) ? nominativeFamilyName(m[2]!) : m[2]}`
         : governed && !subject
           ? nominativeName(m[3]!)
           : m[3]!;

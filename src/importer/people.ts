@@ -106,6 +106,10 @@ const NOT_NAME_WORDS = [
   ),
   // Time zones: "Central European Summer Time", "Yerevan Time".
   ...'Time Summer Standard'.split(' '),
+  // A mission's adjectives and a page's footer: "Joint Short-Term Election Observation Mission", "Privacy Policy", "Hürriyet Daily News".
+  ...'Joint Monitoring Short-Term Long-Term Policy Privacy Cookie Cookies Terms Daily Weekly'.split(' '),
+  // Squares, streets and entities in the languages of the region: "Sheshi Italia", "Rruga …", "Republika Srpska".
+  ...'Sheshi Rruga Bulevardi Ulica Ulitsa Prospekt Trg Republika'.split(' '),
   // Regions and carriers a page's news list names: "the Middle East", "Somon Air". Units glued to a name by a
   // title: "Director of Presidential Administration Roberto Montella", "Operations Officer …".
   ...'Middle East West North South Eastern Western Northern Southern Asia Africa Europe America Caucasus Balkans Air Airlines Airways Administration Operations Presidential'.split(
@@ -544,6 +548,19 @@ function familyNameAlone(mention: string, full: string): boolean {
 }
 
 /**
+ * "Linda Edg" where a cut text ends after "Linda Edgeworth": the same person, the family name cut short. (An initial or
+ * a letter apart, "O. Murphy" or "A. Gerasimov", may be another person: those are offered as possible matches.)
+ */
+function cutShort(mention: string, full: string, endsText: boolean): boolean {
+  const words = mention.split(' ');
+  const fullWords = full.split(' ');
+  if (!endsText || words.length !== 2 || fullWords.length < 2) return false;
+  const [given, family] = [asciiSlug(words[0]!), asciiSlug(words[1]!)];
+  const [fullGiven, fullFamily] = [asciiSlug(fullWords[0]!), asciiSlug(fullWords[fullWords.length - 1]!)];
+  return given === fullGiven && family.length >= 3 && family.length < fullFamily.length && fullFamily.startsWith(family);
+}
+
+/**
  * The people of an article's paragraphs, first mention first, each once: the forms of one name are
  * merged and their roles pooled. `as` is `speaker` when the text reports their words, else `named`.
  */
@@ -552,8 +569,11 @@ export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   // "Anna Kova- Lind": a double family name the page broke after its hyphen.
   for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
+      const endsText = paragraph === paragraphs[paragraphs.length - 1] && paragraph.slice(mention.end).trim() === '';
       const known =
-        people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name))) ?? people.find((p) => familyNameAlone(mention.name, p.name));
+        people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name))) ??
+        people.find((p) => familyNameAlone(mention.name, p.name)) ??
+        people.find((p) => cutShort(mention.name, p.name, endsText));
       const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };
       if (!known) people.push(person);
       if (mention.name.split(' ').length > person.name.split(' ').length) {

@@ -202,9 +202,13 @@ function draftMission(
   // "ПАСЕ направит на Украину свою делегацию в связи с предстоящими выборами": a body that observes sends observers
   // to elections the text does not name by kind.
   const sentToElections =
-    /(?:делегаци\p{L}*|наблюдател\p{L}*|\bdelegation\b|\bobservers\b)[^.;]{0,120}(?:выбор\p{L}*|\belections?\b)/iu.test(article) &&
-    /(?:направит|направят|отправит|пошлет|will send|to send|to deploy|will deploy)/iu.test(article) &&
-    orgMentions.some((o) => [...OBSERVING, 'cis', 'ipa-cis'].includes(o.id));
+    /(?:делегаци\p{L}*|наблюдател\p{L}*|\bdelegation\b|\bobservers\b|\bmonitors\b|\bteam\b)[^.;]{0,120}(?:выбор\p{L}*|\belections?\b)/iu.test(article) &&
+    // "A team from the OSCE which is currently in Türkiye to observe the May 14 elections", "has deployed 40 long-term
+    // observers … to monitor the midterm elections": observers at work count as well as observers to be sent.
+    /(?:направит|направят|отправит|пошлет|наблюда|will send|to send|to deploy|will deploy|deployed|deploying|to observe|to monitor|will observe)/iu.test(
+      article,
+    ) &&
+    orgMentions.some((o) => [...OBSERVING, 'osce', 'cis', 'ipa-cis', 'sco'].includes(o.id));
   if (mentions.length === 0 && !worded && !observersMission && !sentToElections) return undefined;
   // "parliamentary elections" in a headline and "early parliamentary elections" in the article are one election.
   const first = mentions[0]?.kind;
