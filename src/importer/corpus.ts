@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveIndex } from './archive.ts';
 import { importText, type ImportResult } from './result.ts';
-import { scoreImport, tally, type Chance, type Expected, type Tally } from './score.ts';
+import { sameLetters, scoreImport, tally, type Chance, type Expected, type Tally } from './score.ts';
 
 export type CorpusText = { name: string; text: string; expected: Expected };
 
@@ -69,7 +69,7 @@ export function inventions(texts: readonly CorpusText[], scored: readonly Scored
   const dates: string[] = [];
   scored.forEach(({ name, result }, i) => {
     const expected = texts[i]!.expected;
-    for (const p of result.people) if (!namesOf(p).some((n) => expected.people.includes(n))) people.push(`${name}: ${p.name}`);
+    for (const p of result.people) if (!namesOf(p).some((n) => expected.people.some((e) => sameLetters(n, e)))) people.push(`${name}: ${p.name}`);
     const date = result.statement.date;
     if (date !== undefined && (expected.statement.date ?? null) === null) dates.push(`${name}: ${String(date)}`);
   });

@@ -145,13 +145,18 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  * word matches its stem and an ending of up to three letters, which covers the six cases and no
  * derived adjective ("грузинский" differs in the stem, "казахстанский" adds four letters).
  */
+/** Endings of Russian nouns and adjectives in every case and number. */
+const RUSSIAN_ENDINGS =
+  '(?:а|я|и|ы|у|ю|е|о|й|ь|ой|ей|ом|ем|ём|ию|ии|ия|ью|ая|ую|яя|юю|ый|ий|ые|ие|ое|ее|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ов|ев|ам|ям|ами|ями|ах|ях)?';
+
 function namePattern(name: string): string {
   return name
     .split(' ')
     .map((word) => {
       if (!CYRILLIC.test(word)) return escapeRegExp(word);
       const stem = word.replace(/(?:ая|ий|ия|ь|[аяеоуыи])$/u, (ending) => (ending === 'ия' ? 'и' : ''));
-      return `${escapeRegExp(stem)}\\p{Script=Cyrillic}{0,3}`;
+      // The case endings themselves, not any three letters: "Дании", "Данией" are Denmark, "Даниэла" is a woman's name.
+      return `${escapeRegExp(stem)}${RUSSIAN_ENDINGS}`;
     })
     .join('\\s+');
 }

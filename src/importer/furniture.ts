@@ -80,8 +80,9 @@ const CHROME_PATTERNS = [
   /^[$€₽£¥]\s?\d+\s*[–—-]\s*[\d.,\s]+$/u,
   /^\p{Lu}{3}\s*[–—-]\s*[-+]?\s*[\d.,]+\s*%$/u,
   /^(?:поиск|search)$/iu,
-  // "Главная»Политика»…", "Home > News > …": a breadcrumb.
-  /^[^.!?]{0,40}(?:»|›|\s>\s)/u,
+  // "Главная»Политика»…", "Home > News > …": a breadcrumb; a closing quote after its opening one ("Душанбе, 6 ноября
+  // (НИАТ «Ховар»).- …", a dateline) is none.
+  /^[^.!?«]{0,40}(?:»|›|\s>\s)/u,
   // "Обновлено: 29.11.2024, 21:20", "Последнее обновление: …", "Last modified …", "Page last updated on …": when
   // the page was touched, not when the text was issued.
   // A stray mark may open the line (". Last Updated: 07/27/2031").

@@ -61,7 +61,10 @@ function organizationFor(role: LeaderRole, title: string, context: LeaderContext
     case 'head-of-long-term-mission':
       // The head of the mission the text is about: ODIHR's only where ODIHR's mission is the one observing
       // (a CIS mission's head is the CIS's, however often ODIHR is named beside it).
-      return ids.includes('odihr') && (!context.organizations?.length || context.organizations.includes('odihr')) ? 'odihr' : context.organizations?.[0];
+      // A text that names no mission's body (a news report of "the OSCE mission") gives its head the observing body it names.
+      return ids.includes('odihr') && (!context.organizations?.length || context.organizations.includes('odihr'))
+        ? 'odihr'
+        : (context.organizations?.[0] ?? ids.find((id) => OBSERVING.includes(id) || id === 'osce' || id === 'cis' || id === 'sco'));
     case 'head-of-delegation':
       return ids.find((id) => ASSEMBLIES.includes(id));
     case 'special-co-ordinator':

@@ -318,7 +318,12 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             // "на выборах президента … начали работать, заявила во вторник, 20 февраля": the day someone spoke.
             !/(?<!\p{L})(?:заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|said|told|announced)(?!\p{L})/iu.test(mention.sentence.slice(mention.end, d.index)) &&
             // "на выборах … составит до 70 человек 5 февраля 2008 года": a figure of people stands between, the day is the news's.
-            !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)),
+            !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)) &&
+            // "Встреча Главы Миссии … на выборах … состоялась 28 ноября", "Миссия … на выборах … 25 января приступила к
+            // мониторингу": the day of a meeting or of the mission's start, which the sentence is about.
+            !/(?<!\p{L})(?:состоял(?:ась|ся)|встреч\p{L}*|встретил\p{L}*|приступил\p{L}*|начал\p{L}*|открыл\p{L}*)(?!\p{L})|\b(?:met|meeting|began|begun|opened|started|visited)\b/iu.test(
+              mention.sentence.slice(mention.end, d.index) + mention.sentence.slice(d.end, d.end + 40),
+            ),
         )
         .slice(0, 2);
   // "will hold a press conference on the opening of the mission to the elections in Norvik on Wednesday, 3 May": the
@@ -345,9 +350,12 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
   return unplacedDay ? { rounds, dayWithoutYear: unplacedDay.text.trim() } : { rounds };
 }
 
-/** Nouns of an election, with the words that set its day. */
+/**
+ * Nouns of an election, with the words that set its day, in the number and gender of elections (plural) or a vote
+ * (neuter): "встреча … состоялась 28 ноября" and "с момента прошлой встречи" are no election's day.
+ */
 const VOTE = String.raw`(?:elections?|ballot|polls|vote|voting|election day|выбор\p{L}*|голосовани\p{L}*|референдум\p{L}*)`;
-const SET_FOR = String.raw`(?:(?:will|would|to)\s+(?:be\s+)?(?:held|take place|taking place)|(?:are|is|were|was)\s+(?:to be\s+)?(?:held|scheduled|set|due|taking place|called)(?:\s+for)?|took place|scheduled(?:\s+for)?|set for|due|назначен\p{L}*\s+на|пройд\p{L}*|состо\p{L}*|прошл\p{L}*)`;
+const SET_FOR = String.raw`(?:(?:will|would|to)\s+(?:be\s+)?(?:held|take place|taking place)|(?:are|is|were|was)\s+(?:to be\s+)?(?:held|scheduled|set|due|taking place|called)(?:\s+for)?|took place|scheduled(?:\s+for)?|set for|due|назначен\p{L}*\s+на|пройд(?:ут|ет)|состо(?:ятся|ялись|ится|ялось)|прошл[ио])(?!\p{L})`;
 
 /**
  * The election's day where the text gives it apart from the kind of election: "the snap voting … on
@@ -386,8 +394,11 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
         const m = p.exec(sentence);
         // Nor the day observers arrive ("наблюдатели … прибудут в Кишинев 8 ноября").
         // Nor the day someone spoke ("на выборах президента … начали работать, заявила во вторник, 20 февраля").
+        // Nor the day of what the sentence goes on to tell ("Миссия … на выборах … 25 января 2031 года приступила к мониторингу").
+        const next = m ? sentence.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
         if (
           !m?.groups?.date ||
+          /^[^.;]*?(?<!\p{L})(?:года?\s+)?(?:приступил\p{L}*|начал\p{L}*|открыл\p{L}*|состоял(?:ась|ся)|встретил\p{L}*)(?!\p{L})/iu.test(next) ||
           /press conference|report|statement|deploy|arriv|прибуд|прибыл|пресс-конференц|доклад|заявлени|заявил|сообщил|сказал|\bsaid\b|\btold\b|\bannounced\b/iu.test(
             m[0],
           )

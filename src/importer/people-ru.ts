@@ -16,13 +16,13 @@ import { asciiSlug } from './text.ts';
 
 /** Roles that stand before a name, in any case ending, capitalised too where a sentence opens with the title ("Заместитель Председателя …"). */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|,\s+\p{Ll}[\p{L}-]*){0,14}?\s+$/iu;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,14}?\s+$/iu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
 /** Words of bodies, places and titles that a name never holds. */
 const NOT_NAME =
-  /^(?:Миссия|Мисси\p{L}*|Бюро|Прав\p{L}*|Человек\p{L}*|Институт\p{L}*|Выбор\p{L}*|Наблюдател\p{L}*|Делегаци\p{L}*|Комитет\p{L}*|Центр\p{L}*|Указ\p{L}*|Закон\p{L}*|Совет\p{L}*|Комисси\p{L}*|Центральн\p{L}*|Парламент\p{L}*|Ассамбле\p{L}*|Организаци\p{L}*|Содружеств\p{L}*|Независим\p{L}*|Государств\p{L}*|Республик\p{L}*|Федераци\p{L}*|Министерств\p{L}*|Президент\p{L}*|Правительств\p{L}*|Исполнительн\p{L}*|Исполком\p{L}*|Генеральн\p{L}*|Специальн\p{L}*|Международн\p{L}*|Европ\p{L}*|Европейск\p{L}*|Глав\p{L}*|Посол|Депутат\p{L}*|Народн\p{L}*|Верховн\p{L}*|Жогорку|Кенеш\p{L}*|Дум\p{L}*|Сейм\p{L}*|Мажилис\p{L}*|Скупщин\p{L}*|Милли|Меджлис\p{L}*|Хурал\p{L}*|Рад[аыуе]|Собрани\p{L}*|Палат\p{L}*|Сенат\p{L}*|Олий|Курултай\p{L}*|Конгресс\p{L}*)$/u;
+  /^(?:Миссия|Мисси\p{L}*|Бюро|Прав\p{L}*|Человек\p{L}*|Институт\p{L}*|Выбор\p{L}*|Наблюдател\p{L}*|Делегаци\p{L}*|Комитет\p{L}*|Центр\p{L}*|Указ\p{L}*|Закон\p{L}*|Совет\p{L}*|Комисси\p{L}*|Центральн\p{L}*|Парламент\p{L}*|Ассамбле\p{L}*|Организаци\p{L}*|Содружеств\p{L}*|Независим\p{L}*|Государств\p{L}*|Республик\p{L}*|Федераци\p{L}*|Министерств\p{L}*|Президент\p{L}*|Правительств\p{L}*|Исполнительн\p{L}*|Исполком\p{L}*|Генеральн\p{L}*|Специальн\p{L}*|Международн\p{L}*|Европ\p{L}*|Европейск\p{L}*|Глав\p{L}*|Посол|Депутат\p{L}*|Народн\p{L}*|Верховн\p{L}*|Жогорку|Кенеш\p{L}*|Дум\p{L}*|Сейм\p{L}*|Мажилис\p{L}*|Скупщин\p{L}*|Милли|Меджлис\p{L}*|Хурал\p{L}*|Рад[аыуе]|Собрани\p{L}*|Палат\p{L}*|Сенат\p{L}*|Олий|Курултай\p{L}*|Конгресс\p{L}*|Председател\p{L}*|Заместител\p{L}*|Секретар\p{L}*|Руководител\p{L}*|Районн\p{L}*|Областн\p{L}*|Городск\p{L}*|Краев\p{L}*|Окружн\p{L}*|Участков\p{L}*|Территориальн\p{L}*|Избирательн\p{L}*)$/u;
 /*
  * Parliaments' own names ("Милли Меджлиса Азербайджанской Республики", "Верховной Рады", "Национального собрания")
  * are listed above beside the bodies: in a speaker's title they stand where a name would.
@@ -141,9 +141,10 @@ export function nominativeName(printed: string): string {
  * what is printed is kept as printed.
  */
 function nominativeFamilyName(printed: string): string {
-  // "Г.Мурадовым": -овым, -евым, -иным are a family name's instrumental, whatever the declension rules make of the stem.
-  const instrumental = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))ым$/u.exec(printed);
-  if (instrumental) return instrumental[1]!;
+  // "Г.Мурадовым": -овым, -евым, -иным are a family name's instrumental, whatever the declension rules make of the stem;
+  // "Н.Лувсанжавом": so is a consonant and -ом.
+  const instrumental = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))ым$|^(\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ])ом$/u.exec(printed);
+  if (instrumental) return (instrumental[1] ?? instrumental[2])!;
   for (const l of nominatives(printed, true)) {
     // "Ф.Карими" is no "Каримя": a family name ends in -я only after a vowel ("Берия", "Данелия").
     if (l === printed || /[бвгджзклмнпрстфхцчшщ]я$/u.test(l)) continue;
@@ -230,10 +231,14 @@ function rolesOf(before: string, after = ''): string[] {
   // title is someone else; "по правопорядку, борьбе с преступностью" is still the title.
   const group = new RegExp(String.raw`${IPA_CIS_GROUP}([^.!?]*)$`, 'iu').exec(sentence);
   if (
-    (group && !/(?:^|\s)(?:после|вместе|встреч\p{L}*)\s|(?:^|\s)(?:с|со|при)\s+(?:глав|председател|руководител|\p{Lu})/u.test(group[1]!)) ||
+    (group &&
+      !/(?:^|\s)(?:после|вместе|встреч\p{L}*|встрет\p{L}*|посетил\p{L}*)\s|(?:^|\s)(?:с|со|при)\s+(?:глав|председател|руководител|\p{Lu})/u.test(group[1]!)) ||
     new RegExp(String.raw`^\s*(?:назначен\p{L}*|стал\p{L}*|будет)\s+${IPA_CIS_GROUP}`, 'iu').test(after)
   )
     return ['Head of delegation of the МПА СНГ'];
+  // "координатор группы наблюдателей – заместитель председателя Сената … Кайрат Ищанов": a group's co-ordinator leads
+  // its delegation; only a co-ordinator of a mission or of short-term observers is the OSCE's Special Co-ordinator.
+  if (/координатор\p{L}*\s+групп\p{L}*\s+(?:\p{L}+\s+){0,2}наблюдател/iu.test(near) && !/краткосрочн/iu.test(near)) return ['Head of delegation'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.
   if (/штаб\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu.test(near) || /руководител\p{L}*\s+штаб/iu.test(near.slice(-60))) return [];
@@ -288,9 +293,17 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // A title in the nominative before it ("Председатель Совета Федерации … России Валентина Матвиенко") puts the
       // name in apposition, in the nominative too, whatever genitives stand between.
       const title = (ROLE_BEFORE.exec(paragraph.slice(0, m.index))?.[0].trim().split(/\s+/) ?? []).findLast((w) => TITLE_WORD.test(w)) ?? '';
+      // "— заявила Лючия Потучкова": a name after a verb of speech is its subject, in the nominative.
+      const afterSpeech =
+        /(?<!\p{L})(?:заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*)\s+$/u.test(
+          paragraph.slice(0, m.index),
+        );
       const governed =
+        !afterSpeech &&
         !NOMINATIVE_TITLE.test(title) &&
-        /(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(paragraph.slice(0, m.index));
+        // "встреча Главы Миссии … на выборах в Кыргызстане Игоря Петришенко": a name stands in its title's case.
+        (/(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(paragraph.slice(0, m.index)) ||
+          (title !== '' && /(?:ы|и|а|я|ю|у|ем|ом|ой|ей)$/u.test(title)));
       // A name followed by its verb is the sentence's subject: "Глава миссии Елена Петрова сообщила".
       // A name in the instrumental after a title in the instrumental ("во главе с послом Боровии Петром Ивановым",
       // "с главой миссии, послом Боровии Анной Петровой") is governed whatever verb follows it.
@@ -320,7 +333,12 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       const initial = Boolean(m[1]);
       const sentenceStart = /(?:^|[.!?»"]\s*)$/u.test(before);
       // "Ильдар Нуров, глава миссии наблюдателей СНГ, дал интервью": the role follows the name.
-      const apposedRole = /^\s*,\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат)/u.test(after);
+      // "Эоган Мерфи - глава миссии БДИПЧ по наблюдению за выборами": a list of speakers, each with a dash and a role.
+      // "Лючия Потучкова из Чехии, координатор специальной миссии": the State of origin may come first.
+      const apposedRole =
+        /^\s*(?:из\s+\p{Lu}\p{L}+\s*)?(?:,|\s[-–—])\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат|координатор)/u.test(
+          after,
+        );
       // A contact block prints the name on a line of its own ("Нил Баркли" over "Начальник отдела …").
       const alone = before.trim() === '' && after.trim() === '' && words.length >= 2;
       const cue =
@@ -332,16 +350,20 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         alone;
       if (!initial && !cue) continue;
       if (!initial && sentenceStart && !SPEECH_AFTER.test(after) && !/^\s*\(/.test(after) && !apposedRole && !alone) continue;
-      const latin = latinName(printed);
+      // "Михаэль Георг Линк (Michael Georg Link)": the name as its bearer spells it in Latin letters, where the text gives it.
+      const own = /^\s*\((\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\)/u.exec(after)?.[1];
+      const latin = own && /^[\p{Script=Latin}\s'’-]+$/u.test(own) ? own : latinName(printed);
       // "К.Йонкер" after "Корнелия Йонкер": the initial and the family name are the same person's.
       // The family name is compared as read back and as printed: "Ф.Карими" after "Фара Карими" is hers whichever.
       const surnames = new Set([printed.split(/[\s.]+/).pop()!, words[words.length - 1]!]);
       const known = people.find(
         (p) => p.ru === printed || asciiSlug(p.name) === asciiSlug(latin) || (surnames.has(p.ru.split(/\s+/).pop()!) && p.ru[0] === printed[0]),
       );
-      const roles = rolesOf(before, after);
-      // The apposition closes at its comma: "Ильдар Нуров, глава миссии наблюдателей и замгенсека, дал интервью".
-      if (roles.length === 0 && apposedRole) roles.push(...rolesOf(`${/^\s*,\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `));
+      // The apposition closes at its comma: "Ильдар Нуров, глава миссии наблюдателей и замгенсека, дал интервью". It is the
+      // name's own; the words before it may be the role of the name before it in a list ("А - глава делегации, Б - глава
+      // миссии").
+      const apposed = apposedRole ? rolesOf(`${/^\s*(?:из\s+\p{Lu}\p{L}+\s*)?(?:,|\s[-–—])\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `) : [];
+      const roles = apposed.length > 0 ? apposed : rolesOf(before, after);
       if (known) {
         for (const r of roles) if (!known.roles.includes(r)) known.roles.push(r);
         continue;

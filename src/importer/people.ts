@@ -107,7 +107,7 @@ const NOT_NAME_WORDS = [
   // Time zones: "Central European Summer Time", "Yerevan Time".
   ...'Time Summer Standard'.split(' '),
   // A mission's adjectives and a page's footer: "Joint Short-Term Election Observation Mission", "Privacy Policy", "Hürriyet Daily News".
-  ...'Joint Monitoring Short-Term Long-Term Policy Privacy Cookie Cookies Terms Daily Weekly'.split(' '),
+  ...'Joint Monitoring Short-Term Long-Term Policy Privacy Cookie Cookies Terms Daily Weekly Dimension Implementation Meeting'.split(' '),
   // Squares, streets and entities in the languages of the region: "Sheshi Italia", "Rruga …", "Republika Srpska".
   ...'Sheshi Rruga Bulevardi Ulica Ulitsa Prospekt Trg Republika'.split(' '),
   // Regions and carriers a page's news list names: "the Middle East", "Somon Air". Units glued to a name by a
@@ -560,6 +560,13 @@ function cutShort(mention: string, full: string, endsText: boolean): boolean {
   return given === fullGiven && family.length >= 3 && family.length < fullFamily.length && fullFamily.startsWith(family);
 }
 
+/** "Hannah Roberts" and "Hannah Theresa Roberts": the same given and family names, a middle name left out. */
+function withoutMiddleName(short: string, full: string): boolean {
+  const s = short.split(' ');
+  const f = full.split(' ');
+  return s.length === 2 && f.length === 3 && !INITIAL.test(s[0]!) && s[0] === f[0] && s[1] === f[2];
+}
+
 /**
  * The people of an article's paragraphs, first mention first, each once: the forms of one name are
  * merged and their roles pooled. `as` is `speaker` when the text reports their words, else `named`.
@@ -569,11 +576,14 @@ export function findPeople(paragraphs: readonly string[]): NamedPerson[] {
   // "Anna Kova- Lind": a double family name the page broke after its hyphen.
   for (const paragraph of paragraphs.map((p) => p.replace(/(\p{Lu}\p{Ll}+)-\s+(\p{Lu}\p{Ll}+)/gu, '$1-$2'))) {
     for (const mention of findNameMentions(paragraph)) {
+      // "Михаэль Георг Линк (Michael Georg Link)": the Latin spelling of a name printed in Cyrillic is that person's (people-ru.ts).
+      if (/\p{Script=Cyrillic}\s*\(\s*$/u.test(paragraph.slice(0, paragraph.indexOf(mention.name, mention.start)))) continue;
       const endsText = paragraph === paragraphs[paragraphs.length - 1] && paragraph.slice(mention.end).trim() === '';
       const known =
         people.find((p) => [p.name, ...p.aliases].some((n) => sameName(n, mention.name))) ??
         people.find((p) => familyNameAlone(mention.name, p.name)) ??
-        people.find((p) => cutShort(mention.name, p.name, endsText));
+        people.find((p) => cutShort(mention.name, p.name, endsText)) ??
+        people.find((p) => withoutMiddleName(mention.name, p.name) || withoutMiddleName(p.name, mention.name));
       const person: NamedPerson = known ?? { name: mention.name, id: personId(mention.name), as: 'named', roles: [], aliases: [] };
       if (!known) people.push(person);
       if (mention.name.split(' ').length > person.name.split(' ').length) {

@@ -24,6 +24,7 @@ import { milestones, type Milestone } from './milestones.ts';
 import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
 import { NEWS_OUTLETS } from './outlets.ts';
+import { firstFullDate } from './dates.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import { findCountryMentions } from './countries.ts';
 import { splitSource } from './parse.ts';
@@ -247,7 +248,7 @@ function draftMission(
   const year =
     rounds[0]?.slice(0, 4) ??
     (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined) ??
-    (withoutYear ? undefined : e.date?.slice(0, 4));
+    (withoutYear ? undefined : (e.date?.slice(0, 4) ?? leadYear(article)));
   const organizations = observingOrganizations(orgMentions, article, e.source);
   // NAM, EAM, LEOM, EOM, IEOM are the kinds of ODIHR's (or the OSCE's) missions: a CIS mission or an assembly's
   // delegation, however the text words it, has none of them.
@@ -321,6 +322,14 @@ function draftMission(
     draft.patch = patchOf(existing, draft);
   }
   return draft;
+}
+
+/**
+ * A text without a date of its own may print one in its lead ("Рабочая встреча Главы Миссии … на выборах …
+ * состоялась 28 ноября 2031 года"): the mission it tells of works in that year.
+ */
+function leadYear(article: string): string | undefined {
+  return firstFullDate(article.split('\n').slice(0, 3).join('\n'))?.slice(0, 4);
 }
 
 function findDateYear(sentence: string): boolean {

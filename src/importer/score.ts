@@ -71,7 +71,7 @@ function personNames(r: ImportResult): string[][] {
 }
 
 /** Two spellings of one name: the same letters of any script, whatever the case and diacritics. */
-function sameLetters(a: string, b: string): boolean {
+export function sameLetters(a: string, b: string): boolean {
   const fold = (s: string) =>
     s
       .normalize('NFD')
@@ -132,11 +132,12 @@ export function scoreImport(x: Expected, r: ImportResult): Chance[] {
     ),
     ...items('milestones', x.milestones, m?.milestones ?? [], (a, b) => a.kind === b.kind && a.status === b.status && eq(a.date, b.date)),
   );
-  // People: an expected name is found when a drafted person carries it in either script.
+  // People: an expected name is found when a drafted person carries it in either script, as leaders are: the same
+  // letters, whatever the spaces and stops between them ("Г.Мурадов" and "Г. Мурадов" are one printed name).
   const drafted = personNames(r);
   const left = [...drafted];
   for (const name of x.people) {
-    const at = left.findIndex((names) => names.includes(name));
+    const at = left.findIndex((names) => names.some((n) => sameLetters(n, name)));
     one('people', name, at === -1 ? null : left[at]![0], at !== -1);
     if (at !== -1) left.splice(at, 1);
   }
