@@ -7,7 +7,7 @@ import iuliia from 'iuliia';
 import { FIELDS_OF_WORK, STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
-import { findCountries, findDemonyms, findOtherCountryNames, impliedCountry } from './countries.ts';
+import { findCountries, findDemonyms, findOtherCountryNames, impliedCountry, countryIdOf } from './countries.ts';
 import { EARLIER_MISSION, proposeMissions, type MissionProposal } from './missions.ts';
 import { NEWS_OUTLETS, outletOfWebsite } from './outlets.ts';
 import { draftOrganization, organizationIdOf, type DraftOrganization, type OrganizationKind } from './organizations.ts';
@@ -109,7 +109,7 @@ export function fieldOfWork(label: string): FieldOfWork | undefined {
 }
 
 /** One reading of a text: the archive it is read against, and what the reading collects. */
-type Reading = { archive: ArchiveIndex; drafted: DraftOrganization[]; unplaced: string[] };
+type Reading = { archive: ArchiveIndex; drafted: DraftOrganization[]; unplaced: string[]; url?: string };
 
 /**
  * An organization id: the archive's or the table's, else a drafted new organization (listed for
@@ -184,7 +184,8 @@ function newsWireHeader(parts: SourceParts, r: Reading): Header {
 function pcHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };
   if (parts.title) header.title = parts.title;
-  if (parts.documentNumber?.startsWith('PC.DEL/') || (!parts.documentNumber && parts.deliveredBy)) header.kind = 'delegation-statement';
+  // A statement delivered at a meeting of the Council ("1041st Meeting of the Permanent Council") is a delegation's too.
+  if (parts.documentNumber?.startsWith('PC.DEL/') || (!parts.documentNumber && (parts.deliveredBy || parts.meeting))) header.kind = 'delegation-statement';
   else r.unplaced.push(`kind: document ${parts.documentNumber ?? ''} is not a delegation statement (PC.DEL)`);
   const date = parts.dateline ? (parseDayMonthYear(parts.dateline) ?? firstFullDate(parts.dateline)) : undefined;
   const placed = parts.dateline ? /^(\p{Lu}\p{Ll}+),/u.exec(parts.dateline)?.[1] : undefined;
@@ -194,8 +195,19 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
   if (!header.place && parts.meta.place?.[0]) header.place = parts.meta.place[0];
   // Who speaks: the delegation line, the "EU Statement on …" title, or the subject the text opens with.
   const titled = parts.title ? /^(.+?)\s+Statement\b/i.exec(parts.title)?.[1] : undefined;
-  const subject = parts.delegation ?? (titled && organizationIdOf(titled) ? titled : openingSubject(parts.paragraphs[0] ?? ''));
-  const source = organization(r, subject, 'source (the delegation the statement opens with)', 'government');
+  const opening = openingSubject(parts.paragraphs[0] ?? '');
+  // The opening sentence's subject speaks for a delegation only where it names one ("The United States thanks …", "The
+  // European Union …"): "Millions of Americans will vote …" or "Response to Russia's Criticism" is no organization.
+  const speaks = (name: string | undefined) =>
+    name !== undefined &&
+    (organizationIdOf(name) !== undefined ||
+      findArchiveOrganization(r.archive, name) !== undefined ||
+      countryIdOf(name) !== undefined ||
+      /\b(?:Mission|Delegation|Government|Ministry|Union)\b/.test(name));
+  const subject = parts.delegation ?? (titled && organizationIdOf(titled) ? titled : speaks(opening) ? opening : undefined);
+  // The page of a delegation's own site: a foreign ministry's ("mfa.gov.tr"), the United States Mission's.
+  const site = subject ? undefined : (governmentBody(r.url, '') ?? delegationSite(r.url));
+  const source = site ?? organization(r, subject, 'source (the delegation the statement opens with)', 'government');
   if (source) header.source = source;
   return header;
 }
@@ -387,6 +399,17 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
  * A government body's own site: "mfa.gov.tm", "helsinki.emb.mfa.gov.tr" (a foreign ministry), "kqz.gov.al"
  * (an election commission). The country is the address's; the body is the one the address or the text names.
  */
+/** Delegations to the OSCE whose own sites publish their statements at the Permanent Council. */
+const DELEGATION_SITES: Record<string, string> = { 'osce.usmission.gov': 'us-mission-to-osce' };
+
+function delegationSite(url: string | undefined): string | undefined {
+  try {
+    return url ? DELEGATION_SITES[new URL(url).hostname.toLowerCase().replace(/^www\./, '')] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function governmentBody(url: string | undefined, text: string): string | undefined {
   if (!url) return undefined;
   let host: string[];
@@ -567,7 +590,7 @@ export type ExtractOptions = { url?: string | undefined };
 
 export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARCHIVE, options: ExtractOptions = {}): Extraction {
   const unplaced: string[] = [];
-  const r: Reading = { archive, drafted: [], unplaced };
+  const r: Reading = options.url ? { archive, drafted: [], unplaced, url: options.url } : { archive, drafted: [], unplaced };
   const notes: SourceNotes = {};
   let parts = splitSource(text);
   let header: Header;

@@ -88,11 +88,15 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|delegate|field|include|consist|comprise|be\s+composed|have)|(?:could|might|may)\s+(?:\p{L}+\s+)?(?:deploy|send|delegate|dispatch|field)|(?:is|are)\s+(?:to\s+)?deploying|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|delegate|field|include|consist|comprise|be\s+composed|have)|(?:could|might|may)\s+(?:\p{L}+\s+)?(?:deploy|send|delegate|dispatch|field)|(?:is|are)\s+to\s+deploy|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
     'planned',
   ],
   // "прибудет мини-миссия в составе 5 человек": arriving, not the bare future its ending spells.
-  [/\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by)\b|ожида|приед(?:ут|ет)|прибуд(?:ут|ет)|прибывают|начнут прибывать/iu, 'expected'],
+  // "The OSCE PA is deploying a mission of 56 observers": sent now, still to arrive.
+  [
+    /\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by|(?:is|are)\s+deploying)\b|ожида|приед(?:ут|ет)|прибуд(?:ут|ет)|прибывают|начнут прибывать/iu,
+    'expected',
+  ],
   [
     /(?<!\p{L})прибыл[аио]?(?!\p{L})|\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
     'deployed',
@@ -100,7 +104,7 @@ const BEFORE_CUES: [RegExp, FigureStatus][] = [
 ];
 const AFTER_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:arrive|join|come|travel\s+to)|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving|(?:are|is)\s+deploying\s+(?:to|in)\b)\b|ожида|прибуд|приед|прибыва|присоедин|посетит|посетят/iu,
+    /\b(?:(?:are|is)\s+(?:expected|due|scheduled)|will\s+(?:\p{L}+ly\s+)?(?:arrive|join|come|travel\s+to|begin|start)|will\s+be\s+in\b|to\s+(?:arrive|join)|arriving|will\s+be\s+arriving|(?:are|is)\s+deploying\s+(?:to|in)\b)\b|ожида|прибуд|приед|прибыва|присоедин|посетит|посетят/iu,
     'expected',
   ],
   [
@@ -514,12 +518,15 @@ const MP_DELEGATIONS = /^(?:osce-pa|pace|nato-pa|european-parliament)$/;
  * parliamentarians"): then they are the whole team.
  */
 function assemblyMembers(sentence: string, orgs: readonly OrganizationMention[], inSentence: Figure[]): void {
+  // "The OSCE PA delegation includes 50 parliamentarians from 17 countries": members of the one assembly the sentence names.
+  const assemblies = [...new Set(orgs.map((o) => o.id).filter((id) => MP_DELEGATIONS.test(id)))];
+  if (assemblies.length === 1) for (const f of inSentence) if (f.category === 'parliamentarians' && !f.organization) f.organization = assemblies[0];
   const bodies = new Set(orgs.map((o) => o.id).filter((id) => !NOT_DEPLOYING.test(id)));
   const [assembly] = bodies;
   if (bodies.size !== 1 || !MP_DELEGATIONS.test(assembly!) || inSentence.some((f) => f.category === 'parliamentarians')) return;
   // The assembly's delegation, or what the assembly itself sends; "60 observers from the OSCE PA are deploying" may
   // count its staff too.
-  if (!/\bdelegations?\b|\bsend(?:s|ing)?\b|\bsent\b|делегаци|направ|отправ/iu.test(sentence)) return;
+  if (!/\bdelegations?\b|\bmission\b|\bsend(?:s|ing)?\b|\bsent\b|делегаци|мисси|направ|отправ/iu.test(sentence)) return;
   for (const f of inSentence) {
     if (f.category !== 'total' || (f.organization && f.organization !== assembly)) continue;
     f.category = 'parliamentarians';

@@ -136,6 +136,7 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
   },
   { id: 'osce-centre-in-almaty', names: ['OSCE Centre in Almaty'] },
   { id: 'eu', names: ['European Union', 'EU'] },
+  { id: 'us-mission-to-osce', names: ['United States Mission to the OSCE', 'U.S. Mission to the OSCE', 'US Mission to the OSCE'] },
   {
     id: 'kz-mfa',
     names: ['Ministry of Foreign Affairs of Kazakhstan', 'Ministry of Foreign Affairs of the Republic of Kazakhstan', 'Kazakh Ministry of Foreign Affairs'],

@@ -12,7 +12,7 @@
  * - `unknown`: none of these fixed layouts; such a text is read part by part by `layout.ts`
  *   (press releases, media advisories, wire reprints, Russian texts).
  */
-import { isoDay, parseDayMonthYear } from './dates.ts';
+import { firstFullDate, isoDay, parseDayMonthYear } from './dates.ts';
 import { collapseSpace, sentences } from './text.ts';
 
 export type SourceFormat = 'osce-page' | 'news-wire' | 'pc-document' | 'news-item' | 'unknown';
@@ -67,7 +67,9 @@ export function detectFormat(text: string): SourceFormat {
   if (wire && /^\p{Lu}[\p{Lu} -]+,[^!?]*[\p{L}\d]$/u.test(wire[2]!.trim()) && wire[2]!.trim().length <= 60) return 'news-wire';
   if (ls.some((l) => documentNumberLine(l))) return 'pc-document';
   // A delegation's statement printed without its document number still says who delivered it.
-  if (ls.some((l) => DELIVERED_LINE.test(l)) && ls.some((l) => /\bStatement\b/i.test(l))) return 'pc-document';
+  // So does one "As delivered by … / to the Permanent Council, Vienna", titled or not, and one under its meeting's line.
+  if (ls.some((l) => DELIVERED_LINE.test(l)) && ls.some((l) => /\bStatement\b|\bPermanent Council\b/i.test(l))) return 'pc-document';
+  if (ls.some((l) => MEETING_LINE.test(l)) && ls.some((l) => /\bStatement\b/i.test(l))) return 'pc-document';
   if (ls.some((l) => NEWS_ITEM_STAMP.test(l))) return 'news-item';
   return 'unknown';
 }
@@ -135,7 +137,7 @@ const PC_BOILERPLATE = /bears no responsibility for the content|without prejudic
 
 /** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
 const MEETING_LINE =
-  /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:Plenary\s+)?Meeting of the (?:OSCE\s+)?Permanent Council/i;
+  /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:(?:Plenary|Special|Reinforced)\s+)*(?:Meeting of the (?:OSCE\s+)?)?Permanent Council/i;
 const DELIVERED_LINE =
   /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
 const DELEGATION_LINE =
@@ -157,6 +159,7 @@ function pcLayout(ls: string[]): SourceParts {
     ? { format: 'pc-document', meta: {}, documentNumber, paragraphs: [] }
     : { format: 'pc-document', meta: {}, paragraphs: [] };
   let deliveredOn: number | undefined;
+  let meetingDate: string | undefined;
   all.forEach((line, i) => {
     const meeting = MEETING_LINE.exec(line);
     if (meeting) {
@@ -165,7 +168,12 @@ function pcLayout(ls: string[]): SourceParts {
     }
     // The place a meeting or a delivery line prints ("Permanent Council No. 1395, Vienna").
     const place = /,\s*(Vienna|Wien)\b/.exec(line);
-    if ((meeting || DELIVERED_LINE.test(line)) && place) parts.meta.place = [place[1]!];
+    // "As delivered by Chargé d'Affaires Ida Marsh" over "to the Permanent Council, Vienna": the delivery line goes on.
+    const toCouncil = /^to the (?:OSCE\s+)?Permanent Council\b/i.test(line);
+    if (toCouncil) header.add(i);
+    if ((meeting || toCouncil || DELIVERED_LINE.test(line)) && place) parts.meta.place = [place[1]!];
+    // "1450th Special Permanent Council, Vienna, 15 November 2031.": the meeting's line dates the statement.
+    if (meeting && !meetingDate) meetingDate = /(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\.?\s*$/u.exec(line)?.[1];
     const delivered = DELIVERED_LINE.exec(line);
     const delegation = DELEGATION_LINE.exec(line);
     if (delivered) {
@@ -190,6 +198,12 @@ function pcLayout(ls: string[]): SourceParts {
   parts.paragraphs = [kept.join(' ')];
   if (dateAt !== -1) parts.dateline = all[dateAt]!;
   else if (deliveredOn !== undefined) parts.dateline = DELIVERED_LINE.exec(all[deliveredOn]!)![2]!;
+  else if (meetingDate) parts.dateline = meetingDate;
+  // "Tacan İldem 26.02.2031": a speaker's line under the title may carry the date where no line of its own does.
+  else {
+    const speaker = all.slice(0, 5).find((l) => l.length <= 80 && !/[.!?]$/.test(l) && firstFullDate(l) !== undefined);
+    if (speaker) parts.dateline = firstFullDate(speaker)!;
+  }
   return parts;
 }
 

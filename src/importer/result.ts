@@ -293,12 +293,16 @@ function draftMission(
   // "Миссия состоит из 13 экспертов и 27 долгосрочных наблюдателей. Наблюдатели будут распределены … с 1 октября": long-term
   // observers whose deployment is still to come are planned, though the mission "consists" of them.
   const ltoToCome = stages.some((m) => m.kind === 'lto-deployment' && m.status === 'planned');
+  // An assessment mission has no core team beside observers: "The EAM consists of 11 experts" is the whole mission.
+  const assessment = (type === 'EAM' || type === 'NAM') && !/\bcore[- ]team\b/i.test(article);
   const figuresNow = figures.map((f) =>
-    opened && f.category === 'core-team' && f.status === 'planned'
-      ? { ...f, status: 'deployed' as const }
-      : ltoToCome && f.category === 'long-term' && f.status === 'deployed'
-        ? { ...f, status: 'planned' as const }
-        : f,
+    assessment && f.category === 'core-team'
+      ? { ...f, category: 'total' as const }
+      : opened && f.category === 'core-team' && f.status === 'planned'
+        ? { ...f, status: 'deployed' as const }
+        : ltoToCome && f.category === 'long-term' && f.status === 'deployed'
+          ? { ...f, status: 'planned' as const }
+          : f,
   );
   const draft: MissionDraft = {
     exists: false,

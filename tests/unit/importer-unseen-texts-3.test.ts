@@ -154,7 +154,8 @@ describe('observer figures', () => {
   });
   test("an assembly's mission 'of more than 31 members', 'the 21 delegation members', 'observers from parliaments' are parliamentarians", () => {
     expect(figuresIn('The mission of the OSCE Parliamentary Assembly, which will observe the elections, will comprise more than 31 members.')).toEqual([
-      { category: 'parliamentarians', count: 31, status: 'planned', approximate: true },
+      // The one assembly the sentence names is the members'.
+      { category: 'parliamentarians', count: 31, status: 'planned', approximate: true, organization: 'osce-pa' },
     ]);
     expect(figuresIn('Until election day, the 21 delegation members will meet the candidates.')).toEqual([
       { category: 'parliamentarians', count: 21, status: 'planned' },

@@ -40,7 +40,7 @@ describe('observer figures of an assembly', () => {
   test("'Some 60 observers from the OSCE PA, including 42 parliamentarians': the observers stay the whole team", () => {
     expect(figuresOf('The OSCE PA will send some 60 observers to Norvia, including 42 parliamentarians from 20 countries.')).toEqual([
       { category: 'total', count: 60, status: 'planned', approximate: true, organization: 'osce-pa' },
-      { category: 'parliamentarians', count: 42, status: 'planned', fromStates: 20 },
+      { category: 'parliamentarians', count: 42, status: 'planned', fromStates: 20, organization: 'osce-pa' },
     ]);
   });
   test("a figure in a sentence that also names ODIHR is not the assembly's members", () => {

@@ -109,3 +109,52 @@ describe('scoring', () => {
     expect(scoreImport(expected, r).filter((c) => c.field === 'people')).toEqual([expect.objectContaining({ right: true })]);
   });
 });
+
+describe('statements at the Permanent Council', () => {
+  test("'As delivered by … / to the Permanent Council, Vienna / April 27, 2031', with no title: a delegation's statement", () => {
+    const text =
+      'Response to Criticism of ODIHR Election Observation\nAs delivered by Chargé d’Affaires, a.i. Ida Marsh\nto the Permanent Council, Vienna\nApril 27, 2031\nThank you, Mr. Chair.\nODIHR applies the same Needs Assessment Mission methodology to all elections.';
+    const s = importText(text, 'x.txt', EMPTY_ARCHIVE, { url: 'https://osce.usmission.gov/response/' }).statement;
+    expect([s.kind, s.date, s.place, s.source]).toEqual(['delegation-statement', '2031-04-27', 'Vienna', 'us-mission-to-osce']);
+  });
+  test("'EU Statement on …' under '1450th Special Permanent Council, Vienna, 15 November 2031.'", () => {
+    const text =
+      'EU Statement on Draft Decision 21/31 on ODIHR´s observation of elections in Norvia\n\n1450th Special Permanent Council, Vienna, 15 November 2031.\n\nThe EU Member States reiterate their full support to ODIHR’s election observation work.';
+    const s = imported(text).statement;
+    expect([s.kind, s.date, s.place, s.source]).toEqual(['delegation-statement', '2031-11-15', 'Vienna', 'eu']);
+  });
+  test("a speaker's line carries the date; an opening sentence that names no delegation drafts no organization", () => {
+    const text =
+      'Statement by Ambassador Ida Marsh, Permanent Representative, on the Upcoming Parliamentary Elections, 1041st Meeting of the Permanent Council\n\nIda Marsh 26.02.2031\nThank you, Mr. Chairperson,\n\nMillions of voters will go to the polls on 7 June 2031.';
+    const r = importText(text, 'x.txt', EMPTY_ARCHIVE, { url: 'http://agit.dt.mfa.gov.tr/Mission/ShowSpeech/1' });
+    expect([r.statement.kind, r.statement.date, r.statement.source]).toEqual(['delegation-statement', '2031-02-26', 'tr-mfa']);
+    expect(r.organizations.map((o) => o.id)).not.toContain('millions-of-voters');
+  });
+});
+
+describe('observer figures, told in other ways', () => {
+  test("an assessment mission's experts are the whole mission: 'The EAM consists of 11 experts from 10 States'", () => {
+    const text =
+      'ODIHR election assessment mission\nNORVIK, 14 April 2031 – The OSCE/ODIHR Election Assessment Mission for the 5 May 2031 general election consists of 11 experts from 10 OSCE participating States.';
+    expect(imported(text).missions[0]?.observers.map((o) => [o.category, o.count])).toEqual([['total', 11]]);
+  });
+  test("'is deploying', 'will subsequently travel to', 'will be in', 'will begin their mission': observers on their way", () => {
+    const figuresOf = (t: string) => imported(t).missions[0]?.observers.map((o) => [o.category, o.count, o.status]);
+    expect(
+      figuresOf(
+        'The OSCE Parliamentary Assembly is deploying a mission of 56 international observers, including 43 parliamentarians, to Norvia for the 24 September 2031 elections.',
+      ),
+    ).toEqual([
+      ['total', 56, 'expected'],
+      ['parliamentarians', 43, 'expected'],
+    ]);
+    expect(
+      figuresOf(
+        'A full delegation comprising 32 members of the Assembly will subsequently travel to Norvia to observe the elections on 2 April 2031, PACE said.',
+      ),
+    ).toEqual([['parliamentarians', 32, 'expected']]);
+    expect(figuresOf('A five-member PACE delegation will be in Norvik from 17 to 19 September 2031 to observe the elections.')).toEqual([
+      ['parliamentarians', 5, 'expected'],
+    ]);
+  });
+});
