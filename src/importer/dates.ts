@@ -68,8 +68,17 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
  */
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[./-]\d)/g;
 
+/** "Бишкек, 05.01.31.": day, month and a year in two figures, with full stops only (a year of this century up to '50). */
+const SHORT_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d]|[./-]\d)/g;
+
 function numericDates(text: string): PrintedDate[] {
   const found: PrintedDate[] = [];
+  for (const m of text.matchAll(SHORT_NUMERIC_DATE)) {
+    const [day, month, yy] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const year = yy + (yy <= 50 ? 2000 : 1900);
+    const date = isoDay(year, month, day);
+    if (date) found.push({ text: m[0], index: m.index, end: m.index + m[0].length, date, year, month, day });
+  }
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];

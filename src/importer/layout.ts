@@ -228,7 +228,9 @@ const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY_WORD}\s*,?\s*$`, 'iu');
 const WEEKDAY_OPENING = new RegExp(String.raw`^${WEEKDAY_WORD}`, 'iu');
 
 /** Words that name an election or a report period: a date after them is the election's, not the text's. */
-const ELECTION_BEFORE_DATE = /(?:elections?|referendum|ballot|выбор\p{L}*|референдум\p{L}*|report|доклад|отч[её]т)[\s,:–-]*$/iu;
+// "Parliamentary Elections, 3 and 4 October 2031": the first day of the vote may stand between.
+const ELECTION_BEFORE_DATE =
+  /(?:elections?|referendum|ballot|выбор\p{L}*|референдум\p{L}*|report|доклад|отч[её]т)[\s,:–-]*(?:\d{1,2}\s*(?:and|и|[-–—])\s*)?$/iu;
 /** Words no town's name holds: "Parliamentary Elections, 25 November 2007" heads a mission's page, it is no dateline. */
 const NOT_A_PLACE =
   /elect|referend|parliament|president|выбор|референд|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$|^(?:ОБСЕ|БДИПЧ|СНГ|ПАСЕ|МПА|ОДКБ|ШОС|ЦИК|OSCE|ODIHR|PACE|CIS|NATO|CEC|UN|EU)$/iu;

@@ -144,7 +144,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
   function readSentence(sentence: string): void {
     const future = FUTURE.test(sentence);
-    const dates = findDates(sentence).map((d) => ({ d, day: dayOf(d, statementDate) }));
+    // A text without a date of its own (a mission's page) places a day without a year by its election's:
+    // "began its work in Norvia on 6 October" for the 19 October 2031 elections.
+    const dates = findDates(sentence).map((d) => ({ d, day: dayOf(d, statementDate ?? electionDay) }));
     const today = /\btoday\b|сегодня/i.test(sentence) ? statementDate : undefined;
 
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе", "приступила к

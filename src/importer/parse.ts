@@ -254,9 +254,10 @@ export type Dateline = { date?: string; place?: string; raw: string };
 
 /** "COPENHAGEN, 4 January 2021 – The OSCE …" at the start of a press release's first paragraph. */
 export function parseOsceDateline(paragraph: string): Dateline | undefined {
-  const m = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*?),\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4})\s+[-–—]\s/u.exec(paragraph);
+  // "BUDAPEST, 13 March 2031 -Following an invitation": the dash may touch the first word.
+  const m = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*?),\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4})\s+[-–—]\s?(?=\S)/u.exec(paragraph);
   if (!m) return undefined;
-  const dateline: Dateline = { place: m[1]!, raw: m[0].replace(/\s+[-–—]\s$/, '') };
+  const dateline: Dateline = { place: m[1]!, raw: m[0].replace(/\s+[-–—]\s?$/, '') };
   const date = parseDayMonthYear(m[2]!);
   if (date) dateline.date = date;
   return dateline;

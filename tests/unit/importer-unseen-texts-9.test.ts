@@ -158,3 +158,32 @@ describe('observer figures, told in other ways', () => {
     ]);
   });
 });
+
+describe('dates', () => {
+  test("'BUDAPEST, 13 March 2031 -Following an invitation': a dash that touches the first word", () => {
+    const page = [
+      'Press release',
+      'ODIHR sends mission to Norvia',
+      '- Date:',
+      '- Source:',
+      '- OSCE Office for Democratic Institutions and Human Rights',
+      'NORVIK, 13 March 2031 -Following an invitation, the OSCE Office for Democratic Institutions and Human Rights has established an election observation mission.',
+    ].join('\n');
+    expect(imported(page).statement.date).toBe('2031-03-13');
+  });
+  test("'Норвик, 05.01.31. /Вести/.': a day, month and two-figure year", () => {
+    expect(imported('Наблюдатели МПА СНГ прибыли\nНорвик, 05.01.31. /Вести/. Наблюдатели прибыли для наблюдения за выборами.').statement.date).toBe(
+      '2031-01-05',
+    );
+  });
+  test("'Parliamentary Elections, 3 and 4 October 2031' heads a mission's page: the election's days, not the page's", () => {
+    expect(
+      imported('Election Assessment Mission\nParliamentary Elections, 3 and 4 October 2031\nFollowing an invitation, ODIHR deployed a mission.').statement.date,
+    ).toBeUndefined();
+  });
+  test("a mission's page without a date of its own places its stages by the election's year", () => {
+    const text =
+      'Election Assessment Mission\nFederal Elections, 19 October 2031\nThe ODIHR EAM, headed by Ida Marsh, began its work in Norvia on 6 October. It will observe the 19 October 2031 federal elections.';
+    expect(imported(text).missions[0]?.milestones.map((m) => [m.kind, m.status, m.date])).toContainEqual(['opening', 'actual', '2031-10-06']);
+  });
+});
