@@ -75,6 +75,8 @@ const CHROME_PATTERNS = [
   /^\d+\s+(?:views?|downloads?|просмотр\p{L}*)$/iu,
   /\b\d+\s*px\b/,
   /^logo\b/i,
+  // A photo's credit over the text: "Фото Жанары Каримовой", "Photo: Ida Marsh".
+  /^(?:фото|photo|foto)(?:\s*:|\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}$)/iu,
   // A currency ticker: "Курсы валют от 11/10/2031", "$1 – 12768.30", "UZS – -0,08%"; a search box.
   /^(?:курсы? валют|exchange rates?|currency rates?)(?!\p{L})/iu,
   /^[$€₽£¥]\s?\d+\s*[–—-]\s*[\d.,\s]+$/u,

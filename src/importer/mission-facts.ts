@@ -195,7 +195,8 @@ export type ElectionMention = { kind: ElectionKind; country?: string; sentence: 
 
 /** Parliaments by name, in English and Russian: an election to one of them is parliamentary. */
 const PARLIAMENTS = String.raw`State Duma|Duma|Majilis|Mazhilis|Jogorku Kenesh|Riigikogu|Saeima|Seimas|Sejm|Verkhovna Rada|Milli Majlis|Oliy Majlis|Mejlis|Great (?:State )?Hural|National Assembly|Federal Assembly|Grand National Assembly|Bundestag|Storting|Folketing|Riksdag|Althing|Sabor|Sobranie|Skupstina|Skupština|Parliament|Congress|House of Representatives|lower house|legislature`;
-const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Госдум\p{L}*|Дум\p{L}*|Мажилис\p{L}*|Жогорку Кенеш\p{L}*|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|[пП]арламент\p{L}*|депутат\p{L}*`;
+// Capitals as printed, and as news sites write them too: "выборы в мажилис", "на выборах в ЖК" (the Jogorku Kenesh).
+const RU_PARLIAMENTS = String.raw`Государственн\p{L}* Дум\p{L}*|Госдум\p{L}*|Дум\p{L}*|[Мм]ажилис\p{L}*|Жогорку Кенеш\p{L}*|ЖК(?!\p{L})|Рийгикогу|Сейм\p{L}*|Верховн\p{L}* Рад\p{L}*|Милли Меджлис\p{L}*|Меджлис\p{L}*|Народн\p{L}* Скупщин\p{L}*|Национальн\p{L}* собрани\p{L}*|[пП]арламент\p{L}*|депутат\p{L}*`;
 
 const KIND_WORD = String.raw`parliamentary|presidential|local|municipal|general|legislative|congressional|midterm|mid-term|federal|${PARLIAMENTS}`;
 const EARLY = String.raw`early|snap|pre-term|extraordinary|repeat|partial repeat|rerun|re-run`;

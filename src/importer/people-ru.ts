@@ -8,6 +8,7 @@
  * capitalised too; a run of capitalised words counts as a name only beside what says it is one: a title
  * or role before it, a verb of speech after it, a country in brackets, or an initial.
  */
+import { countries as countryFacts } from 'countries-list';
 import iuliia from 'iuliia';
 import { incline, inclineFirstname, inclineLastname } from 'lvovich';
 import { countryIdOf } from './countries.ts';
@@ -16,7 +17,7 @@ import { asciiSlug } from './text.ts';
 
 /** Roles that stand before a name, in any case ending, capitalised too where a sentence opens with the title ("Заместитель Председателя …"). */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,14}?\s+$/iu;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|ассистент\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,14}?\s+$/iu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
@@ -37,8 +38,23 @@ const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
 // An initial is a Cyrillic letter: "социальной сети X. Причиной отказа" is a network's name, then a sentence.
 const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:([А-ЯЁ](?:\.\s?[А-ЯЁ])?)\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
 
+/**
+ * Capitals, which stand before a name as often as a title does ("ассистент Центра ОБСЕ в Душанбе Александр Садыков"):
+ * the world's capitals in Latin letters, read against a word's transliteration, and the ones Russian names otherwise.
+ */
+const CAPITALS = new Set(Object.values(countryFacts).map((c) => c.capital.toLowerCase()));
+const RU_CAPITALS =
+  /^(?:Москв|Киев|Кишин[её]в|Варшав|Праг|Вен|Рим|Вильнюс|Таллин|Будапешт|Бухарест|Белград|Подгориц|Сараев|Скопь|Тиран|Копенгаген|Гааг|Амстердам|Брюссел|Берлин|Париж|Лондон|Вашингтон|Страсбург)\p{L}{0,3}$/u;
+
 function isNameWord(word: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(word) && !NOT_NAME.test(word) && !ADJECTIVE.test(word) && !countryIdOf(word);
+  return (
+    /\p{Script=Cyrillic}/u.test(word) &&
+    !NOT_NAME.test(word) &&
+    !ADJECTIVE.test(word) &&
+    !countryIdOf(word) &&
+    !RU_CAPITALS.test(word) &&
+    !CAPITALS.has(iuliia.translate(word, iuliia.WIKIPEDIA).toLowerCase())
+  );
 }
 
 /**

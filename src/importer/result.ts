@@ -203,7 +203,7 @@ function draftMission(
   // "ПАСЕ направит на Украину свою делегацию в связи с предстоящими выборами": a body that observes sends observers
   // to elections the text does not name by kind.
   const sentToElections =
-    /(?:делегаци\p{L}*|наблюдател\p{L}*|\bdelegation\b|\bobservers\b|\bmonitors\b|\bteam\b)[^.;]{0,120}(?:выбор\p{L}*|\belections?\b)/iu.test(article) &&
+    /(?:делегаци\p{L}*|наблюда\p{L}*|\bdelegation\b|\bobservers\b|\bmonitors\b|\bteam\b)[^.;]{0,120}(?:выбор\p{L}*|\belections?\b)/iu.test(article) &&
     // "A team from the OSCE which is currently in Türkiye to observe the May 14 elections", "has deployed 40 long-term
     // observers … to monitor the midterm elections": observers at work count as well as observers to be sent.
     /(?:направит|направят|отправит|пошлет|наблюда|will send|to send|to deploy|will deploy|deployed|deploying|to observe|to monitor|will observe)/iu.test(

@@ -187,3 +187,28 @@ describe('dates', () => {
     expect(imported(text).missions[0]?.milestones.map((m) => [m.kind, m.status, m.date])).toContainEqual(['opening', 'actual', '2031-10-06']);
   });
 });
+
+describe('a twelfth set: elections, titles and places', () => {
+  test("'выборы в мажилис' and 'на выборах в ЖК', as news sites write them, are parliamentary elections", () => {
+    expect(imported('Миссия БДИПЧ/ОБСЕ планирует отправить на предстоящие выборы в мажилис Казахстана 400 наблюдателей.').missions[0]?.election.kind).toBe(
+      'parliamentary',
+    );
+    expect(imported('На выборах в ЖК будут работать более 70 международных наблюдателей от МПА СНГ.').missions[0]?.election.kind).toBe('parliamentary');
+  });
+  test("observers who 'будут наблюдать за выборами', of no named kind, still make a mission", () => {
+    expect(
+      imported('Более 350 наблюдателей БДИПЧ ОБСЕ работают по всему Казахстану. «Сегодня мы будем наблюдать за выборами», — сказал глава миссии.').missions,
+    ).toHaveLength(1);
+  });
+  test("a photo's credit over the text is no headline", () => {
+    expect(splitArticle('Фото Ивара Лунда\nМиссия БДИПЧ/ОБСЕ планирует отправить наблюдателей.').title).toBeUndefined();
+  });
+  test("'Political Counselor Ivo Marsh', 'Co-Chair Ida Lind': titles, not names; a capital before a Russian name is no part of it", () => {
+    expect(
+      findPeople(['As delivered by Political Counselor Ivo Marsh.', 'The delegation will be headed by its Co-Chair Ida Lind, from Norvia.']).map((p) => p.name),
+    ).toEqual(['Ivo Marsh', 'Ida Lind']);
+    expect(findCyrillicPeople(['Как сообщил ассистент по СМИ Центра ОБСЕ в Душанбе Александр Петров, миссия прибыла.']).map((p) => p.ru)).toEqual([
+      'Александр Петров',
+    ]);
+  });
+});
