@@ -192,7 +192,13 @@ export function outletLine(lines: readonly string[]): string | undefined {
 }
 
 /**
- * The outlet an address belongs to, as an id: the site's name ("kyivpost.com" → `kyivpost`); a short name
+ * Site names that repeat from one country to the next: "news.am" and "news.az", "24.kg", "civil.ge", "1news.az", and
+ * any of four letters or fewer ("km.ru", "open.kg"). A longer brand is its own ("vlast.kz", "turan.az" are `vlast`, `turan`).
+ */
+const GENERIC_SITE_NAME = /^(?:\d+|\d*news\d*|novosti|vesti|civil|info|today|press|media|online|daily|times|post|politics?)$/;
+
+/**
+ * The outlet an address belongs to, as an id: the site's name ("kyivpost.com" → `kyivpost`); a generic name
  * under a country's domain keeps the country ("civil.ge" → `civil-ge`, "24.kg" → `24-kg`), since such
  * names repeat from one country to the next.
  */
@@ -211,7 +217,7 @@ export function outletOfUrl(url: string | undefined): string | undefined {
   // "news.am", "news.az": the name is the first label however generic it is.
   const name = labels.length >= 2 ? labels[labels.length - 2]! : (all[all.length - 2] ?? '');
   if (!name) return undefined;
-  return tld.length === 2 && name.length <= 6 ? asciiSlug(`${name}-${tld}`) : asciiSlug(name);
+  return tld.length === 2 && (name.length <= 4 || GENERIC_SITE_NAME.test(name)) ? asciiSlug(`${name}-${tld}`) : asciiSlug(name);
 }
 
 /**

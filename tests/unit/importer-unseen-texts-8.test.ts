@@ -46,7 +46,7 @@ describe('leaders', () => {
 describe('outlets', () => {
   test("a site under a country's generic second level: 'chinadaily.com.cn', 'saylav.gov.tm'", () => {
     expect(outletOfUrl('https://www.chinadaily.com.cn/a/1.html')).toBe('chinadaily');
-    expect(outletOfUrl('https://saylav.gov.tm/news/1')).toBe('saylav-tm');
+    expect(outletOfUrl('https://saylav.gov.tm/news/1')).toBe('saylav');
     expect(outletOfPage('https://www.chinadaily.com.cn/a/1.html', 'Observers arrive, China Daily reports.')).toBe('china-daily');
   });
   test('a brand printed as one word names the outlet; a common word or an address does not', () => {

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
 import { countryIdOf } from '../../src/importer/countries.ts';
+import { outletOfUrl } from '../../src/importer/issuer.ts';
 import { splitArticle } from '../../src/importer/layout.ts';
 import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
 import { findPeople } from '../../src/importer/people.ts';
@@ -210,5 +211,14 @@ describe('a twelfth set: elections, titles and places', () => {
     expect(findCyrillicPeople(['Как сообщил ассистент по СМИ Центра ОБСЕ в Душанбе Александр Петров, миссия прибыла.']).map((p) => p.ru)).toEqual([
       'Александр Петров',
     ]);
+  });
+});
+
+describe('outlets named after their sites', () => {
+  test('a generic or short site name keeps its country; a brand does not', () => {
+    expect(outletOfUrl('https://1news.az/news/1')).toBe('1news-az');
+    expect(outletOfUrl('https://open.kg/news/1')).toBe('open-kg');
+    expect(outletOfUrl('https://vlast.kz/politika/1')).toBe('vlast');
+    expect(outletOfUrl('https://rupor.md/1')).toBe('rupor');
   });
 });
