@@ -529,9 +529,29 @@ export function countriesOf(text: string, unplaced: string[]): string[] {
   return countries;
 }
 
+/**
+ * Contacts given in prose: "For more information please contact Andreas Baker, OSCE PA Press Officer, at +45 … or
+ * press@…", and the paragraphs right after it that go on with another ("Ida Marsh, Spokesperson, at +48 … or …").
+ */
+function proseContacts(paragraphs: readonly string[]): string[] {
+  const found: string[] = [];
+  let following = false;
+  for (const p of paragraphs) {
+    // "… ivo.marsh@… / or / Ida Lind, Spokesperson, at +48 …": a lone "or" keeps the contacts going.
+    if (/^\s*(?:or|and|или|и)\s*$/iu.test(p)) continue;
+    const reachable = phonesIn(p).length > 0 || /@/.test(p);
+    const opened = /\bcontact\b/i.test(p) && reachable;
+    const next: boolean = following && reachable && findNameMentions(p).at(0)?.start === 0;
+    const line: string | undefined = opened || next ? proseContact(p) : undefined;
+    if (line) found.push(line);
+    following = Boolean(line);
+  }
+  return found;
+}
+
 /** A sentence that gives a contact, rewritten as a line of a contacts block: name, title, phones, email. */
 function proseContact(paragraph: string): string | undefined {
-  const at = paragraph.search(/\bcontact\b/i);
+  const at = Math.max(0, paragraph.search(/\bcontact\b/i));
   const mention = findNameMentions(paragraph.slice(at)).at(0);
   if (!mention) return undefined;
   const after = paragraph.slice(at + mention.end);
@@ -600,13 +620,7 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
     header = articleHeader(article, r, options.url);
     parts = { ...parts, paragraphs: article.paragraphs };
     // "For more information please contact Andreas Baker, OSCE PA Press Officer, at +45 … or press@…"
-    contactLines = [
-      ...article.contactLines,
-      ...article.paragraphs
-        .filter((p) => /\bcontact\b/i.test(p) && (phonesIn(p).length > 0 || /@/.test(p)))
-        .map(proseContact)
-        .filter((l): l is string => l !== undefined),
-    ];
+    contactLines = [...article.contactLines, ...proseContacts(article.paragraphs)];
     if (article.bylines.length > 0) notes.bylines = article.bylines;
   } else {
     header = headerOf(parts, r);
@@ -627,7 +641,9 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
       : (() => {
           const parsed = parseContacts(contactLines);
           unplaced.push(...parsed.unplaced);
-          return parsed.contacts;
+          // An OSCE page may give its contacts in prose too ("For further information, please contact …").
+          const prose = proseContacts(parts.paragraphs.filter((p) => !isContactLine(p)));
+          return [...parsed.contacts, ...(prose.length > 0 ? blockContacts(prose, r, notes) : [])];
         })();
   const role = contactRole(article.join('\n'));
   const contacts = contacts0.map((c) => (role ? { ...c, role } : c));

@@ -222,3 +222,24 @@ describe('outlets named after their sites', () => {
     expect(outletOfUrl('https://rupor.md/1')).toBe('rupor');
   });
 });
+
+describe('contacts given in prose', () => {
+  test("'please contact X …, at +7 … or x@…' / 'or' / 'Y, Spokesperson, at +48 …': both contacts, on an OSCE page too", () => {
+    const page = [
+      'Press release',
+      'ODIHR observers to hold press conference in Norvik',
+      '- Date:',
+      '- Source:',
+      '- OSCE Office for Democratic Institutions and Human Rights',
+      'NORVIK, 2 February 2031 – Observers of the OSCE/ODIHR election observation mission will hold a press conference.',
+      'For further information, please contact Ivan Marek OSCE/ODIHR EOM Media Analyst, at +7 916 131 83 86 (Norvik mobile) or ivan.marek@odihr.example',
+      'or',
+      'Anna Lind, OSCE/ODIHR Spokesperson, at +48 609 522 266 (Warsaw mobile), or at anna.lind@odihr.example.',
+    ].join('\n');
+    const r = imported(page);
+    expect(r.people.flatMap((p) => p.contactPoints.map((c) => [p.name, c.phone, c.email]))).toEqual([
+      ['Ivan Marek', '+79161318386', 'ivan.marek@odihr.example'],
+      ['Anna Lind', '+48609522266', 'anna.lind@odihr.example'],
+    ]);
+  });
+});
