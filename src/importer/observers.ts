@@ -305,6 +305,9 @@ export function observerFigures(
         !/observ|monitor/i.test(sentence)
       )
         return;
+      // "Voters will choose 600 members of parliament", "избирают 120 депутатов": seats, no figure of observers.
+      if (/(?:\b(?:choose|chooses|elect|elects|electing|choosing|vote\s+for)|(?<!\p{L})(?:избира\p{L}*|изберут|выберут))\s+(?:\p{L}+\s+){0,2}$/iu.test(before))
+        return;
       // "in teams of two", "командами по два человека": the size of a team, no figure of observers.
       if (/(?:\bin\s+teams?\s+of|\bteams\s+of|\bin\s+groups?\s+of|\bpairs?\s+of|(?<!\p{L})по)\s+$/iu.test(before)) return;
       if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {

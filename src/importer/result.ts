@@ -166,13 +166,15 @@ function patchOf(existing: ArchiveMission, draft: MissionDraft): MissionDraft['p
 /**
  * The organization a figure the text does not attribute belongs to, from the mission's organizations:
  * a core team, long-term and short-term observers are ODIHR's where ODIHR observes; parliamentarians are
- * the one parliamentary assembly's that observes; a total is the mission's when one organization observes.
+ * the one parliamentary assembly's that observes (or, of several, the one the text reports); a total is the mission's
+ * when one organization observes.
  */
-function withOwner(f: ObserverFigure, organizations: readonly string[]): ObserverFigure {
+function withOwner(f: ObserverFigure, organizations: readonly string[], about?: string): ObserverFigure {
   if (f.organization) return f;
   const parliamentary = organizations.filter((o) => PARLIAMENTARY.includes(o));
   let owner: string | undefined;
-  if (f.category === 'parliamentarians') owner = parliamentary.length === 1 ? parliamentary[0] : undefined;
+  // Where several assemblies observe, a text that reports one of them ("… the OSCE PA said") counts its members.
+  if (f.category === 'parliamentarians') owner = parliamentary.length === 1 ? parliamentary[0] : about && parliamentary.includes(about) ? about : undefined;
   else if (f.category === 'total') owner = organizations.length === 1 ? organizations[0] : undefined;
   else owner = organizations.includes('odihr') ? 'odihr' : organizations.length === 1 ? organizations[0] : undefined;
   return owner ? { ...f, organization: owner } : f;
@@ -309,7 +311,7 @@ function draftMission(
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
     organizations,
     leaders: leaders.map((l) => ({ person: people(l.name), role: l.role, ...(l.organization ? { organization: l.organization } : {}), source: statementId })),
-    observers: figuresNow.map((f) => ({ ...withOwner(f, organizations), ...(e.date ? { date: e.date } : {}), source: statementId })),
+    observers: figuresNow.map((f) => ({ ...withOwner(f, organizations, e.reportsOn ?? e.source), ...(e.date ? { date: e.date } : {}), source: statementId })),
     milestones: stages.map((m) => ({
       ...m,
       source: statementId,

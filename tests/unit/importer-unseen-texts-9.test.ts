@@ -243,3 +243,22 @@ describe('contacts given in prose', () => {
     ]);
   });
 });
+
+describe('figures that are no observers, and whose they are', () => {
+  test("'Norvia will choose 600 members of parliament and a president': seats, no figure of observers", () => {
+    expect(
+      imported('A team from the OSCE is in Norvia to observe the May 14 elections. Norvia will choose 600 members of parliament and a president.').missions[0]
+        ?.observers,
+    ).toEqual([]);
+  });
+  test('where several assemblies observe, the members a report of one of them counts are its own', () => {
+    const r = importText(
+      'OSCE PA observers in Norvia\nSome 30 parliamentarians from 12 countries observed the 5 May 2031 parliamentary elections in Norvia. They worked alongside delegations of PACE and the European Parliament, the OSCE Parliamentary Assembly said.',
+      'x.txt',
+      EMPTY_ARCHIVE,
+      { url: 'https://example-news.nv/1' },
+    );
+    expect(r.statement.reportsOn).toBe('osce-pa');
+    expect(r.missions[0]?.observers.map((o) => [o.category, o.count, o.organization])).toEqual([['parliamentarians', 30, 'osce-pa']]);
+  });
+});
