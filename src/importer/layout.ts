@@ -345,14 +345,6 @@ export function splitArticle(text: string): ArticleParts {
       inContacts = true;
       continue;
     }
-    // "For further information, please contact Ivo Marsh, Media Analyst, at +7 916 … or ivo.marsh@…": the heading and the
-    // first contact on one line; the lines after it are contacts too.
-    const contactLead = /^(?:for (?:more|further) information|for media enquiries|media enquiries)[^.:]{0,40}?contact\s+(.+)$/i.exec(line);
-    if (contactLead && (/@/.test(contactLead[1]!) || /\+\d/.test(contactLead[1]!))) {
-      inContacts = true;
-      parts.contactLines.push(contactLead[1]!);
-      continue;
-    }
     // A contact block without a heading: a name on its own line, its phones labelled within the next lines
     // ("Ivo Marsh" / "Head of Press" / "Office: +45 …", "Нил Баркли" / … / "Офис: +45 …").
     if (parts.paragraphs.length > 0 && CONTACT_NAME.test(line) && lines.slice(i + 1, i + 4).some((l) => PHONE_LABEL.test(l))) {

@@ -302,6 +302,13 @@ function dayOf(d: PrintedDate, statementDate: string | undefined): string | unde
  * in the same sentence that say when it is held ("held on 26 October", "the first round on 2 March
  * 2025 and a possible second round on 16 March 2025"), never a press conference's or a report's.
  */
+/**
+ * Verbs of what else a sentence that names an election tells: a meeting held, a mission's start ("Встреча … на выборах …
+ * состоялась 28 ноября", "Миссия … на выборах … 25 января приступила к мониторингу"). A day beside them is theirs.
+ */
+const OTHER_EVENT =
+  /(?<!\p{L})(?:состоял(?:ась|ся)|встреч\p{L}*|встретил\p{L}*|приступил\p{L}*|начал\p{L}*|открыл\p{L}*)(?!\p{L})|\b(?:met|meeting|began|begun|opened|started|visited)\b/iu;
+
 export function electionDays(mention: ElectionMention, statementDate: string | undefined): { rounds: string[]; dayWithoutYear?: string } {
   const dates = findDates(mention.sentence);
   const adjacent = dates.find((d) => d.month && d.day && d.end <= mention.at && /^[\s,]*(?:\p{Ll}+\s+)?$/u.test(mention.sentence.slice(d.end, mention.at)));
@@ -322,9 +329,7 @@ export function electionDays(mention: ElectionMention, statementDate: string | u
             !/\d+\s+(?:человек|наблюдател\p{L}*|observers|people|members)/iu.test(mention.sentence.slice(mention.end, d.index)) &&
             // "Встреча Главы Миссии … на выборах … состоялась 28 ноября", "Миссия … на выборах … 25 января приступила к
             // мониторингу": the day of a meeting or of the mission's start, which the sentence is about.
-            !/(?<!\p{L})(?:состоял(?:ась|ся)|встреч\p{L}*|встретил\p{L}*|приступил\p{L}*|начал\p{L}*|открыл\p{L}*)(?!\p{L})|\b(?:met|meeting|began|begun|opened|started|visited)\b/iu.test(
-              mention.sentence.slice(mention.end, d.index) + mention.sentence.slice(d.end, d.end + 40),
-            ),
+            !OTHER_EVENT.test(mention.sentence.slice(mention.end, d.index) + mention.sentence.slice(d.end, d.end + 40)),
         )
         .slice(0, 2);
   // "will hold a press conference on the opening of the mission to the elections in Norvik on Wednesday, 3 May": the
@@ -399,7 +404,7 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
         const next = m ? sentence.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
         if (
           !m?.groups?.date ||
-          /^[^.;]*?(?<!\p{L})(?:года?\s+)?(?:приступил\p{L}*|начал\p{L}*|открыл\p{L}*|состоял(?:ась|ся)|встретил\p{L}*)(?!\p{L})/iu.test(next) ||
+          OTHER_EVENT.test(next.split(/[.;]/)[0]!) ||
           /press conference|report|statement|deploy|arriv|прибуд|прибыл|пресс-конференц|доклад|заявлени|заявил|сообщил|сказал|\bsaid\b|\btold\b|\bannounced\b/iu.test(
             m[0],
           )
