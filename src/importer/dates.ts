@@ -111,8 +111,11 @@ export function findDates(text: string): PrintedDate[] {
       if (s.isCertain('hour')) found.push({ text: r.text, index: r.index, end: r.index + r.text.length, timeOnly: true });
       continue;
     }
-    // "next week", "last month", "on Friday": counted from the day the text was written, which the words do not give.
-    const relative = !/\d/.test(r.text) && !MONTH_NAME.test(r.text);
+    // "next week", "last month", "on Friday", "in two months", "через 8 недель": counted from the day the text was written,
+    // which the words do not give. A date printed in figures ("25.10.2014") or with its month's name is none of them.
+    const relative =
+      (!/\d/.test(r.text) && !MONTH_NAME.test(r.text)) ||
+      /(?<!\d)\d{1,3}\s*(?:days?|weeks?|months?|years?)\b|(?<!\p{L})(?:через|спустя)(?!\p{L})|(?<!\d)\d{1,3}\s*(?:дн|день|недел|месяц|год|лет)/iu.test(r.text);
     if (relative && !(WEEKDAY_NAME.test(r.text) && !/\b(?:next|last|this|coming|past)\b|следующ|прошл|эт/iu.test(r.text))) continue;
     const printed: PrintedDate = { text: r.text, index: r.index, end: r.index + r.text.length };
     if (s.isCertain('year')) printed.year = s.get('year')!;

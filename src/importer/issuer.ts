@@ -192,10 +192,11 @@ export function outletLine(lines: readonly string[]): string | undefined {
 }
 
 /**
- * Site names that repeat from one country to the next: "news.am" and "news.az", "24.kg", "civil.ge", "1news.az", and
- * any of four letters or fewer ("km.ru", "open.kg"). A longer brand is its own ("vlast.kz", "turan.az" are `vlast`, `turan`).
+ * Site names that repeat from one country to the next: "news.am" and "news.az", "24.kg", "civil.ge", "1news.az",
+ * "open.kg", and any of two letters ("km.ru"). A brand is its own, however short ("vlast.kz", "turan.az",
+ * "ipn.md", "m24.ru", "24tv.ua" are `vlast`, `turan`, `ipn`, `m24`, `24tv`).
  */
-const GENERIC_SITE_NAME = /^(?:\d+|\d*news\d*|novosti|vesti|civil|info|today|press|media|online|daily|times|post|politics?)$/;
+const GENERIC_SITE_NAME = /^(?:\d+|\p{L}{1,2}|\d*(?:news|novosti|vesti|civil|info|today|press|media|online|daily|times|post|politics?|open)\d*)$/u;
 
 /**
  * The outlet an address belongs to, as an id: the site's name ("kyivpost.com" → `kyivpost`); a generic name
@@ -217,7 +218,7 @@ export function outletOfUrl(url: string | undefined): string | undefined {
   // "news.am", "news.az": the name is the first label however generic it is.
   const name = labels.length >= 2 ? labels[labels.length - 2]! : (all[all.length - 2] ?? '');
   if (!name) return undefined;
-  return tld.length === 2 && (name.length <= 4 || GENERIC_SITE_NAME.test(name)) ? asciiSlug(`${name}-${tld}`) : asciiSlug(name);
+  return tld.length === 2 && GENERIC_SITE_NAME.test(name) ? asciiSlug(`${name}-${tld}`) : asciiSlug(name);
 }
 
 /**

@@ -230,7 +230,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
 
     // Preliminary statement: announced for a day, or presented.
     if (
-      (/preliminary (?:post-election )?(?:findings|statement|conclusions?|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:вывод|заявлени|итог|оценк)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
+      (/preliminary (?:post-election )?(?:findings|statement|conclusions?|assessment|results|report)|\bprimary (?:report|findings|conclusions|statement)|post-election (?:assessment|statement)|предварительн\p{L}* (?:вывод|заявлени|итог|оценк|отч[её]т|доклад)|предварительн\p{L}* результат\p{L}* (?:мониторинга|наблюдения|работы)|statement of preliminary|заявлени\p{L}* по (?:результатам|итогам) наблюдения/iu.test(
         sentence,
       ) ||
         // "will give a press conference a day after the elections", "to issue its statement on their observation mission",

@@ -8,6 +8,7 @@
 import { ELECTION_KINDS, MISSION_TYPES } from '../schemas/vocabulary.ts';
 import { DEMONYMS, findCountryMentions } from './countries.ts';
 import { findDates, nearestDay, type PrintedDate } from './dates.ts';
+import { EARLIER_MISSION } from './missions.ts';
 import type { OrganizationMention } from './organizations-in-text.ts';
 import { sentences } from './text.ts';
 
@@ -15,10 +16,11 @@ export type MissionType = keyof typeof MISSION_TYPES;
 type ElectionKind = keyof typeof ELECTION_KINDS;
 
 /** Organizations whose observers make up a mission. */
-export const OBSERVING = ['odihr', 'osce-pa', 'pace', 'nato-pa', 'european-parliament'];
-const PARLIAMENTARY = ['osce-pa', 'pace', 'nato-pa', 'european-parliament'];
+// The Council of Europe's Congress observes local elections with a delegation of its members, as the assemblies do.
+export const OBSERVING = ['odihr', 'osce-pa', 'pace', 'nato-pa', 'european-parliament', 'coe-congress'];
+const PARLIAMENTARY = ['osce-pa', 'pace', 'nato-pa', 'european-parliament', 'coe-congress'];
 
-const ODIHR_WORDS = /ODIHR|Office for Democratic Institutions and Human Rights|БДИПЧ/;
+const ODIHR_WORDS = /ODIHR|Office for Democratic Institutions and Human Rights|БДИПЧ|БДИЧП/;
 
 /** Wordings of each mission type, the more specific before the one they contain. */
 const TYPE_WORDINGS: [RegExp, MissionType][] = [
@@ -244,6 +246,8 @@ function combined(a: 'parliamentary' | 'presidential' | 'local' | 'general', b: 
 export function electionMentions(text: string): ElectionMention[] {
   const found: ElectionMention[] = [];
   for (const sentence of text.split('\n').flatMap(sentences)) {
+    // A leader's earlier missions are not the election the text is about.
+    if (EARLIER_MISSION.test(sentence)) continue;
     for (const m of sentence.matchAll(ENGLISH_ELECTION)) {
       if (m[1]) continue;
       let kind: ElectionKind;

@@ -75,7 +75,8 @@ export function electionPhrases(sentence: string): Found[] {
  * A sentence on a leader's earlier missions ("Mauborgne recently led the OSCE PA's delegation … in North
  * Macedonia", "Ранее … возглавлял наблюдательную миссию БДИПЧ … в Украине"): not what the text is about.
  */
-export const EARLIER_MISSION = /\b(?:recently|previously|earlier)\s+led\b|\bhas led\b|(?<!\p{L})(?:Ранее|Прежде)(?!\p{L})[^.]*возглавлял\p{L}*/iu;
+export const EARLIER_MISSION =
+  /\b(?:recently|previously|earlier)\s+led\b|\b(?:has|had)\s+led\b|\b(?:he|she)\s+was\s+(?:the\s+)?head\s+of\b[^.]*\band\s+led\b|(?<!\p{L})(?:Ранее|Прежде)(?!\p{L})[^.]*возглавлял\p{L}*/iu;
 
 /**
  * Missions a text's paragraphs (one a line) speak of, first mention first, each once. The statement's

@@ -308,6 +308,13 @@ export function observerFigures(
       // "Voters will choose 600 members of parliament", "избирают 120 депутатов": seats, no figure of observers.
       if (/(?:\b(?:choose|chooses|elect|elects|electing|choosing|vote\s+for)|(?<!\p{L})(?:избира\p{L}*|изберут|выберут))\s+(?:\p{L}+\s+){0,2}$/iu.test(before))
         return;
+      // "Половина из 450 депутатов будут избраны", "the 150 members will be elected": seats, told the other way round.
+      if (
+        /^\s*(?:депутат\p{L}*|мест\p{L}*|members|seats|deputies|MPs)\s+(?:\p{L}+\s+){0,2}?(?:будут\s+|будет\s+|will\s+be\s+|are\s+|is\s+)?(?:избр\p{L}*|избир\p{L}*|elected)/iu.test(
+          after,
+        )
+      )
+        return;
       // "in teams of two", "командами по два человека": the size of a team, no figure of observers.
       if (/(?:\bin\s+teams?\s+of|\bteams\s+of|\bin\s+groups?\s+of|\bpairs?\s+of|(?<!\p{L})по)\s+$/iu.test(before)) return;
       if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {

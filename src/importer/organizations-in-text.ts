@@ -13,9 +13,18 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A short name that is one ordinary capitalised word ("Congress") names the body only where a text defines it
+ * ("… Congress of Local and Regional Authorities (Congress)"): on its own it is as often another body (the US Congress).
+ */
+const WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
+
 /** Names to look for, longest first so "OSCE Parliamentary Assembly" wins over "OSCE". */
 function organizationNames(archive?: ArchiveIndex): { id: string; name: string }[] {
-  const fromArchive = (archive?.organizations ?? []).flatMap((o) => [{ id: o.id, name: o.name }, ...(o.shortName ? [{ id: o.id, name: o.shortName }] : [])]);
+  const fromArchive = (archive?.organizations ?? []).flatMap((o) => [
+    { id: o.id, name: o.name },
+    ...(o.shortName && !WORD_NAME.test(o.shortName) ? [{ id: o.id, name: o.shortName }] : []),
+  ]);
   return [...KNOWN_NAMES, ...fromArchive].filter((n) => n.name.length > 2).sort((a, b) => b.name.length - a.name.length);
 }
 
@@ -38,14 +47,17 @@ export function findOrganizations(text: string, archive?: ArchiveIndex): Organiz
 }
 
 /**
- * Short names too short to look for anywhere ("EP") that a text defines after a full name ("the European
- * Parliament (EP)"), each with the organization it stands for.
+ * Short names too short or too common to look for anywhere ("EP", "Congress") that a text defines after a full
+ * name ("the European Parliament (EP)", "the Council of Europe Congress of Local and Regional Authorities
+ * (Congress)"), each with the organization it stands for. A word in brackets defines a short name only as one of
+ * the full name's own words, so "the European Parliament (Brussels)" defines nothing.
  */
 export function definedShortNames(text: string, archive?: ArchiveIndex): Map<string, string> {
   const defined = new Map<string, string>();
   for (const f of findOrganizations(text, archive)) {
-    const m = /^\s*\((\p{Lu}{2})\)/u.exec(text.slice(f.end));
-    if (m && !defined.has(m[1]!)) defined.set(m[1]!, f.id);
+    const m = /^\s*\((\p{Lu}{2}|\p{Lu}\p{Ll}+)\)/u.exec(text.slice(f.end));
+    if (!m || defined.has(m[1]!)) continue;
+    if (m[1]!.length === 2 || f.name.split(/\s+/).includes(m[1]!)) defined.set(m[1]!, f.id);
   }
   return defined;
 }

@@ -17,7 +17,7 @@ import { asciiSlug } from './text.ts';
 
 /** Roles that stand before a name, in any case ending, capitalised too where a sentence opens with the title ("Заместитель Председателя …"). */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|ассистент\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,14}?\s+$/iu;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|ассистент\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,18}?\s+$/iu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
@@ -268,6 +268,10 @@ function rolesOf(before: string, after = ''): string[] {
     )
   )
     return ['Head of mission'];
+  // "с главой Миссии по ограниченному наблюдению за выборами Бюро ОБСЕ по демократическим институтам и правам человека
+  // (БДИПЧ/ОБСЕ) Тамашем Мазеричем": a mission's long name runs to its head's, with no comma or other person between.
+  const headed = /(?:^|\s)глав(?:ой|ы|а|е)\s+мисси\p{L}*([^.,;!?«»"]{0,180})$/iu.exec(sentence);
+  if (headed && !/(?:^|\s)(?:с|со|встрет\p{L}*|встреч\p{L}*|и\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?:\s|$)/u.test(headed[1]!)) return ['Head of mission'];
   return [];
 }
 
@@ -314,8 +318,12 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         /(?<!\p{L})(?:заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*)\s+$/u.test(
           paragraph.slice(0, m.index),
         );
+      // "главой миссии назначена Одри Френсис Гловер", "ее главой стала Анна Петрова": the name after a past verb or a
+      // short participle is its subject, in the nominative, though the verb ends as a genitive noun does.
+      const afterVerb = /(?<!\p{L})(?:назначен|избран|утвержд[её]н|выбран|переизбран|стал|прибыл|приехал)(?:а|о|ы|и)?\s+$/u.test(paragraph.slice(0, m.index));
       const governed =
         !afterSpeech &&
+        !afterVerb &&
         !NOMINATIVE_TITLE.test(title) &&
         // "встреча Главы Миссии … на выборах в Кыргызстане Игоря Петришенко": a name stands in its title's case.
         (/(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(paragraph.slice(0, m.index)) ||

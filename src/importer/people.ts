@@ -92,8 +92,16 @@ const HONORIFICS = ['Ambassador', 'Dr', 'Professor', 'Prof', 'Sir', 'Dame', 'Bar
 const COURTESY = ['Mr', 'Mrs', 'Ms', 'Miss', 'Madam'];
 
 /** Capitalised words of institutions, places and sentence openings that never begin or end a personal name here. */
+/** Nouns that make the capitalised words before them a title, a body or a document's name: "Roman Catholic", "EU-Ukraine Action Plan". */
+const PROPER_NOUN_HEADS = new Set(
+  'Agency Agreement Alliance Assembly Association Catholic Orthodox Commission Committee Council Court Declaration Division Party Plan Programme Program Strategy Agenda Roadmap Union'.split(
+    ' ',
+  ),
+);
+
 const NOT_NAME_WORDS = [
-  ...'Affairs Agency Agreement Alliance Annual Area Assembly Hotel Rada Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
+  ...PROPER_NOUN_HEADS,
+  ...'Action Affairs Agency Agreement Alliance Annual Area Assembly Hotel Rada Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
     ' ',
   ),
   // Units, venues and documents: "PACE Communication Division", "Illyria Ballroom", "Hyatt Regency Bishkek".
@@ -268,6 +276,14 @@ export function roleBefore(before: string, after = ''): string[] {
       roles.push(`Head of the ${nearestBody.name} mission`);
       return roles;
     }
+    // "The mission will work together with a team of short-term observers from the OSCE Parliamentary Assembly, which
+    // will be headed by X": an assembly's team of observers is its delegation, whatever mission the sentence began with.
+    const team = [...sentence.matchAll(/\b(?:team|group)\s+of\s+(?:[\p{L}-]+\s+){0,2}?observers\s+(?:from|of)\s+(?:the\s+)?/giu)].pop();
+    const teamOf = team ? findOrganizations(sentence).find((o) => o.index === team.index + team[0].length) : undefined;
+    if (teamOf && ASSEMBLY_IDS.includes(teamOf.id)) {
+      roles.push(`Head of delegation of the ${teamOf.name}`);
+      return roles;
+    }
     const following = (after.split(/[.!?](?:\s|$)/)[0] ?? '').slice(0, 120);
     if (led && led !== 'delegation' && led !== 'mission') roles.push('Head of mission');
     else if (led === 'delegation') {
@@ -298,6 +314,9 @@ export function roleBefore(before: string, after = ''): string[] {
  */
 const LED_DESCRIPTOR = String.raw`(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*|(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:(?:deputy|MP|MEP|member of parliament|parliamentarian|senator|diplomat|politician)\s+)?|(?:the\s+)?(?:Head|Chair(?:man|person|woman)?|President|Vice-President|Speaker|Deputy Speaker)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,8}?)?`;
 
+/** Bodies that observe with a delegation of their members. */
+const ASSEMBLY_IDS = ['osce-pa', 'pace', 'nato-pa', 'european-parliament', 'coe-congress', 'ipa-cis'];
+
 const ROLE_END = String.raw`(?=\s+(?:to|by|for|in|and|on|at)\s|[,.;:()]|$)`;
 
 /**
@@ -325,7 +344,7 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   // "Joao Soares (MP, Portugal), who was appointed by the OSCE Chairman-in-Office to serve as Special Co-ordinator of the
   // OSCE observer mission", "…, who was appointed by President X to head the OSCE PA's delegation to the mission".
   const appointedTo = new RegExp(
-    String.raw`^(?:\s*\([^)]*\))?,\s+who\s+(?:was|has been|had been|is|will be)\s+appointed\b[^.;]{0,100}?\bto\s+(?:serve\s+as|act\s+as|(head|lead))\s+(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
+    String.raw`^(?:\s*\([^)]*\))?,?\s+who\s+(?:was|has been|had been|is|will be)\s+appointed\b[^.;]{0,100}?\bto\s+(?:serve\s+as|act\s+as|(head|lead))\s+(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
     'iu',
   ).exec(after);
   if (appointedTo) roles.push(appointedTo[1] ? `Head of the ${collapseSpace(appointedTo[2]!)}` : capitalise(collapseSpace(appointedTo[2]!)));
@@ -333,7 +352,8 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   const whom = new RegExp(String.raw`^(?:,\s+[^,.;:()]+)?,\s+whom\b[^.]*?\bappointed\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`, 'i').exec(after);
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
   // "has appointed Kari Holm, Vice-President of …, as Special Co-ordinator": the appointment follows the name.
-  const asRole = /^(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/i.exec(after);
+  // "has designated Roberto Lind (MP, Norvia) as Special Co-ordinator": the bracket of who the person is comes first.
+  const asRole = /^(?:\s*\([^)]*\))?(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/i.exec(after);
   if (asRole) roles.push(capitalise(collapseSpace(asRole[1]!)));
   // "X, who was appointed special co-ordinator by the Chairperson-in-Office", "X (MP, Norvik) has been appointed … to
   // lead the short-term observation mission": the Chairperson's Special Co-ordinator leads the short-term observers.
@@ -346,7 +366,11 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     roles.push('Special Co-ordinator');
   // "Jan Petersen, who headed the mission": a relative clause hanging on the name, or on its appositive ("Ida Marsh,
   // former Foreign Minister of Norvik, who heads the election observation mission").
-  const who = /^(?:,\s+[^,.;:()]+)?,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/i.exec(after);
+  // "Ambassador Ida Marsh of Norvia, who heads the mission": her State may stand between.
+  const who =
+    /^(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?(?:,\s+[^,.;:()]+)?,\s+who\s+(?:headed|heads|led|leads|will head|will lead)\s+(?:the\s+)?([^,.;:()]*?\b(?:mission|delegation))\b/iu.exec(
+      after,
+    );
   if (who) roles.push(`Head of the ${collapseSpace(who[1]!)}`);
   // "Isabel Santos will head the OSCE PA delegation": the role the sentence gives, in the future.
   // "Igor Kovar is heading the mission", "Ida Marsh from Germany to head the OSCE PA delegation" (an appointment).
@@ -438,6 +462,16 @@ export function findNameMentions(paragraph: string): NameMention[] {
       /^(?:Avenue|Street|Str|Boulevard|Square|Hotel|Hall|Ballroom|Palace|Centre|Center|Plaza|Prospekt|Prospect|Road|Lane)\b/.test(tokens[j + 1]?.core ?? '') &&
       !last.trail
     ) {
+      i = j + 2;
+      continue;
+    }
+    // "Hotel Europe, Vladislava Skarića 5, Sarajevo": a street named after someone, its house number after it.
+    if (!last.trail && /^\d{1,4}[a-z]?$/.test(tokens[j + 1]?.core ?? '') && /,/.test(tokens[j + 1]!.trail)) {
+      i = j + 2;
+      continue;
+    }
+    // "Amazing Roman Catholic parish house", "the EU-Ukraine Action Plan": words run on into a body's or a document's name.
+    if (!last.trail && PROPER_NOUN_HEADS.has(tokens[j + 1]?.core ?? '') && !tokens[j + 1]!.lead) {
       i = j + 2;
       continue;
     }

@@ -25,7 +25,7 @@ import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
 import { NEWS_OUTLETS } from './outlets.ts';
 import { firstFullDate } from './dates.ts';
-import { findOrganizations } from './organizations-in-text.ts';
+import { definedShortNames, findOrganizations, withShortNames } from './organizations-in-text.ts';
 import { findCountryMentions } from './countries.ts';
 import { splitSource } from './parse.ts';
 import type { NamedPerson } from './people.ts';
@@ -274,7 +274,8 @@ function draftMission(
   else if (rounds.length > 0 && !sameKind.some((m) => findDateYear(m.sentence)))
     review.push({ field: 'mission.election.rounds', why: `the year of ${rounds.join(', ')} is the statement's own; the text prints the day and month only` });
 
-  const findOrgs = (s: string) => findOrganizations(s, archive);
+  // "Head of the Congress Delegation", "13 from the EP": short names the text defined count in every sentence.
+  const findOrgs = withShortNames((s: string) => findOrganizations(s, archive), definedShortNames(article, archive));
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
   const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
   const { figures, flags } = observerFigures(article, findOrgs, year);

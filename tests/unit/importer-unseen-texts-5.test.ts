@@ -239,7 +239,7 @@ describe('outlets that name themselves by their address', () => {
     const text =
       'Координатором группы наблюдателей от МПА СНГ назначен Иван Петров.\nКак передает NORV.nv со ссылкой на пресс-службу МПА СНГ, 28 октября пройдут парламентские выборы в Украине.';
     const s = extractStatement(text, EMPTY_ARCHIVE, { url: 'https://norv.nv/?p=1' });
-    expect([s.kind, s.source]).toEqual(['news-report', 'norv-nv']);
+    expect([s.kind, s.source]).toEqual(['news-report', 'norv']);
   });
   test("'Москва. 7 апреля. VESTNIK.RU -': an agency printed as its address is the outlet its address names", () => {
     const text = 'Делегация ПАСЕ поедет на выборы\n\nМосква. 7 апреля. VESTNIK.RU - Парламентская ассамблея Совета Европы направит в Боровию свою делегацию.';

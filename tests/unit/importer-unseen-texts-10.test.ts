@@ -1,0 +1,142 @@
+/**
+ * Kinds of input met in a twelfth and thirteenth set of real texts, one behaviour each, with invented names, places
+ * and figures: the Council of Europe's Congress and the short names a text defines, a misprinted acronym, a leader's
+ * earlier mission, roles given by designation, by a relative clause after a home State or by an assembly's team of
+ * observers, Russian names after a long mission title or a short participle, proper nouns and streets that are no
+ * people, seats told after their number, a preliminary report in Russian, and a duration that is no date.
+ */
+import { describe, expect, test } from 'vitest';
+import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
+import { findDates } from '../../src/importer/dates.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
+import { definedShortNames, findOrganizations } from '../../src/importer/organizations-in-text.ts';
+import { findCyrillicPeople } from '../../src/importer/people-ru.ts';
+import { findPeople } from '../../src/importer/people.ts';
+import { importText } from '../../src/importer/result.ts';
+
+const imported = (text: string) => importText(text, 'x.txt', EMPTY_ARCHIVE);
+const leadersOf = (text: string) => imported(text).missions[0]?.leaders.map((l) => [l.person, l.role, l.organization]);
+const peopleOf = (paragraph: string) => findCyrillicPeople([paragraph]).map((p) => [p.ru, p.roles]);
+const namesIn = (paragraph: string) => findPeople([paragraph]).map((p) => p.name);
+
+describe("the Council of Europe's Congress", () => {
+  const advisory = [
+    'NORVIK, 4 October 2031 – International election observers will hold a press conference following the local elections in Moldova on 6 October 2031.',
+    'Who:',
+    'Ida Marsh, Head of the ODIHR Election Observation Mission',
+    'Ivo Lind, Head of the Congress Delegation',
+    'The international election observation is a joint mission of the OSCE Office for Democratic Institutions and Human Rights (ODIHR) and the Council of Europe Congress of Local and Regional Authorities (Congress). The mission totals 120 observers, composed of 100 ODIHR experts and observers and 20 members and staff from the Congress.',
+  ].join('\n\n');
+
+  test("'… Congress of Local and Regional Authorities (Congress)' defines the short name; its delegation's head is the Congress's", () => {
+    expect(definedShortNames(advisory).get('Congress')).toBe('coe-congress');
+    const r = imported(advisory);
+    expect(r.missions[0]?.organizations).toEqual(['odihr', 'coe-congress']);
+    expect(leadersOf(advisory)).toEqual([
+      ['ida-marsh', 'head-of-mission', 'odihr'],
+      ['ivo-lind', 'head-of-delegation', 'coe-congress'],
+    ]);
+  });
+
+  test("a word in brackets defines a short name only as a word of the name before it: 'the European Parliament (Norvik)' does not", () => {
+    expect(definedShortNames('Members of the European Parliament (Norvik) arrived.').size).toBe(0);
+  });
+
+  test("'Congress' alone is no body the text defined: 'members of Congress' in a text on the United States", () => {
+    expect(
+      findOrganizations('Two members of Congress met the observers.', {
+        ...EMPTY_ARCHIVE,
+        organizations: [{ id: 'coe-congress', name: 'Congress of Local and Regional Authorities of the Council of Europe', shortName: 'Congress' }],
+      }),
+    ).toEqual([]);
+  });
+
+  test("'БДИЧП/ОБСЕ', the letters swapped as news sites print them, is ODIHR", () => {
+    expect(findOrganizations('Миссия БДИЧП/ОБСЕ начала работу.').map((o) => o.id)).toEqual(['odihr']);
+  });
+});
+
+describe("a leader's earlier missions", () => {
+  test("'he was head of the OSCE Centre in Norvik, Kazakhstan, and led … the elections in Turkmenistan in 2029': neither State is the text's", () => {
+    const text = [
+      'OSCE opens Georgia election observation mission',
+      "ODIHR opened on 30 August 2031 its election observation mission for Georgia's 8 October 2031 parliamentary elections.",
+      'The mission is led by Ida Marsh; she was head of the OSCE Centre in Astana, Kazakhstan, and led the assessment mission for the parliamentary elections in Turkmenistan in 2029.',
+    ].join('\n');
+    const r = imported(text);
+    expect(r.statement.countries).toEqual(['ge']);
+    expect(r.missions[0]?.id).toBe('ge/2031-parliamentary');
+  });
+});
+
+describe('roles', () => {
+  test("'has designated Ivo Lind (MP, Norvia) as Special Co-ordinator': the bracket comes between the name and the role", () => {
+    const text =
+      'NORVIK, 1 October 2031 – The OSCE Chairperson-in-Office has designated Ivo Lind (MP, Slovenia) as Special Co-ordinator to lead the short-term OSCE observer mission for the 12 October 2031 parliamentary elections in Serbia.';
+    expect(leadersOf(text)).toEqual([['ivo-lind', 'special-co-ordinator', 'osce']]);
+  });
+
+  test("'said Ambassador Ida Marsh of Germany, who heads the mission': her State stands between her name and the clause", () => {
+    const people = findPeople(['"We look forward to it," said Ambassador Ida Marsh of Germany, who heads the mission of 13 international staff.']);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([['Ida Marsh', ['Head of the mission']]]);
+  });
+
+  test("'a team of short-term observers from the OSCE Parliamentary Assembly, which will be headed by X': the assembly's delegation", () => {
+    const text = [
+      'TBILISI, 2 December 2031 – ODIHR opened its election observation mission for the 5 January 2032 presidential election in Georgia.',
+      'The mission will work together with a team of short-term observers from the OSCE Parliamentary Assembly, which will be headed by Ivo Lind, President Emeritus of the OSCE PA.',
+    ].join('\n');
+    expect(leadersOf(text)).toEqual([['ivo-lind', 'head-of-delegation', 'osce-pa']]);
+  });
+
+  test("'said Ivo Lind (MP, Norvia) who has been appointed to lead the observation mission': no comma before 'who'", () => {
+    const people = findPeople(['"We will observe the home stretch," said Ivo Lind (MP, Portugal) who has been appointed to lead the observation mission.']);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([['Ivo Lind', ['Head of the observation mission']]]);
+  });
+});
+
+describe('Russian names', () => {
+  test("'с главой Миссии по ограниченному наблюдению за выборами Бюро ОБСЕ … (БДИПЧ/ОБСЕ) Ивором Ландичем': a long title, then the head", () => {
+    expect(
+      peopleOf(
+        'Состоялась встреча министра с главой Миссии по ограниченному наблюдению за выборами Бюро ОБСЕ по демократическим институтам и правам человека (БДИПЧ/ОБСЕ) Ивором Ландичем.',
+      ),
+    ).toEqual([['Ивор Ландич', ['Head of mission']]]);
+  });
+
+  test("'главой миссии назначена Одри Лорен Марш': a name after a short participle is its subject, in the nominative", () => {
+    expect(peopleOf('По словам министра, главой миссии назначена Одри Лорен Марш (Великобритания).')).toEqual([['Одри Лорен Марш', ['Head of mission']]]);
+  });
+});
+
+describe('no people', () => {
+  test("'Amazing Roman Catholic parish house', 'the EU-Norvia Action Plan': words that run on into a body's or a document's name", () => {
+    expect(namesIn('PHOTOS: Amazing Roman Catholic parish house inaugurated in Norvik')).toEqual([]);
+    expect(namesIn('Free elections are a priority in the EU-Norvia Action Plan.')).toEqual([]);
+  });
+
+  test("'Hotel Norvik, Ivana Markovića 5, Sarajevo': a street named after someone, its house number after it", () => {
+    expect(namesIn('Where: Hotel Norvik, Conference room 1, Ivana Markovića 5, Sarajevo')).toEqual([]);
+  });
+});
+
+describe('figures, stages and dates in Russian', () => {
+  test("'Половина из 450 депутатов будут избраны': seats told after their number are no observers", () => {
+    const figures = observerFigures('Миссия состоит из 13 экспертов. Половина из 450 депутатов будут избраны по спискам.', (s) => findOrganizations(s)).figures;
+    expect(figures.map((f) => f.count)).not.toContain(450);
+  });
+
+  test("'Предварительный отчет … будет опубликован на следующий день после выборов': the preliminary statement, planned", () => {
+    const text = [
+      'Норвик, 8 августа 2031 года. БДИПЧ ОБСЕ открыло миссию по наблюдению за выборами в Государственную Думу России, которые пройдут 18 сентября 2031 года.',
+      'Предварительный отчет миссии будет опубликован на следующий день после выборов.',
+    ].join('\n');
+    expect(imported(text).missions[0]?.milestones.map((m) => [m.kind, m.status, m.date])).toContainEqual(['preliminary-statement', 'planned', '2031-09-19']);
+  });
+
+  test("'через 8 недель', 'in two months', 'within 8 weeks': a time counted from a day the words do not give is no date", () => {
+    expect(findDates('окончательный доклад будет представлен через 8 недель после выборов')).toEqual([]);
+    expect(findDates('The final report will follow within 8 weeks of the vote.')).toEqual([]);
+    expect(findDates('Выборы прошли 2 ноября 2031 года.').map((d) => d.date)).toEqual(['2031-11-02']);
+  });
+});
