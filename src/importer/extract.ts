@@ -372,6 +372,10 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   const release = site !== undefined || article.pressDateline || Boolean(OSCE_LABELS[label]) || isPressWire(url);
   if (!release && (weak || fromUrl || isReported(article.paragraphs))) return news(weak);
   let source = site ?? (subject ? organization(r, subject, 'source') : undefined);
+  // "COPENHAGEN, 18 September 2031 – OSCE parliamentarians will observe …": a release from the seat of an OSCE body,
+  // which its lead names only as "the OSCE", is that body's where the text names it.
+  const seat = article.pressDateline && !site && (source === undefined || source === 'osce') ? OSCE_SEATS[(article.place ?? '').toLowerCase()] : undefined;
+  if (seat && findOrganizations(whole, r.archive).some((o) => o.id === seat)) source = seat;
   if (!source) {
     const contactOrgs = [...new Set(article.contactLines.flatMap((l) => findOrganizations(l, r.archive).map((o) => o.id)))];
     if (contactOrgs.length === 1) source = contactOrgs[0];
@@ -394,6 +398,9 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   else r.unplaced.push('kind: the text has no label, dateline or issuer that says what kind of statement it is');
   return header;
 }
+
+/** The cities an OSCE body issues its releases from, as their datelines print them. */
+const OSCE_SEATS: Record<string, string> = { copenhagen: 'osce-pa', warsaw: 'odihr' };
 
 /**
  * A government body's own site: "mfa.gov.tm", "helsinki.emb.mfa.gov.tr" (a foreign ministry), "kqz.gov.al"

@@ -140,3 +140,14 @@ describe('figures, stages and dates in Russian', () => {
     expect(findDates('Выборы прошли 2 ноября 2031 года.').map((d) => d.date)).toEqual(['2031-11-02']);
   });
 });
+
+describe('who issued a release', () => {
+  test("'COPENHAGEN, … – OSCE parliamentarians will observe …': a release from the OSCE PA's seat is the Assembly's", () => {
+    const text = [
+      'OSCE parliamentarians to observe elections in Norvia',
+      'COPENHAGEN, 18 September 2031 – OSCE parliamentarians will observe the upcoming general elections in Serbia.',
+      'Ida Marsh (MP, Italy) will serve as Head of the OSCE PA Delegation.',
+    ].join('\n');
+    expect(importText(text, 'x.txt', EMPTY_ARCHIVE, { url: 'https://reprints.example/123' }).statement.source).toBe('osce-pa');
+  });
+});
