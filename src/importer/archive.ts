@@ -13,7 +13,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import { asciiSlug } from './text.ts';
 
 export type ArchivePerson = { id: string; name: string; data: Record<string, unknown> };
-export type ArchiveOrganization = { id: string; name: string; shortName?: string; website?: string; ruName?: string };
+export type ArchiveOrganization = { id: string; name: string; shortName?: string; website?: string; ruName?: string; kind?: string };
 export type ArchiveMission = { id: string; data: Record<string, unknown> };
 /** A statement the archive holds, as far as the importer needs it to know a text it has imported before. */
 export type ArchiveStatement = {
@@ -61,6 +61,7 @@ export function readArchive(contentDir: string): ArchiveIndex {
       const organization: ArchiveOrganization =
         typeof data.shortName === 'string' ? { id, name: data.name, shortName: data.shortName } : { id, name: data.name };
       if (typeof data.website === 'string') organization.website = data.website;
+      if (typeof data.kind === 'string') organization.kind = data.kind;
       // A Russian text names an agency by its Russian name ("сообщает Казинформ", "КАЗИНФОРМ").
       const ru = record(data.ru);
       if (typeof ru?.name === 'string') organization.ruName = ru.name;

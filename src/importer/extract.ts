@@ -194,7 +194,8 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
   else r.unplaced.push(`date: no date of the calendar printed under ${parts.documentNumber ?? 'the document number'}`);
   if (!header.place && parts.meta.place?.[0]) header.place = parts.meta.place[0];
   // Who speaks: the delegation line, the "EU Statement on …" title, or the subject the text opens with.
-  const titled = parts.title ? /^(.+?)\s+Statement\b/i.exec(parts.title)?.[1] : undefined;
+  // "OSCE, Permanent Council No 558: EU Statement on Ukraine": the speaker follows the meeting's name.
+  const titled = parts.title ? /^(?:[^:]*:\s*)?(.+?)\s+Statement\b/i.exec(parts.title)?.[1] : undefined;
   const opening = openingSubject(parts.paragraphs[0] ?? '');
   // The opening sentence's subject speaks for a delegation only where it names one ("The United States thanks …", "The
   // European Union …"): "Millions of Americans will vote …" or "Response to Russia's Criticism" is no organization.

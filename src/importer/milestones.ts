@@ -152,7 +152,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе", "приступила к
     // мониторингу избирательной кампании 2 ноября".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+on)\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?работу|начал\p{L}* мониторинг|приступил\p{L}* (?:сегодня )?к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+(?:on|by))\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?(?:\p{L}+(?:ую|юю) )?(?:работу|деятельность)|начал\p{L}* мониторинг|объявил\p{L}* о начале (?:своей )?(?:работы|деятельности)|приступил\p{L}* (?:сегодня )?к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
     // "announced on Monday the start of their mission": the opening, reported.
     const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
       sentence,

@@ -33,7 +33,11 @@ const TYPE_WORDINGS: [RegExp, MissionType][] = [
   [/special election assessment mission|\bSEAM\b/giu, 'SEAM'],
   [/election assessment mission|limited mission for election assessment|\bEAM\b|мисси\p{L}* по оценке выборов/giu, 'EAM'],
   [/election expert team|\bEET\b/giu, 'EET'],
-  [/(?:election|referendum) observation mission|\bEOM\b|observation mission|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению/giu, 'EOM'],
+  // "миссия наблюдателей БДИПЧ ОБСЕ", "миссия наблюдения Бюро …": ODIHR's mission of observers, as news sites name it.
+  [
+    /(?:election|referendum) observation mission|\bEOM\b|observation mission|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению|мисси\p{L}*\s+(?:наблюдател\p{L}*|наблюдения)\s+(?:от\s+)?(?:БДИПЧ|БДИЧП|Бюро по демократическим|Бюро демократических)/giu,
+    'EOM',
+  ],
 ];
 
 /**
@@ -42,7 +46,7 @@ const TYPE_WORDINGS: [RegExp, MissionType][] = [
  * возглавит" tell that there is a mission, as a news report calls any, not its type.
  */
 export function wordsEom(text: string): boolean {
-  return /(?:election|referendum) observation mission|\bEOM\b|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению\s+за\s+(?:\p{L}+\s+){0,3}(?:выбор|референдум)/iu.test(
+  return /(?:election|referendum) observation mission|\bEOM\b|мисси\p{L}*(?:\s+\S+){0,3}\s+по наблюдению\s+за\s+(?:\p{L}+\s+){0,3}(?:выбор|референдум)|мисси\p{L}*\s+(?:наблюдател\p{L}*|наблюдения)\s+(?:от\s+)?(?:БДИПЧ|БДИЧП|Бюро по демократическим|Бюро демократических)/iu.test(
     text,
   );
 }

@@ -531,6 +531,12 @@ function assemblyMembers(sentence: string, orgs: readonly OrganizationMention[],
   // "The OSCE PA delegation includes 50 parliamentarians from 17 countries": members of the one assembly the sentence names.
   const assemblies = [...new Set(orgs.map((o) => o.id).filter((id) => MP_DELEGATIONS.test(id)))];
   if (assemblies.length === 1) for (const f of inSentence) if (f.category === 'parliamentarians' && !f.organization) f.organization = assemblies[0];
+  // "Порядка 40 парламентариев из 15 стран-членов ОБСЕ прибудут", "parliamentarians from 30 OSCE participating States": the
+  // OSCE's parliamentarians are its Parliamentary Assembly's, where the sentence names no assembly.
+  const osceMembers =
+    /\bfrom\s+(?:\d+|\p{L}+)\s+OSCE\s+(?:participating\s+)?(?:States|countries)|(?<!\p{L})из\s+\d+\s+(?:стран|государств)[-–\s]*(?:член\p{L}*|участни\p{L}*)\s+(?:Организации по безопасности и сотрудничеству в Европе|ОБСЕ)/iu;
+  if (assemblies.length === 0 && osceMembers.test(sentence))
+    for (const f of inSentence) if (f.category === 'parliamentarians' && !f.organization) f.organization = 'osce-pa';
   const bodies = new Set(orgs.map((o) => o.id).filter((id) => !NOT_DEPLOYING.test(id)));
   const [assembly] = bodies;
   if (bodies.size !== 1 || !MP_DELEGATIONS.test(assembly!) || inSentence.some((f) => f.category === 'parliamentarians')) return;

@@ -137,11 +137,13 @@ const PC_BOILERPLATE = /bears no responsibility for the content|without prejudic
 
 /** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
 const MEETING_LINE =
-  /^(?:OSCE\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:(?:Plenary|Special|Reinforced)\s+)*(?:Meeting of the (?:OSCE\s+)?)?Permanent Council/i;
+  /^(?:OSCE,?\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:(?:Plenary|Special|Reinforced)\s+)*(?:Meeting of the (?:OSCE\s+)?)?Permanent Council/i;
 const DELIVERED_LINE =
   /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
 const DELEGATION_LINE =
   /^(?:Statement by\s+)?(?:the\s+)?((?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .{3,60}?(?: to the OSCE)?|Permanent Mission of .+)$/i;
+/** A presidency's or a ministry's page of speeches: "Date of Speech : 02-06-2031", "Place : Vienna", "Speaker : Ida Marsh, …". */
+const LABELLED_LINE = /^(Date(?: of (?:Speech|Statement|Delivery))?|Place|Speaker)\s*:\s*(\S.*)$/i;
 const TITLE_LINE = /^(?:\S.{0,40}?\s)?Statement (?:on|by|in|regarding)\b.{0,160}$/i;
 /** The opening of the paragraph that lists aligning States, which a cut-off source may not finish. */
 const ALIGNING_OPENING = /^(?:The\s+)?(?:Candidate Countries|EFTA countries)\b/i;
@@ -160,6 +162,7 @@ function pcLayout(ls: string[]): SourceParts {
     : { format: 'pc-document', meta: {}, paragraphs: [] };
   let deliveredOn: number | undefined;
   let meetingDate: string | undefined;
+  let labelledDate: string | undefined;
   all.forEach((line, i) => {
     const meeting = MEETING_LINE.exec(line);
     if (meeting) {
@@ -176,7 +179,15 @@ function pcLayout(ls: string[]): SourceParts {
     if (meeting && !meetingDate) meetingDate = /(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\.?\s*$/u.exec(line)?.[1];
     const delivered = DELIVERED_LINE.exec(line);
     const delegation = DELEGATION_LINE.exec(line);
-    if (delivered) {
+    const labelled = LABELLED_LINE.exec(line);
+    if (labelled) {
+      const [, label, value] = labelled as unknown as [string, string, string];
+      // "02-06-2031": day first, as the dotted form is read.
+      if (/^date/i.test(label)) labelledDate = value.replace(/^(\d{1,2})-(\d{1,2})-(\d{4})$/, '$1.$2.$3');
+      else if (/^place$/i.test(label)) parts.meta.place = [value];
+      else parts.deliveredBy ??= value;
+      header.add(i);
+    } else if (delivered) {
       parts.deliveredBy = delivered[1]!;
       if (delivered[2]) deliveredOn = i;
       header.add(i);
@@ -196,7 +207,8 @@ function pcLayout(ls: string[]): SourceParts {
   const prose = all.filter((l, i) => i !== at && i !== dateAt && !header.has(i) && !LANGUAGE_LINE.test(l));
   const kept = sentences(prose.join('\n')).filter((s) => !PC_BOILERPLATE.test(s) && !s.startsWith('*') && !isAligningSentence(s));
   parts.paragraphs = [kept.join(' ')];
-  if (dateAt !== -1) parts.dateline = all[dateAt]!;
+  if (labelledDate) parts.dateline = labelledDate;
+  else if (dateAt !== -1) parts.dateline = all[dateAt]!;
   else if (deliveredOn !== undefined) parts.dateline = DELIVERED_LINE.exec(all[deliveredOn]!)![2]!;
   else if (meetingDate) parts.dateline = meetingDate;
   // "Tacan İldem 26.02.2031": a speaker's line under the title may carry the date where no line of its own does.

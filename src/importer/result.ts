@@ -278,7 +278,9 @@ function draftMission(
   const findOrgs = withShortNames((s: string) => findOrganizations(s, archive), definedShortNames(article, archive));
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
   const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
-  const { figures, flags } = observerFigures(article, findOrgs, year);
+  // "the largest-ever delegation, PanArmenian reports": a news outlet reports figures and deploys none.
+  const media = new Set([...NEWS_OUTLETS.map((o) => o.id), ...archive.organizations.filter((o) => o.kind === 'media').map((o) => o.id)]);
+  const { figures, flags } = observerFigures(article, (s) => findOrgs(s).filter((o) => !media.has(o.id)), year);
   review.push(...flags.map((f) => unplacedEntry(f)));
   const stages = milestones(article, {
     statementDate: e.date,

@@ -3,7 +3,9 @@
  * and figures: the Council of Europe's Congress and the short names a text defines, a misprinted acronym, a leader's
  * earlier mission, roles given by designation, by a relative clause after a home State or by an assembly's team of
  * observers, Russian names after a long mission title or a short participle, proper nouns and streets that are no
- * people, seats told after their number, a preliminary report in Russian, and a duration that is no date.
+ * people, seats told after their number, a preliminary report in Russian, a duration that is no date; and from a
+ * fourteenth and fifteenth set: a mission opened in Russian or "deployed by" its body, ODIHR's "миссия наблюдателей",
+ * the OSCE's parliamentarians, an outlet that deploys nothing, and a presidency's page of Permanent Council speeches.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -149,5 +151,65 @@ describe('who issued a release', () => {
       'Ida Marsh (MP, Italy) will serve as Head of the OSCE PA Delegation.',
     ].join('\n');
     expect(importText(text, 'x.txt', EMPTY_ARCHIVE, { url: 'https://reprints.example/123' }).statement.source).toBe('osce-pa');
+  });
+});
+
+describe('missions, stages and figures, second round', () => {
+  test("'Миссия БДИЧП/ОБСЕ начала свою наблюдательскую работу', 'объявило о начале деятельности миссии': the mission opened", () => {
+    const opened = (sentence: string) =>
+      imported(`Норвик, 22 марта 2031 года. ${sentence} Выборы в парламент Армении пройдут 6 мая 2031 года.`).missions[0]?.milestones;
+    expect(opened('Миссия БДИЧП/ОБСЕ начала свою наблюдательскую работу в Армении.')).toContainEqual(
+      expect.objectContaining({ kind: 'opening', status: 'actual' }),
+    );
+    expect(opened('БДИПЧ объявило о начале деятельности миссии по наблюдению за выборами.')).toContainEqual(
+      expect.objectContaining({ kind: 'opening', status: 'actual' }),
+    );
+  });
+
+  test("'An Election Observation Mission … has been deployed by ODIHR': the mission opened, its core team at work", () => {
+    const text = [
+      'WARSAW, 12 February 2031 - An Election Observation Mission to monitor the presidential election in the Russian Federation on 14 March 2031 has been deployed by the OSCE Office for Democratic Institutions and Human Rights (ODIHR).',
+      'A core team of 16 international election experts will be based at the head office in Moscow.',
+    ].join('\n');
+    const mission = imported(text).missions[0];
+    expect(mission?.milestones).toContainEqual(expect.objectContaining({ kind: 'opening', status: 'actual' }));
+    expect(mission?.observers.map((o) => [o.category, o.count, o.status])).toContainEqual(['core-team', 16, 'deployed']);
+  });
+
+  test("'миссия наблюдателей БДИПЧ ОБСЕ': ODIHR's mission of observers, as news sites name it, is an EOM", () => {
+    const text =
+      'Норвик, 5 октября 2031 года. Руководство миссии наблюдателей БДИПЧ ОБСЕ прибыло в Минск для наблюдения за парламентскими выборами 17 ноября 2031 года.';
+    expect(imported(text).missions[0]?.type).toBe('EOM');
+  });
+
+  test("'Порядка 40 парламентариев из 15 стран-членов ОБСЕ прибудут': the OSCE's parliamentarians are its Assembly's", () => {
+    const figures = observerFigures('Порядка 40 парламентариев из 15 стран-членов ОБСЕ прибудут в Молдову для наблюдения за выборами.', (s) =>
+      findOrganizations(s),
+    ).figures;
+    expect(figures.map((f) => [f.category, f.count, f.organization])).toEqual([['parliamentarians', 40, 'osce-pa']]);
+  });
+
+  test("'Norvik Neo - More than 100 parliamentarians … will observe': a news outlet of the archive deploys no figure it reports", () => {
+    const archive = { ...EMPTY_ARCHIVE, organizations: [{ id: 'norvik-neo', name: 'Norvik Neo', kind: 'media' }] };
+    const text =
+      'NORVIK, 5 October 2031 – Norvik Neo - More than 100 parliamentarians will observe the 6 November 2031 presidential election in the United States as the OSCE PA delegation.';
+    const observers = importText(text, 'x.txt', archive).missions[0]?.observers ?? [];
+    expect(observers.map((o) => [o.category, o.count])).toEqual([['parliamentarians', 100]]);
+    expect(observers.map((o) => o.organization)).not.toContain('norvik-neo');
+  });
+});
+
+describe("a presidency's page of speeches at the Permanent Council", () => {
+  test("'OSCE, Permanent Council No 558: EU Statement on Norvia' with 'Date of Speech', 'Place' and 'Speaker' lines", () => {
+    const text = [
+      'You are here : Home > News > Speeches',
+      'OSCE, Permanent Council No 558: EU Statement on Ukraine',
+      'Date of Speech : 02-06-2031',
+      'Place : Vienna',
+      'Speaker : Ivo Lind, permanent representative of Luxembourg at the OSCE',
+      'The European Union has taken note of the OSCE/ODIHR final report on the presidential election held in Ukraine on 31 October 2030.',
+    ].join('\n');
+    const s = imported(text).statement;
+    expect([s.kind, s.date, s.place, s.source]).toEqual(['delegation-statement', '2031-06-02', 'Vienna', 'eu']);
   });
 });
