@@ -17,7 +17,7 @@ import { asciiSlug } from './text.ts';
 
 /** Roles that stand before a name, in any case ending, capitalised too where a sentence opens with the title ("Заместитель Председателя …"). */
 const ROLE_BEFORE =
-  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|ассистент\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,18}?\s+$/iu;
+  /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|ассистент\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}/-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,18}?\s+$/iu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
 
@@ -301,13 +301,25 @@ function trimmedMatch(found: RegExpMatchArray, paragraph: string): NameMatch | u
   return { 0: rest, 3: rest, index: m.index + m[0].indexOf(rest, words.slice(0, skip).join(' ').length) };
 }
 
+/**
+ * "с … советником по выборам БДИПЧ Люсине Бадалян": after a title in the instrumental, a name none of whose words ends
+ * as the instrumental does is one that does not decline (an Armenian woman's), printed in its nominative.
+ */
+function undeclined(title: string, name: string): boolean {
+  return /(?:ом|ем|ём)$/u.test(title) && !name.split(/\s+/).some((w) => /(?:ом|ем|ём|ой|ей|ою|ею|ым|им)$/u.test(w));
+}
+
 /** People printed in Cyrillic, first mention first, each once. */
 export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerson[] {
   const people: CyrillicPerson[] = [];
   for (const paragraph of paragraphs) {
+    // The name read last in this paragraph: "с советниками … Алексеем Громовым, Кахой Инаишвили": a list's next name
+    // stands in the same case, and is a person as the first is.
+    let last: { end: number; governed: boolean } | undefined;
     for (const found of paragraph.matchAll(NAME)) {
       const m = trimmedMatch(found, paragraph);
       if (!m) continue;
+      const listed = last !== undefined && /^\s*(?:,|и)\s*$/u.test(paragraph.slice(last.end, m.index));
       // Only a name governed by a noun or a preposition ("главы делегации Нахимы Ланджри", "с Рольфом Экеусом")
       // is declined; after a verb or a title in the nominative ("возглавит Ирина Соколова") it is printed as it is.
       // A title in the nominative before it ("Председатель Совета Федерации … России Валентина Матвиенко") puts the
@@ -321,13 +333,16 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // "главой миссии назначена Одри Френсис Гловер", "ее главой стала Анна Петрова": the name after a past verb or a
       // short participle is its subject, in the nominative, though the verb ends as a genitive noun does.
       const afterVerb = /(?<!\p{L})(?:назначен|избран|утвержд[её]н|выбран|переизбран|стал|прибыл|приехал)(?:а|о|ы|и)?\s+$/u.test(paragraph.slice(0, m.index));
-      const governed =
-        !afterSpeech &&
-        !afterVerb &&
-        !NOMINATIVE_TITLE.test(title) &&
-        // "встреча Главы Миссии … на выборах в Кыргызстане Игоря Петришенко": a name stands in its title's case.
-        (/(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(paragraph.slice(0, m.index)) ||
-          (title !== '' && /(?:ы|и|а|я|ю|у|ем|ом|ой|ей)$/u.test(title)));
+      const governed = listed
+        ? last!.governed
+        : !afterSpeech &&
+          !afterVerb &&
+          !NOMINATIVE_TITLE.test(title) &&
+          // "встреча Главы Миссии … на выборах в Кыргызстане Игоря Петришенко": a name stands in its title's case.
+          (/(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
+            paragraph.slice(0, m.index),
+          ) ||
+            (title !== '' && /(?:ы|и|а|я|ю|у|ем|ом|ой|ей)$/u.test(title)));
       // A name followed by its verb is the sentence's subject: "Глава миссии Елена Петрова сообщила".
       // A name in the instrumental after a title in the instrumental ("во главе с послом Боровии Петром Ивановым",
       // "с главой миссии, послом Боровии Анной Петровой") is governed whatever verb follows it.
@@ -347,7 +362,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // and printed with the space the text gives it.
       const printed = m[1]
         ? `${m[1]}.${/^\.\s/.test(m[0].slice(m[1].length)) ? ' ' : ''}${(governed && !subject) || /(?:ов|ев|ёв|ин|ын)ым$/u.test(m[2]!) ? nominativeFamilyName(m[2]!) : m[2]}`
-        : governed && !subject
+        : governed && !subject && !undeclined(title, m[3]!)
           ? nominativeName(m[3]!)
           : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
@@ -360,7 +375,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // "Эоган Мерфи - глава миссии БДИПЧ по наблюдению за выборами": a list of speakers, each with a dash and a role.
       // "Лючия Потучкова из Чехии, координатор специальной миссии": the State of origin may come first.
       const apposedRole =
-        /^\s*(?:из\s+\p{Lu}\p{L}+\s*)?(?:,|\s[-–—])\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат|координатор)/u.test(
+        /^\s*(?:из\s+\p{Lu}\p{L}+\s*)?(?:,|\s[-–—])\s*(?:глав|руководител|посол|председател|генеральн|специальн|секретар|министр|депутат|координатор|заместител|член)/u.test(
           after,
         );
       // A contact block prints the name on a line of its own ("Нил Баркли" over "Начальник отдела …").
@@ -371,6 +386,10 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         /^\s*\(\p{Lu}/u.test(after) ||
         apposedRole ||
         (words.length === 3 && PATRONYMIC.test(words[1]!)) ||
+        listed ||
+        // "Фото: Сергей Шелег/ БЕЛТА", "КАЗИНФОРМ /Елена Мягкова/ -": a photographer's credit, an agency's byline.
+        /(?:Фото|Фотография|Автор)\s*:\s*(?:\S+\/\s*)?$/u.test(before) ||
+        (/\/\s*$/u.test(before) && /^\s*\//u.test(after)) ||
         alone;
       if (!initial && !cue) continue;
       if (!initial && sentenceStart && !SPEECH_AFTER.test(after) && !/^\s*\(/.test(after) && !apposedRole && !alone) continue;
@@ -388,6 +407,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // миссии").
       const apposed = apposedRole ? rolesOf(`${/^\s*(?:из\s+\p{Lu}\p{L}+\s*)?(?:,|\s[-–—])\s*([^,.;]*)/u.exec(after)?.[1] ?? ''} `) : [];
       const roles = apposed.length > 0 ? apposed : rolesOf(before, after);
+      last = { end: m.index + m[0].length, governed };
       if (known) {
         for (const r of roles) if (!known.roles.includes(r)) known.roles.push(r);
         continue;

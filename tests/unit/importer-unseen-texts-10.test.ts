@@ -5,7 +5,8 @@
  * observers, Russian names after a long mission title or a short participle, proper nouns and streets that are no
  * people, seats told after their number, a preliminary report in Russian, a duration that is no date; and from a
  * fourteenth and fifteenth set: a mission opened in Russian or "deployed by" its body, ODIHR's "миссия наблюдателей",
- * the OSCE's parliamentarians, an outlet that deploys nothing, and a presidency's page of Permanent Council speeches.
+ * the OSCE's parliamentarians, an outlet that deploys nothing, a presidency's page of Permanent Council speeches, a Russian
+ * name that does not decline, a list of names in one case, credited photographers and bylines, a name printed surname first.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -211,5 +212,25 @@ describe("a presidency's page of speeches at the Permanent Council", () => {
     ].join('\n');
     const s = imported(text).statement;
     expect([s.kind, s.date, s.place, s.source]).toEqual(['delegation-statement', '2031-06-02', 'Vienna', 'eu']);
+  });
+});
+
+describe('Russian names, second round', () => {
+  test("'со старшим советником … ОБСЕ Люсине Марян': after an instrumental title, a name that does not decline stays as printed", () => {
+    expect(peopleOf('Встреча прошла со старшим советником по выборам Бюро по демократическим институтам и правам человека (БДИПЧ) ОБСЕ Люсине Марян.')).toEqual(
+      [['Люсине Марян', []]],
+    );
+  });
+
+  test("'с советниками по выборам БДИПЧ/ОБСЕ Иваном Громовым, Кахой Ландия': a list's next name, in the same case", () => {
+    expect(
+      peopleOf('Министр встретился с советниками по выборам БДИПЧ/ОБСЕ Иваном Громовым, Кахой Ландия и представителем ПА ОБСЕ.').map(([ru]) => ru),
+    ).toEqual(['Иван Громов', 'Каха Ландия']);
+  });
+
+  test("'Фото: Анна Лунд/ НОРТА', 'НОРТА /Ида Марш/ -', '— Ландов Ивар Петрович — заместитель …': credited and listed people", () => {
+    expect(peopleOf('Фото: Анна Лунд/ НОРТА').map(([ru]) => ru)).toEqual(['Анна Лунд']);
+    expect(peopleOf('НОРВИК. 21 октября. НОРТА /Ида Марш/ - Первые наблюдатели миссии СНГ прибыли.').map(([ru]) => ru)).toEqual(['Ида Марш']);
+    expect(peopleOf('— Ландов Ивар Петрович — заместитель председателя районной избирательной комиссии.').map(([ru]) => ru)).toEqual(['Ландов Ивар Петрович']);
   });
 });
