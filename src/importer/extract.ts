@@ -185,7 +185,9 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };
   if (parts.title) header.title = parts.title;
   // A statement delivered at a meeting of the Council ("1041st Meeting of the Permanent Council") is a delegation's too.
-  if (parts.documentNumber?.startsWith('PC.DEL/') || (!parts.documentNumber && (parts.deliveredBy || parts.meeting))) header.kind = 'delegation-statement';
+  const toCouncil = /\bStatement to the (?:PC|Permanent Council)\b/i.test(parts.title ?? '');
+  if (parts.documentNumber?.startsWith('PC.DEL/') || (!parts.documentNumber && (parts.deliveredBy || parts.meeting || toCouncil)))
+    header.kind = 'delegation-statement';
   else r.unplaced.push(`kind: document ${parts.documentNumber ?? ''} is not a delegation statement (PC.DEL)`);
   const date = parts.dateline ? (parseDayMonthYear(parts.dateline) ?? firstFullDate(parts.dateline)) : undefined;
   const placed = parts.dateline ? /^(\p{Lu}\p{Ll}+),/u.exec(parts.dateline)?.[1] : undefined;
@@ -207,7 +209,9 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
       /\b(?:Mission|Delegation|Government|Ministry|Union)\b/.test(name));
   const subject = parts.delegation ?? (titled && organizationIdOf(titled) ? titled : speaks(opening) ? opening : undefined);
   // The page of a delegation's own site: a foreign ministry's ("mfa.gov.tr"), the United States Mission's.
-  const site = subject ? undefined : (governmentBody(r.url, '') ?? delegationSite(r.url));
+  // "The United States appreciates …" on the US Mission's own site: the Mission speaks, as its site says.
+  const own = delegationSite(r.url);
+  const site = subject && !(own && countryIdOf(subject)) ? undefined : (own ?? governmentBody(r.url, ''));
   const source = site ?? organization(r, subject, 'source (the delegation the statement opens with)', 'government');
   if (source) header.source = source;
   return header;
@@ -386,7 +390,7 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   // "a joint undertaking of the OSCE, comprising ODIHR and the OSCE PA": the OSCE stands for the bodies it lists.
   if (!source && release) {
     const lead = [article.title ?? '', ...article.paragraphs.slice(0, 2)].join('\n');
-    source = findOrganizations(lead, r.archive).find((o) => isIssuer(o.id) && !/^\s*,?\s*(?:comprising|including|namely)\b/i.test(lead.slice(o.end)))?.id;
+    source = findOrganizations(lead, r.archive).find((o) => isIssuer(o.id) && !/^\s*[,–—-]?\s*(?:comprising|including|namely)\b/i.test(lead.slice(o.end)))?.id;
   }
   if (!source && release) {
     const joint = /\bjoint\s+(?:undertaking|mission|observation mission|effort)\s+of\s+([^.]{0,200})/i.exec(article.paragraphs.join('\n'));

@@ -120,6 +120,8 @@ export function isPressWire(url: string | undefined): boolean {
 export function siteOrganization(url: string | undefined, text: string): string | undefined {
   if (!url) return undefined;
   const known = organizationOfWebsite(url);
+  // "Mission at a glance", "Mission schedule": an ODIHR mission's page, wherever on the OSCE's site it is kept.
+  if (known === 'osce' && /^Mission at a glance$/im.test(text) && /\bODIHR\b/.test(text)) return 'odihr';
   if (known) return known;
   let label: string;
   try {
@@ -193,10 +195,10 @@ export function outletLine(lines: readonly string[]): string | undefined {
 
 /**
  * Site names that repeat from one country to the next: "news.am" and "news.az", "24.kg", "civil.ge", "1news.az",
- * "open.kg", and any of two letters ("km.ru"). A brand is its own, however short ("vlast.kz", "turan.az",
- * "ipn.md", "m24.ru", "24tv.ua" are `vlast`, `turan`, `ipn`, `m24`, `24tv`).
+ * "open.kg". A brand is its own, however short ("vlast.kz", "turan.az", "ipn.md", "m24.ru", "24tv.ua", "lb.ua" are
+ * `vlast`, `turan`, `ipn`, `m24`, `24tv`, `lb`).
  */
-const GENERIC_SITE_NAME = /^(?:\d+|\p{L}{1,2}|\d*(?:news|novosti|vesti|civil|info|today|press|media|online|daily|times|post|politics?|open)\d*)$/u;
+const GENERIC_SITE_NAME = /^(?:\d+|\d*(?:news|novosti|vesti|civil|info|today|press|media|online|daily|times|post|politics?|open)\d*)$/u;
 
 /**
  * The outlet an address belongs to, as an id: the site's name ("kyivpost.com" → `kyivpost`); a generic name
@@ -213,7 +215,8 @@ export function outletOfUrl(url: string | undefined): string | undefined {
   }
   // "chinadaily.com.cn", "saylav.gov.tm", "bbc.co.uk": a generic label under a country's domain is part of the suffix.
   const all = host.split('.').filter((l, i, ls) => !(i === ls.length - 2 && ls.length > 2 && /^(?:com|org|net|gov|edu|co|ac|info)$/.test(l)));
-  const labels = all.filter((l) => !/^(?:www\d?|m|amp|en|ru|eng|rus|old|oldwp|news|ria|sport)$/.test(l));
+  // "tm.vesti.news": the top level is never a section's label, however it is spelt.
+  const labels = all.filter((l, i) => i === all.length - 1 || !/^(?:www\d?|m|amp|en|ru|eng|rus|old|oldwp|news|ria|sport)$/.test(l));
   const tld = all[all.length - 1]!;
   // "news.am", "news.az": the name is the first label however generic it is.
   const name = labels.length >= 2 ? labels[labels.length - 2]! : (all[all.length - 2] ?? '');

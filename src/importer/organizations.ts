@@ -32,6 +32,11 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
       'ОБСЕ/БДИПЧ',
       'БДИПЧ/ОБСЕ',
       'OSCE Office for Democratic Institutions and Human Rights',
+      // "the Organization for Security and Co-operation in Europe's Office for …": one body, not the OSCE and then ODIHR.
+      "Organization for Security and Co-operation in Europe's Office for Democratic Institutions and Human Rights",
+      'Organization for Security and Co-operation in Europe’s Office for Democratic Institutions and Human Rights',
+      "OSCE's Office for Democratic Institutions and Human Rights",
+      'OSCE’s Office for Democratic Institutions and Human Rights',
       'Office for Democratic Institutions and Human Rights',
       'БДИПЧ',
       'БДИПЧ ОБСЕ',
@@ -69,6 +74,8 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
     names: [
       'PACE',
       'Parliamentary Assembly of the Council of Europe',
+      "Council of Europe's Parliamentary Assembly",
+      'Council of Europe’s Parliamentary Assembly',
       'Council of Europe Parliamentary Assembly',
       'Assemblée parlementaire',
       'ПАСЕ',
@@ -193,7 +200,9 @@ const BY_NAME = new Map([...ORGANIZATION_NAMES, ...NEWS_OUTLETS].flatMap((o) => 
 
 /** The id of an organization from the name a source prints, ignoring case and a leading "the". */
 export function organizationIdOf(name: string): string | undefined {
-  return BY_NAME.get(normalise(name));
+  // "НИАТ «Ховар»", "ИА «Кабар»": an agency's kind before its name in quotes.
+  const quoted = /[«"„“]([^»"“”]+)[»"“”]/u.exec(name)?.[1];
+  return BY_NAME.get(normalise(name)) ?? (quoted ? BY_NAME.get(normalise(quoted)) : undefined);
 }
 
 /** Every name of the table, longest first, for finding organizations in running text. */

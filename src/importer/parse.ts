@@ -70,6 +70,14 @@ export function detectFormat(text: string): SourceFormat {
   // So does one "As delivered by … / to the Permanent Council, Vienna", titled or not, and one under its meeting's line.
   if (ls.some((l) => DELIVERED_LINE.test(l)) && ls.some((l) => /\bStatement\b|\bPermanent Council\b/i.test(l))) return 'pc-document';
   if (ls.some((l) => MEETING_LINE.test(l)) && ls.some((l) => /\bStatement\b/i.test(l))) return 'pc-document';
+  // "OSCE Permanent Council No. 1507 Vienna, 6 February 2031" heading the text, "… | Statement to the PC": a statement
+  // at the Council whose page names no speaker.
+  if (
+    nonEmpty(ls)
+      .slice(0, 3)
+      .some((l) => MEETING_LINE.test(l) || /\bStatement to the (?:PC|Permanent Council)\b/i.test(l))
+  )
+    return 'pc-document';
   if (ls.some((l) => NEWS_ITEM_STAMP.test(l))) return 'news-item';
   return 'unknown';
 }
@@ -144,7 +152,7 @@ const DELEGATION_LINE =
   /^(?:Statement by\s+)?(?:the\s+)?((?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .{3,60}?(?: to the OSCE)?|Permanent Mission of .+)$/i;
 /** A presidency's or a ministry's page of speeches: "Date of Speech : 02-06-2031", "Place : Vienna", "Speaker : Ida Marsh, …". */
 const LABELLED_LINE = /^(Date(?: of (?:Speech|Statement|Delivery))?|Place|Speaker)\s*:\s*(\S.*)$/i;
-const TITLE_LINE = /^(?:\S.{0,40}?\s)?Statement (?:on|by|in|regarding)\b.{0,160}$/i;
+const TITLE_LINE = /^(?:\S.{0,80}?\s)?Statement (?:on|by|in|regarding|to the (?:PC|Permanent Council))\b.{0,160}$/i;
 /** The opening of the paragraph that lists aligning States, which a cut-off source may not finish. */
 const ALIGNING_OPENING = /^(?:The\s+)?(?:Candidate Countries|EFTA countries)\b/i;
 
@@ -170,7 +178,7 @@ function pcLayout(ls: string[]): SourceParts {
       header.add(i);
     }
     // The place a meeting or a delivery line prints ("Permanent Council No. 1395, Vienna").
-    const place = /,\s*(Vienna|Wien)\b/.exec(line);
+    const place = /(?:,\s*|\s)(Vienna|Wien)\b/.exec(line);
     // "As delivered by Chargé d'Affaires Ida Marsh" over "to the Permanent Council, Vienna": the delivery line goes on.
     const toCouncil = /^to the (?:OSCE\s+)?Permanent Council\b/i.test(line);
     if (toCouncil) header.add(i);
@@ -335,7 +343,8 @@ export function reportsCiting(text: string): string | undefined {
 
 /** The subject that opens a delegation statement: "The European Union welcomes …" → "European Union". */
 export function openingSubject(text: string): string | undefined {
-  const m = /^\s*(?:The\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(text);
+  // "- The European Union thanks …": a statement printed as a list of points.
+  const m = /^\s*(?:[-–•]\s*)?(?:The\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(text);
   return m?.[1];
 }
 

@@ -6,7 +6,9 @@
  * people, seats told after their number, a preliminary report in Russian, a duration that is no date; and from a
  * fourteenth and fifteenth set: a mission opened in Russian or "deployed by" its body, ODIHR's "миссия наблюдателей",
  * the OSCE's parliamentarians, an outlet that deploys nothing, a presidency's page of Permanent Council speeches, a Russian
- * name that does not decline, a list of names in one case, credited photographers and bylines, a name printed surname first.
+ * name that does not decline, a list of names in one case, credited photographers and bylines, a name printed surname first;
+ * Permanent Council statements headed by the meeting or titled "Statement to the PC", an agency named in quotes after
+ * its kind, the OSCE standing for the bodies it lists, and an ODIHR mission's page on the OSCE's site.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE } from '../../src/importer/archive.ts';
@@ -232,5 +234,52 @@ describe('Russian names, second round', () => {
     expect(peopleOf('Фото: Анна Лунд/ НОРТА').map(([ru]) => ru)).toEqual(['Анна Лунд']);
     expect(peopleOf('НОРВИК. 21 октября. НОРТА /Ида Марш/ - Первые наблюдатели миссии СНГ прибыли.').map(([ru]) => ru)).toEqual(['Ида Марш']);
     expect(peopleOf('— Ландов Ивар Петрович — заместитель председателя районной избирательной комиссии.').map(([ru]) => ru)).toEqual(['Ландов Ивар Петрович']);
+  });
+});
+
+describe('who issued it, third round', () => {
+  test("'OSCE Permanent Council No. 1507 Vienna, 6 February 2031' heading a list of points: the EU's statement at the Council", () => {
+    const text = [
+      'OSCE Permanent Council No. 1507 Vienna, 6 February 2031',
+      '- The European Union thanks the OSCE Office for Democratic Institutions and Human Rights for preparing an Election Observation Mission to Tajikistan.',
+      '- It is regrettable that the authorities failed to accredit the observers.',
+    ].join('\n');
+    const s = imported(text).statement;
+    expect([s.kind, s.date, s.place, s.source]).toEqual(['delegation-statement', '2031-02-06', 'Vienna', 'eu']);
+  });
+
+  test("'OSCE Observation of the Norvian Elections | Statement to the PC' on a mission's site: the delegation's statement", () => {
+    const text = [
+      'OSCE Observation of the U.S. General Elections | Statement to the PC',
+      'The United States appreciates the interest among the participating States in our general election held on 8 November 2031.',
+    ].join('\n');
+    const s = importText(text, 'x.txt', EMPTY_ARCHIVE, { url: 'https://osce.usmission.gov/osce-observation-statement-pc/' }).statement;
+    expect([s.kind, s.source]).toEqual(['delegation-statement', 'us-mission-to-osce']);
+  });
+
+  test("'ДУШАНБЕ, 27.02.2031 /НИАТ «Ховар»/.': the agency is known by its name in quotes after its kind", () => {
+    const text =
+      'Наблюдатели прибыли\nДУШАНБЕ, 27.02.2031 /НИАТ «Ховар»/. Группа наблюдателей от МПА СНГ прибыла в Душанбе для наблюдения за парламентскими выборами.';
+    expect(importText(text, 'x.txt', EMPTY_ARCHIVE, { url: 'https://khovar.tj/rus/2031/02/x' }).statement.source).toBe('khovar');
+  });
+
+  test("'the Organization for Security and Co-operation in Europe's Office for …' is ODIHR alone; 'the OSCE – including ODIHR' is ODIHR's", () => {
+    expect(
+      findOrganizations("the Organization for Security and Co-operation in Europe's Office for Democratic Institutions and Human Rights").map((o) => o.id),
+    ).toEqual(['odihr']);
+    const text = [
+      'Statement of Preliminary Findings and Conclusions',
+      'Norvik, 23 April 2031 – This statement is issued by the International Election Observation Mission (IEOM) for the 22 April 2031 parliamentary elections in Montenegro. The IEOM is a joint effort of the Organization for Security and Cooperation in Europe – including the Office for Democratic Institutions and Human Rights (ODIHR) and the Parliamentary Assembly, and the Council of Europe’s Parliamentary Assembly.',
+    ].join('\n');
+    const r = imported(text);
+    expect(r.statement.source).toBe('odihr');
+    expect(r.missions[0]?.organizations).toContain('pace');
+  });
+
+  test("'Mission at a glance' on the OSCE's site: an ODIHR mission's page", () => {
+    const text = ['Parliamentary Elections, 19 September 2031', 'Mission at a glance', '- Head of Mission: Ivo Lind', 'ODIHR observed the elections.'].join(
+      '\n',
+    );
+    expect(importText(text, 'x.txt', EMPTY_ARCHIVE, { url: 'https://www.osce.org/node/57857' }).statement.source).toBe('odihr');
   });
 });

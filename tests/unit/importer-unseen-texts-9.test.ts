@@ -215,11 +215,12 @@ describe('a twelfth set: elections, titles and places', () => {
 });
 
 describe('outlets named after their sites', () => {
-  test('a generic name, a number or two letters keep the country; a brand does not, however short', () => {
+  test('a generic name or a number keeps the country; a brand does not, however short', () => {
     expect(outletOfUrl('https://1news.az/news/1')).toBe('1news-az');
     expect(outletOfUrl('https://open.kg/news/1')).toBe('open-kg');
     expect(outletOfUrl('https://24.kg/1')).toBe('24-kg');
-    expect(outletOfUrl('https://km.ru/1')).toBe('km-ru');
+    expect(outletOfUrl('https://lb.ua/1')).toBe('lb');
+    expect(outletOfUrl('http://tm.vesti.news/1.htm')).toBe('vesti');
     expect(outletOfUrl('https://ipn.md/1')).toBe('ipn');
     expect(outletOfUrl('https://www.m24.ru/1')).toBe('m24');
     expect(outletOfUrl('https://24tv.ua/1')).toBe('24tv');
