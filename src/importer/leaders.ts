@@ -5,14 +5,12 @@
  * delegation"); failing that, the one such a role belongs to in the text.
  */
 import { LEADER_ROLES } from '../schemas/vocabulary.ts';
-import { OBSERVING, PARLIAMENTARY } from './mission-facts.ts';
+import { ASSEMBLIES, OBSERVING } from './mission-facts.ts';
 import type { OrganizationMention } from './organizations-in-text.ts';
 import type { NamedPerson } from './people.ts';
 
 type LeaderRole = keyof typeof LEADER_ROLES;
 
-/** Bodies whose observers come as a delegation of members: the OSCE's partners and the CIS's Interparliamentary Assembly. */
-const ASSEMBLIES = [...PARLIAMENTARY, 'ipa-cis'];
 export type Leader = { name: string; role: LeaderRole; organization?: string; title: string };
 
 export type LeaderContext = {

@@ -19,6 +19,8 @@ type ElectionKind = keyof typeof ELECTION_KINDS;
 // The Council of Europe's Congress observes local elections with a delegation of its members, as the assemblies do.
 export const OBSERVING = ['odihr', 'osce-pa', 'pace', 'nato-pa', 'european-parliament', 'coe-congress'];
 const PARLIAMENTARY = ['osce-pa', 'pace', 'nato-pa', 'european-parliament', 'coe-congress'];
+/** Bodies whose observers come as a delegation of members: the OSCE's partners and the CIS's Interparliamentary Assembly. */
+export const ASSEMBLIES = [...PARLIAMENTARY, 'ipa-cis'];
 
 const ODIHR_WORDS = /ODIHR|Office for Democratic Institutions and Human Rights|БДИПЧ|БДИЧП/;
 

@@ -8,6 +8,7 @@
  */
 import nlp from 'compromise';
 import { DEMONYMS, PARTICIPATING_STATES, countryIdOf } from './countries.ts';
+import { ASSEMBLIES } from './mission-facts.ts';
 import { findOrganizations } from './organizations-in-text.ts';
 import { asciiSlug, capitalise, collapseSpace } from './text.ts';
 
@@ -280,7 +281,7 @@ export function roleBefore(before: string, after = ''): string[] {
     // will be headed by X": an assembly's team of observers is its delegation, whatever mission the sentence began with.
     const team = [...sentence.matchAll(/\b(?:team|group)\s+of\s+(?:[\p{L}-]+\s+){0,2}?observers\s+(?:from|of)\s+(?:the\s+)?/giu)].pop();
     const teamOf = team ? findOrganizations(sentence).find((o) => o.index === team.index + team[0].length) : undefined;
-    if (teamOf && ASSEMBLY_IDS.includes(teamOf.id)) {
+    if (teamOf && ASSEMBLIES.includes(teamOf.id)) {
       roles.push(`Head of delegation of the ${teamOf.name}`);
       return roles;
     }
@@ -313,9 +314,6 @@ export function roleBefore(before: string, after = ''): string[] {
  * the OSCE Ivo Marsh").
  */
 const LED_DESCRIPTOR = String.raw`(?:(?:Ambassador|Dr|Mr|Ms|Mrs)\.?\s*|(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:(?:deputy|MP|MEP|member of parliament|parliamentarian|senator|diplomat|politician)\s+)?|(?:the\s+)?(?:Head|Chair(?:man|person|woman)?|President|Vice-President|Speaker|Deputy Speaker)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,8}?)?`;
-
-/** Bodies that observe with a delegation of their members. */
-const ASSEMBLY_IDS = ['osce-pa', 'pace', 'nato-pa', 'european-parliament', 'coe-congress', 'ipa-cis'];
 
 const ROLE_END = String.raw`(?=\s+(?:to|by|for|in|and|on|at)\s|[,.;:()]|$)`;
 
