@@ -19,6 +19,7 @@
 import { FIGURE_STATUSES, OBSERVER_CATEGORIES } from '../schemas/vocabulary.ts';
 import { findDates } from './dates.ts';
 import { numbersIn } from './numbers.ts';
+import { NEWS_OUTLETS } from './outlets.ts';
 import { definedShortNames, withShortNames, type OrganizationMention } from './organizations-in-text.ts';
 import { sentences } from './text.ts';
 
@@ -465,7 +466,10 @@ const ARRIVING_FOR_ELECTION_DAY =
 const PARLIAMENTARY_BODIES = /^(?:osce-pa|pace|nato-pa|european-parliament|ipa-cis)$/;
 
 /** Organizations that are not observers' (outlets, election bodies) never own a figure. */
-const NOT_DEPLOYING = /^(?:[a-z]{2}-(?:cec|sec|mfa)|trend|tass|kz-mfa|kz-cec)$/;
+const OUTLET_IDS = new Set(NEWS_OUTLETS.map((o) => o.id));
+function notDeploying(id: string): boolean {
+  return /^[a-z]{2}-(?:cec|sec|mfa)$/.test(id) || OUTLET_IDS.has(id);
+}
 
 /**
  * The organization a figure belongs to: the one after its noun ("observers from the OSCE PA", "members of
@@ -481,7 +485,7 @@ function figureOrganization(
   first: boolean,
   orgBefore: boolean,
 ): string | undefined {
-  const ok = (o: OrganizationMention | undefined) => (o && !NOT_DEPLOYING.test(o.id) ? o.id : undefined);
+  const ok = (o: OrganizationMention | undefined) => (o && !notDeploying(o.id) ? o.id : undefined);
   const from =
     /^[-–\s]*(?:(?:member|strong)\s+(?:delegation|group|team|mission)\s+)?(?:and staff\s+|who will (?:represent|join)\s+)?(?:from|of|representing|deployed by|sent by|committed by|от|из)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}/iu.exec(
       sentence.slice(phraseEnd),
@@ -537,7 +541,7 @@ function assemblyMembers(sentence: string, orgs: readonly OrganizationMention[],
     /\bfrom\s+(?:\d+|\p{L}+)\s+OSCE\s+(?:participating\s+)?(?:States|countries)|(?<!\p{L})из\s+\d+\s+(?:стран|государств)[-–\s]*(?:член\p{L}*|участни\p{L}*)\s+(?:Организации по безопасности и сотрудничеству в Европе|ОБСЕ)/iu;
   if (assemblies.length === 0 && osceMembers.test(sentence))
     for (const f of inSentence) if (f.category === 'parliamentarians' && !f.organization) f.organization = 'osce-pa';
-  const bodies = new Set(orgs.map((o) => o.id).filter((id) => !NOT_DEPLOYING.test(id)));
+  const bodies = new Set(orgs.map((o) => o.id).filter((id) => !notDeploying(id)));
   const [assembly] = bodies;
   if (bodies.size !== 1 || !MP_DELEGATIONS.test(assembly!) || inSentence.some((f) => f.category === 'parliamentarians')) return;
   // The assembly's delegation, or what the assembly itself sends; "60 observers from the OSCE PA are deploying" may

@@ -35,7 +35,9 @@ export function findOrganizations(text: string, archive?: ArchiveIndex): Organiz
     // "государств – участников", "государств-участников": a dash in a name is printed with or without spaces.
     const body = escapeRegExp(name)
       .replace(/\s*[–—]\s*/g, '\\s*[-–—]\\s*')
-      .replace(/ /g, '\\s+');
+      .replace(/ /g, '\\s+')
+      // "Council of Europe's", "Council of Europe’s": either apostrophe.
+      .replace(/['’]/g, "['’]");
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;

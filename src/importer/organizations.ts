@@ -34,9 +34,7 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
       'OSCE Office for Democratic Institutions and Human Rights',
       // "the Organization for Security and Co-operation in Europe's Office for …": one body, not the OSCE and then ODIHR.
       "Organization for Security and Co-operation in Europe's Office for Democratic Institutions and Human Rights",
-      'Organization for Security and Co-operation in Europe’s Office for Democratic Institutions and Human Rights',
       "OSCE's Office for Democratic Institutions and Human Rights",
-      'OSCE’s Office for Democratic Institutions and Human Rights',
       'Office for Democratic Institutions and Human Rights',
       'БДИПЧ',
       'БДИПЧ ОБСЕ',
@@ -75,7 +73,6 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
       'PACE',
       'Parliamentary Assembly of the Council of Europe',
       "Council of Europe's Parliamentary Assembly",
-      'Council of Europe’s Parliamentary Assembly',
       'Council of Europe Parliamentary Assembly',
       'Assemblée parlementaire',
       'ПАСЕ',
@@ -192,7 +189,7 @@ export const ORGANIZATION_NAMES: ReadonlyArray<{ id: string; names: readonly str
 ];
 
 function normalise(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
+  return name.trim().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^the /i, '').toLowerCase();
 }
 
 // Outlets are known by name too ("сообщил ИНТЕРФАКС-ЗАПАД"), but not looked for in running text (see `outlets.ts`).

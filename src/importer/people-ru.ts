@@ -18,8 +18,10 @@ import { asciiSlug } from './text.ts';
 /** Roles that stand before a name, in any case ending, capitalised too where a sentence opens with the title ("Заместитель Председателя …"). */
 const ROLE_BEFORE =
   /(?:глав\p{L}*|руководител\p{L}*|координатор\p{L}*|посол|посла|послом|председател\p{L}*|секретар\p{L}*|министр\p{L}*|президент\p{L}*|заместител\p{L}*|советник\p{L}*|директор\p{L}*|депутат\p{L}*|корреспондент\p{L}*|спикер\p{L}*|представител\p{L}*|начальник\p{L}*|эксперт\p{L}*|докладчик\p{L}*|лидер\p{L}*|комиссар\p{L}*|специалист\p{L}*|ассистент\p{L}*|сотрудни\p{L}*|зампред\p{L}*|замгенсек\p{L}*|во главе с|возглавит|возглавил\p{L}*|возглавляет|назначен\p{L}*|автор)(?:\s+[\p{Ll}\p{Lu}/-]+|\s+\([\p{L}\s/-]{2,30}\)|,\s+\p{Ll}[\p{L}-]*){0,18}?\s+$/iu;
-const SPEECH_AFTER =
-  /^\s*(?:,\s*)?(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*|считает|возглавит|возглавляет)/u;
+/** Verbs of speech, whose subject a name after or before them is: "заявила Лючия Потучкова", "Иван Петров сообщил". */
+const SPEECH_VERBS = String.raw`сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*`;
+const SPEECH_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:${SPEECH_VERBS}|считает|возглавит|возглавляет)`, 'u');
+const SPEECH_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${SPEECH_VERBS})\s+$`, 'u');
 
 /** Words of bodies, places and titles that a name never holds. */
 const NOT_NAME =
@@ -326,10 +328,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
       // name in apposition, in the nominative too, whatever genitives stand between.
       const title = (ROLE_BEFORE.exec(paragraph.slice(0, m.index))?.[0].trim().split(/\s+/) ?? []).findLast((w) => TITLE_WORD.test(w)) ?? '';
       // "— заявила Лючия Потучкова": a name after a verb of speech is its subject, in the nominative.
-      const afterSpeech =
-        /(?<!\p{L})(?:заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|добавил\p{L}*|пояснил\p{L}*)\s+$/u.test(
-          paragraph.slice(0, m.index),
-        );
+      const afterSpeech = SPEECH_BEFORE.test(paragraph.slice(0, m.index));
       // "главой миссии назначена Одри Френсис Гловер", "ее главой стала Анна Петрова": the name after a past verb or a
       // short participle is its subject, in the nominative, though the verb ends as a genitive noun does.
       const afterVerb = /(?<!\p{L})(?:назначен|избран|утвержд[её]н|выбран|переизбран|стал|прибыл|приехал)(?:а|о|ы|и)?\s+$/u.test(paragraph.slice(0, m.index));

@@ -102,7 +102,7 @@ const PROPER_NOUN_HEADS = new Set(
 
 const NOT_NAME_WORDS = [
   ...PROPER_NOUN_HEADS,
-  ...'Action Affairs Agency Agreement Alliance Annual Area Assembly Hotel Rada Association Authorities Candidate Central Centre Center Commission Committee Conclusions Conference Co-operation Cooperation Core Council Countries Court Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Programme Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term Union United'.split(
+  ...'Action Affairs Annual Area Hotel Rada Authorities Candidate Central Centre Center Conclusions Conference Co-operation Cooperation Core Countries Day Delegation Democratic Department Document Economic Election Elections Electoral Enhanced European Federation Findings Forum Government Human Institutions International Interim Kingdom Limited Long-term Mission Ministerial Ministry National Nations News Observation Observer Observers Office Organization Parliament Parliamentary Partnership Permanent Political Preliminary Presence Process Project Report Republic Review Rights Secretariat Security Services Short Short-term Stabilisation State States Statement Summit Team Term United'.split(
     ' ',
   ),
   // Units, venues and documents: "PACE Communication Division", "Illyria Ballroom", "Hyatt Regency Bishkek".
@@ -112,9 +112,7 @@ const NOT_NAME_WORDS = [
   ),
   // Broadcasters' regulators and courts: "Radio and Television Supreme Council", "Supreme Court".
   ...'Radio Television Supreme Broadcasting'.split(' '),
-  ...'Ballroom Hall Hotel Room Rooms Regency Plaza Square Street Avenue Boulevard Palace Division Unit Section Department Service Party Catholic Orthodox Referendum Final Declaration Annex Programme Program'.split(
-    ' ',
-  ),
+  ...'Ballroom Hall Hotel Room Rooms Regency Plaza Square Street Avenue Boulevard Palace Unit Section Department Service Referendum Final Annex'.split(' '),
   ...'A After Also Altogether An And As At Before Both But By During Each Earlier Finally For Furthermore He Her His However In It Its Key Last Later Meanwhile Members Moreover Next Noting Of On Our Pointing Responding She Since Speaking Still That The Then Their These They This Those Through Today Tomorrow We When While With Yesterday Yet'.split(
     ' ',
   ),

@@ -278,8 +278,9 @@ function draftMission(
   const findOrgs = withShortNames((s: string) => findOrganizations(s, archive), definedShortNames(article, archive));
   const chairNamed = /Chair(?:man|person)-in-Office/.test(article);
   const leaders = leadersOf(e.people, { mentions: orgMentions, findOrgs, organizations }, chairNamed);
-  // "the largest-ever delegation, PanArmenian reports": a news outlet reports figures and deploys none.
-  const media = new Set([...NEWS_OUTLETS.map((o) => o.id), ...archive.organizations.filter((o) => o.kind === 'media').map((o) => o.id)]);
+  // "the largest-ever delegation, PanArmenian reports": a news outlet the archive holds reports figures and deploys none
+  // (the outlets of the importer's own table observers.ts knows).
+  const media = new Set(archive.organizations.filter((o) => o.kind === 'media').map((o) => o.id));
   const { figures, flags } = observerFigures(article, (s) => findOrgs(s).filter((o) => !media.has(o.id)), year);
   review.push(...flags.map((f) => unplacedEntry(f)));
   const stages = milestones(article, {
@@ -300,15 +301,12 @@ function draftMission(
   const ltoToCome = stages.some((m) => m.kind === 'lto-deployment' && m.status === 'planned');
   // An assessment mission has no core team beside observers: "The EAM consists of 11 experts" is the whole mission.
   const assessment = (type === 'EAM' || type === 'NAM') && !/\bcore[- ]team\b/i.test(article);
-  const figuresNow = figures.map((f) =>
-    assessment && f.category === 'core-team'
-      ? { ...f, category: 'total' as const }
-      : opened && f.category === 'core-team' && f.status === 'planned'
-        ? { ...f, status: 'deployed' as const }
-        : ltoToCome && f.category === 'long-term' && f.status === 'deployed'
-          ? { ...f, status: 'planned' as const }
-          : f,
-  );
+  const figuresNow = figures.map((f): ObserverFigure => {
+    if (assessment && f.category === 'core-team') return { ...f, category: 'total' };
+    if (opened && f.category === 'core-team' && f.status === 'planned') return { ...f, status: 'deployed' };
+    if (ltoToCome && f.category === 'long-term' && f.status === 'deployed') return { ...f, status: 'planned' };
+    return f;
+  });
   const draft: MissionDraft = {
     exists: false,
     election: kind ? { kind, ...(rounds.length > 0 ? { rounds } : {}) } : {},
