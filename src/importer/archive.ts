@@ -35,6 +35,8 @@ export type ArchiveIndex = {
   missions: ArchiveMission[];
   countries: string[];
   statements?: ArchiveStatement[];
+  /** Places the archive names in both languages (a statement's `place` and `ru.place`, a seat and its `ru.seat`). */
+  places?: { en: string; ru: string }[];
 };
 
 export const EMPTY_ARCHIVE: ArchiveIndex = { people: [], organizations: [], missions: [], countries: [], statements: [] };
@@ -45,8 +47,11 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 /** Reads `contentDir`; a folder that does not exist is an empty archive. */
 export function readArchive(contentDir: string): ArchiveIndex {
-  const index: ArchiveIndex = { people: [], organizations: [], missions: [], countries: [], statements: [] };
+  const index: ArchiveIndex = { people: [], organizations: [], missions: [], countries: [], statements: [], places: [] };
   if (!existsSync(contentDir)) return index;
+  const pair = (en: unknown, ru: unknown) => {
+    if (typeof en === 'string' && typeof ru === 'string' && en && ru && !index.places!.some((p) => p.ru === ru)) index.places!.push({ en, ru });
+  };
   for (const path of contentFiles(contentDir)) {
     const [collection, ...rest] = relative(contentDir, path).split(sep) as [CollectionName, ...string[]];
     if (!['people', 'organizations', 'missions', 'countries', 'statements'].includes(collection) || rest.length === 0) continue;
@@ -65,6 +70,7 @@ export function readArchive(contentDir: string): ArchiveIndex {
       // A Russian text names an agency by its Russian name ("сообщает Казинформ", "КАЗИНФОРМ").
       const ru = record(data.ru);
       if (typeof ru?.name === 'string') organization.ruName = ru.name;
+      pair(data.seat, ru?.seat);
       index.organizations.push(organization);
     }
     if (collection === 'missions') index.missions.push({ id, data });
@@ -78,6 +84,7 @@ export function readArchive(contentDir: string): ArchiveIndex {
       if (typeof data.url === 'string' && data.url) statement.url = data.url;
       if (typeof data.title === 'string' && data.title) statement.title = data.title;
       for (const key of ['source', 'place', 'kind'] as const) if (typeof data[key] === 'string' && data[key]) statement[key] = data[key];
+      pair(data.place, record(data.ru)?.place);
       if (typeof data.date === 'string') statement.date = data.date;
       else if (data.date instanceof Date) statement.date = data.date.toISOString().slice(0, 10);
       index.statements!.push(statement);

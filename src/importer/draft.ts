@@ -79,6 +79,8 @@ function frontmatterObject(e: Extraction, personIds: readonly string[], url: str
   fm.language = e.language;
   fm.url = url ?? '';
   fm.summary = SUMMARY_TODO;
+  // A Russian dateline: `place` above is its English name, the printed one is the Russian edition's.
+  if (e.ruPlace) fm.ru = { place: e.ruPlace };
   return fm;
 }
 

@@ -4,6 +4,7 @@
  * survive review, an empty one cannot.
  */
 import iuliia from 'iuliia';
+import { placeInTwoLanguages } from './places.ts';
 import { FIELDS_OF_WORK, STATEMENT_KINDS } from '../schemas/vocabulary.ts';
 import { parseDayMonthYear } from './dates.ts';
 import { contactRole, isContactLine, parseContacts, type Contact } from './contacts.ts';
@@ -61,6 +62,8 @@ export type Extraction = {
   kind?: StatementKind;
   date?: string;
   place?: string;
+  /** The dateline as a Russian text prints it, when `place` is its English name (places.ts). */
+  ruPlace?: string;
   source?: string;
   reportsOn?: string;
   people: NamedPerson[];
@@ -683,6 +686,7 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   }
 
   const extraction: Extraction = { format: parts.format, ...fields, people, contacts, countries, missions: [], language: documentLanguage(text), unplaced };
+  if (fields.place) Object.assign(extraction, placeInTwoLanguages(fields.place, archive));
   if (r.drafted.length > 0) extraction.newOrganizations = r.drafted;
   if (Object.keys(notes).length > 0) extraction.notes = notes;
 

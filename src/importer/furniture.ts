@@ -178,14 +178,32 @@ function opensWithDate(line: string): boolean {
  * lower case or with a figure: headings and list items, which start with a capital, stay apart.
  */
 export function joinWrapped(lines: readonly string[]): string[] {
+  const width = wrapWidth(lines);
   const joined: string[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const previous = joined[joined.length - 1];
+    const before = lines[i - 1];
     // A blank line between two lines keeps them apart: that is a paragraph break.
     // A line that opens with a whole date ("17 Марта 2031" under a headline) is the header's date, not the headline's end.
-    if (previous && line && previous.length >= 40 && !/[.!?:;]["”»]?$/u.test(previous) && /^[\p{Ll}\d]/u.test(line) && !opensWithDate(line)) {
+    const goesOn = /^[\p{Ll}\d]/u.test(line) && !opensWithDate(line);
+    // "… on the day of RA NA elections, May 12. Vladimir" / "Rushaylo, observation mission's head": in a text wrapped at
+    // a fixed width, a line whose next word would not have fitted on it was broken there, whatever letter follows.
+    const brokenAtWidth = width !== undefined && before !== undefined && before.length + 1 + (line.split(' ')[0]?.length ?? 0) > width;
+    if (previous && line && previous.length >= 40 && !/[.!?:;]["”»]?$/u.test(previous) && (goesOn || brokenAtWidth)) {
       joined[joined.length - 1] = `${previous} ${line}`;
     } else joined.push(line);
-  }
+  });
   return joined;
+}
+
+/**
+ * The width a text was wrapped at, when it was: most of its lines end within a few characters of its longest one
+ * (a copy of a mailing or an old page printed at 70 characters). Undefined for a text of free-running paragraphs.
+ */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const full = lines.filter((l) => l.length > 0);
+  const width = Math.max(0, ...full.map((l) => l.length));
+  if (width < 50 || width > 100 || full.length < 8) return undefined;
+  const nearWidth = full.filter((l) => l.length >= width - 15).length;
+  return nearWidth >= full.length * 0.6 ? width : undefined;
 }

@@ -341,11 +341,13 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     }
   }
 
-  // Election day: whenever the text names the election, with its day when it gives one.
+  // Election day: whenever the text names the election, with its day when it gives one. Every election has a day, so
+  // one still to come says something only with its date: an election announced without its day has no milestone yet.
   if (ctx.election) {
     const past = statementKind === 'final-report' || statementKind === 'preliminary-statement' || pastTense(text);
     const status: 'actual' | 'planned' = electionDay && statementDate ? (electionDay <= statementDate ? 'actual' : 'planned') : past ? 'actual' : 'planned';
-    add(electionDay ? { kind: 'election-day', date: electionDay, status } : { kind: 'election-day', status });
+    if (electionDay) add({ kind: 'election-day', date: electionDay, status });
+    else if (status === 'actual') add({ kind: 'election-day', status });
   }
   const order = Object.keys(MILESTONE_KINDS);
   return found.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));

@@ -321,7 +321,8 @@ const OTHER_EVENT =
 
 export function electionDays(mention: ElectionMention, statementDate: string | undefined): { rounds: string[]; dayWithoutYear?: string } {
   const dates = findDates(mention.sentence);
-  const adjacent = dates.find((d) => d.month && d.day && d.end <= mention.at && /^[\s,]*(?:\p{Ll}+\s+)?$/u.test(mention.sentence.slice(d.end, mention.at)));
+  // One word may stand between, in either case: "the 14 April upcoming elections", "the 9 December Armenian parliamentary elections".
+  const adjacent = dates.find((d) => d.month && d.day && d.end <= mention.at && /^[\s,]*(?:\p{L}+\s+)?$/u.test(mention.sentence.slice(d.end, mention.at)));
   const chosen = adjacent
     ? [adjacent]
     : dates
@@ -389,6 +390,10 @@ export function electionDayAnywhere(text: string, statementDate: string | undefi
     new RegExp(String.raw`\b(?:snap |early )?(?:voting|ballot|polls|vote)\s+(?:in\s+[\p{L} ]+\s+)?on\s+(?<date>[^.;,]{3,30})`, 'iu'),
     new RegExp(String.raw`^(?:On\s+)?(?<date>[^,.;]{3,30}),\s+voters\s+(?:will\s+)?(?:elect|go to the polls|went to the polls|cast)`, 'imu'),
     new RegExp(String.raw`\b(?:elections?|election|referendum),\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\b`, 'iu'),
+    // "on the day of the parliamentary elections, May 12": the day in apposition to the election, its year the text's.
+    new RegExp(String.raw`\bday of (?:the\s+)?[\p{L} ]{0,30}?elections?,\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\b`, 'iu'),
+    // "On Sunday, Oct. 26, on Election Day": the day set before "Election Day".
+    new RegExp(String.raw`(?<date>(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?)(?:,?\s+\d{4})?),\s+(?:on\s+)?election day\b`, 'iu'),
     new RegExp(String.raw`(?:^|\s)(?:The|the)\s+(?<date>\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s+(?:elections?|ballot|vote|polls)\b`, 'u'),
     // "Выборы были назначены Указом Президента … от 30 сентября 2025 года № 272 на 30 ноября 2025 года": the day an
     // election is called for, past the decree's own date and number.

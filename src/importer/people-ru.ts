@@ -38,7 +38,11 @@ const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?`;
 // Федерации Федерального Собрания Литвы Тимуром Вольским"); `trimmedMatch` keeps the name at the run's end.
 // "С.Лебедева", "С.М. Миронова": one initial or two, then the family name.
 // An initial is a Cyrillic letter: "социальной сети X. Причиной отказа" is a network's name, then a sentence.
-const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:([А-ЯЁ](?:\.\s?[А-ЯЁ])?)\.\s?(${WORD})|(${WORD}(?:\s+${WORD})+))(?![\p{L}])`, 'gu');
+// "Тана де Зулуета", "Ханс ван ден Брук": a particle in lower case belongs to the family name after it.
+const PARTICLE = String.raw`(?:де|ди|дель|ван|фон|дер|ден)`;
+const NAME = new RegExp(String.raw`(?<![\p{L}.])(?:([А-ЯЁ](?:\.\s?[А-ЯЁ])?)\.\s?(${WORD})|(${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD})+))(?![\p{L}])`, 'gu');
+/** A run's words, each particle kept with the family name it stands before. */
+const RUN_WORD = new RegExp(String.raw`(?:${PARTICLE}\s+)*\S+`, 'gu');
 
 /**
  * Capitals, which stand before a name as often as a title does ("ассистент Центра ОБСЕ в Душанбе Александр Садыков"):
@@ -63,10 +67,14 @@ function isNameWord(word: string): boolean {
  * The words of a name: a family name may decline like an adjective ("Виктор Громский") when a first name that
  * does not stands before it.
  */
-function areNameWords(words: readonly string[]): boolean {
+function areNameWords(words: readonly string[], afterInitial = false): boolean {
   const last = words[words.length - 1]!;
   const rest = words.slice(0, -1);
-  return rest.every(isNameWord) && (isNameWord(last) || (rest.length > 0 && /\p{Script=Cyrillic}/u.test(last) && !NOT_NAME.test(last) && !countryIdOf(last)));
+  // "В. Гуминского": an initial stands for the given name before a family name that declines like an adjective.
+  return (
+    rest.every(isNameWord) &&
+    (isNameWord(last) || ((rest.length > 0 || afterInitial) && /\p{Script=Cyrillic}/u.test(last) && !NOT_NAME.test(last) && !countryIdOf(last)))
+  );
 }
 
 /**
@@ -100,6 +108,8 @@ function nominatives(word: string, changedFirst: boolean): string[] {
   // The bare stem of every cut before any added ending: "Ивановым" is "Иванов", never "Ивановый", which declines alike.
   for (const ending of ['', 'а', 'я', 'й', 'ь', 'ия']) for (let cut = 1; cut <= 3 && cut < word.length - 1; cut++) forms.add(word.slice(0, -cut) + ending);
   forms.delete(word);
+  // "Гуминского", "Ковальскому": -ого and -ому are never a nominative, though lvovich would keep a family name in -о as it is.
+  if (adjective && !changedFirst && /(?:ого|ому)$/u.test(word)) return [...forms, word];
   return changedFirst ? [...forms, word] : [word, ...forms];
 }
 
@@ -163,7 +173,8 @@ function nominativeFamilyName(printed: string): string {
   // "Н.Лувсанжавом": so is a consonant and -ом.
   const instrumental = /^(\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын))ым$|^(\p{Lu}\p{Ll}*[бвгджзклмнпрстфхцчшщ])ом$/u.exec(printed);
   if (instrumental) return (instrumental[1] ?? instrumental[2])!;
-  for (const l of nominatives(printed, true)) {
+  // A family name, so one that declines like an adjective ("Гуминского") is tried as the adjective first.
+  for (const l of nominatives(printed, false)) {
     // "Ф.Карими" is no "Каримя": a family name ends in -я only after a vowel ("Берия", "Данелия").
     if (l === printed || /[бвгджзклмнпрстфхцчшщ]я$/u.test(l)) continue;
     for (const c of CASES) if (inclineLastname(l, c, 'male') === printed) return l;
@@ -178,6 +189,11 @@ function latinName(cyrillic: string): string {
 
 export type CyrillicPerson = NamedPerson & { ru: string };
 
+/** The assemblies whose observers form a delegation, as Russian texts name them. */
+const RU_ASSEMBLY = String.raw`ПА ОБСЕ|ПАСЕ|Парламентск\p{L}* ассамбле\p{L}* (?:ОБСЕ|Совета Европы)|МПА СНГ|Европарламент\p{L}*|Европейского парламента|ПА НАТО`;
+/** A verb of leading, with up to a dozen words of title before the name. */
+const LED_NOW = String.raw`(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$`;
+
 /** Roles the Russian words before a name give, in the English of the archive, so leaders are read alike. */
 function rolesOf(before: string, after = ''): string[] {
   // "…главой Миссии», – отметил В. Петров": the role is in the words quoted, not the speaker's.
@@ -190,6 +206,9 @@ function rolesOf(before: string, after = ''): string[] {
   // "группа долгосрочных наблюдателей от СНГ, которую возглавил … Иван Петров": the long-term mission's head.
   if (new RegExp(String.raw`долгосрочн\p{L}*\s+(?:наблюдател\p{L}*|мисси\p{L}*)[^.!?«»"]{0,80}?${LEADS}`, 'iu').test(sentence))
     return ['Head of the long-term mission'];
+  // "В нее войдут около 90 парламентариев … во главе с замредседателя ПА Мариэттой Тидей": members of parliament led by
+  // someone are an assembly's delegation.
+  if (new RegExp(String.raw`(?:парламентари|депутат)\p{L}*[^.!?«»"]{0,100}?${LEADS}`, 'iu').test(sentence)) return ['Head of delegation'];
   // "группа экспертов под руководством Ивана Петрова", "основная группа наблюдателей, которую возглавляет Иван Петров".
   if (!/делегаци/iu.test(sentence) && new RegExp(String.raw`(?:мисси|групп|наблюдател|эксперт)\p{L}*[^.!?«»"]{0,100}?${LEADS}`, 'iu').test(sentence))
     return ['Head of mission'];
@@ -206,8 +225,12 @@ function rolesOf(before: string, after = ''): string[] {
     /мисси\p{L}*[^.!?«»"]{0,160}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence)
   )
     return [`Head of the ${missionOf} mission`];
+  // "Миссию ПА ОБСЕ возглавит вице-президент Ассамблеи Дорис Барнетт": an assembly's mission is its delegation.
+  const assemblyMission = new RegExp(String.raw`мисси\p{L}*\s+(${RU_ASSEMBLY})(?!\p{L})[^.!?«»"]{0,160}\s${LED_NOW}`, 'iu').exec(sentence)?.[1];
+  if (assemblyMission) return [`Head of delegation of the ${assemblyMission}`];
   if (
-    /мисси\p{L}*[^.!?«»"]{0,160}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
+    // "Группу, в состав которой входят 13 представителей …, возглавляет экс-министр … Борис Фрезелец": a group of observers too.
+    /(?:мисси|групп)\p{L}*[^.!?«»"]{0,160}\s(?:возглавит|возглавил\p{L}*|возглавляет|возглавлял\p{L}*)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(sentence) ||
     /(?:главой|главы)\s+мисси\p{L}*[^.!?«»"]{0,160}\s(?:стал\p{L}*|назначен\p{L}*|утвержден\p{L}*|утверждён\p{L}*|является|будет)\s+(?:[\p{L}-]+\s+|[-–—]\s+){0,12}$/iu.test(
       sentence,
     )
@@ -258,6 +281,10 @@ function rolesOf(before: string, after = ''): string[] {
   // its delegation; only a co-ordinator of a mission or of short-term observers is the OSCE's Special Co-ordinator.
   if (/координатор\p{L}*\s+групп\p{L}*\s+(?:\p{L}+\s+){0,2}наблюдател/iu.test(near) && !/краткосрочн/iu.test(near)) return ['Head of delegation'];
   if (/(?:специальн\p{L}*\s+)?координатор\p{L}*/iu.test(near)) return ['Special Co-ordinator'];
+  // "Специальным координатором краткосрочной миссии ОБСЕ в составе 420 участников выступит немецкий политик …": the
+  // title opens the sentence, the verb and a description stand before the name.
+  if (/^\s*[«"]?специальн\p{L}*\s+координатор\p{L}*[^.!?]{0,140}\s(?:выступит|станет|будет|назначен\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(sentence))
+    return ['Special Co-ordinator'];
   // The head of a mission's staff ("руководитель штаба миссии") runs its office, not the mission.
   if (/штаб\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu.test(near) || /руководител\p{L}*\s+штаб/iu.test(near.slice(-60))) return [];
   if (/глав\p{L}*\s+делегаци\p{L}*|руководител\p{L}*\s+делегаци\p{L}*|делегаци\p{L}*[^.]{0,120}во главе с\s+(?:\p{L}+\s+){0,2}$/iu.test(near)) {
@@ -286,7 +313,7 @@ type NameMatch = { 0: string; 1?: string; 2?: string; 3?: string; index: number 
 function trimmedMatch(found: RegExpMatchArray, paragraph: string): NameMatch | undefined {
   if (!found[3]) return { 0: found[0], 1: found[1], 2: found[2], index: found.index! };
   // A name has at most three words: a longer run is the words of a title before it.
-  const run = found[3].split(/\s+/);
+  const run = found[3].match(RUN_WORD)!;
   const text = run.slice(-3).join(' ');
   const m = { 0: text, 3: text, index: found.index! + found[0].lastIndexOf(text) };
   const words = run.slice(-3);
@@ -365,7 +392,7 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
           ? nominativeName(m[3]!)
           : m[3]!;
       const words = m[1] ? [m[2]!] : m[3]!.split(/\s+/);
-      if (!areNameWords(words)) continue;
+      if (!areNameWords(words, Boolean(m[1]))) continue;
       const before = paragraph.slice(0, m.index);
       const after = paragraph.slice(m.index + m[0].length);
       const initial = Boolean(m[1]);
@@ -390,6 +417,8 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
         /(?:Фото|Фотография|Автор)\s*:\s*(?:\S+\/\s*)?$/u.test(before) ||
         (/\/\s*$/u.test(before) && /^\s*\//u.test(after)) ||
         alone;
+      // "округа № 26 (Кургантюбе), 28 (А. Джами)": a numbered district named after someone is a place.
+      if (/\d\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after)) continue;
       if (!initial && !cue) continue;
       if (!initial && sentenceStart && !SPEECH_AFTER.test(after) && !/^\s*\(/.test(after) && !apposedRole && !alone) continue;
       // "Михаэль Георг Линк (Michael Georg Link)": the name as its bearer spells it in Latin letters, where the text gives it.

@@ -231,7 +231,7 @@ export function roleBefore(before: string, after = ''): string[] {
   // The role's words after "of" name a body (capitals, acronyms) or a mission; a clause ("said Monday at a
   // meeting with") is no role.
   const headOf =
-    /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?|\(\p{Lu}[\p{L}/ ]*\))\s+){0,14}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*|\(\p{Lu}[\p{L}/ ]*\))),?\s*$/iu.exec(
+    /\b((?:head|leader|director|chair(?:man|person)?|president|secretary general|spokesperson|(?:special\s+)?co-?ordinator)\s+of\s+(?:(?:the|of|for|to|in|on|and|election|elections|observation|assessment|mission|delegation|long-term|short-term|limited|international|observer|observers['’]?|parliamentary|presidential|early|referendum|team|office|\p{Lu}[\p{L}/-]*|\p{Lu}{2,}(?:\/\p{Lu}+)?|\(\p{Lu}[\p{L}/ ]*\))\s+){0,14}?(?:mission|delegation|team|office|\p{Lu}[\p{L}/-]*|\(\p{Lu}[\p{L}/ ]*\))),?\s*$/iu.exec(
       before,
     );
   // Only a full name before the comma makes a list; "arrived in Yerevan on Saturday, head of mission X" does not.
@@ -332,6 +332,9 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
     : undefined;
   const appositive = /^(?:\s*\([^)]*\))?,\s+(?:the\s+)?(\p{L}[^,.;:()]*)/u.exec(after);
   if (appositive && TITLES.has(capitalise(appositive[1]!.split(/\s/)[0]!))) roles.push(capitalise(collapseSpace(appositive[1]!)));
+  // "Vladimir Rushaylo, observation mission's head, Secretary of …": the noun before "head" names what is headed.
+  const possessive = /^(?:\s*\([^)]*\))?,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(mission|delegation)['’]s\s+(?:head|leader|chief)\s*[,.;]/iu.exec(after);
+  if (possessive) roles.push(`Head of ${possessive[1]!.toLowerCase()}`);
   const appointed = new RegExp(
     String.raw`^(?:\s*\([^)]*\))?(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?,?\s*(?:(?:has been|have been|had been|was|is|will be)\s+appointed|serves|will serve|is to serve|to serve|acts|will act)\s+(?:as\s+)?(?:the\s+)?([^,.;:()]+?)${ROLE_END}`,
     'iu',

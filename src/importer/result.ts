@@ -24,7 +24,7 @@ import { milestones, type Milestone } from './milestones.ts';
 import { observerFigures, type ObserverFigure } from './observers.ts';
 import { ORGANIZATION_NAMES } from './organizations.ts';
 import { NEWS_OUTLETS } from './outlets.ts';
-import { firstFullDate } from './dates.ts';
+import { findDates, firstFullDate, isoDay } from './dates.ts';
 import { definedShortNames, findOrganizations, withShortNames } from './organizations-in-text.ts';
 import { findCountryMentions } from './countries.ts';
 import { splitSource } from './parse.ts';
@@ -113,19 +113,6 @@ const FIELD_OF_MESSAGE: [RegExp, string][] = [
   [/^field of work/, 'fieldsOfWork'],
   [/^mission: .* gives no year/, 'mission.id'],
 ];
-
-/**
- * An election still to be observed, though the text names neither its day nor its kind: "will observe presidential
- * elections", "направить … наблюдать за ходом парламентских выборов", "Миссию по наблюдению за октябрьскими … выборами",
- * "отправит на выборы", "на декабрьские выборы".
- */
-// "Миссию наблюдателей от СНГ на выборах президента России возглавит …", "… will head the delegation to the
-// presidential election": a mission still to be led or counted observes an election still to come.
-const ELECTION_TO_OBSERVE =
-  /\b(?:will|to|shall)\s+(?:observe|monitor)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}elections?\b|\bwill\s+(?:lead|head)\s+(?:the\s+)?(?:\p{L}+\s+){0,4}(?:mission|delegation)\s+(?:to|for|at)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}elections?\b|(?<!\p{L})(?:мисси|делегаци)\p{L}*\s+[^.]{0,60}?на\s+(?:\p{L}+\s+){0,2}выбор\p{L}*[^.]{0,80}?(?<!\p{L})(?:возглавит|составит)(?!\p{L})|(?<!\p{L})(?:наблюдать|наблюдения|наблюдению|мониторинга)\s+(?:за\s+)?(?:\p{L}+\s+){0,3}[«"]?выбор|(?<!\p{L})(?:отправит|отправят|направит|направят|отправить|направить)\s+(?:\p{L}+\s+){0,4}на\s+(?:\p{L}+\s+){0,2}выбор|(?<!\p{L})(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
-
-/** An election named as still to come, without its day. */
-const UPCOMING_ELECTION = /\b(?:upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}elections?\b|(?<!\p{L})предстоящ\p{L}*\s+(?:\p{L}+\s+){0,2}выбор/iu;
 
 /** "date: the text …" → `{ field: 'date', why: 'the text …' }`. */
 function unplacedEntry(message: string): Unplaced {
@@ -245,12 +232,18 @@ function draftMission(
     withoutYear ??= anywhere.dayWithoutYear;
   }
   const proposed = e.missions.find((p) => country && kind && p.id.startsWith(`${country}/`) && p.id.endsWith(`-${kind}`));
+  // "the 2014 parliamentary elections … On Sunday, Oct. 26, on Election Day": the year the text prints with the election
+  // completes the day it prints without one.
+  const electionYear = proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined;
+  const printedDay = withoutYear && rounds.length === 0 && electionYear ? findDates(withoutYear)[0] : undefined;
+  const completed = printedDay?.month && printedDay.day ? isoDay(Number(electionYear), printedDay.month, printedDay.day) : undefined;
+  if (completed) {
+    rounds = [completed];
+    withoutYear = undefined;
+  }
   // The year: the election day's, else the one printed with the election, else the statement's own, which
   // the text prints in its dateline: a text announces or reports the election of its year.
-  const year =
-    rounds[0]?.slice(0, 4) ??
-    (proposed?.yearFrom === 'text' ? /\/(\d{4})-/.exec(proposed.id)?.[1] : undefined) ??
-    (withoutYear ? undefined : (e.date?.slice(0, 4) ?? leadYear(article)));
+  const year = rounds[0]?.slice(0, 4) ?? electionYear ?? (withoutYear ? undefined : (e.date?.slice(0, 4) ?? leadYear(article)));
   const organizations = observingOrganizations(orgMentions, article, e.source);
   // NAM, EAM, LEOM, EOM, IEOM are the kinds of ODIHR's (or the OSCE's) missions: a CIS mission or an assembly's
   // delegation, however the text words it, has none of them.
@@ -288,9 +281,8 @@ function draftMission(
     statementKind: e.kind,
     statementSource: e.source,
     electionDay: rounds[0],
-    // "для наблюдения за предстоящими президентскими выборами", "the upcoming parliamentary elections": an election
-    // announced without its day is still to come, and so is one observers are sent to observe, whatever its kind.
-    election: (Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined || UPCOMING_ELECTION.test(article))) || ELECTION_TO_OBSERVE.test(article),
+    // An election whose day the text prints, with or without its year ("the 10 October elections").
+    election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
     type,
   });
   // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a
@@ -449,6 +441,7 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
   if (e.title) statement.title = e.title;
   else statement.titleIsOurs = true;
   for (const key of ['kind', 'date', 'place', 'source', 'reportsOn'] as const) if (e[key]) statement[key] = e[key];
+  if (e.ruPlace) statement.ru = { place: e.ruPlace };
   statement.people = latin.map((p) => ({ person: idOf(p), as: p.as }));
   statement.fieldsOfWork = e.fieldsOfWork;
   statement.countries = e.countries;

@@ -13,6 +13,12 @@ const archive = readArchive(new URL('content', fixtures).pathname);
 const text = (name: string) => readFileSync(new URL(`texts/${name}.txt`, fixtures), 'utf8');
 
 describe('readArchive', () => {
+  test("pairs every place the archive names in both languages: statements' datelines and organizations' seats", () => {
+    const places = readArchive('content').places ?? [];
+    expect(places).toContainEqual({ en: 'Moscow', ru: 'Москва' });
+    expect(new Set(places.map((p) => p.ru)).size).toBe(places.length);
+    expect(archive.places).toEqual([{ en: 'Warsaw', ru: 'Варшава' }]);
+  });
   test("reads people, organizations and missions with the content check's reader", () => {
     expect(archive.people.map((p) => [p.id, p.name])).toEqual([['marek-zielinski', 'Marek Zieliński']]);
     expect(archive.organizations.map((o) => o.id)).toEqual(['odihr', 'osce-pa']);
@@ -20,7 +26,7 @@ describe('readArchive', () => {
   });
 
   test('a folder that does not exist is an empty archive', () => {
-    expect(readArchive('/nonexistent/content')).toEqual({ people: [], organizations: [], missions: [], countries: [], statements: [] });
+    expect(readArchive('/nonexistent/content')).toEqual({ people: [], organizations: [], missions: [], countries: [], statements: [], places: [] });
   });
 
   test('names are folded for diacritics and case', () => {

@@ -1,0 +1,126 @@
+/**
+ * Kinds of input met in a sixteenth and seventeenth set of real texts, one behaviour each, with invented names, places
+ * and figures: a Russian dateline drafted in both languages, and an election still to come that the text names without
+ * its day.
+ */
+import { describe, expect, test } from 'vitest';
+import { EMPTY_ARCHIVE, type ArchiveIndex } from '../../src/importer/archive.ts';
+import { buildDraft } from '../../src/importer/draft.ts';
+import { extractStatement } from '../../src/importer/extract.ts';
+import { importText } from '../../src/importer/result.ts';
+
+const withPlaces: ArchiveIndex = { ...EMPTY_ARCHIVE, places: [{ en: 'Norwick', ru: 'Норвик' }] };
+const report = (dateline: string) => `${dateline}, 14 марта 2031. Миссия наблюдателей от СНГ приступила к работе на выборах президента Боровии.`;
+
+describe('a Russian dateline', () => {
+  test("'НОРВИК': the English name the archive pairs with it, the Russian as printed", () => {
+    const e = extractStatement(report('НОРВИК'), withPlaces, {});
+    expect([e.place, e.ruPlace]).toEqual(['Norwick', 'Норвик']);
+  });
+  test("'Тарвилль', a town the archive does not hold: transliterated", () => {
+    const e = extractStatement(report('ТАРВИЛЛЬ'), withPlaces, {});
+    expect([e.place, e.ruPlace]).toEqual(['Tarvill', 'Тарвилль']);
+  });
+  test('a Latin dateline is the place, with no Russian beside it', () => {
+    const e = extractStatement('NORWICK, 14 March 2031 – The OSCE Parliamentary Assembly will observe the election in Borovia.', withPlaces, {});
+    expect([e.place, e.ruPlace]).toEqual(['Norwick', undefined]);
+  });
+  test('the import and the draft carry both: `place` and `ru.place`', () => {
+    const r = importText(report('НОРВИК'), 'x.txt', withPlaces);
+    expect([r.statement.place, r.statement.ru]).toEqual(['Norwick', { place: 'Норвик' }]);
+    const draft = buildDraft(extractStatement(report('НОРВИК'), withPlaces, {}), { sourceName: 'x.txt', exists: () => false });
+    expect(draft.text).toMatch(/^place: Norwick$/m);
+    expect(draft.text).toMatch(/^ru:\n {2}place: Норвик$/m);
+  });
+});
+
+const missionOf = (text: string) => importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0];
+const leadersOf = (text: string) => (missionOf(text)?.leaders ?? []).map((l) => [l.person, l.role, l.organization]);
+const rolesOf = (text: string) => extractStatement(text, EMPTY_ARCHIVE, {}).people.map((p) => [p.ru ?? p.name, p.roles]);
+
+describe("the election's day", () => {
+  test("'the 9 December Borovian parliamentary elections': a word in capitals may stand between the day and the election", () => {
+    const m = missionOf(
+      'COPENHAGEN, 3 December 2031 – Some 40 members of the OSCE PA are arriving to observe the 9 December Borovian parliamentary elections.',
+    );
+    expect(m?.election.rounds).toEqual(['2031-12-09']);
+  });
+  test("'the 2031 parliamentary elections … On Sunday, Oct. 26, on Election Day': the election's own year completes its day", () => {
+    const m = missionOf(
+      'A delegation of 14 MEPs starts its activities to observe the 2031 parliamentary elections in Moldova, the press service reported.\n\nOn Sunday, Oct. 26, on Election Day, MEPs will observe the elections in Norvik.',
+    );
+    expect([m?.id, m?.election.rounds]).toEqual(['md/2031-parliamentary', ['2031-10-26']]);
+  });
+  test("'on the day of the parliamentary elections, May 12': the day in apposition, in the text's year", () => {
+    const m = missionOf('NORVIK, APRIL 5, 2031. The CIS observation mission plans to visit every district on the day of the parliamentary elections, May 12.');
+    expect(m?.election.rounds).toEqual(['2031-05-12']);
+  });
+});
+
+describe('heads of missions and delegations, fourth round', () => {
+  test("'head of the CIS observers’ mission X told': a possessive in the title", () => {
+    expect(rolesOf('Long-term observers from the CIS have started working, head of the CIS observers’ mission Ivan Tarkov told reporters.')).toEqual([
+      ['Ivan Tarkov', ['Head of the CIS observers’ mission']],
+    ]);
+  });
+  test("'Led by Special Co-ordinator of the OSCE short-term observer mission X (MP, Norvia)': the whole title", () => {
+    expect(
+      leadersOf(
+        'COPENHAGEN, 3 December 2031 – Some 40 members of the OSCE PA arrive to observe the 9 December parliamentary elections in Moldova. Led by Special Co-ordinator of the OSCE short-term observer mission Ida Marsh (MP, Norvia), the observers will meet.',
+      ),
+    ).toContainEqual(['ida-marsh', 'special-co-ordinator', 'osce']);
+  });
+  test("'X, observation mission’s head, Secretary of …': the noun before 'head' is what is headed", () => {
+    expect(
+      rolesOf('The CIS mission will visit every district. Ivan Tarkov, observation mission’s head, Secretary of the Committee, informed journalists.'),
+    ).toEqual([['Ivan Tarkov', ['Head of mission']]]);
+  });
+  test('a text wrapped at a fixed width: a name broken across two lines is one name', () => {
+    const line = (words: string) => words.padEnd(66, ' ').trimEnd();
+    const text = [
+      line('NORVIK, APRIL 5, 2031. The observation mission of the CIS Executive'),
+      line('Committee plans to visit all of 41 electoral districts and most of'),
+      line('the polling stations on the day of the elections, May 12. Ivan'),
+      line('Tarkov, observation mission’s head, Secretary of the Committee,'),
+      line('informed journalists on April 5 after his meeting with the head of'),
+      line('the election commission. The mission will stay until the end of the'),
+      line('count and will report on what it saw in the districts it visited in'),
+      line('the weeks before the vote, he said at the end of the press meeting.'),
+    ].join('\n');
+    expect(extractStatement(text, EMPTY_ARCHIVE, {}).people.map((p) => p.name)).toEqual(['Ivan Tarkov']);
+  });
+});
+
+describe('Russian names and roles, fourth round', () => {
+  test("'Миссию возглавляет Тана де Мора': a particle in lower case is part of the family name", () => {
+    expect(rolesOf('Миссию возглавляет Тана де Мора, в состав которой входит основная группа из 11 экспертов.')).toEqual([
+      ['Тана де Мора', ['Head of mission']],
+    ]);
+  });
+  test("'Миссию ПА ОБСЕ возглавит вице-президент Ассамблеи X': an assembly's mission is its delegation", () => {
+    expect(rolesOf('Миссию ПА ОБСЕ возглавит вице-президент Ассамблеи Ида Марш (Норвия).')).toEqual([['Ида Марш', ['Head of delegation of the ПА ОБСЕ']]]);
+  });
+  test("'Группу, в состав которой входят …, возглавляет экс-министр … X': a group of observers is headed as a mission is", () => {
+    expect(rolesOf('Группу, в состав которой входят 13 представителей Норвии и Боровии, возглавляет экс-министр иностранных дел Молдовы Иван Тарков.')).toEqual(
+      [['Иван Тарков', ['Head of mission']]],
+    );
+  });
+  test("'войдут около 90 парламентариев … во главе с замредседателя ПА X': members of parliament led form a delegation", () => {
+    expect(rolesOf('В нее войдут около 90 парламентариев из 30 государств во главе с замредседателя ПА Идой Марш.')).toEqual([
+      ['Ида Марш', ['Head of delegation']],
+    ]);
+  });
+  test("'Специальным координатором … выступит немецкий политик X': the title opens the sentence", () => {
+    expect(
+      rolesOf('Специальным координатором краткосрочной миссии ОБСЕ в составе 420 участников выступит норвийский политик Ида Марш (Ida Marsh), бывший депутат.'),
+    ).toEqual([['Ида Марш', ['Special Co-ordinator']]]);
+  });
+  test("'секретаря СНГ В. Тарковского': an initial before a family name that declines like an adjective, in its nominative", () => {
+    expect(rolesOf('Состоялась встреча Исполнительного секретаря СНГ В. Тарковского с председателем комиссии.').map(([name]) => name)).toEqual([
+      'В. Тарковский',
+    ]);
+  });
+  test("'округов 26 (Норвик), 28 (А. Тарков)': a numbered district named after someone is no person", () => {
+    expect(rolesOf('Наблюдатели посетили участки округов 26 (Норвик), 8 (Сомония), 28 (А. Тарков).')).toEqual([]);
+  });
+});
