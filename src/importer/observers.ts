@@ -44,8 +44,8 @@ const CATEGORY_WORDS: [RegExp, ObserverCategory][] = [
     'parliamentarians',
   ],
   // "13 international staff from ten participating States": a mission's own staff is its core team.
-  [/^(?:experts|analysts|international staff\b|core[- ](?:team\s+)?(?:staff|members|experts)\b|core[- ]team\b|эксперт)/iu, 'core-team'],
-  [/^(?:observers|observants|monitors|наблюдател|специалист|представител|человек)/iu, 'total'],
+  [/^(?:experts|analysts|international staff\b|core[- ](?:team\s+)?(?:staff|members|experts)\b|core[- ]team\b|эксперт|специалист)/iu, 'core-team'],
+  [/^(?:observers|observants|monitors|наблюдател|представител|человек)/iu, 'total'],
 ];
 
 /**
@@ -82,20 +82,47 @@ function categoryAfter(after: string): { category: ObserverCategory; end: number
   const distinct = new Set(seen.map((s) => s.category).filter((c) => c !== 'total'));
   // "experts and observers" are the whole mission, not its core team.
   const expertsAndObservers = distinct.has('core-team') && seen.some((s) => s.category === 'total');
-  if (distinct.size > 1 || expertsAndObservers) return { category: 'total', end: seen[seen.length - 1]!.end };
-  return seen.find((s) => s.category !== 'total') ?? seen[0];
+  const found =
+    distinct.size > 1 || expertsAndObservers
+      ? { category: 'total' as const, end: seen[seen.length - 1]!.end }
+      : (seen.find((s) => s.category !== 'total') ?? seen[0]!);
+  // The phrase runs to the end of its word and over the noun it qualifies ("долгосрочн|ых наблюдателей от миссии СНГ",
+  // "long-term observers from the OSCE PA"), so what follows it is what follows the whole noun.
+  const noun = /^[\p{L}-]*(?:[»"”]?\s+(?:наблюдател\p{L}*|observers|monitors|members))?/u.exec(after.slice(found.end))![0].length;
+  return { category: found.category, end: found.end + noun };
 }
+
+/**
+ * The words that name each category in a sentence that goes on about figures told before it. "The observers are drawn
+ * from 20 States" after "13 experts … and 48 long-term observers" tells of observers of any term, not of the experts.
+ */
+const OBSERVERS_NAMED = String.raw`\bobservers\b|наблюдател`;
+const CATEGORY_NAMED: Record<ObserverCategory, RegExp> = {
+  'core-team': /\b(?:experts|core team|staff)\b|(?<!\p{L})(?:эксперт|специалист)/iu,
+  'long-term': new RegExp(String.raw`\blong[- ]term\b|LTOs?\b|долгосрочн|${OBSERVERS_NAMED}`, 'iu'),
+  'short-term': new RegExp(String.raw`\bshort[- ]term\b|STOs?\b|краткосрочн|${OBSERVERS_NAMED}`, 'iu'),
+  parliamentarians: /\b(?:parliamentarians|MPs|members of parliament)\b|парламентари|депутат/iu,
+  total: new RegExp(OBSERVERS_NAMED, 'iu'),
+};
+
+/** A mission's core named before its figure, in the same clause. */
+const CORE_BEFORE =
+  /(?:(?<!\p{L})ядр\p{L}*\s+мисси\p{L}*|(?<!\p{L})(?:основн|базов)\p{L}*\s+(?:групп|состав)\p{L}*|\b(?:core|main)\s+(?:team|group|staff)\b|\bcore\s+of\s+the\s+mission\b)[^.;]{0,80}$/iu;
+
+/** An election commission accrediting or registering observers: its count is of all missions together. */
+const COMMISSION_COUNT =
+  /(?:(?<!\p{L})(?:ЦИК|Центризбирком|Центральн\p{L}*\s+(?:избирательн\p{L}*\s+)?комисси\p{L}*)|\b(?:CEC|Central Election Commission)\b)[^.;]{0,80}?(?:(?<!\p{L})(?:аккредитовал\p{L}*|зарегистрировал\p{L}*)|\b(?:has\s+|had\s+)?(?:accredited|registered)\b)[^.;]{0,60}$/iu;
 
 /** Cues of a figure's status, in the words before it (closest wins) and after it (first wins). */
 const BEFORE_CUES: [RegExp, FigureStatus][] = [
   [
-    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|delegate|field|include|consist|comprise|be\s+composed|have)|(?:could|might|may)\s+(?:\p{L}+\s+)?(?:deploy|send|delegate|dispatch|field)|(?:is|are)\s+to\s+deploy|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
+    /\b(?:request(?:s|ed|ing)?|signed\s+up|plans?\s+to|planning\s+to|intends?\s+to|will\s+(?:deploy|send|bring|dispatch|delegate|field|include|consist|comprise|be\s+composed|have)|(?:could|might|may)\s+(?:\p{L}+\s+)?(?:deploy|send|delegate|dispatch|field)|(?:is|are)\s+to\s+deploy|to\s+(?:deploy|send|assign|second|dispatch)|recommend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|decided|decision)\b|запрос|просьб|планир|решил|решени|направит|направят|направлен|отправит|отправят|предлож|предлага|рекоменд|составит|составят|намерен|ходатайств|(?<!\p{L})будет|(?<!\p{L})будут|войдут|войдет/iu,
     'planned',
   ],
   // "прибудет мини-миссия в составе 5 человек": arriving, not the bare future its ending spells.
   // "The OSCE PA is deploying a mission of 56 observers": sent now, still to arrive.
   [
-    /\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by|(?:is|are)\s+deploying)\b|ожида|приед(?:ут|ет)|прибуд(?:ут|ет)|прибывают|начнут прибывать/iu,
+    /\b(?:expect(?:s|ed)?|anticipat\w+|(?:will\s+be\s+)?joined\s+by|(?:is|are)\s+deploying)\b|ожида|приед(?:ут|ет)|прибуд(?:ут|ет)|прибывают|начнут прибывать|прилет(?:ят|ит)|присоедин(?:ятся|ится)/iu,
     'expected',
   ],
   [
@@ -158,7 +185,7 @@ const DECIDED_TO_SEND =
   /\b(?:decided|decision|plans?|planning|intends?|will|would)\s+(?:\p{L}+\s+){0,2}?(?:to\s+)?(?:send|deploy|dispatch|field)\b|(?:решил\p{L}*|решени\p{L}*|планир\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:направить|отправить)|(?:направит|отправит)\p{L}*/iu;
 
 /** Verbs that order or plan a figure, which arriving after it does not undo. */
-const STRONG_PLAN = /request|plan|intend|recommend|propos|deploy|send|dispatch|запрос|планир|направ|предлож|предлага|рекоменд|намерен|ходатайств/iu;
+const STRONG_PLAN = /request|plan|intend|recommend|propos|deploy|send|dispatch|запрос|просьб|планир|направ|предлож|предлага|рекоменд|намерен|ходатайств/iu;
 
 /** The last planning cue before a figure, as printed. */
 function lastPlanned(before: string): string {
@@ -169,7 +196,8 @@ function lastPlanned(before: string): string {
 const APPROXIMATE =
   /(?:\b(?:some|about|around|approximately|nearly|almost|roughly|over|more than|at least|up to|close to|an estimated|upwards of)|около|примерно|порядка|почти|более|свыше|не менее|до)\s+$/iu;
 const FROM_STATES = /^\s+(?:(?:OSCE|Allied|member|European|participating|\p{L}+)\s+){0,2}(?:countries|States|nations|стран|государств)/iu;
-const FROM_BEFORE = /(?:from|representing|из|parliaments in)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
+const FROM_BEFORE =
+  /(?:from|representing|drawn from|come from|из|parliaments in|(?<!\p{L})представител\p{L}*)\s+(?:(?:over|more than|some|about|around)\s+|(?:более|свыше|около)\s+)?$/iu;
 
 const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)`;
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:-|to|and|–)?\s*(?:\d{1,2}\s+)?${MONTHS}`, 'iu');
@@ -262,9 +290,11 @@ export function observerFigures(
   /** The year of the election the mission observes, where known: another election's figures are not its. */
   year?: string,
 ): { figures: ObserverFigure[]; flags: string[] } {
-  const figures: (ObserverFigure & { repeats?: boolean; others?: number[] })[] = [];
+  const figures: Figure[] = [];
   const flags: string[] = [];
   findOrgs = withShortNames(findOrgs, definedShortNames(text));
+  // The figures of the sentence before, which a sentence of States alone may go on to tell of.
+  let previousSentence: Figure[] = [];
   for (const sentence of text.split('\n').flatMap(sentences)) {
     if (aboutOtherElections(sentence, year)) continue;
     const dates = findDates(sentence);
@@ -321,8 +351,21 @@ export function observerFigures(
       if (FROM_STATES.test(after) && FROM_BEFORE.test(before)) {
         // "235 observers (35 long-term and 200 short-term) from over 20 countries": the States are the total's,
         // the figure before the bracket the breakdown stands in.
+        // "It comprises 17 experts … and 22 long-term observers … The experts and long-term observers are drawn from 23
+        // participating States": a sentence of States alone tells of the figures before it, those it names or all.
+        if (inSentence.length === 0) {
+          const names = (Object.keys(CATEGORY_NAMED) as ObserverCategory[]).filter((c) => CATEGORY_NAMED[c].test(before));
+          for (const f of previousSentence) if (names.length === 0 || names.includes(f.category)) f.fromStates ??= n.value;
+          return;
+        }
         const last = [...inSentence].reverse().find((f) => !/\)/.test(sentence.slice(f.end, n.index)) || /\(/.test(sentence.slice(f.end, n.index)));
         if (last && last.fromStates === undefined) last.fromStates = n.value;
+        // "13 international experts and 16 long-term observers from 22 countries": a list's States are each of its figures'.
+        for (let k = inSentence.indexOf(last!) - 1; last && k >= 0; k--) {
+          const f = inSentence[k]!;
+          if (f.fromStates !== undefined || !/^\s*(?:,|and|и)\s*$/iu.test(sentence.slice(f.end, inSentence[k + 1]!.index))) break;
+          f.fromStates = n.value;
+        }
         return;
       }
       const orgBefore = orgs.some((o) => /^\s*\(\s*$/.test(sentence.slice(o.end, n.index)));
@@ -340,8 +383,16 @@ export function observerFigures(
               end: 0,
             }
           : undefined;
-      const found = categoryAround(sentence, n, orgBefore) ?? categoryAfter(after) ?? elided;
-      if (!found) return;
+      // "The main group of the mission of 11 people": people of a mission's core count, though "people" names no category.
+      const core = CORE_BEFORE.test(before.slice(-100)) ? /^\s+(?:people|persons|members|staff|человек)(?!\p{L})/iu.exec(after) : null;
+      const worded =
+        categoryAround(sentence, n, orgBefore) ?? categoryAfter(after) ?? elided ?? (core ? { category: 'total' as const, end: core[0].length } : undefined);
+      if (!worded) return;
+      // "прибыло ядро миссии, которое состоит из 13 человек", "The main group of the ODIHR … of 11 people": the people of a
+      // mission's core are its core team, whatever noun counts them.
+      const found = worded.category === 'total' && CORE_BEFORE.test(before.slice(-100)) ? { ...worded, category: 'core-team' as const } : worded;
+      // "Центризбирком аккредитовал … 691 иностранного наблюдателя": the commission counts every mission's observers, no one's.
+      if (COMMISSION_COUNT.test(before)) return;
       // "540 international observers from the CIS, the SCO and ODIHR", "700 observers from various countries and
       // international organizations": everyone a country expects, no one mission's figure.
       const phrase = after.slice(0, 100);
@@ -362,20 +413,24 @@ export function observerFigures(
       const nextFigure = numbers.slice(i + 1).find((m) => !(FROM_STATES.test(sentence.slice(m.end)) && FROM_BEFORE.test(sentence.slice(0, m.index))));
       const nextStart = nextFigure?.index ?? sentence.length;
       // The words just before the next number belong to it ("22 long-term and expected 300 short-term").
-      const rawFollowing = sentence.slice(phraseEnd, nextStart);
+      // "из которых 10 работают в долгосрочном формате": a verb may stand between the number and its category's words.
+      const rawFollowing = sentence.slice(n.end, nextStart);
       const following = nextFigure ? rawFollowing.replace(/(?:,|\band\b|(?<!\p{L})и(?!\p{L}))[^,]*$/u, '') : rawFollowing;
       // The clause before the figure starts after the previous figure, or after a clause break.
       const clause =
         sentence
           .slice(previousEnd, n.index)
-          .split(/[;:]|,\s+(?:while|but|and|whereas)\s+|\.\s/)
+          .split(/[;:]|,\s+(?:while|but|and|whereas|а)\s+|\.\s/u)
           .pop() ?? '';
       // A figure that opens its sentence or its list ("More than 800 observers, including …, will observe")
       // takes the verb that follows the whole list.
       const tail = sentence.slice(phraseEnd);
       const status: FigureStatus =
         statusAround(clause, following) ??
-        (previous && /^[\s,]*(?:and|as well as|including|of whom|и|а также)?\s*(?:\p{L}+\s+){0,2}$/iu.test(sentence.slice(previous.end, n.index))
+        (previous &&
+        /^[\s,]*(?:and|as well as|including|of whom|и|а также|в том числе|из них|из которых)?\s*(?:\p{L}+\s+){0,2}$/iu.test(
+          sentence.slice(previous.end, n.index),
+        )
           ? previous.status
           : undefined) ??
         firstCue(tail, AFTER_CUES) ??
@@ -416,9 +471,11 @@ export function observerFigures(
       if (earlier?.category === 'total' && earlier.organization === f.organization) earlier.category = 'long-term';
     });
     flagTotals(sentence, inSentence, flags);
-    figures.push(...inSentence.map(({ index: _index, end: _end, ...f }) => f));
+    if (inSentence.length > 0) previousSentence = inSentence;
+    // Pushed as they are: a sentence of States after them still completes them.
+    figures.push(...inSentence);
   }
-  return { figures: mergeRepeated(withoutParts(figures).map(({ others: _others, ...f }) => f)), flags };
+  return { figures: mergeRepeated(withoutParts(figures).map(({ others: _others, index: _index, end: _end, ...f }) => f)), flags };
 }
 
 /**

@@ -285,9 +285,6 @@ function draftMission(
     election: Boolean(kind) && (rounds.length > 0 || withoutYear !== undefined),
     type,
   });
-  // "ODIHR today opened its mission … The mission will consist of a core team of 12 experts based in Baku": a
-  // mission that has opened works from its core team, whatever tense the text tells it in.
-  const opened = stages.some((m) => m.kind === 'opening' && m.status === 'actual');
   // "Миссия состоит из 13 экспертов и 27 долгосрочных наблюдателей. Наблюдатели будут распределены … с 1 октября": long-term
   // observers whose deployment is still to come are planned, though the mission "consists" of them.
   const ltoToCome = stages.some((m) => m.kind === 'lto-deployment' && m.status === 'planned');
@@ -295,7 +292,6 @@ function draftMission(
   const assessment = (type === 'EAM' || type === 'NAM') && !/\bcore[- ]team\b/i.test(article);
   const figuresNow = figures.map((f): ObserverFigure => {
     if (assessment && f.category === 'core-team') return { ...f, category: 'total' };
-    if (opened && f.category === 'core-team' && f.status === 'planned') return { ...f, status: 'deployed' };
     if (ltoToCome && f.category === 'long-term' && f.status === 'deployed') return { ...f, status: 'planned' };
     return f;
   });

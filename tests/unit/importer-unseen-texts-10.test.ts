@@ -169,14 +169,15 @@ describe('missions, stages and figures, second round', () => {
     );
   });
 
-  test("'An Election Observation Mission … has been deployed by ODIHR': the mission opened, its core team at work", () => {
+  test("'An Election Observation Mission … has been deployed by ODIHR': the mission opened; its core team keeps the status its verb gives", () => {
     const text = [
       'WARSAW, 12 February 2031 - An Election Observation Mission to monitor the presidential election in the Russian Federation on 14 March 2031 has been deployed by the OSCE Office for Democratic Institutions and Human Rights (ODIHR).',
       'A core team of 16 international election experts will be based at the head office in Moscow.',
     ].join('\n');
     const mission = imported(text).missions[0];
     expect(mission?.milestones).toContainEqual(expect.objectContaining({ kind: 'opening', status: 'actual' }));
-    expect(mission?.observers.map((o) => [o.category, o.count, o.status])).toContainEqual(['core-team', 16, 'deployed']);
+    // "will be based": planned, as the text words it; that the mission opened does not make its figures done (CONTRIBUTING.md).
+    expect(mission?.observers.map((o) => [o.category, o.count, o.status])).toContainEqual(['core-team', 16, 'planned']);
   });
 
   test("'миссия наблюдателей БДИПЧ ОБСЕ': ODIHR's mission of observers, as news sites name it, is an EOM", () => {

@@ -1,12 +1,16 @@
 /**
  * Kinds of input met in a sixteenth and seventeenth set of real texts, one behaviour each, with invented names, places
  * and figures: a Russian dateline drafted in both languages, and an election still to come that the text names without
- * its day.
+ * its day; heads named with a possessive or across a line break; Russian particles, assemblies' missions and groups;
+ * observer figures by the body after their noun, by a mission's core, by a request or a joining, with their States
+ * told for a list or in a sentence of their own, and no figure of an election commission's count.
  */
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE, type ArchiveIndex } from '../../src/importer/archive.ts';
 import { buildDraft } from '../../src/importer/draft.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
+import { observerFigures } from '../../src/importer/observers.ts';
+import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
 import { importText } from '../../src/importer/result.ts';
 
 const withPlaces: ArchiveIndex = { ...EMPTY_ARCHIVE, places: [{ en: 'Norwick', ru: 'Норвик' }] };
@@ -122,5 +126,79 @@ describe('Russian names and roles, fourth round', () => {
   });
   test("'округов 26 (Норвик), 28 (А. Тарков)': a numbered district named after someone is no person", () => {
     expect(rolesOf('Наблюдатели посетили участки округов 26 (Норвик), 8 (Сомония), 28 (А. Тарков).')).toEqual([]);
+  });
+});
+
+describe('observer figures, fourth round', () => {
+  const figuresOf = (text: string) =>
+    observerFigures(text, (s) => findOrganizations(s, EMPTY_ARCHIVE), '2031').figures.map((f) => [f.category, f.count, f.status, f.fromStates, f.organization]);
+  test("'сейчас работают 15 долгосрочных наблюдателей от миссии СНГ': the body after the whole noun", () => {
+    expect(figuresOf('При этом он отметил, что сейчас в Боровии работают 15 долгосрочных наблюдателей от миссии СНГ.')).toEqual([
+      ['long-term', 15, 'deployed', undefined, 'cis'],
+    ]);
+  });
+  test("'из которых 10 работают в долгосрочном формате': a verb between the number and its category's words", () => {
+    expect(figuresOf('СНГ направит в Боровию 120 наблюдателей, из которых 10 работают в долгосрочном формате.')).toContainEqual([
+      'long-term',
+      10,
+      'deployed',
+      undefined,
+      undefined,
+    ]);
+  });
+  test("'одиннадцать специалистов … уже прибыли, а … к ним присоединятся еще 36': specialists are the core team, joining is expected", () => {
+    expect(
+      figuresOf(
+        'По словам главы миссии, одиннадцать специалистов из 10 стран уже прибыли в Норвик, а в понедельник к ним присоединятся еще 36 долгосрочных наблюдателей из 16 стран.',
+      ),
+    ).toEqual([
+      ['core-team', 11, 'deployed', 10, undefined],
+      ['long-term', 36, 'expected', 16, undefined],
+    ]);
+  });
+  test("'войдет 440 наблюдателей, в том числе 40 — долгосрочных': the part takes the whole's verb", () => {
+    expect(figuresOf('В состав миссии войдет 440 наблюдателей, в том числе 40 — долгосрочных.')).toEqual([
+      ['total', 440, 'planned', undefined, undefined],
+      ['long-term', 40, 'planned', undefined, undefined],
+    ]);
+  });
+  test("'обратится … с просьбой предоставить 250 краткосрочных наблюдателей, которые прибудут': a request is planned", () => {
+    expect(
+      figuresOf(
+        'БДИПЧ обратится к государствам-участникам с просьбой предоставить 250 краткосрочных наблюдателей, которые прибудут за несколько дней до выборов.',
+      ),
+    ).toEqual([['short-term', 250, 'planned', undefined, undefined]]);
+  });
+  test("'прибыло ядро миссии, которое состоит из 13 человек', 'the main group … of 11 people': a mission's core is its core team", () => {
+    expect(figuresOf('В Боровию прибыло ядро миссии, которое состоит из 13 человек из 12 стран.')).toEqual([['core-team', 13, 'deployed', 12, undefined]]);
+    expect(figuresOf('The main group of the mission of 11 people arrived in Norvik on 14 September.')).toEqual([
+      ['core-team', 11, 'deployed', undefined, undefined],
+    ]);
+  });
+  test("'Центризбирком аккредитовал … 691 иностранного наблюдателя': the commission's count is no mission's figure", () => {
+    expect(figuresOf('Центризбирком аккредитовал на предстоящие выборы 691 иностранного наблюдателя, сообщила глава комиссии.')).toEqual([]);
+  });
+  test("'13 international experts and 16 long-term observers from 22 countries': a list's States are each figure's", () => {
+    expect(figuresOf('She said that 13 international experts and 16 long-term observers from 22 countries will take part in the work.')).toEqual([
+      ['core-team', 13, 'planned', 22, undefined],
+      ['long-term', 16, 'planned', 22, undefined],
+    ]);
+  });
+  test("a sentence of States alone tells of the figures before it that it names: 'The observers are drawn from 20 States'", () => {
+    const text =
+      'The mission includes a core team of 13 experts in Norvik and 48 long-term observers deployed in teams of two. The observers are drawn from 20 OSCE participating States.';
+    expect(figuresOf(text)).toEqual([
+      ['core-team', 13, 'deployed', undefined, undefined],
+      ['long-term', 48, 'deployed', 20, undefined],
+    ]);
+    expect(
+      figuresOf('It comprises 17 experts and 22 long-term observers. The experts and long-term observers are drawn from 23 participating States.'),
+    ).toEqual([
+      ['core-team', 17, 'deployed', 23, undefined],
+      ['long-term', 22, 'deployed', 23, undefined],
+    ]);
+  });
+  test("'представители 44 стран': the States of a figure, in Russian", () => {
+    expect(figuresOf('Мониторинг будут вести 500 членов миссии наблюдателей - представители 44 стран.')).toEqual([['total', 500, 'planned', 44, undefined]]);
   });
 });
