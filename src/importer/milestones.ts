@@ -122,7 +122,8 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     if (schedule && scheduleDate?.day && scheduleDate.month) {
       const day = dayOf(scheduleDate, statementDate) ?? (electionDay ? nearestDay(scheduleDate.month, scheduleDate.day, electionDay) : undefined);
       const what = schedule[2]!;
-      const status = statementDate && day && day <= statementDate ? 'actual' : statementDate ? 'planned' : 'actual';
+      // A page without a date of its own prints its schedule ahead: what the text does not tell as done is to come.
+      const status = statementDate && day && day <= statementDate ? 'actual' : 'planned';
       const stage: MilestoneKind | undefined = /opening/i.test(what)
         ? 'opening'
         : /arrival of long-term|long-term observers/i.test(what)
@@ -152,7 +153,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // Opening: "today opened", "has launched", "began its work", "открыло миссию", "приступила к работе", "приступила к
     // мониторингу избирательной кампании 2 ноября".
     const opened =
-      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+(?:on|by))\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?(?:\p{L}+(?:ую|юю) )?(?:работу|деятельность)|начал\p{L}* мониторинг|объявил\p{L}* о начале (?:своей )?(?:работы|деятельности)|приступил\p{L}* (?:сегодня )?к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)/iu;
+      /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|(?:started|began|begun) (?:working|operating)|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+(?:on|by))\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?(?:\p{L}+(?:ую|юю) )?(?:работу|деятельность)|начал\p{L}* мониторинг|объявил\p{L}* о начале (?:своей )?(?:работы|деятельности)|приступил\p{L}* (?:сегодня )?к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)|(?:основн\p{L}*\s+групп\p{L}*|ядро)[^.]{0,160}?(?<!\p{L})прибыл[аи]?\s+в\s+\p{Lu}|(?<!\p{L})прибыл[аи]?\s+(?:\p{L}+\s+){0,2}(?:основн|перв)\p{L}*\s+(?:\p{L}+\s+)?групп|(?<!\p{L})работает\s+(?:в\s+\p{Lu}\p{L}+\s+)?с\s+(?:начала\s+)?\p{L}+/iu;
     // "announced on Monday the start of their mission": the opening, reported.
     const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
       sentence,
@@ -166,9 +167,13 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     ) {
       const printed = otherThanElection(dates.filter((x) => !x.d.weekdayOnly));
       // "has opened", "has launched": done as the statement is issued, on its day.
-      const justNow = /\b(?:has|have)\s+(?:(?:officially|formally|just|already)\s+)?(?:opened|launched|started|begun)\b/i.test(sentence)
-        ? statementDate
-        : undefined;
+      // "официально приступила к работе", "официально открыла": the formal opening a dated report announces, on its day.
+      const justNow =
+        /\b(?:has|have)\s+(?:(?:officially|formally|just|already)\s+)?(?:opened|launched|started|begun|established|commenced)\b|(?<!\p{L})официально\s+(?:приступил|открыл|начал)/iu.test(
+          sentence,
+        )
+          ? statementDate
+          : undefined;
       const day = today ?? printed ?? weekdayDate(sentence, statementDate, false) ?? justNow;
       add(dated({ kind: 'opening', status: 'actual' }, day && (!statementDate || day <= statementDate) ? day : undefined));
     } else if (/мисси\p{L}*[^.]{0,80}(?:начн[её]т (?:свою )?работу|приступит к (?:своей )?работе)/iu.test(sentence)) {
@@ -186,7 +191,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     if (
       (/long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(sentence) ||
         (ltoBefore && /^\s*(?:The\s+)?(?:observers|they|наблюдател\p{L}*|они)\s/iu.test(sentence))) &&
-      /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|размещ|распредел/iu.test(sentence)
+      /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|прибыва|присоедин|приступил|размещ|распредел/iu.test(sentence)
     ) {
       // A day without a year the text cannot complete ("from 14 January" in an undated text) still times the stage.
       // "The mission was deployed on 7 June and included … long-term observers deployed from 14 June": the day after
@@ -199,19 +204,22 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         !(x.day && x.day === electionDay);
       const from = dates.find((x) => fromCue(x) && x.d.index > ltoAt) ?? dates.find(fromCue);
       const lto =
-        /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy|start)|who will|to arrive|прибуд|будут|будет/iu.test(
+        /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy|start)|who will|to arrive|прибуд|будут|будет|начнут|присоедин(?:ятся|ится)/iu.test(
           sentence,
         );
-      const done = /\b(?:have been|were|are|has been)\s+deployed\b|\bdeployed (?:across|throughout|in|to)\b(?![^.]*\bwill\b)|прибыл/iu.test(sentence);
+      const done = /\b(?:have been|were|are|has been)\s+deployed\b|\bdeployed (?:across|throughout|in|to)\b(?![^.]*\bwill\b)|прибыл|приступил/iu.test(sentence);
       // A deployment is a stage when the text says when: a day, "next week", "in a few days", "by the end of the week".
       const when = from ?? dates.find((x) => x.day && x.day !== electionDay);
       const timed =
         when !== undefined ||
-        /\b(?:next week|this week|in (?:a few|the coming) days|shortly|soon|tomorrow|by the end of the week|in the coming weeks)\b|на следующей неделе|в ближайшие дни/iu.test(
+        /\b(?:next week|this week|in (?:a few|the coming) days|shortly|soon|tomorrow|by the end of the week|in the coming weeks)\b|на следующей неделе|на этой неделе|в конце (?:этой )?недели|в ближайшие дни|в ближайшее время|(?<!\p{L})в (?:предстоящий |ближайший )?(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\p{L})/iu.test(
           sentence,
         ) ||
         weekdayDate(sentence, statementDate, true) !== undefined;
-      if ((lto || done) && timed) add(dated({ kind: 'lto-deployment', status: lto ? 'planned' : 'actual' }, when?.day));
+      // An arrival that has taken place is a stage whenever it was: "долгосрочные наблюдатели СНГ прибыли в Ташкент" (a
+      // description of where observers are deployed is not).
+      const arrived = /\b(?:have|has)\s+arrived\b|(?<!\p{L})(?:прибыл\p{L}*|приступил\p{L}*)/iu.test(sentence);
+      if ((lto || done) && (timed || (arrived && !lto))) add(dated({ kind: 'lto-deployment', status: lto ? 'planned' : 'actual' }, when?.day));
     }
 
     // Interim report: announced, or published today.

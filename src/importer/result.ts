@@ -99,6 +99,21 @@ function coverOf(text: string): string {
     .join(' ');
 }
 
+/**
+ * The lines of a mission's schedule above its article ("- 13 May: Opening press conference", "- 26 June: Election
+ * day"), which the page prints as a list before the text.
+ */
+function scheduleOf(text: string): string {
+  if (splitSource(text).format !== 'unknown') return '';
+  return splitArticle(text)
+    .header.filter((l) => {
+      const m = /^\s*[-•·]?\s*([^:]{3,30}):\s+\S/u.exec(l);
+      const d = m ? findDates(m[1]!)[0] : undefined;
+      return d?.day !== undefined && d.month !== undefined;
+    })
+    .join('\n');
+}
+
 /** A paragraph without the dateline that opens it: its date is the statement's, not a fact of the mission. */
 function withoutDateline(paragraph: string): string {
   return readDateline(paragraph)?.rest ?? paragraph;
@@ -177,6 +192,7 @@ function draftMission(
   unplaced: Unplaced[],
   review: Unplaced[],
   cover = '',
+  schedule = '',
 ): MissionDraft | undefined {
   const worded = missionType(article, e.kind);
   const orgMentions = findOrganizations(article, archive);
@@ -231,6 +247,8 @@ function draftMission(
     rounds = anywhere.rounds;
     withoutYear ??= anywhere.dayWithoutYear;
   }
+  // A mission's page heads its article with its election ("Presidential Election, 26 June 2031"), above the text.
+  if (rounds.length === 0 && kind) rounds = electionDayAnywhere(cover, e.date).rounds;
   const proposed = e.missions.find((p) => country && kind && p.id.startsWith(`${country}/`) && p.id.endsWith(`-${kind}`));
   // "the 2014 parliamentary elections … On Sunday, Oct. 26, on Election Day": the year the text prints with the election
   // completes the day it prints without one.
@@ -276,7 +294,7 @@ function draftMission(
   const media = new Set(archive.organizations.filter((o) => o.kind === 'media').map((o) => o.id));
   const { figures, flags } = observerFigures(article, (s) => findOrgs(s).filter((o) => !media.has(o.id)), year);
   review.push(...flags.map((f) => unplacedEntry(f)));
-  const stages = milestones(article, {
+  const stages = milestones([article, schedule].filter(Boolean).join('\n'), {
     statementDate: e.date,
     statementKind: e.kind,
     statementSource: e.source,
@@ -367,7 +385,7 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     const p = latin.find((x) => x.name === name);
     return p ? idOf(p) : foldName(name);
   };
-  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review, coverOf(text));
+  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review, coverOf(text), scheduleOf(text));
 
   const people: PersonDraft[] = latin.map((p) => {
     const id = idOf(p);

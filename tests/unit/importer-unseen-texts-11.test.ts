@@ -202,3 +202,65 @@ describe('observer figures, fourth round', () => {
     expect(figuresOf('Мониторинг будут вести 500 членов миссии наблюдателей - представители 44 стран.')).toEqual([['total', 500, 'planned', 44, undefined]]);
   });
 });
+
+describe('stages, fourth round', () => {
+  const stagesOf = (text: string) => (missionOf(text)?.milestones ?? []).map((m) => [m.kind, m.status, m.date]);
+  test("a mission's page: its election over the article, and its schedule's days in the election's year, still to come", () => {
+    const text = [
+      'Presidential Election, 26 June 2031',
+      'Mission at a glance',
+      '- Head of Mission: Ambassador Ida Marsh (Norvia)',
+      '- 13 May: Opening press conference',
+      '- 26 June: Election day',
+      '- 27 June: Press conference on preliminary findings and conclusions',
+      '- 300 short-term observers to be requested from participating States',
+      'Following an invitation by the Minister of Foreign Affairs of Mongolia, ODIHR deployed an Election Observation Mission for the presidential election.',
+      'The ODIHR EOM, headed by Ambassador Ida Marsh, began its work on 13 May.',
+    ].join('\n');
+    const m = missionOf(text);
+    expect([m?.id, m?.election.rounds]).toEqual(['mn/2031-presidential', ['2031-06-26']]);
+    expect(stagesOf(text)).toEqual([
+      ['opening', 'actual', '2031-05-13'],
+      ['election-day', 'planned', '2031-06-26'],
+      ['preliminary-statement', 'planned', '2031-06-27'],
+    ]);
+  });
+  test("'KYIV, 6 September 2031 - … ODIHR has established an Election Observation Mission': opened on the release's day", () => {
+    expect(
+      stagesOf('KYIV, 6 September 2031 - ODIHR has established an Election Observation Mission to monitor the presidential election in Ukraine.'),
+    ).toContainEqual(['opening', 'actual', '2031-09-06']);
+  });
+  test("'The mission … has started operating today', 'прибыла основная группа БДИПЧ': openings", () => {
+    expect(
+      stagesOf('MOSCOW, 27 July 2031 – "The mission for observation of the Russian presidential election has started operating today," its head said.'),
+    ).toContainEqual(['opening', 'actual', '2031-07-27']);
+    expect(
+      stagesOf('В столицу Узбекистана 14 сентября прибыла основная группа БДИПЧ ОБСЕ из 11 человек для наблюдения за выборами президента страны.').map(
+        ([kind, status]) => [kind, status],
+      ),
+    ).toContainEqual(['opening', 'actual']);
+  });
+  test("'официально приступила к работе' in a dated report: the formal opening, on the report's day", () => {
+    expect(
+      stagesOf('Минск, 26 августа 2031. Миссия БДИПЧ ОБСЕ официально приступила к работе в рамках наблюдения за выборами президента Беларуси.'),
+    ).toContainEqual(['opening', 'actual', '2031-08-26']);
+  });
+  test("long-term observers arriving: 'присоединятся в понедельник' is to come; 'прибыли в Ташкент' took place, whenever it was", () => {
+    expect(
+      stagesOf(
+        'Минск, 26 августа 2031. Миссия БДИПЧ ОБСЕ на выборах президента Беларуси открыта; в предстоящий понедельник к ней присоединятся 36 долгосрочных наблюдателей.',
+      ),
+    ).toContainEqual(['lto-deployment', 'planned', undefined]);
+    expect(stagesOf('Долгосрочные наблюдатели миссии СНГ на выборах президента Узбекистана прибыли в Ташкент.')).toContainEqual([
+      'lto-deployment',
+      'actual',
+      undefined,
+    ]);
+    // Where observers are deployed is no stage of their deployment.
+    expect(
+      stagesOf(
+        'WARSAW, 10 October 2031 – The ODIHR mission to the presidential election in Moldova includes 48 long-term observers deployed around the country.',
+      ).map(([k]) => k),
+    ).not.toContain('lto-deployment');
+  });
+});
