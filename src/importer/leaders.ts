@@ -5,6 +5,7 @@
  * delegation"); failing that, the one such a role belongs to in the text.
  */
 import { LEADER_ROLES } from '../schemas/vocabulary.ts';
+import { DEMONYMS, countryIdOf } from './countries.ts';
 import { ASSEMBLIES, OBSERVING } from './mission-facts.ts';
 import type { OrganizationMention } from './organizations-in-text.ts';
 import type { NamedPerson } from './people.ts';
@@ -27,6 +28,10 @@ function leaderRole(title: string): LeaderRole | undefined {
     return undefined;
   // "Head of the European Union Delegation to Moldova": a diplomatic post, no observation role.
   if (/\bdelegation\s+(?:of\s+[^,]*?\s+)?to\s+(?:the\s+)?\p{Lu}/iu.test(title) && !/\bobserv/i.test(title)) return undefined;
+  // "Head of the Netherlands Delegation", "Head of the Swedish Delegation": a State's delegation to an assembly, a post at
+  // home, not an observation role.
+  const national = /^head of (?:the )?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation$/iu.exec(title)?.[1];
+  if (national && (countryIdOf(national) || national in DEMONYMS)) return undefined;
   // "Leader of the OSCE PA election observation mission" heads it as a head would.
   if (/^leader of /i.test(title)) return leaderRole(title.replace(/^leader of /i, 'Head of '));
   if (/^head of (?:the )?(?:[^,]*\s)?long-term (?:election )?(?:observation )?mission\b/i.test(title)) return 'head-of-long-term-mission';

@@ -209,6 +209,9 @@ function rolesOf(before: string, after = ''): string[] {
   // "В нее войдут около 90 парламентариев … во главе с замредседателя ПА Мариэттой Тидей": members of parliament led by
   // someone are an assembly's delegation.
   if (new RegExp(String.raw`(?:парламентари|депутат)\p{L}*[^.!?«»"]{0,100}?${LEADS}`, 'iu').test(sentence)) return ['Head of delegation'];
+  // "Первая группа миссии … во главе с заместителем председателя … Владимиром Петровым": who leads the first group
+  // to arrive leads that group, not the mission.
+  if (new RegExp(String.raw`(?:перв|передов)\p{L}*\s+групп\p{L}*[^.!?«»"]{0,160}?${LEADS}`, 'iu').test(sentence)) return [];
   // "группа экспертов под руководством Ивана Петрова", "основная группа наблюдателей, которую возглавляет Иван Петров".
   if (!/делегаци/iu.test(sentence) && new RegExp(String.raw`(?:мисси|групп|наблюдател|эксперт)\p{L}*[^.!?«»"]{0,100}?${LEADS}`, 'iu').test(sentence))
     return ['Head of mission'];
@@ -261,7 +264,12 @@ function rolesOf(before: string, after = ''): string[] {
   }
   // "Иван Петров возглавит миссию наблюдателей от СНГ": the verb after the name.
   // "Иван Петров, который возглавит Миссию наблюдателей": the same, in a relative clause.
-  if (/^\s*(?:,\s*котор\p{L}+\s+)?(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(after))
+  // "Г.С.Логвинов, возглавивший Миссию, встретился": a participle after the name, too.
+  if (
+    /^\s*(?:,\s*котор\p{L}+\s+|,\s*)?(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять|возглавивш\p{L}*|возглавляющ\p{L}*)\s+(?:\p{L}+\s+){0,2}мисси/iu.test(
+      after,
+    )
+  )
     return ['Head of mission'];
   if (/^\s+(?:возглавит|возглавил\p{L}*|возглавляет|будет возглавлять)\s+(?:\p{L}+\s+){0,2}делегаци/iu.test(after)) return ['Head of delegation'];
   // "Координатором группы наблюдателей от МПА СНГ назначен … Иван Петров", "Иван Петров назначен координатором

@@ -243,6 +243,14 @@ export function roleBefore(before: string, after = ''): string[] {
   // "the mission head, Eoghan Murphy, said", "Mission leader Eoghan Murphy": the noun before names the role.
   // "Rapporteur: Ms Marina BERLINGHIERI": the rapporteur of an assembly's observation report led its delegation.
   if (/\bRapporteur\s*:\s*(?:(?:Mr|Ms|Mrs|Baroness|Lord|Sir|Dr)\.?\s+)?$/i.test(before)) roles.push('Rapporteur');
+  // "composed of Head of the observation mission Mr X and special coordinator Ms Y": the title with no "of" after it.
+  if (/\bspecial\s+co-?ordinator\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i.test(before)) roles.push('Special Co-ordinator');
+  // "The Head of the OSCE PA delegation of observers will be Björn Söder": the title the sentence opens with.
+  const willBe =
+    /(?:^|[.;]\s+|,\s+and\s+)(?:The\s+)?((?:Head|Leader|Chair(?:man|person|woman)?)\s+of\s+[^.;,]{3,80}?|Special Co-?ordinator[^.;,]{0,80}?)\s+(?:will be|is|was|has been)\s*$/u.exec(
+      before,
+    );
+  if (willBe) roles.push(capitalise(collapseSpace(willBe[1]!)));
   // "the mission's head Ivo Marsh", "the OSCE mission's head and Borovian diplomat, Tamsin Orlo, said".
   const nounRole =
     /\b(mission|delegation|EOM|LEOM)\s+(?:head|leader|chief)\s*,?\s*$/i.exec(before) ??
@@ -275,9 +283,17 @@ export function roleBefore(before: string, after = ''): string[] {
       roles.push(`Head of the ${nearestBody.name} mission`);
       return roles;
     }
+    // "… and partner delegations from the Parliamentary Assembly of the Council of Europe (PACE), led by X, and the
+    // European Parliament (EP), headed by Y": in a list of assemblies' delegations, each heads its own.
+    if (severalLed && nearestBody && ASSEMBLIES.includes(nearestBody.id) && /\bdelegations?\s+(?:from|of)\s/i.test(sentence)) {
+      roles.push(`Head of delegation of the ${nearestBody.name}`);
+      return roles;
+    }
     // "The mission will work together with a team of short-term observers from the OSCE Parliamentary Assembly, which
     // will be headed by X": an assembly's team of observers is its delegation, whatever mission the sentence began with.
-    const team = [...sentence.matchAll(/\b(?:team|group)\s+of\s+(?:[\p{L}-]+\s+){0,2}?observers\s+(?:from|of)\s+(?:the\s+)?/giu)].pop();
+    // "The mission intends to join efforts with the short-term observers from the OSCE Parliamentary Assembly, who will be
+    // headed by X": the same, without the word "team".
+    const team = [...sentence.matchAll(/\b(?:(?:team|group)\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?observers\s+(?:from|of)\s+(?:the\s+)?/giu)].pop();
     const teamOf = team ? findOrganizations(sentence).find((o) => o.index === team.index + team[0].length) : undefined;
     if (teamOf && ASSEMBLIES.includes(teamOf.id)) {
       roles.push(`Head of delegation of the ${teamOf.name}`);
@@ -298,7 +314,12 @@ export function roleBefore(before: string, after = ''): string[] {
           .pop() ??
         findOrganizations(sentence)[0];
       roles.push(organization ? `Head of delegation of the ${organization.name}` : 'Head of delegation');
-    } else if (/\bmission\b/i.test(sentence) || /^\s*It\b/.test(sentence) || (sentence.trim().length < 12 && /\bmission\b/i.test(following)))
+    } else if (
+      /\bmission\b/i.test(sentence) ||
+      /^\s*It\b/.test(sentence) ||
+      // "Led by Ambassador X, the observers will monitor …": the observers the sentence goes on to are the mission's.
+      (sentence.trim().length < 12 && (/\bmission\b/i.test(following) || /^[\s,]*(?:\([^)]*\)\s*,?\s*)?the\s+(?:observers|EOM|LEOM)\b/i.test(following)))
+    )
       roles.push('Head of mission');
     // "The ODIHR is headed by Ida Marsh, and started its work in Norvik": ODIHR observes with a mission.
     else if (/\bODIHR\b[^,.;]{0,30}\b(?:is|was|will be)\s+(?:led|headed)\s+by\s*$/u.test(sentence)) roles.push('Head of mission');
@@ -511,10 +532,13 @@ function describeMention(paragraph: string, tokens: Token[], i: number, j: numbe
   const prefixStart = tokens[k]!.start;
   // "led by Romanian MEP X": a member of the European Parliament leads its delegation, whatever the text calls it,
   // and a delegation of no organization named ("The delegation is led by Croatian MEP X") is the Parliament's.
+  // "a delegation, led by Special Co-ordinator Farah Karimi": a leader's title in front of the name is the role, and
+  // leading what the sentence names is what the title does, no second role.
+  const titled = /\bSpecial Co-?ordinator\b/i.test(titleWords.join(' '));
   roles.push(
-    ...roleBefore(paragraph.slice(0, prefixStart), paragraph.slice(end)).map((r) =>
-      (r === 'Head of mission' || r === 'Head of delegation') && prefix.includes('MEP') ? 'Head of the EP delegation' : r,
-    ),
+    ...roleBefore(paragraph.slice(0, prefixStart), paragraph.slice(end))
+      .filter((r) => !(titled && (r === 'Head of mission' || r === 'Head of delegation')))
+      .map((r) => ((r === 'Head of mission' || r === 'Head of delegation') && prefix.includes('MEP') ? 'Head of the EP delegation' : r)),
   );
   // "who was appointed by President Ranko Krivokapic to head the delegation": the one who appoints heads nothing.
   const appointer = /\b(?:appointed|nominated|named|designated|chosen)\s+by\s+(?:the\s+)?$/i.test(paragraph.slice(0, prefixStart));

@@ -264,3 +264,58 @@ describe('stages, fourth round', () => {
     ).not.toContain('lto-deployment');
   });
 });
+
+describe('leaders, fifth round', () => {
+  test("'The Head of the OSCE PA delegation of observers will be X (Sweden)': the title the sentence opens with", () => {
+    expect(
+      leadersOf(
+        'COPENHAGEN, 2 May 2031 – Some 100 OSCE PA observers will observe the 11 May parliamentary elections in Albania. The Head of the OSCE PA delegation of observers will be Ida Marsh (Norvia).',
+      ),
+    ).toContainEqual(['ida-marsh', 'head-of-delegation', 'osce-pa']);
+  });
+  test("'partner delegations from PACE, led by X, and the EP, headed by Y': each heads its own assembly's delegation", () => {
+    const text =
+      'COPENHAGEN, 2 May 2031 – The OSCE PA team will observe the parliamentary elections in Albania with the ODIHR Election Observation Mission, headed by Ambassador Ida Marsh (Norvia), and partner delegations from the Parliamentary Assembly of the Council of Europe (PACE), led by Ivo Lund (Norvia), and the European Parliament (EP), headed by Tamsin Orlo (Borovia).';
+    expect(leadersOf(text)).toEqual(
+      expect.arrayContaining([
+        ['ida-marsh', 'head-of-mission', 'odihr'],
+        ['ivo-lund', 'head-of-delegation', 'pace'],
+        ['tamsin-orlo', 'head-of-delegation', 'european-parliament'],
+      ]),
+    );
+  });
+  test("'the short-term observers from the OSCE Parliamentary Assembly, who will be headed by X': the Assembly's delegation", () => {
+    expect(
+      rolesOf(
+        'The mission intends to join efforts with the short-term observers from the OSCE Parliamentary Assembly, who will be headed by Ida Marsh, Vice-President of the Assembly.',
+      ),
+    ).toEqual([['Ida Marsh', ['Head of delegation of the OSCE Parliamentary Assembly', 'Vice-President of the Assembly']]]);
+  });
+  test("'Led by Ambassador X, the observers will monitor …': the mission's head", () => {
+    expect(rolesOf('Led by Ambassador Ida Marsh, the observers will monitor the registration of candidates.')).toEqual([['Ida Marsh', ['Head of mission']]]);
+  });
+  test("'composed of Head of the observation mission Mr X and special coordinator Ms Y'", () => {
+    expect(
+      rolesOf('The Speaker will receive the delegation, composed of Head of the observation mission Mr Ivo Lund and special coordinator Ms Ida Marsh.'),
+    ).toEqual([
+      ['Ivo Lund', ['Head of the observation mission']],
+      ['Ida Marsh', ['Special Co-ordinator']],
+    ]);
+  });
+  test("'a delegation, led by Special Co-ordinator X': the title is the role; 'Head of the Norvian Delegation' is a post at home", () => {
+    expect(rolesOf('In early April, a delegation, led by Special Co-ordinator Ida Marsh, conducted a pre-election visit to Tirana.')).toEqual([
+      ['Ida Marsh', ['Special Co-ordinator']],
+    ]);
+    expect(
+      leadersOf(
+        'COPENHAGEN, 2 May 2031 – The OSCE PA will observe the elections in Albania. Its delegation will meet Ida Marsh, who serves as Head of the Netherlands Delegation.',
+      ),
+    ).toEqual([]);
+  });
+  test("Russian: 'Г.С.Петров, возглавивший Миссию'; the head of the first group is no head of the mission", () => {
+    expect(rolesOf('Г.С.Петров, возглавивший Миссию, встретился с председателем комиссии.')).toEqual([['Г.С.Петров', ['Head of mission']]]);
+    expect(
+      rolesOf('Первая группа миссии наблюдателей от СНГ во главе с заместителем председателя исполкома СНГ Иваном Тарковым прибудет в Душанбе сегодня.'),
+    ).toEqual([['Иван Тарков', []]]);
+  });
+});
