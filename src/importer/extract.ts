@@ -300,11 +300,27 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
 
   // A report says what it is on its cover; it is issued by the organization its cover or its site names.
   const whole = [article.title ?? '', ...article.header, ...article.paragraphs].join('\n');
-  const report = reportKindOf(cover) ?? selfDescribedKind(article.paragraphs);
+  // "ПАРЛАМЕНТСКИЕ ВЫБОРЫ / 15 декабря 2013 г. / Миссия … / Заключительный отчет / Варшава": a cover the layout took for the
+  // article where a date line comes first; its short lines before the first sentence are still the cover.
+  const coverLeft =
+    (article.paragraphs[0]?.length ?? 0) < 60 ? article.paragraphs.slice(0, 8).filter((p) => p.length < 60 && !/[.!?]$/u.test(p.replace(/\s*г\.$/u, ''))) : [];
+  const report = reportKindOf(cover) ?? reportKindOf(coverLeft) ?? selfDescribedKind(article.paragraphs);
   const site = siteOrganization(url, whole);
   const subjectOfLead = sentenceSubject(firstSentence, r.archive);
   if (report) {
     header.kind = report;
+    // "Варшава / 4 марта 2014 г.": a report's cover ends with the place and day of issue, below the election's own day.
+    if (!header.date) {
+      const lines = [...cover, ...coverLeft];
+      const at = lines.findLastIndex((l) => /^\s*\d{1,2}\s+\p{L}+\s+\d{4}(?:\s*г\.)?\s*$/u.test(l));
+      const issued = at > 0 && /^\p{Lu}[\p{L}-]+$/u.test(lines[at - 1]!.trim()) ? firstFullDate(lines[at]!) : undefined;
+      if (issued) {
+        header.date = issued;
+        header.place = titleCasePlace(lines[at - 1]!.trim());
+        const stale = r.unplaced.findIndex((u) => u.startsWith('date:'));
+        if (stale !== -1) r.unplaced.splice(stale, 1);
+      }
+    }
     const issuer =
       site ??
       coverIssuer(cover, r.archive) ??
@@ -630,6 +646,10 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   let parts = splitSource(text);
   let header: Header;
   let contactLines = parts.paragraphs.filter(isContactLine);
+  // "ODIHR.GAL/53/03": a document an institution circulates through the Council is its report, read as any other text;
+  // only a delegation's document (PC.DEL, PC.JOUR …) is a statement at the Council.
+  if (parts.format === 'pc-document' && parts.documentNumber && !/^PC\./.test(parts.documentNumber))
+    parts = { format: 'unknown', meta: {}, paragraphs: parts.paragraphs };
   if (parts.format === 'unknown') {
     const article = splitArticle(text);
     header = articleHeader(article, r, options.url);

@@ -25,13 +25,14 @@ type StatementKind = keyof typeof STATEMENT_KINDS;
 /** What a report's cover calls it, most specific first. */
 const REPORT_LABELS: [RegExp, StatementKind][] = [
   [/needs[- ]assessment mission report|доклад\p{L}*\s+миссии\s+по\s+оценке\s+потребностей/iu, 'needs-assessment-report'],
-  [/interim report|промежуточн\p{L}*\s+(?:доклад|отч[её]т)/iu, 'interim-report'],
+  // "REPORT No 1": an observation mission's numbered report, issued while it works.
+  [/interim report|промежуточн\p{L}*\s+(?:доклад|отч[её]т)|^\s*report\s+no\.?\s*\d+\s*$/iu, 'interim-report'],
   [
     /statement of preliminary findings|preliminary (?:findings and )?conclusions|preliminary statement|предварительн\p{L}*\s+(?:выводы|заявлени)|заявлени\p{L}*\s+миссии/iu,
     'preliminary-statement',
   ],
   [
-    /final report|observation mission report|(?:election|referendum) observation report|report (?:of|on) (?:the )?(?:election )?(?:assessment |observation )?mission\b|report by .{3,60}?\b(?:chair|head)\b|итогов\p{L}*\s+(?:доклад|отч[её]т)|окончательн\p{L}*\s+доклад/iu,
+    /final report|observation mission report|(?:election|referendum) observation report|report (?:of|on) (?:the )?(?:election )?(?:assessment |observation )?mission\b|report by .{3,60}?\b(?:chair|head)\b|(?:итогов|заключительн|окончательн)\p{L}*\s+(?:доклад|отч[её]т)/iu,
     'final-report',
   ],
 ];

@@ -319,3 +319,38 @@ describe('leaders, fifth round', () => {
     ).toEqual([['Иван Тарков', []]]);
   });
 });
+
+describe('report covers, fifth round', () => {
+  test("'ODIHR.GAL/53/03' over 'REPORT No 1': an institution's numbered report, not a delegation's statement", () => {
+    const text = [
+      'ODIHR.GAL/53/03',
+      '19 September 2031',
+      'RESTRICTED',
+      'OSCE/ODIHR Election Observation Mission',
+      'Georgia, Parliamentary Elections 2031',
+      'REPORT No 1',
+      '2 – 15 September 2031',
+      'I.',
+      'EXECUTIVE SUMMARY',
+      'The ODIHR Election Observation Mission opened in Tbilisi on 2 September 2031 and follows the campaign for the 2 November 2031 parliamentary elections.',
+    ].join('\n');
+    const e = extractStatement(text, EMPTY_ARCHIVE, {});
+    expect([e.kind, e.date, e.source, e.documentNumber]).toEqual(['interim-report', '2031-09-19', 'odihr', 'ODIHR.GAL/53/03']);
+  });
+  test("a Russian cover: 'Заключительный отчет', then the place and day of issue below the election's day", () => {
+    const text = [
+      'Бюро ОБСЕ по демократическим институтам и правам человека',
+      'ТУРКМЕНИСТАН',
+      'ПАРЛАМЕНТСКИЕ ВЫБОРЫ',
+      '15 декабря 2031 г.',
+      'Миссия ОБСЕ/БДИПЧ по оценке проведения выборов',
+      'Заключительный отчет',
+      'Варшава',
+      '4 марта 2032 г.',
+      'I. РЕЗЮМЕ',
+      'По приглашению правительства Туркменистана БДИПЧ ОБСЕ направило миссию по оценке проведения выборов.',
+    ].join('\n');
+    const e = extractStatement(text, { ...EMPTY_ARCHIVE, places: [{ en: 'Warsaw', ru: 'Варшава' }] }, {});
+    expect([e.kind, e.date, e.place, e.ruPlace, e.source]).toEqual(['final-report', '2032-03-04', 'Warsaw', 'Варшава', 'odihr']);
+  });
+});
