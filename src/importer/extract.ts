@@ -22,6 +22,7 @@ import {
   selfDescribedKind,
   isPressWire,
   isReported,
+  nationalBodyId,
   outletLine,
   outletOfPage,
   outletOfUrl,
@@ -293,7 +294,7 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   const relayed = () => {
     const cited = reportsCiting(article.paragraphs.join('\n'));
     const id = cited
-      ? organization(r, cited, 'reportsOn')
+      ? (nationalBodyId(cited, country) ?? organization(r, cited, 'reportsOn'))
       : relayedOrganization(article.title ?? '', [leadText, ...article.paragraphs.slice(1)], r.archive, country);
     if (id) header.reportsOn = id;
   };

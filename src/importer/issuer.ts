@@ -271,16 +271,18 @@ export function sameOutlet(name: string, url: string | undefined): boolean {
   return slug === fromUrl || slug.replace(/-/g, '') === host.replace(/-/g, '') || initials === host || host.startsWith(slug.replace(/-/g, ''));
 }
 
+// The boundary is a letter's, not \b: in JavaScript \b knows only Latin letters, so it never stands before "ЦИК".
 const ELECTION_BODY =
-  /\b(?:Central (?:Election|Electoral) Commission|Central Commission for Elections and Referend\p{L}*|State Election Commission(?:er)?|CEC|ЦИК|Центральн\p{L}* (?:избирательн\p{L}*|комисси\p{L}* по выборам)\s*\p{L}*|Главн\p{L}* избирательн\p{L}* комисси\p{L}*)/u;
+  /(?<![\p{L}\d])(?:Central (?:Election|Electoral) Commission|Central Commission for Elections and Referend\p{L}*|State Election Commission(?:er)?|CEC|ЦИК|Центризбирком\p{L}*|Центральн\p{L}* (?:избирательн\p{L}*|комисси\p{L}* по выборам)\s*\p{L}*|Главн\p{L}* избирательн\p{L}* комисси\p{L}*)/u;
 const FOREIGN_MINISTRY =
-  /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|(?:Deputy )?Minister of Foreign Affairs|Foreign Minister|МИД|Министерств\p{L}* иностранных дел)(?!\p{L})/u;
+  /(?<![\p{L}\d])(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|(?:Deputy )?Minister of Foreign Affairs|Foreign Minister|МИД|Министерств\p{L}* иностранных дел)(?!\p{L})/u;
 
 /**
  * A national body a text relays, as the archive files it: `<country>-cec` for a central election
  * commission (`-sec` for a state election commission), `<country>-mfa` for a foreign ministry.
  */
-function nationalBodyId(name: string, country: string | undefined): string | undefined {
+/** A State's election commission or foreign ministry as an id (`uz-cec`, `tm-mfa`), its State named or the text's. */
+export function nationalBodyId(name: string, country: string | undefined): string | undefined {
   const cc = findCountries(name)[0] ?? countryOfAdjective(name) ?? country;
   if (!cc) return undefined;
   if (/State Election Commission/i.test(name)) return `${cc}-sec`;
@@ -327,7 +329,15 @@ export function relayedOrganization(title: string, lead: readonly string[], arch
       leadText,
     ) ??
     /(?:сообщил\p{L}*|заявил\p{L}*|информирует)\s+(?:в\s+)?((?:Центральн|Главн|ЦИК|МИД)[^.,]{0,80})/u.exec(leadText) ??
-    /((?:Центральн|Главн)\p{L}*\s+(?:избирательн|комисси)[^.,]{0,80}?)\s+(?:сообщил\p{L}*|заявил\p{L}*|приняла|аккредитовал\p{L}*)/u.exec(leadText) ??
+    // "сообщила на пресс-конференции глава ЦИК …", "Как сообщает пресс-служба МИД Туркменистана", "заявил пресс-секретарь
+    // Министерства иностранных дел Украины": the body of the one who informed.
+    /(?:сообщил\p{L}*|сообщает|заявил\p{L}*|информирует)\s+(?:[^.,]{0,40}?\s)?((?:глав\p{L}*|пресс-служб\p{L}*|пресс-секретар\p{L}*|председател\p{L}*|руководител\p{L}*)\s+(?:администрации\s+)?(?:ЦИК|Центризбирком\p{L}*|МИД|Министерств\p{L}*\s+иностранных\s+дел|Центральн\p{L}*\s+(?:избирательн|комисси))[^.,]{0,60})/u.exec(
+      text,
+    ) ??
+    // Not the place a meeting was held in: "в ходе встречи в Центральной избирательной комиссии сообщил Х".
+    /(?<!(?:^|\s)(?:в|во)\s)((?:Центральн|Главн)\p{L}*\s+(?:избирательн|комисси)[^.,]{0,80}?)\s+(?:сообщил\p{L}*|заявил\p{L}*|приняла|аккредитовал\p{L}*)/u.exec(
+      leadText,
+    ) ??
     // "The Central Election Commission … accredited 54 more international observers": what the commission did.
     /(?:^|[.,]\s+|\s)((?:the\s+)?[^.,]{0,60}?(?:Commission|CEC)[^.,]{0,60}?)\s+(?:accredited|registered)\b/iu.exec(leadText) ??
     // "Minister of Foreign Affairs of Kyrgyzstan … met with representatives of the ODIHR mission": the minister's meeting.

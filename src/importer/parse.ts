@@ -335,7 +335,8 @@ export function attribution(lead: string): string | undefined {
 /** Whose announcement a news report relays: "…, Trend reports citing OSCE." */
 export function reportsCiting(text: string): string | undefined {
   // "Trend reports citing PACE’s website": the organization, not its site.
-  return /\breport(?:s|ed)?\s+citing\s+(?:the\s+)?([^,.;]+)/i
+  // "Trend reports citing the press service of the Central Election Commission (CEC) of Uzbekistan": the commission.
+  return /\breport(?:s|ed)?\s+citing\s+(?:the\s+)?(?:press\s+(?:service|office)\s+of\s+(?:the\s+)?)?([^,.;]+)/i
     .exec(text)?.[1]
     ?.replace(/[’']s\s+(?:website|site|press service|press office|statement)\s*$/i, '')
     .trim();

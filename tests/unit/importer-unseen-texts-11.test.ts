@@ -354,3 +354,37 @@ describe('report covers, fifth round', () => {
     expect([e.kind, e.date, e.place, e.ruPlace, e.source]).toEqual(['final-report', '2032-03-04', 'Warsaw', 'Варшава', 'odihr']);
   });
 });
+
+describe('whom a report relays, fifth round', () => {
+  const relayed = (text: string, url: string) => importText(text, 'x.txt', EMPTY_ARCHIVE, { url }).statement.reportsOn;
+  test("'сообщила на пресс-конференции глава ЦИК', 'Как сообщает пресс-служба МИД Туркменистана': the body of the one who informed", () => {
+    expect(
+      relayed(
+        'Представители ОБСЕ приступят к наблюдению за избирательной кампанией в Беларуси на следующей неделе, сообщила на пресс-конференции глава ЦИК Ида Маршева.',
+        'https://norvik-news.example/1',
+      ),
+    ).toBe('by-cec');
+    expect(
+      relayed(
+        'В МИД Туркменистана состоялась встреча с советником БДИПЧ ОБСЕ. Как сообщает пресс-служба МИД Туркменистана, стороны обсудили выборы.',
+        'https://norvik-news.example/2',
+      ),
+    ).toBe('tm-mfa');
+  });
+  test("'Trend reports citing the press service of the Central Election Commission (CEC) of Uzbekistan': the commission", () => {
+    expect(
+      relayed(
+        'The main group of ODIHR of 11 people arrived in Tashkent on September 14 to observe the presidential elections, Trend reports citing the press service of the Central Election Commission (CEC) of Uzbekistan.',
+        'https://en.trend.az/x',
+      ),
+    ).toBe('uz-cec');
+  });
+  test("'в ходе встречи в Центральной избирательной комиссии сообщил … СНГ Х': where a meeting was held is no informer", () => {
+    expect(
+      relayed(
+        'С сегодняшнего дня миссия по наблюдению за выборами президента Казахстана от СНГ приступила к своей работе. Об этом в ходе встречи в Центральной избирательной комиссии сообщил первый заместитель председателя исполкома СНГ Иван Тарков.',
+        'https://norvik-news.example/3',
+      ),
+    ).toBe('cis');
+  });
+});
