@@ -651,8 +651,11 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   // only a delegation's document (PC.DEL, PC.JOUR …) is a statement at the Council.
   if (parts.format === 'pc-document' && parts.documentNumber && !/^PC\./.test(parts.documentNumber))
     parts = { format: 'unknown', meta: {}, paragraphs: parts.paragraphs };
+  // The lines above an article of no known layout: a report's cover names its country ("REPUBLIC OF SERBIA").
+  let coverLines: readonly string[] = [];
   if (parts.format === 'unknown') {
     const article = splitArticle(text);
+    coverLines = article.header;
     header = articleHeader(article, r, options.url);
     parts = { ...parts, paragraphs: article.paragraphs };
     // "For more information please contact Andreas Baker, OSCE PA Press Officer, at +45 … or press@…"
@@ -691,6 +694,9 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   // The headline counts as article; the navigation, datelines and boilerplate never do.
   const scanned = [fields.title ?? '', ...article].join('\n');
   let countries = countriesOf(scanned, unplaced);
+  // A report whose text names no State names it on its cover (its place of issue, Warsaw, is ODIHR's seat, no subject).
+  // "REPUBLIC OF SERBIA / SERBIA AND MONTENEGRO": the first the cover names, the union after it being the State it was part of.
+  if (countries.length === 0 && fields.kind?.endsWith('report') && coverLines.length > 0) countries = findCountries(coverLines.join('\n')).slice(0, 1);
   // A text that names no State may still point to one: by a page's label or by its capital.
   if (countries.length === 0) {
     const implied = impliedCountry(text, fields.place);

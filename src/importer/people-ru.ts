@@ -373,7 +373,8 @@ export function findCyrillicPeople(paragraphs: readonly string[]): CyrillicPerso
           !afterVerb &&
           !NOMINATIVE_TITLE.test(title) &&
           // "встреча Главы Миссии … на выборах в Кыргызстане Игоря Петришенко": a name stands in its title's case.
-          (/(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
+          // "По словам А. Герасимова": the words of someone, in the genitive.
+          (/(?:(?:^|\s)(?:с|со|у|от|к|для|о|об|при|между|[пП]о\s+словам)|\p{L}+(?:ы|и|а|я|ом|ем|ой|ей|ию|ии))\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
             paragraph.slice(0, m.index),
           ) ||
             (title !== '' && /(?:ы|и|а|я|ю|у|ем|ом|ой|ей)$/u.test(title)));

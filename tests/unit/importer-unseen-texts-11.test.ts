@@ -388,3 +388,25 @@ describe('whom a report relays, fifth round', () => {
     ).toBe('cis');
   });
 });
+
+describe('report covers and Russian genitives, sixth round', () => {
+  test('a report whose text names no State: the first its cover names, not the seat it was issued from', () => {
+    const text = [
+      'Office for Democratic Institutions and Human Rights',
+      'REPUBLIC OF SERBIA',
+      'SERBIA AND MONTENEGRO',
+      'PRESIDENTIAL ELECTION',
+      '13 and 27 June 2031',
+      'OSCE/ODIHR Election Observation Mission Report',
+      'Warsaw',
+      '22 September 2031',
+      'I. EXECUTIVE SUMMARY',
+      'The two rounds of the presidential election were conducted generally in line with commitments.',
+    ].join('\n');
+    const e = extractStatement(text, EMPTY_ARCHIVE, {});
+    expect([e.kind, e.date, e.place, e.countries]).toEqual(['final-report', '2031-09-22', 'Warsaw', ['rs']]);
+  });
+  test("'По словам А. Таркова': the words of someone, in the genitive", () => {
+    expect(rolesOf('По словам А. Таркова, наблюдатели были подробно проинформированы.').map(([name]) => name)).toEqual(['А. Тарков']);
+  });
+});
