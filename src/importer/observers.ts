@@ -107,7 +107,7 @@ const CATEGORY_NAMED: Record<ObserverCategory, RegExp> = {
 
 /** A mission's core named before its figure, in the same clause. */
 const CORE_BEFORE =
-  /(?:(?<!\p{L})ядр\p{L}*\s+мисси\p{L}*|(?<!\p{L})(?:основн|базов)\p{L}*\s+(?:групп|состав)\p{L}*|\b(?:core|main)\s+(?:team|group|staff)\b|\bcore\s+of\s+the\s+mission\b)[^.;]{0,80}$/iu;
+  /(?:(?<!\p{L})ядр\p{L}*\s+мисси\p{L}*|(?<!\p{L})(?:основн|базов)\p{L}*\s+(?:групп|состав)\p{L}*|\b(?:core|main)\s+(?:team|group|staff)\b|\bcore\s+of\s+the\s+mission\b)[^.;]{0,150}$/iu;
 
 /** An election commission accrediting or registering observers: its count is of all missions together. */
 const COMMISSION_COUNT =
@@ -384,13 +384,22 @@ export function observerFigures(
             }
           : undefined;
       // "The main group of the mission of 11 people": people of a mission's core count, though "people" names no category.
-      const core = CORE_BEFORE.test(before.slice(-100)) ? /^\s+(?:people|persons|members|staff|человек)(?!\p{L})/iu.exec(after) : null;
+      const core = CORE_BEFORE.test(before.slice(-160)) ? /^\s+(?:people|persons|members|staff|человек)(?!\p{L})/iu.exec(after) : null;
+      // "28 observers will arrive next week, with another 250 arriving …", "и еще 250": the noun left out is the one before.
+      const another =
+        inSentence.length > 0 && /(?:\banother|\ba further|(?<!\p{L})(?:ещ[её]|другие))\s+$/iu.test(before)
+          ? { category: inSentence[inSentence.length - 1]!.category, end: 0 }
+          : undefined;
       const worded =
-        categoryAround(sentence, n, orgBefore) ?? categoryAfter(after) ?? elided ?? (core ? { category: 'total' as const, end: core[0].length } : undefined);
+        categoryAround(sentence, n, orgBefore) ??
+        categoryAfter(after) ??
+        elided ??
+        (core ? { category: 'total' as const, end: core[0].length } : undefined) ??
+        another;
       if (!worded) return;
       // "прибыло ядро миссии, которое состоит из 13 человек", "The main group of the ODIHR … of 11 people": the people of a
       // mission's core are its core team, whatever noun counts them.
-      const found = worded.category === 'total' && CORE_BEFORE.test(before.slice(-100)) ? { ...worded, category: 'core-team' as const } : worded;
+      const found = worded.category === 'total' && CORE_BEFORE.test(before.slice(-160)) ? { ...worded, category: 'core-team' as const } : worded;
       // "Центризбирком аккредитовал … 691 иностранного наблюдателя": the commission counts every mission's observers, no one's.
       if (COMMISSION_COUNT.test(before)) return;
       // "540 international observers from the CIS, the SCO and ODIHR", "700 observers from various countries and
@@ -513,7 +522,7 @@ function aboutOtherElections(sentence: string, year: string | undefined): boolea
 }
 
 const OTHER_ELECTIONS =
-  /\b(?:previous|past|prior|earlier)\s+(?:\p{L}+\s+){0,2}?elections?\b|\bsince\s+(?:19|20)\d\d\b|\b(?:observed|observe|monitored|monitor)\s+(?:more than\s+|over\s+|some\s+)?\d+\s+(?:\p{L}+\s+)?elections\b|(?<!\p{L})(?:прошл|предыдущ)\p{L}*\s+(?:\p{L}+\s+){0,2}?выбор|(?<!\p{L})с\s+(?:19|20)\d\d\s+год/iu;
+  /\b(?:previous|past|prior(?!\s+to\b)|earlier)\s+(?:\p{L}+\s+){0,2}?elections?\b|\bsince\s+(?:19|20)\d\d\b|\b(?:observed|observe|monitored|monitor)\s+(?:more than\s+|over\s+|some\s+)?\d+\s+(?:\p{L}+\s+)?elections\b|(?<!\p{L})(?:прошл|предыдущ)\p{L}*\s+(?:\p{L}+\s+){0,2}?выбор|(?<!\p{L})с\s+(?:19|20)\d\d\s+год/iu;
 
 /** Observers who come in the last days before the vote. */
 const ARRIVING_FOR_ELECTION_DAY =

@@ -410,3 +410,27 @@ describe('report covers and Russian genitives, sixth round', () => {
     expect(rolesOf('По словам А. Таркова, наблюдатели были подробно проинформированы.').map(([name]) => name)).toEqual(['А. Тарков']);
   });
 });
+
+describe('observer figures, sixth round', () => {
+  const figuresOf = (text: string) =>
+    observerFigures(text, (s) => findOrganizations(s, EMPTY_ARCHIVE), '2031').figures.map((f) => [f.category, f.count, f.status]);
+  test("'to be deployed immediately prior to Election Day': 'prior to' is no earlier election", () => {
+    expect(figuresOf('In addition, ODIHR will request 300 short-term observers to be deployed immediately prior to Election Day.')).toEqual([
+      ['short-term', 300, 'planned'],
+    ]);
+    expect(figuresOf('In prior elections, ODIHR deployed 300 short-term observers.')).toEqual([]);
+  });
+  test("'28 observers will arrive next week, with another 250 arriving … a few days before the elections': the noun left out", () => {
+    expect(figuresOf('It is expected that 28 observers will arrive next week, with another 250 arriving in Norvia a few days before the elections.')).toEqual([
+      ['long-term', 28, 'expected'],
+      ['short-term', 250, 'expected'],
+    ]);
+  });
+  test("'The main group of the … (ODIHR) of the … (OSCE) of 11 people': a core named past the bodies' long names", () => {
+    expect(
+      figuresOf(
+        'The main group of the Office for Democratic Institutions and Human Rights (ODIHR) of the Organization for Security and Cooperation in Europe (OSCE) of 11 people arrived on September 14.',
+      ),
+    ).toEqual([['core-team', 11, 'deployed']]);
+  });
+});
