@@ -126,7 +126,7 @@ const BEFORE_CUES: [RegExp, FigureStatus][] = [
     'expected',
   ],
   [
-    /(?<!\p{L})прибыл[аио]?(?!\p{L})|\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|аккредит(?!овать)|зарегистр/iu,
+    /(?<!\p{L})прибыл[аио]?(?!\p{L})|\b(?:has\s+deployed|have\s+deployed|(?<!(?:to|will|would)\s+be\s+)deployed|(?<!will\s)consists?\s+of|consisted\s+of|compris(?:es|ed)|includ(?:es|ed)|composed\s+of|made\s+up\s+of|totals?|totalled|accredited|registered)\b|состоит|(?<!в\s)состав(?!ит|ят)\p{L}*|входят|входит|аккредит(?!овать)|зарегистр/iu,
     'deployed',
   ],
 ];
@@ -140,7 +140,7 @@ const AFTER_CUES: [RegExp, FigureStatus][] = [
     'planned',
   ],
   [
-    /(?<!(?:to|will|would|shall)\s+be\s+)\bdeployed\s+(?:throughout|across|around|in|to)\b|\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|starts|started|begins|began|commenced|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил/iu,
+    /(?<!(?:to|will|would|shall)\s+be\s+)\bdeployed\s+(?:throughout|across|around|in|to)\b|\b(?:(?:have|has)\s+(?:already\s+)?(?:arrived|been|started|begun|travell?ed)|starts|started|begins|began|commenced|arrived|travell?ed|(?:are|is)\s+(?:already\s+)?(?:deployed|based|working|stationed|in)|based\s+in|already|were|was|took part|observed|visited)\b|прибыл|работа|находятся|уже|приступил|базиру/iu,
     'deployed',
   ],
 ];
@@ -399,7 +399,18 @@ export function observerFigures(
       if (!worded) return;
       // "прибыло ядро миссии, которое состоит из 13 человек", "The main group of the ODIHR … of 11 people": the people of a
       // mission's core are its core team, whatever noun counts them.
-      const found = worded.category === 'total' && CORE_BEFORE.test(before.slice(-160)) ? { ...worded, category: 'core-team' as const } : worded;
+      // "В состав краткосрочной миссии ОБСЕ войдут 420 человек": the people of a short-term mission are its short-term observers.
+      const term =
+        /(?:(?<!\p{L})(краткосрочн|долгосрочн)\p{L}*|\b(short|long)[- ]term)\s+(?:observation\s+|observer\s+)?(?:мисси\p{L}*|mission)[^.;]{0,60}$/iu.exec(
+          before,
+        );
+      const termCategory = term ? (/^(?:краткосрочн|short)/iu.test(term[1] ?? term[2]!) ? ('short-term' as const) : ('long-term' as const)) : undefined;
+      const found =
+        worded.category === 'total' && CORE_BEFORE.test(before.slice(-160))
+          ? { ...worded, category: 'core-team' as const }
+          : worded.category === 'total' && termCategory
+            ? { ...worded, category: termCategory }
+            : worded;
       // "Центризбирком аккредитовал … 691 иностранного наблюдателя": the commission counts every mission's observers, no one's.
       if (COMMISSION_COUNT.test(before)) return;
       // "540 international observers from the CIS, the SCO and ODIHR", "700 observers from various countries and

@@ -434,3 +434,21 @@ describe('observer figures, sixth round', () => {
     ).toEqual([['core-team', 11, 'deployed']]);
   });
 });
+
+describe('observer figures, seventh round', () => {
+  const figuresOf = (text: string) =>
+    observerFigures(text, (s) => findOrganizations(s, EMPTY_ARCHIVE), '2031').figures.map((f) => [f.category, f.count, f.status]);
+  test("'в состав которой входит основная группа из 11 экспертов, базирующаяся в …': the core team is there", () => {
+    expect(
+      figuresOf(
+        'Миссию возглавляет Ида Марш, в состав которой входит основная группа из 11 экспертов, базирующаяся в Норвике, а также 30 долгосрочных наблюдателей, которые будут направлены в регионы.',
+      ),
+    ).toEqual([
+      ['core-team', 11, 'deployed'],
+      ['long-term', 30, 'planned'],
+    ]);
+  });
+  test("'В состав краткосрочной миссии ОБСЕ войдут 420 человек': the people of a short-term mission", () => {
+    expect(figuresOf('В состав краткосрочной миссии ОБСЕ войдут 420 человек.')).toEqual([['short-term', 420, 'planned']]);
+  });
+});
