@@ -26,14 +26,15 @@ const ODIHR_WORDS = /ODIHR|Office for Democratic Institutions and Human Rights|�
 
 /** Wordings of each mission type, the more specific before the one they contain. */
 const TYPE_WORDINGS: [RegExp, MissionType][] = [
-  [/needs[- ]assessment(?: mission)?|\bNAM\b|миссии? по оценке потребностей|оценке потребностей/giu, 'NAM'],
+  // "Предварительная миссия экспертов БДИПЧ": the experts who come before an election to assess the needs.
+  [/needs[- ]assessment(?: mission)?|\bNAM\b|миссии? по оценке потребностей|оценке потребностей|предварительн\p{L}* мисси\p{L}* экспертов/giu, 'NAM'],
   [
     /international (?:election |referendum )?observation mission|\bIEOM\b|joint (?:undertaking|effort|endeavou?r|(?:observation )?mission)\b|common endeavou?r|co-operative undertaking|международн\p{L}* мисси\p{L}* по наблюдению/giu,
     'IEOM',
   ],
   [/limited (?:election |referendum )?observation mission|\bL[ER]OM\b|ограниченн\p{L}* мисси\p{L}*/giu, 'LEOM'],
   [/special election assessment mission|\bSEAM\b/giu, 'SEAM'],
-  [/election assessment mission|limited mission for election assessment|\bEAM\b|мисси\p{L}* по оценке выборов/giu, 'EAM'],
+  [/election assessment mission|limited mission for election assessment|\bEAM\b|мисси\p{L}* (?:\S+\s+){0,2}по оценке (?:проведения )?выборов/giu, 'EAM'],
   [/election expert team|\bEET\b/giu, 'EET'],
   // "миссия наблюдателей БДИПЧ ОБСЕ", "миссия наблюдения Бюро …": ODIHR's mission of observers, as news sites name it.
   [
