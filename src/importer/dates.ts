@@ -89,7 +89,12 @@ function numericDates(text: string): PrintedDate[] {
 }
 
 /** Dates of a text, in order. Relative words ("today", "yesterday") are not dates of the calendar and are skipped. */
-export function findDates(text: string): PrintedDate[] {
+export function findDates(printed: string): PrintedDate[] {
+  // "Thursday, 13. October 2031": a day written with a stop before its month, as Central European sites print it. The
+  // stop becomes a space, so every offset stays where the text has it.
+  const text = printed.replace(/(?<!\d)(\d{1,2})\.(\s+)(?=\p{L}{3,})/gu, (m, day: string, space: string, at: number, all: string) =>
+    /^\p{L}+/u.test(all.slice(at + m.length)) && monthNumber(/^\p{L}+/u.exec(all.slice(at + m.length))![0]) ? `${day} ${space}` : m,
+  );
   const parser = CYRILLIC.test(text) ? chrono.ru : chrono.en;
   const numeric = numericDates(text);
   const found: PrintedDate[] = [...numeric];

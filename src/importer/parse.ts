@@ -275,7 +275,8 @@ export type Dateline = { date?: string; place?: string; raw: string };
 /** "COPENHAGEN, 4 January 2021 – The OSCE …" at the start of a press release's first paragraph. */
 export function parseOsceDateline(paragraph: string): Dateline | undefined {
   // "BUDAPEST, 13 March 2031 -Following an invitation": the dash may touch the first word.
-  const m = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*?),\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4})\s+[-–—]\s?(?=\S)/u.exec(paragraph);
+  // "WARSAW/TASHKENT, 2 December 2031 -": a release issued from two places.
+  const m = /^(\p{Lu}[\p{Lu}\p{M}.'’ /-]*?),\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4})\s+[-–—]\s?(?=\S)/u.exec(paragraph);
   if (!m) return undefined;
   const dateline: Dateline = { place: m[1]!, raw: m[0].replace(/\s+[-–—]\s?$/, '') };
   const date = parseDayMonthYear(m[2]!);

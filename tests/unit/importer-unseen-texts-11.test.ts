@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_ARCHIVE, type ArchiveIndex } from '../../src/importer/archive.ts';
 import { buildDraft } from '../../src/importer/draft.ts';
+import { findDates } from '../../src/importer/dates.ts';
 import { extractStatement } from '../../src/importer/extract.ts';
 import { observerFigures } from '../../src/importer/observers.ts';
 import { findOrganizations } from '../../src/importer/organizations-in-text.ts';
@@ -461,5 +462,20 @@ describe('mission types in Russian, seventh round', () => {
     expect(missionOf('Миссия ОБСЕ/БДИПЧ по оценке проведения выборов наблюдала за парламентскими выборами 15 декабря 2031 года в Туркменистане.')?.type).toBe(
       'EAM',
     );
+  });
+});
+
+describe('dates and datelines, seventh round', () => {
+  test("'Thursday, 13. October 2031. 08:33': a day written with a stop before its month", () => {
+    expect(findDates('Thursday, 13. October 2031. 08:33')[0]?.date).toBe('2031-10-13');
+    expect(findDates('Point 3. The mission opened.')).toEqual([]);
+  });
+  test("'WARSAW/TASHKENT, 2 December 2031 -': a release issued from two places", () => {
+    const e = extractStatement(
+      'WARSAW/TASHKENT, 2 December 2031 - ODIHR has deployed a limited election observation mission for the parliamentary elections in Uzbekistan.',
+      EMPTY_ARCHIVE,
+      {},
+    );
+    expect([e.date, e.place]).toEqual(['2031-12-02', 'Warsaw/Tashkent']);
   });
 });
