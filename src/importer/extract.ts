@@ -696,7 +696,11 @@ export function extractStatement(text: string, archive: ArchiveIndex = EMPTY_ARC
   let countries = countriesOf(scanned, unplaced);
   // A report whose text names no State names it on its cover (its place of issue, Warsaw, is ODIHR's seat, no subject).
   // "REPUBLIC OF SERBIA / SERBIA AND MONTENEGRO": the first the cover names, the union after it being the State it was part of.
-  if (countries.length === 0 && fields.kind?.endsWith('report') && coverLines.length > 0) countries = findCountries(coverLines.join('\n')).slice(0, 1);
+  if (countries.length === 0 && fields.kind?.endsWith('report') && coverLines.length > 0) {
+    countries = findCountries(coverLines.join('\n')).slice(0, 1);
+    const at = unplaced.indexOf('countries: the article names no OSCE participating State');
+    if (countries.length > 0 && at !== -1) unplaced.splice(at, 1, `countries: ${countries[0]} from the report's cover; check it`);
+  }
   // A text that names no State may still point to one: by a page's label or by its capital.
   if (countries.length === 0) {
     const implied = impliedCountry(text, fields.place);

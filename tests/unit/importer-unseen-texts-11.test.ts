@@ -406,6 +406,7 @@ describe('report covers and Russian genitives, sixth round', () => {
     ].join('\n');
     const e = extractStatement(text, EMPTY_ARCHIVE, {});
     expect([e.kind, e.date, e.place, e.countries]).toEqual(['final-report', '2031-09-22', 'Warsaw', ['rs']]);
+    expect(e.unplaced).toContain("countries: rs from the report's cover; check it");
   });
   test("'По словам А. Таркова': the words of someone, in the genitive", () => {
     expect(rolesOf('По словам А. Таркова, наблюдатели были подробно проинформированы.').map(([name]) => name)).toEqual(['А. Тарков']);
