@@ -351,7 +351,12 @@ function articleHeader(article: ArticleParts, r: Reading, url: string | undefine
   const by = attribution(firstSentence.replace(/\.$/, '')) ?? attribution(lead);
   const government = governmentBody(url, whole);
   if (!strong && (government || (by && GOVERNMENT.test(by)))) {
-    header.kind = 'government-statement';
+    // "Statement by Mr. X, Permanent Representative of … to the OSCE, at the Meeting of the OSCE Permanent Council" on
+    // a foreign ministry's site: a delegation's statement at the Council, its site the delegation's own.
+    const atCouncil = /\b(?:Permanent Representative|Ambassador|Head of (?:the )?Delegation|Delegation)\b[^\n]{0,160}\bPermanent Coun[cs]il\b/i.test(
+      [article.title ?? '', ...article.header].join('\n'),
+    );
+    header.kind = atCouncil ? 'delegation-statement' : 'government-statement';
     const source = government ?? organization(r, by, 'source');
     if (source) header.source = source;
     return header;

@@ -480,3 +480,12 @@ describe('dates and datelines, seventh round', () => {
     expect([e.date, e.place]).toEqual(['2031-12-02', 'Warsaw/Tashkent']);
   });
 });
+
+describe('statements at the Council on a ministry’s site, seventh round', () => {
+  test("'Statement by Mr. X, Permanent Representative of … to the OSCE, at the Meeting of the OSCE Permanent Counsil': a delegation's", () => {
+    const text =
+      'Statement by Mr. Ivo Lund, Permanent Representative of the Republic of Belarus to the OSCE, at the Meeting of the OSCE Permanent Counsil\n13 July 2031\nResults of the monitoring of the elections\nMr. Chairman,\nSpeaking at the meeting of the Permanent Council on 8 June of this year, our delegation reserved the right to explain its standpoint.';
+    const e = extractStatement(text, EMPTY_ARCHIVE, { url: 'https://mfa.gov.by/en/press/statements/1.html' });
+    expect([e.kind, e.date]).toEqual(['delegation-statement', '2031-07-13']);
+  });
+});
