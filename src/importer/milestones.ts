@@ -189,9 +189,9 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     const ltoBefore = /long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(previousSentence);
     previousSentence = sentence;
     if (
-      (/long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* наблюдател/iu.test(sentence) ||
+      (/long[- ]term (?:observers|monitors)|\bLTOs?\b|долгосрочн\p{L}* (?:наблюдател|групп)|групп\p{L}* долгосрочн/iu.test(sentence) ||
         (ltoBefore && /^\s*(?:The\s+)?(?:observers|they|наблюдател\p{L}*|они)\s/iu.test(sentence))) &&
-      /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|прибыва|присоедин|приступил|размещ|распредел/iu.test(sentence)
+      /deploy|arriv|join|station|start (?:work|monitor)|направ|прибуд|прибыл|прибыва|присоедин|приступил|работает|работают|размещ|распредел/iu.test(sentence)
     ) {
       // A day without a year the text cannot complete ("from 14 January" in an undated text) still times the stage.
       // "The mission was deployed on 7 June and included … long-term observers deployed from 14 June": the day after
@@ -207,7 +207,11 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         /(?:will|to be|are expected|scheduled)\s+(?:be\s+)?(?:deployed|arriv|join)|will\s+(?:arrive|join|deploy|start)|who will|to arrive|прибуд|будут|будет|начнут|присоедин(?:ятся|ится)/iu.test(
           sentence,
         );
-      const done = /\b(?:have been|were|are|has been)\s+deployed\b|\bdeployed (?:across|throughout|in|to)\b(?![^.]*\bwill\b)|прибыл|приступил/iu.test(sentence);
+      // "С 7 декабря в Узбекистане работает группа долгосрочных наблюдателей": at work since a day, so arrived.
+      const atWorkSince = /(?<!\p{L})[сС]\s+\d{1,2}\s+\p{L}+[^.]{0,60}(?<!\p{L})(?:работает|работают)(?!\p{L})/u.test(sentence);
+      const done =
+        /\b(?:have been|were|are|has been)\s+deployed\b|\bdeployed (?:across|throughout|in|to)\b(?![^.]*\bwill\b)|прибыл|приступил/iu.test(sentence) ||
+        atWorkSince;
       // A deployment is a stage when the text says when: a day, "next week", "in a few days", "by the end of the week".
       const when = from ?? dates.find((x) => x.day && x.day !== electionDay);
       const timed =
@@ -218,7 +222,7 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
         weekdayDate(sentence, statementDate, true) !== undefined;
       // An arrival that has taken place is a stage whenever it was: "долгосрочные наблюдатели СНГ прибыли в Ташкент" (a
       // description of where observers are deployed is not).
-      const arrived = /\b(?:have|has)\s+arrived\b|(?<!\p{L})(?:прибыл\p{L}*|приступил\p{L}*)/iu.test(sentence);
+      const arrived = /\b(?:have|has)\s+arrived\b|(?<!\p{L})(?:прибыл\p{L}*|приступил\p{L}*)(?!\p{L})/iu.test(sentence) || atWorkSince;
       if ((lto || done) && (timed || (arrived && !lto))) add(dated({ kind: 'lto-deployment', status: lto ? 'planned' : 'actual' }, when?.day));
     }
 
@@ -303,10 +307,16 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     // "based on conclusions made by an ODIHR assessment mission that worked in the republic": an assessment mission
     // that came before the observers is a needs assessment; an Election Assessment Mission is a mission of its own.
     if (
-      /needs[- ]assessment|оценке потребностей|(?<!election\s)\bassessment mission\b(?=[^.]{0,60}\b(?:worked|visited|was in|conducted|held)\b)/iu.test(sentence)
+      /needs[- ]assessment|оценке потребностей|предварительн\p{L}* мисси\p{L}* экспертов|(?<!election\s)\bassessment mission\b(?=[^.]{0,60}\b(?:worked|visited|was in|conducted|held)\b)/iu.test(
+        sentence,
+      )
     ) {
-      // "ODIHR to Send Needs Assessment Mission": a headline's "to send" announces it.
-      const planned = /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\bto\s+(?:send|conduct|undertake)\b/i.test(sentence);
+      // "ODIHR to Send Needs Assessment Mission": a headline's "to send" announces it; "Предварительная миссия экспертов …
+      // 21-22 февраля будет в Баку": so does the future in Russian, with its days.
+      const planned =
+        /\bwill\s+(?:be\s+)?(?:conduct|undertak|send|visit)\w*|\bto\s+(?:send|conduct|undertake)\b|(?<!\p{L})(?:будет|посетит|прибудет|проведет|проведёт)(?!\p{L})/iu.test(
+          sentence,
+        );
       const pastWords =
         /\b(?:undertook|undertaken|conducted|held|visited|was in|were in|has been to|based on|following|findings|recommend|carried out|took place|met)\b|провел\p{L}*|посетил\p{L}*/iu.test(
           sentence,
@@ -316,7 +326,15 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
       // to be taken": an assessment the text has announced stays to come until a sentence tells it done.
       const stillToCome =
         found.some((f) => f.kind === 'needs-assessment' && f.status === 'planned') && (!pastWords || /\b(?:will|would|yet to)\b/i.test(sentence));
-      if (planned) add({ kind: 'needs-assessment', status: 'planned' });
+      // Its days are ahead of the text's own, and no one's words: "its spokesman said on 10 April" dates the saying.
+      const visit = dates.find(
+        (x) =>
+          x.day &&
+          x.day !== electionDay &&
+          (!statementDate || x.day > statementDate) &&
+          !/(?:said|told|announced|stated|заявил\p{L}*|сообщил\p{L}*)\s+(?:on\s+)?$/iu.test(sentence.slice(0, x.d.index)),
+      );
+      if (planned) add(dated({ kind: 'needs-assessment', status: 'planned' }, visit?.day));
       else if (past && !stillToCome && !/\b(?:as a rule|traditionally|usually)\b/i.test(sentence)) {
         const first = dates.find((x) => x.day && x.day !== electionDay && (!statementDate || x.day <= statementDate));
         add(dated({ kind: 'needs-assessment', status: 'actual' }, first?.day ?? monthOf(sentence, statementDate)));

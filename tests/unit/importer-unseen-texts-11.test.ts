@@ -489,3 +489,28 @@ describe('statements at the Council on a ministry’s site, seventh round', () =
     expect([e.kind, e.date]).toEqual(['delegation-statement', '2031-07-13']);
   });
 });
+
+describe('stages in Russian, seventh round', () => {
+  const stagesOf = (text: string) => (missionOf(text)?.milestones ?? []).map((m) => [m.kind, m.status, m.date]);
+  test("'Предварительная миссия экспертов БДИПЧ ОБСЕ 21-22 февраля будет в Баку': a needs assessment to come, on its day", () => {
+    expect(
+      stagesOf(
+        'Баку, 19 февраля 2031. Предварительная миссия экспертов БДИПЧ ОБСЕ 21-22 февраля будет в Баку в связи с президентскими выборами 11 апреля 2031 года.',
+      ),
+    ).toContainEqual(['needs-assessment', 'planned', '2031-02-21']);
+  });
+  test("'прибыла долгосрочная группа Миссии', 'С 7 декабря … работает группа долгосрочных наблюдателей': long-term observers at work", () => {
+    expect(stagesOf('В Узбекистан прибыла долгосрочная группа Миссии наблюдателей от СНГ на выборах президента.')).toContainEqual([
+      'lto-deployment',
+      'actual',
+      undefined,
+    ]);
+    expect(
+      stagesOf('С 7 декабря в Узбекистане работает группа долгосрочных наблюдателей от СНГ на выборах в парламент.').map(([k, s]) => [k, s]),
+    ).toContainEqual(['lto-deployment', 'actual']);
+    // Observers at work now, with no day they began, tell no stage.
+    expect(
+      stagesOf('Миссия БДИПЧ на выборах в Беларуси: сейчас в Беларуси работают 15 долгосрочных наблюдателей от миссии СНГ.').map(([k]) => k),
+    ).not.toContain('lto-deployment');
+  });
+});
