@@ -119,6 +119,9 @@ function isMenuHeading(line: string): boolean {
 }
 
 /** Lines of a text without its chrome, menus and trailing lists; empty lines kept, so paragraphs stay apart. */
+/** A link to the site's previous or next item ("prev Предыдущие новости", "Следующая новость"). */
+const NEIGHBOUR_LINK = /^(?:prev|next)?\s*(?:Предыдущ|Следующ)\p{L}*\s+новост\p{L}*$/iu;
+
 export function withoutFurniture(lines: readonly string[]): string[] {
   const kept: string[] = [];
   let i = 0;
@@ -143,6 +146,18 @@ export function withoutFurniture(lines: readonly string[]): string[] {
       }
     }
     const clean = collapseSpace(line);
+    // "24.11.2031 / По факту … - Следком / prev Предыдущие новости": a neighbouring item's day and headline, then the
+    // link that pages to it, above the article.
+    if (prose === 0 && NEIGHBOUR_LINK.test(clean)) {
+      const lastText = kept.map((l) => collapseSpace(l)).findLastIndex((l) => l.length > 0);
+      const before = kept
+        .slice(0, lastText)
+        .map((l) => collapseSpace(l))
+        .findLastIndex((l) => l.length > 0);
+      if (before !== -1 && lastText !== -1 && /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}:\d{2})?$/.test(collapseSpace(kept[before]!))) kept.splice(before);
+      i++;
+      continue;
+    }
     if (prose > 0 && TAIL_HEADINGS.test(clean)) break;
     if (clean.length > 0 && isChrome(clean)) {
       i++;

@@ -514,3 +514,11 @@ describe('stages in Russian, seventh round', () => {
     ).not.toContain('lto-deployment');
   });
 });
+
+describe('page furniture, seventh round', () => {
+  test("'24.11.2031 / a neighbouring headline / prev Предыдущие новости': the day of another item, not the text's", () => {
+    const text =
+      '24.11.2031\nПо факту отравления в Норвике возбуждено уголовное дело\nprev Предыдущие новости\n\nВ БДИПЧ/ОБСЕ не знают, как ситуация повлияет на выборы\n\nГлава наблюдательской миссии БДИПЧ/ОБСЕ Ида Марш в ходе пресс-конференции ответила на вопрос о возможном влиянии напряженности на проведение выборов.';
+    expect(extractStatement(text, EMPTY_ARCHIVE, {}).date).toBeUndefined();
+  });
+});
