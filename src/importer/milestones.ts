@@ -155,9 +155,11 @@ export function milestones(text: string, ctx: MilestoneContext): Milestone[] {
     const opened =
       /\b(?:opened|opens|launched|launches|began (?:its )?work|begins (?:its )?work|started (?:its )?work|starts (?:its )?work|commenced|established|started monitoring|has started monitoring|(?:started|began|begun) (?:working|operating)|began|has begun|(?:has\s+)?arrived in|(?:was|has been)\s+deployed\s+(?:on|by))\b|открыл\p{L}*|открыт(?:а|о|ие|ия)(?!\p{L})|начал\p{L}* (?:свою )?(?:\p{L}+(?:ую|юю) )?(?:работу|деятельность)|начал\p{L}* мониторинг|объявил\p{L}* о начале (?:своей )?(?:работы|деятельности)|приступил\p{L}* (?:сегодня )?к (?:своей )?(?:работе|наблюдению|осуществлению|мониторингу)|(?:основн\p{L}*\s+групп\p{L}*|ядро)[^.]{0,160}?(?<!\p{L})прибыл[аи]?\s+в\s+\p{Lu}|(?<!\p{L})прибыл[аи]?\s+(?:\p{L}+\s+){0,2}(?:основн|перв)\p{L}*\s+(?:\p{L}+\s+)?групп|(?<!\p{L})работает\s+(?:в\s+\p{Lu}\p{L}+\s+)?с\s+(?:начала\s+)?\p{L}+/iu;
     // "announced on Monday the start of their mission": the opening, reported.
-    const started = /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?start of (?:its|their|the) (?:observation )?(?:mission|work|observation)\b/i.test(
-      sentence,
-    );
+    // "announced on August 22 about the launch of election observation mission": the same, with another noun.
+    const started =
+      /\b(?:announced|marked|declared)\b[^.]{0,60}\b(?:the\s+)?(?:start|launch|opening) of (?:its |their |the )?(?:election )?(?:observation )?(?:mission|work|observation)\b/i.test(
+        sentence,
+      );
     // "opened the briefing of the short-term observers": what was opened is the briefing, not the mission.
     const openedOther =
       /\b(?:opened|opens|launched|launches)\s+(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?(?:briefing|training|conference|meeting|session|seminar|debate|exhibition)\b/iu;

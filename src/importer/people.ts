@@ -351,8 +351,18 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
         .map((part) => countryIdOf(part))
         .find(Boolean)
     : undefined;
-  const appositive = /^(?:\s*\([^)]*\))?,\s+(?:the\s+)?(\p{L}[^,.;:()]*)/u.exec(after);
-  if (appositive && TITLES.has(capitalise(appositive[1]!.split(/\s/)[0]!))) roles.push(capitalise(collapseSpace(appositive[1]!)));
+  // "Lucie Potůčková, Head of the OSCE Parliamentary Assembly (OSCE PA) delegation;": a short name in brackets within it.
+  // "Kent Harstedt (MP, Sweden), OSCE Special Coordinator and leader of …": a body's short name before the title.
+  const appositive = /^(?:\s*\([^)]*\))?,\s+(?:the\s+)?(\p{L}(?:[^,.;:()]|\([^()]{1,15}\))*)/u.exec(after);
+  const words = appositive ? appositive[1]!.split(/\s/) : [];
+  // The title itself, without the body's short name that may stand before it.
+  const title =
+    appositive && TITLES.has(capitalise(words[0] ?? ''))
+      ? appositive[1]!
+      : /^\p{Lu}{2,}(?:\/\p{Lu}+)?$/u.test(words[0] ?? '') && TITLES.has(capitalise(words[1] ?? ''))
+        ? words.slice(1).join(' ')
+        : undefined;
+  if (title) roles.push(capitalise(collapseSpace(title)));
   // "Vladimir Rushaylo, observation mission's head, Secretary of …": the noun before "head" names what is headed.
   const possessive = /^(?:\s*\([^)]*\))?,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(mission|delegation)['’]s\s+(?:head|leader|chief)\s*[,.;]/iu.exec(after);
   if (possessive) roles.push(`Head of ${possessive[1]!.toLowerCase()}`);
@@ -373,7 +383,11 @@ export function rolesAfter(after: string): { roles: string[]; nationality?: stri
   if (whom) roles.push(capitalise(collapseSpace(whom[1]!)));
   // "has appointed Kari Holm, Vice-President of …, as Special Co-ordinator": the appointment follows the name.
   // "has designated Roberto Lind (MP, Norvia) as Special Co-ordinator": the bracket of who the person is comes first.
-  const asRole = /^(?:\s*\([^)]*\))?(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/i.exec(after);
+  // "has designated Vilija X from Lithuania as special coordinator": the home State may stand between.
+  const asRole =
+    /^(?:\s*\([^)]*\))?(?:\s+from\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?(?:,\s+[^,.;]+,)?\s+as\s+(?:the\s+)?(Special Co-?ordinator|Head of [^,.;:()]+|Co-?ordinator of [^,.;:()]+)/iu.exec(
+      after,
+    );
   if (asRole) roles.push(capitalise(collapseSpace(asRole[1]!)));
   // "X, who was appointed special co-ordinator by the Chairperson-in-Office", "X (MP, Norvik) has been appointed … to
   // lead the short-term observation mission": the Chairperson's Special Co-ordinator leads the short-term observers.

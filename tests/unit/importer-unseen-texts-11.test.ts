@@ -522,3 +522,29 @@ describe('page furniture, seventh round', () => {
     expect(extractStatement(text, EMPTY_ARCHIVE, {}).date).toBeUndefined();
   });
 });
+
+describe('titles after a name, eighth round', () => {
+  test("'X (MP, Norvia), OSCE Special Coordinator and leader of …': a body's short name before the title", () => {
+    expect(
+      rolesOf('The statement will be delivered by Ida Marsh (MP, Norvia), OSCE Special Coordinator and leader of the short-term OSCE observer mission.'),
+    ).toEqual([['Ida Marsh', ['Special Coordinator and leader of the short-term OSCE observer mission']]]);
+  });
+  test("'X, Head of the OSCE Parliamentary Assembly (OSCE PA) delegation;': a short name in brackets within the title", () => {
+    expect(
+      leadersOf(
+        'WARSAW, 2 February 2031 – The press conference on the presidential election in Azerbaijan will feature Ida Marsh, Head of the OSCE Parliamentary Assembly (OSCE PA) delegation; and others.',
+      ),
+    ).toContainEqual(['ida-marsh', 'head-of-delegation', 'osce-pa']);
+  });
+  test("'has designated X from Norvia as special coordinator': the home State between the name and the role", () => {
+    expect(
+      rolesOf('The Chairperson-in-Office has designated Ida Marsh from Norvia as special coordinator to lead the short-term observer mission.'),
+    ).toContainEqual(['Ida Marsh', ['Special coordinator']]);
+  });
+  test("'announced on August 22 about the launch of election observation mission': the opening, reported", () => {
+    const m = missionOf(
+      "Tbilisi / 22 Aug. 2031. ODIHR announced on August 22 about the launch of election observation mission for Georgia's October 1 parliamentary polls.",
+    );
+    expect(m?.milestones.map((x) => [x.kind, x.status])).toContainEqual(['opening', 'actual']);
+  });
+});
