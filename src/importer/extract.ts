@@ -211,7 +211,9 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
       findArchiveOrganization(r.archive, name) !== undefined ||
       countryIdOf(name) !== undefined ||
       /\b(?:Mission|Delegation|Government|Ministry|Union)\b/.test(name));
-  const subject = parts.delegation ?? (titled && organizationIdOf(titled) ? titled : speaks(opening) ? opening : undefined);
+  // "Declaration by the Presidency on behalf of the EU": the Union speaks, through its presidency.
+  const onBehalf = /\bon behalf of the (?:EU|European Union)\b/i.test(parts.title ?? '') ? 'European Union' : undefined;
+  const subject = parts.delegation ?? onBehalf ?? (titled && organizationIdOf(titled) ? titled : speaks(opening) ? opening : undefined);
   // The page of a delegation's own site: a foreign ministry's ("mfa.gov.tr"), the United States Mission's.
   // "The United States appreciates …" on the US Mission's own site: the Mission speaks, as its site says.
   const own = delegationSite(r.url);

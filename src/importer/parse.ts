@@ -145,9 +145,9 @@ const PC_BOILERPLATE = /bears no responsibility for the content|without prejudic
 
 /** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
 const MEETING_LINE =
-  /^(?:OSCE,?\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:(?:Plenary|Special|Reinforced)\s+)*(?:Meeting of the (?:OSCE\s+)?)?Permanent Council/i;
+  /^(?:OSCE\s*[,–—-]?\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:(?:Plenary|Special|Reinforced)\s+)*(?:Meeting of the (?:OSCE\s+)?)?Permanent Council/i;
 const DELIVERED_LINE =
-  /^(?:As\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
+  /^(?:As\s+|(?:Declaration|Statement)\s+)?delivered by\s+(.+?)(?:\s+to the (?:OSCE\s+)?Permanent Council)?(?:,\s*[\p{L} ]+)?(?:,\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}))?$/iu;
 const DELEGATION_LINE =
   /^(?:Statement by\s+)?(?:the\s+)?((?:United States|Permanent) Mission (?:of .+ )?to the OSCE|Delegation of .{3,60}?(?: to the OSCE)?|Permanent Mission of .+)$/i;
 /** A presidency's or a ministry's page of speeches: "Date of Speech : 02-06-2031", "Place : Vienna", "Speaker : Ida Marsh, …". */
@@ -176,9 +176,12 @@ function pcLayout(ls: string[]): SourceParts {
     if (meeting) {
       parts.meeting = meeting[1] ?? meeting[2]!;
       header.add(i);
+      // "OSCE - Permanent Council No. 703: Declaration by the Presidency on behalf of the EU on …": the title after the colon.
+      const titled = /^[^:]*:\s*(\S.{10,})$/u.exec(line)?.[1];
+      if (titled && !parts.title) parts.title = titled.replace(/\s*\((?:Vienna|Wien)\)\s*$/, '');
     }
     // The place a meeting or a delivery line prints ("Permanent Council No. 1395, Vienna").
-    const place = /(?:,\s*|\s)(Vienna|Wien)\b/.exec(line);
+    const place = /(?:,\s*|\s\(?)(Vienna|Wien)\b/.exec(line);
     // "As delivered by Chargé d'Affaires Ida Marsh" over "to the Permanent Council, Vienna": the delivery line goes on.
     const toCouncil = /^to the (?:OSCE\s+)?Permanent Council\b/i.test(line);
     if (toCouncil) header.add(i);

@@ -548,3 +548,17 @@ describe('titles after a name, eighth round', () => {
     expect(m?.milestones.map((x) => [x.kind, x.status])).toContainEqual(['opening', 'actual']);
   });
 });
+
+describe('a presidency declaration at the Council, eighth round', () => {
+  test("'OSCE - Permanent Council No. 703: Declaration by the Presidency on behalf of the EU on … (Vienna)' / 'Declaration delivered by …'", () => {
+    const text =
+      'Statements in International Organisations\n\nOSCE - Permanent Council No. 703: Declaration by the Presidency on behalf of the EU on the presidential elections in Armenia on 19 February 2031 (Vienna)\n\nDeclaration delivered by H.E. Ambassador Ivo Lund\n\nThe European Union congratulates the Armenian people for the conduct of a competitive presidential election.';
+    const e = extractStatement(text, EMPTY_ARCHIVE, {});
+    expect([e.kind, e.source, e.place, e.title]).toEqual([
+      'delegation-statement',
+      'eu',
+      'Vienna',
+      'Declaration by the Presidency on behalf of the EU on the presidential elections in Armenia on 19 February 2031',
+    ]);
+  });
+});
