@@ -109,6 +109,22 @@ const CATEGORY_NAMED: Record<ObserverCategory, RegExp> = {
 const CORE_BEFORE =
   /(?:(?<!\p{L})ядр\p{L}*\s+мисси\p{L}*|(?<!\p{L})(?:основн|базов)\p{L}*\s+(?:групп|состав)\p{L}*|\b(?:core|main)\s+(?:team|group|staff)\b|\bcore\s+of\s+the\s+mission\b)[^.;]{0,150}$/iu;
 
+/** A mission of one term named before a figure: "краткосрочной миссии ОБСЕ", "the short-term observation mission". */
+const TERM_BEFORE =
+  /(?:(?<!\p{L})(краткосрочн|долгосрочн)\p{L}*|\b(short|long)[- ]term)\s+(?:observation\s+|observer\s+)?(?:мисси\p{L}*|mission)[^.;]{0,60}$/iu;
+
+/**
+ * The category the clause before a count gives the people it counts, whatever noun counts them: a mission's core is
+ * its core team ("прибыло ядро миссии, которое состоит из 13 человек", "The main group of the ODIHR … of 11 people"), a
+ * short-term mission's people its short-term observers ("В состав краткосрочной миссии ОБСЕ войдут 420 человек").
+ */
+function clauseCategory(before: string): 'core-team' | 'short-term' | 'long-term' | undefined {
+  if (CORE_BEFORE.test(before.slice(-160))) return 'core-team';
+  const term = TERM_BEFORE.exec(before);
+  if (!term) return undefined;
+  return /^(?:краткосрочн|short)/iu.test(term[1] ?? term[2]!) ? 'short-term' : 'long-term';
+}
+
 /** An election commission accrediting or registering observers: its count is of all missions together. */
 const COMMISSION_COUNT =
   /(?:(?<!\p{L})(?:ЦИК|Центризбирком|Центральн\p{L}*\s+(?:избирательн\p{L}*\s+)?комисси\p{L}*)|\b(?:CEC|Central Election Commission)\b)[^.;]{0,80}?(?:(?<!\p{L})(?:аккредитовал\p{L}*|зарегистрировал\p{L}*)|\b(?:has\s+|had\s+)?(?:accredited|registered)\b)[^.;]{0,60}$/iu;
@@ -383,8 +399,10 @@ export function observerFigures(
               end: 0,
             }
           : undefined;
-      // "The main group of the mission of 11 people": people of a mission's core count, though "people" names no category.
-      const core = CORE_BEFORE.test(before.slice(-160)) ? /^\s+(?:people|persons|members|staff|человек)(?!\p{L})/iu.exec(after) : null;
+      // A count the clause gives a category to: a mission's core or its term (clauseCategory). "The main group of the
+      // mission of 11 people": the people of its core count, though "people" names no category.
+      const inClause = clauseCategory(before);
+      const core = inClause === 'core-team' ? /^\s+(?:people|persons|members|staff|человек)(?!\p{L})/iu.exec(after) : null;
       // "28 observers will arrive next week, with another 250 arriving …", "и еще 250": the noun left out is the one before.
       const another =
         inSentence.length > 0 && /(?:\banother|\ba further|(?<!\p{L})(?:ещ[её]|другие))\s+$/iu.test(before)
@@ -397,20 +415,7 @@ export function observerFigures(
         (core ? { category: 'total' as const, end: core[0].length } : undefined) ??
         another;
       if (!worded) return;
-      // "прибыло ядро миссии, которое состоит из 13 человек", "The main group of the ODIHR … of 11 people": the people of a
-      // mission's core are its core team, whatever noun counts them.
-      // "В состав краткосрочной миссии ОБСЕ войдут 420 человек": the people of a short-term mission are its short-term observers.
-      const term =
-        /(?:(?<!\p{L})(краткосрочн|долгосрочн)\p{L}*|\b(short|long)[- ]term)\s+(?:observation\s+|observer\s+)?(?:мисси\p{L}*|mission)[^.;]{0,60}$/iu.exec(
-          before,
-        );
-      const termCategory = term ? (/^(?:краткосрочн|short)/iu.test(term[1] ?? term[2]!) ? ('short-term' as const) : ('long-term' as const)) : undefined;
-      const found =
-        worded.category === 'total' && CORE_BEFORE.test(before.slice(-160))
-          ? { ...worded, category: 'core-team' as const }
-          : worded.category === 'total' && termCategory
-            ? { ...worded, category: termCategory }
-            : worded;
+      const found = worded.category === 'total' && inClause ? { ...worded, category: inClause } : worded;
       // "Центризбирком аккредитовал … 691 иностранного наблюдателя": the commission counts every mission's observers, no one's.
       if (COMMISSION_COUNT.test(before)) return;
       // "540 international observers from the CIS, the SCO and ODIHR", "700 observers from various countries and
