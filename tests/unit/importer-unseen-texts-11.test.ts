@@ -42,6 +42,10 @@ describe('a Russian dateline', () => {
 const missionOf = (text: string) => importText(text, 'x.txt', EMPTY_ARCHIVE).missions[0];
 const leadersOf = (text: string) => (missionOf(text)?.leaders ?? []).map((l) => [l.person, l.role, l.organization]);
 const rolesOf = (text: string) => extractStatement(text, EMPTY_ARCHIVE, {}).people.map((p) => [p.ru ?? p.name, p.roles]);
+const stagesOf = (text: string) => (missionOf(text)?.milestones ?? []).map((m) => [m.kind, m.status, m.date]);
+const figures = (text: string) => observerFigures(text, (s) => findOrganizations(s, EMPTY_ARCHIVE), '2031').figures;
+const figuresOf = (text: string) => figures(text).map((f) => [f.category, f.count, f.status, f.fromStates, f.organization]);
+const statusesOf = (text: string) => figures(text).map((f) => [f.category, f.count, f.status]);
 
 describe("the election's day", () => {
   test("'the 9 December Borovian parliamentary elections': a word in capitals may stand between the day and the election", () => {
@@ -131,8 +135,6 @@ describe('Russian names and roles, fourth round', () => {
 });
 
 describe('observer figures, fourth round', () => {
-  const figuresOf = (text: string) =>
-    observerFigures(text, (s) => findOrganizations(s, EMPTY_ARCHIVE), '2031').figures.map((f) => [f.category, f.count, f.status, f.fromStates, f.organization]);
   test("'сейчас работают 15 долгосрочных наблюдателей от миссии СНГ': the body after the whole noun", () => {
     expect(figuresOf('При этом он отметил, что сейчас в Боровии работают 15 долгосрочных наблюдателей от миссии СНГ.')).toEqual([
       ['long-term', 15, 'deployed', undefined, 'cis'],
@@ -205,7 +207,6 @@ describe('observer figures, fourth round', () => {
 });
 
 describe('stages, fourth round', () => {
-  const stagesOf = (text: string) => (missionOf(text)?.milestones ?? []).map((m) => [m.kind, m.status, m.date]);
   test("a mission's page: its election over the article, and its schedule's days in the election's year, still to come", () => {
     const text = [
       'Presidential Election, 26 June 2031',
@@ -414,23 +415,21 @@ describe('report covers and Russian genitives, sixth round', () => {
 });
 
 describe('observer figures, sixth round', () => {
-  const figuresOf = (text: string) =>
-    observerFigures(text, (s) => findOrganizations(s, EMPTY_ARCHIVE), '2031').figures.map((f) => [f.category, f.count, f.status]);
   test("'to be deployed immediately prior to Election Day': 'prior to' is no earlier election", () => {
-    expect(figuresOf('In addition, ODIHR will request 300 short-term observers to be deployed immediately prior to Election Day.')).toEqual([
+    expect(statusesOf('In addition, ODIHR will request 300 short-term observers to be deployed immediately prior to Election Day.')).toEqual([
       ['short-term', 300, 'planned'],
     ]);
-    expect(figuresOf('In prior elections, ODIHR deployed 300 short-term observers.')).toEqual([]);
+    expect(statusesOf('In prior elections, ODIHR deployed 300 short-term observers.')).toEqual([]);
   });
   test("'28 observers will arrive next week, with another 250 arriving … a few days before the elections': the noun left out", () => {
-    expect(figuresOf('It is expected that 28 observers will arrive next week, with another 250 arriving in Norvia a few days before the elections.')).toEqual([
+    expect(statusesOf('It is expected that 28 observers will arrive next week, with another 250 arriving in Norvia a few days before the elections.')).toEqual([
       ['long-term', 28, 'expected'],
       ['short-term', 250, 'expected'],
     ]);
   });
   test("'The main group of the … (ODIHR) of the … (OSCE) of 11 people': a core named past the bodies' long names", () => {
     expect(
-      figuresOf(
+      statusesOf(
         'The main group of the Office for Democratic Institutions and Human Rights (ODIHR) of the Organization for Security and Cooperation in Europe (OSCE) of 11 people arrived on September 14.',
       ),
     ).toEqual([['core-team', 11, 'deployed']]);
@@ -438,11 +437,9 @@ describe('observer figures, sixth round', () => {
 });
 
 describe('observer figures, seventh round', () => {
-  const figuresOf = (text: string) =>
-    observerFigures(text, (s) => findOrganizations(s, EMPTY_ARCHIVE), '2031').figures.map((f) => [f.category, f.count, f.status]);
   test("'в состав которой входит основная группа из 11 экспертов, базирующаяся в …': the core team is there", () => {
     expect(
-      figuresOf(
+      statusesOf(
         'Миссию возглавляет Ида Марш, в состав которой входит основная группа из 11 экспертов, базирующаяся в Норвике, а также 30 долгосрочных наблюдателей, которые будут направлены в регионы.',
       ),
     ).toEqual([
@@ -451,7 +448,7 @@ describe('observer figures, seventh round', () => {
     ]);
   });
   test("'В состав краткосрочной миссии ОБСЕ войдут 420 человек': the people of a short-term mission", () => {
-    expect(figuresOf('В состав краткосрочной миссии ОБСЕ войдут 420 человек.')).toEqual([['short-term', 420, 'planned']]);
+    expect(statusesOf('В состав краткосрочной миссии ОБСЕ войдут 420 человек.')).toEqual([['short-term', 420, 'planned']]);
   });
 });
 
@@ -491,7 +488,6 @@ describe('statements at the Council on a ministry’s site, seventh round', () =
 });
 
 describe('stages in Russian, seventh round', () => {
-  const stagesOf = (text: string) => (missionOf(text)?.milestones ?? []).map((m) => [m.kind, m.status, m.date]);
   test("'Предварительная миссия экспертов БДИПЧ ОБСЕ 21-22 февраля будет в Баку': a needs assessment to come, on its day", () => {
     expect(
       stagesOf(
