@@ -92,8 +92,8 @@ function numericDates(text: string): PrintedDate[] {
 export function findDates(printed: string): PrintedDate[] {
   // "Thursday, 13. October 2031": a day written with a stop before its month, as Central European sites print it. The
   // stop becomes a space, so every offset stays where the text has it.
-  const text = printed.replace(/(?<!\d)(\d{1,2})\.(\s+)(?=\p{L}{3,})/gu, (m, day: string, space: string, at: number, all: string) =>
-    /^\p{L}+/u.test(all.slice(at + m.length)) && monthNumber(/^\p{L}+/u.exec(all.slice(at + m.length))![0]) ? `${day} ${space}` : m,
+  const text = printed.replace(/(?<!\d)(\d{1,2})\.(\s+)(?=(\p{L}{3,}))/gu, (m, day: string, space: string, word: string) =>
+    monthNumber(word) ? `${day} ${space}` : m,
   );
   const parser = CYRILLIC.test(text) ? chrono.ru : chrono.en;
   const numeric = numericDates(text);

@@ -46,6 +46,7 @@ import {
   reportsCiting,
   splitFieldsOfWork,
   splitSource,
+  STATEMENT_TO_COUNCIL,
   type SourceFormat,
   type SourceParts,
 } from './parse.ts';
@@ -189,7 +190,7 @@ function pcHeader(parts: SourceParts, r: Reading): Header {
   const header: Header = { fieldsOfWork: [] };
   if (parts.title) header.title = parts.title;
   // A statement delivered at a meeting of the Council ("1041st Meeting of the Permanent Council") is a delegation's too.
-  const toCouncil = /\bStatement to the (?:PC|Permanent Council)\b/i.test(parts.title ?? '');
+  const toCouncil = STATEMENT_TO_COUNCIL.test(parts.title ?? '');
   if (parts.documentNumber?.startsWith('PC.DEL/') || (!parts.documentNumber && (parts.deliveredBy || parts.meeting || toCouncil)))
     header.kind = 'delegation-statement';
   else r.unplaced.push(`kind: document ${parts.documentNumber ?? ''} is not a delegation statement (PC.DEL)`);

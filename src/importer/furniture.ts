@@ -149,12 +149,10 @@ export function withoutFurniture(lines: readonly string[]): string[] {
     // "24.11.2031 / По факту … - Следком / prev Предыдущие новости": a neighbouring item's day and headline, then the
     // link that pages to it, above the article.
     if (prose === 0 && NEIGHBOUR_LINK.test(clean)) {
-      const lastText = kept.map((l) => collapseSpace(l)).findLastIndex((l) => l.length > 0);
-      const before = kept
-        .slice(0, lastText)
-        .map((l) => collapseSpace(l))
-        .findLastIndex((l) => l.length > 0);
-      if (before !== -1 && lastText !== -1 && /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}:\d{2})?$/.test(collapseSpace(kept[before]!))) kept.splice(before);
+      const texts = kept.map((l) => collapseSpace(l));
+      const headline = texts.findLastIndex((l) => l.length > 0);
+      const day = texts.slice(0, headline).findLastIndex((l) => l.length > 0);
+      if (day !== -1 && /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}:\d{2})?$/.test(texts[day]!)) kept.splice(day);
       i++;
       continue;
     }

@@ -75,7 +75,7 @@ export function detectFormat(text: string): SourceFormat {
   if (
     nonEmpty(ls)
       .slice(0, 3)
-      .some((l) => MEETING_LINE.test(l) || /\bStatement to the (?:PC|Permanent Council)\b/i.test(l))
+      .some((l) => MEETING_LINE.test(l) || STATEMENT_TO_COUNCIL.test(l))
   )
     return 'pc-document';
   if (ls.some((l) => NEWS_ITEM_STAMP.test(l))) return 'news-item';
@@ -144,6 +144,8 @@ function newsWireLayout(ls: string[]): SourceParts {
 const PC_BOILERPLATE = /bears no responsibility for the content|without prejudice to OSCE decisions/;
 
 /** "OSCE Permanent Council No. 1395, Vienna", "1226th Plenary Meeting of the Permanent Council". */
+/** A title that says the text was spoken at the Council: "… | Statement to the PC". */
+export const STATEMENT_TO_COUNCIL = /\bStatement to the (?:PC|Permanent Council)\b/i;
 const MEETING_LINE =
   /^(?:OSCE\s*[,–—-]?\s+)?Permanent Council\s+(?:Meeting\s+)?No\.?\s*(\d+)|\b(\d+)(?:st|nd|rd|th)\s+(?:(?:Plenary|Special|Reinforced)\s+)*(?:Meeting of the (?:OSCE\s+)?)?Permanent Council/i;
 const DELIVERED_LINE =

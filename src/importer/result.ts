@@ -90,23 +90,23 @@ function articleOf(text: string): string {
   return [article.title ?? '', ...article.paragraphs.map(withoutDateline)].join('\n');
 }
 
-/** The lines above an article that is no known layout (a statement's cover), as one text; no list's items. */
-function coverOf(text: string): string {
-  const parts = splitSource(text);
-  if (parts.format !== 'unknown') return '';
-  return splitArticle(text)
-    .header.filter((l) => !/^\s*[-•·]/u.test(l) && l.length < 200)
-    .join(' ');
+/** The lines above an article of no known layout (a report's cover, a mission page's schedule); none for a known layout. */
+function linesAbove(text: string): readonly string[] {
+  return splitSource(text).format === 'unknown' ? splitArticle(text).header : [];
+}
+
+/** A statement's cover, as one text; no list's items. */
+function coverOf(above: readonly string[]): string {
+  return above.filter((l) => !/^\s*[-•·]/u.test(l) && l.length < 200).join(' ');
 }
 
 /**
  * The lines of a mission's schedule above its article ("- 13 May: Opening press conference", "- 26 June: Election
  * day"), which the page prints as a list before the text.
  */
-function scheduleOf(text: string): string {
-  if (splitSource(text).format !== 'unknown') return '';
-  return splitArticle(text)
-    .header.filter((l) => {
+function scheduleOf(above: readonly string[]): string {
+  return above
+    .filter((l) => {
       const m = /^\s*[-•·]?\s*([^:]{3,30}):\s+\S/u.exec(l);
       const d = m ? findDates(m[1]!)[0] : undefined;
       return d?.day !== undefined && d.month !== undefined;
@@ -385,7 +385,8 @@ export function importText(text: string, file: string, archive: ArchiveIndex, op
     const p = latin.find((x) => x.name === name);
     return p ? idOf(p) : foldName(name);
   };
-  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review, coverOf(text), scheduleOf(text));
+  const above = linesAbove(text);
+  const mission = draftMission(e, article, statementId, archive, personIdByName, unplaced, review, coverOf(above), scheduleOf(above));
 
   const people: PersonDraft[] = latin.map((p) => {
     const id = idOf(p);
